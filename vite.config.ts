@@ -1,0 +1,55 @@
+// Build of the page and its service worker. Each non-default choice says why.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// A build id lets the update e2e test build two distinguishable versions into two folders.
+const BUILD_ID = process.env.BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    // iPadOS 16.4+ Safari: modern syntax, no legacy bundle.
+    target: 'es2022',
+    sourcemap: false,
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      // Our own worker (sw/sw.ts) instead of a generated one: we need the navigation denylist and
+      // an update that waits for the page to ask (ARCHITECTURE.md, "Service worker and updates").
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
+      // Never reload a page with a half-told story: the page decides when to update.
+      registerType: 'prompt',
+      // The composition root registers the worker itself (src/app/registerWorker.ts).
+      injectRegister: false,
+      manifest: {
+        name: 'Story Collector',
+        short_name: 'Stories',
+        description: 'Take a patient or carer story face to face and send it to Care Opinion with consent.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1d4f91',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // webmanifest is added by the plugin itself; listing it here would precache it twice.
+        // Lazy chunks (story steps, settings, word lists) are precached so they work offline.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt}'],
+        // app-config.json is per deployment and must always be fetched fresh.
+        globIgnores: ['**/app-config.json'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
