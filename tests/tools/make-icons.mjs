@@ -45,7 +45,9 @@ function draw(size, safe) {
       // Three lines of "text" inside the bubble.
       const ly = (y + 0.5 - (c - h * 0.15)) / h;
       const inLine =
-        Math.abs(dx) < 0.55 && [-0.35, 0, 0.35].some((row) => Math.abs(ly - row) < 0.07) && !(ly > 0.3 && dx > 0.2);
+        Math.abs(dx) < 0.55 &&
+        [-0.35, 0, 0.35].some((row) => Math.abs(ly - row) < 0.07) &&
+        !(ly > 0.3 && dx > 0.2);
       const colour = (inBubble || inTail) && !inLine ? WHITE : BLUE;
       raw.set(colour, y * (size * 3 + 1) + 1 + x * 3);
     }

@@ -1,0 +1,99 @@
+// Device settings: their schema, defaults and the rules for the API address. Settings hold no
+// personal data of storytellers (only the organisation's and staff member's own details).
+import * as z from 'zod/mini';
+
+export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
+export type Region = z.infer<typeof RegionSchema>;
+
+const text = () => z._default(z.string(), '');
+
+export const SettingsSchema = z.object({
+  apiAddress: text(),
+  key: text(),
+  region: z._default(RegionSchema, 'uk'),
+  organisation: text(),
+  organisationPostcode: text(),
+  serviceName: text(),
+  staffName: text(),
+  staffRole: text(),
+  introduction: text(),
+  focusTheme: text(),
+  onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
+  autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
+  directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Reads stored settings leniently: an old or damaged field falls back to its default. */
+export function readSettings(raw: unknown): Settings {
+  const whole = SettingsSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const out: Record<string, unknown> = {};
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  for (const [name, field] of Object.entries(SettingsSchema.def.shape)) {
+    const one = field.safeParse(source[name]);
+    out[name] = one.success ? one.data : (DEFAULT_SETTINGS as Record<string, unknown>)[name];
+  }
+  return out as Settings;
+}
+
+/** `/app-config.json`: what an organisation ships with a deployment (API.md, first-run configuration). */
+export const AppConfigSchema = z.object({
+  apiAddress: z.optional(z.string()),
+  key: z.optional(z.string()),
+  region: z.optional(RegionSchema),
+  organisation: z.optional(z.string()),
+  onBehalfThreshold: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+});
+export type AppConfig = z.infer<typeof AppConfigSchema>;
+
+export type AddressCheck = { ok: true; address: string } | { ok: false; reason: string };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The API address must be https, or plain http only for a relay or sandbox on this device. */
+export function checkApiAddress(value: string): AddressCheck {
+  const trimmed = value.trim().replace(/\/+$/, '');
+  if (trimmed === '')
+    return { ok: false, reason: 'Enter the API address, for example https://relay.example.org/api/v2.' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, reason: 'This is not a web address. It should start with https://' };
+  }
+  if (url.protocol === 'https:') return { ok: true, address: trimmed };
+  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, address: trimmed };
+  return {
+    ok: false,
+    reason: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
+  };
+}
+
+export type ConfigAdoption =
+  | { kind: 'adopted'; settings: Settings; note: string }
+  | { kind: 'ignored'; note: string };
+
+/** First run: adopt a deployment's app-config.json into default settings, or say why not. */
+export function adoptAppConfig(raw: unknown): ConfigAdoption {
+  const parsed = AppConfigSchema.safeParse(raw);
+  if (!parsed.success)
+    return { kind: 'ignored', note: 'The set-up file (app-config.json) was not valid and was ignored.' };
+  const config = parsed.data;
+  const address = config.apiAddress === undefined ? undefined : checkApiAddress(config.apiAddress);
+  if (address && !address.ok) {
+    return { kind: 'ignored', note: `The set-up file's API address was ignored: ${address.reason}` };
+  }
+  const settings = readSettings({
+    ...DEFAULT_SETTINGS,
+    ...config,
+    ...(address?.ok ? { apiAddress: address.address } : {}),
+  });
+  return {
+    kind: 'adopted',
+    settings,
+    note: 'Set up from this organisation’s set-up file (app-config.json).',
+  };
+}

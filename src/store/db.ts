@@ -1,0 +1,37 @@
+// The one Dexie database: opened with every schema version in MIGRATIONS, in order.
+import { Dexie, type EntityTable } from 'dexie';
+import { DB_NAME, MIGRATIONS, type SchemaVersion } from './schema.ts';
+
+export type StoryRow = { id: string; state: string; updatedAt: number; [field: string]: unknown };
+export type MetaRow = { key: string; value: unknown };
+
+export type StoryDb = Dexie & {
+  stories: EntityTable<StoryRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Opens (lazily, on first use) the database with versions up to `upTo` (all by default). */
+export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = MIGRATIONS): StoryDb {
+  const db = new Dexie(name) as StoryDb;
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+/**
+ * An old tab must not block a newer tab's schema upgrade: it saves what it can (the caller's
+ * hook) and reloads into the new version instead (ARCHITECTURE.md, "Service worker and updates").
+ */
+export function onVersionChange(db: StoryDb, beforeReload: () => Promise<void>, reload: () => void): void {
+  db.on('versionchange', () => {
+    void beforeReload()
+      .catch(() => undefined)
+      .finally(() => {
+        db.close();
+        reload();
+      });
+    return false;
+  });
+}

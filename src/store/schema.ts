@@ -1,0 +1,23 @@
+// The database's schema versions, oldest first. Each is a named constant for what changed, and
+// each upgrade has a migration test (tests/unit/store/migrations.test.ts). Never edit an old
+// version that a device may hold: add a new one.
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  name: string;
+  /** Dexie stores for this version (only the tables that change; null deletes a table). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+/** Stories (personal fields never indexed) and small bookkeeping values. */
+export const DB_V1_STORIES: SchemaVersion = {
+  version: 1,
+  name: 'DB_V1_STORIES',
+  stores: { stories: 'id, state, updatedAt', meta: 'key' },
+};
+
+export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES];
+
+export const DB_NAME = 'story-collector';

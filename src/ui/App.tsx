@@ -1,0 +1,27 @@
+// The app's frame: the update banner and the routes. Screens other than Home load lazily
+// (and are precached by the service worker, so they open offline too).
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { AppContext, type AppContextValue } from './actions.ts';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { Home } from './screens/Home.tsx';
+
+const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
+const Story = lazy(() => import('./screens/StoryPlaceholder.tsx').then((m) => m.StoryPlaceholder));
+
+export function App({ value }: { value: AppContextValue }) {
+  return (
+    <AppContext.Provider value={value}>
+      <LocationProvider>
+        <UpdateBanner />
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/settings" component={Settings} />
+            <Route path="/story/:id" component={Story} />
+            <Route default component={Home} />
+          </Router>
+        </ErrorBoundary>
+      </LocationProvider>
+    </AppContext.Provider>
+  );
+}

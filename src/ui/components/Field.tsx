@@ -1,0 +1,33 @@
+// A labelled form field with an optional hint and error, wired up for screen readers.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+export type FieldProps = {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: (id: string, describedBy: string | undefined) => ComponentChildren;
+};
+
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {children(id, describedBy)}
+      {error && (
+        <p class="field-message" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

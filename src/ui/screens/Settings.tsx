@@ -1,0 +1,106 @@
+// Settings: where this device sends stories, and the organisation's details. Loaded lazily.
+import { useState } from 'preact/hooks';
+import { checkApiAddress, RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
+import { useApp } from '../actions.ts';
+import { Field } from '../components/Field.tsx';
+
+const REGION_LABELS: Record<SettingsValue['region'], string> = {
+  uk: 'United Kingdom',
+  au: 'Australia',
+  ie: 'Ireland',
+  ca: 'Canada',
+};
+
+export function Settings() {
+  const { state, actions } = useApp();
+  const [draft, setDraft] = useState<SettingsValue>(state.settings.value);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
+  const update = (patch: Partial<SettingsValue>) => {
+    setDraft({ ...draft, ...patch });
+    setMessage(null);
+  };
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (address && !address.ok) {
+      setMessage({ ok: false, text: address.reason });
+      return;
+    }
+    const result = await actions.saveSettings({ ...draft, apiAddress: address?.ok ? address.address : '' });
+    setMessage(
+      result.ok ? { ok: true, text: 'Settings saved on this device.' } : { ok: false, text: result.reason },
+    );
+  };
+  return (
+    <main class="screen" aria-labelledby="settings-title">
+      <header class="screen-header">
+        <h1 id="settings-title">Settings</h1>
+        <a class="button button-secondary" href="/">
+          Home
+        </a>
+      </header>
+      {state.setupNote.value && <p class="note">{state.setupNote.value}</p>}
+      <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+        <fieldset>
+          <legend>Care Opinion connection</legend>
+          <Field
+            label="API address"
+            hint="The relay or Care Opinion address, up to and including /api/v2."
+            error={address && !address.ok ? address.reason : undefined}
+          >
+            {(id, describedBy) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellcheck={false}
+                value={draft.apiAddress}
+                onInput={(e) => update({ apiAddress: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
+            {(id, describedBy) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                type="password"
+                autoComplete="off"
+                value={draft.key}
+                onInput={(e) => update({ key: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>This device</legend>
+          <Field label="Region">
+            {(id) => (
+              <select
+                id={id}
+                value={draft.region}
+                onChange={(e) => update({ region: RegionSchema.parse(e.currentTarget.value) })}
+              >
+                {RegionSchema.options.map((r) => (
+                  <option key={r} value={r}>
+                    {REGION_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+        <button type="submit" class="button button-primary">
+          Save
+        </button>
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </main>
+  );
+}

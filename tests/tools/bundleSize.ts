@@ -1,0 +1,40 @@
+// Measures what a first visit downloads before Home can run (the initial JS) and what the
+// service worker precaches, in gzip bytes. Shared by `npm run size` and the build-output test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const INITIAL_JS_BUDGET_BYTES = 70 * 1024;
+
+export type BundleSize = {
+  initialJs: { files: string[]; gzipBytes: number };
+  precache: { files: number; gzipBytes: number };
+};
+
+function gz(dist: string, file: string): number {
+  return gzipSync(readFileSync(join(dist, file))).length;
+}
+
+/** Script and modulepreload files index.html loads up front (lazy chunks are not counted). */
+export function initialScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return [...new Set(refs.filter(Boolean))];
+}
+
+/** The URLs the service worker precaches, read from the manifest injected into sw.js. */
+export function precachedFiles(dist: string): string[] {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+export function measureBundle(dist = 'dist'): BundleSize {
+  const initial = initialScripts(dist);
+  const precache = precachedFiles(dist);
+  return {
+    initialJs: { files: initial, gzipBytes: initial.reduce((sum, f) => sum + gz(dist, f), 0) },
+    precache: { files: precache.length, gzipBytes: precache.reduce((sum, f) => sum + gz(dist, f), 0) },
+  };
+}

@@ -1,0 +1,48 @@
+// Fails on an import that breaks the dependency direction of ARCHITECTURE.md.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findViolations, type SourceFile } from './imports.ts';
+
+function sources(dir: string): SourceFile[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [{ path, source: readFileSync(path, 'utf8') }] : [];
+  });
+}
+
+describe('dependency direction', () => {
+  it('src/ and sw/ follow app → sync → store → domain and app → ui → domain', () => {
+    const files = [...sources('src'), ...sources('sw')];
+    expect(files.length).toBeGreaterThan(10);
+    expect(findViolations(files)).toEqual([]);
+  });
+
+  it.each([
+    ['src/domain/a.ts', "import { x } from '../store/db.ts';", 'domain may not import store'],
+    ['src/store/a.ts', "import { x } from '../sync/client.ts';", 'store may not import sync'],
+    [
+      'src/ui/a.tsx',
+      "import { x } from '../store/db.ts';",
+      'ui may not import store except with `import type`',
+    ],
+    ['src/ui/a.tsx', "import { App } from '../app/main.tsx';", 'ui may not import app'],
+    ['src/sync/a.ts', "import { Home } from '../ui/screens/Home.tsx';", 'sync may not import ui'],
+    ['src/ui/a.tsx', "import { Dexie } from 'dexie';", 'dexie belongs to store'],
+    [
+      'src/ui/a.tsx',
+      "const m = import('../sync/queue.ts');",
+      'ui may not import sync except with `import type`',
+    ],
+    ['sw/sw.ts', "import { x } from '../src/domain/a.ts';", 'sw/ imports only Workbox'],
+  ])('reports %s importing with "%s"', (path, source, reason) => {
+    expect(findViolations([{ path, source }])).toEqual([expect.objectContaining({ reason })]);
+  });
+
+  it('allows type-only imports from store and sync in ui', () => {
+    const source =
+      "import type { StoryDb } from '../store/db.ts';\nimport type { Client } from '../sync/client.ts';";
+    expect(findViolations([{ path: 'src/ui/a.tsx', source }])).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// Settings rules: the API address, lenient reading of stored settings, first-run adoption.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  adoptAppConfig,
+  checkApiAddress,
+  DEFAULT_SETTINGS,
+  readSettings,
+} from '../../../src/domain/settings.ts';
+
+describe('checkApiAddress', () => {
+  it.each([
+    ['https://relay.example.org/api/v2', 'https://relay.example.org/api/v2'],
+    ['https://relay.example.org/api/v2/', 'https://relay.example.org/api/v2'],
+    ['  http://localhost:8787/api/v2 ', 'http://localhost:8787/api/v2'],
+    ['http://127.0.0.1:4173/api/v2', 'http://127.0.0.1:4173/api/v2'],
+  ])('accepts %s', (value, address) => {
+    expect(checkApiAddress(value)).toEqual({ ok: true, address });
+  });
+
+  it.each([
+    ['', /Enter the API address/],
+    ['relay.example.org', /not a web address/],
+    ['http://relay.example.org/api/v2', /https:\/\//],
+    ['http://192.168.1.4/api/v2', /only for localhost/],
+    ['ftp://localhost/api', /https:\/\//],
+  ])('refuses %j with a reason', (value, reason) => {
+    const result = checkApiAddress(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => typeof checkApiAddress(s).ok === 'boolean'));
+  });
+});
+
+describe('readSettings', () => {
+  it('gives defaults for a new device and keeps good fields of a damaged record', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    const read = readSettings({
+      apiAddress: 'https://a.example/api/v2',
+      region: 'mars',
+      onBehalfThreshold: 7,
+    });
+    expect(read.apiAddress).toBe('https://a.example/api/v2');
+    expect(read.region).toBe('uk');
+    expect(read.onBehalfThreshold).toBe(0.05);
+  });
+
+  it('never throws on anything stored', () => {
+    fc.assert(fc.property(fc.anything(), (raw) => readSettings(raw).region.length > 0));
+  });
+});
+
+describe('adoptAppConfig', () => {
+  it('adopts a valid set-up file', () => {
+    const result = adoptAppConfig({
+      apiAddress: 'http://localhost:4173/api/v2/',
+      key: 'sandbox-key',
+      region: 'uk',
+    });
+    expect(result.kind).toBe('adopted');
+    if (result.kind === 'adopted') {
+      expect(result.settings.apiAddress).toBe('http://localhost:4173/api/v2');
+      expect(result.settings.key).toBe('sandbox-key');
+    }
+  });
+
+  it('ignores an invalid file or address with a note, and keeps nothing from it', () => {
+    expect(adoptAppConfig({ region: 42 })).toMatchObject({
+      kind: 'ignored',
+      note: expect.stringMatching(/not valid/),
+    });
+    expect(adoptAppConfig({ apiAddress: 'http://example.org' })).toMatchObject({
+      kind: 'ignored',
+      note: expect.stringMatching(/https/),
+    });
+  });
+});
