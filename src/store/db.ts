@@ -1,13 +1,16 @@
 // The one Dexie database: opened with every schema version in MIGRATIONS, in order.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DB_NAME, MIGRATIONS, type SchemaVersion } from './schema.ts';
 
 export type StoryRow = { id: string; state: string; updatedAt: number; [field: string]: unknown };
 export type MetaRow = { key: string; value: unknown };
+/** A stored service: the domain's Service plus the directory generation it belongs to. */
+export type ServiceRow = { gen: number; nacs: string; [field: string]: unknown };
 
 export type StoryDb = Dexie & {
   stories: EntityTable<StoryRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  services: Table<ServiceRow, [number, string]>;
 };
 
 /** Opens (lazily, on first use) the database with versions up to `upTo` (all by default). */

@@ -18,6 +18,16 @@ export const DB_V1_STORIES: SchemaVersion = {
   stores: { stories: 'id, state, updatedAt', meta: 'key' },
 };
 
-export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES];
+/**
+ * The service directory. Rows carry a generation: a full refresh fills the next generation while
+ * the picker keeps using the active one, and one transaction switches them (never half replaced).
+ */
+export const DB_V2_DIRECTORY: SchemaVersion = {
+  version: 2,
+  name: 'DB_V2_DIRECTORY',
+  stores: { services: '[gen+nacs], gen' },
+};
+
+export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES, DB_V2_DIRECTORY];
 
 export const DB_NAME = 'story-collector';

@@ -1,0 +1,92 @@
+// The Care Opinion client core: the auth header (never a key in a URL), no redirects followed,
+// a timeout on every request, one shared rate limiter. It returns what happened as data for the
+// domain's classification (API.md's answer table); it never decides what an answer means.
+import type { RateLimiter } from './rateLimiter.ts';
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** What one request produced, as the domain's answer classification reads it. */
+export type Answer =
+  | {
+      kind: 'response';
+      status: number;
+      type: ResponseType;
+      contentType: string;
+      retryAfter: string | null;
+      totalCount: string | null;
+      json?: unknown;
+    }
+  | { kind: 'network-error' }
+  | { kind: 'timeout' }
+  | { kind: 'cancelled' };
+
+export type Connection = { apiAddress: string; key: string };
+
+export type ClientOptions = {
+  fetch: Fetch;
+  limiter: RateLimiter;
+  timeoutMs?: number;
+};
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
+
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export type Client = { request(connection: Connection, path: string, options?: RequestOptions): Promise<Answer> };
+
+export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }: ClientOptions): Client {
+  return {
+    async request(connection, path, options = {}) {
+      try {
+        await limiter.acquire(options.signal);
+      } catch {
+        return { kind: 'cancelled' };
+      }
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+      if (connection.key) headers.Authorization = `SUBSCRIPTION_KEY ${connection.key}`;
+      if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+      try {
+        const res = await fetch(`${connection.apiAddress}${path}`, {
+          method: options.method ?? 'GET',
+          headers,
+          body: options.body === undefined ? null : JSON.stringify(options.body),
+          // A refused key is answered with a redirect to an HTML login page: never follow it.
+          redirect: 'manual',
+          cache: 'no-store',
+          credentials: 'omit',
+          signal,
+        });
+        return await readAnswer(res);
+      } catch {
+        if (options.signal?.aborted) return { kind: 'cancelled' };
+        return timeout.aborted ? { kind: 'timeout' } : { kind: 'network-error' };
+      }
+    },
+  };
+}
+
+async function readAnswer(res: Response): Promise<Answer> {
+  const contentType = res.headers.get('content-type') ?? '';
+  const base = {
+    kind: 'response' as const,
+    status: res.status,
+    type: res.type,
+    contentType,
+    retryAfter: res.headers.get('retry-after'),
+    totalCount: res.headers.get('x-total-count'),
+  };
+  if (!/\bjson\b/i.test(contentType)) return base;
+  try {
+    return { ...base, json: (await res.json()) as unknown };
+  } catch {
+    // JSON that does not parse is treated like any answer that is not JSON.
+    return base;
+  }
+}
