@@ -1,0 +1,34 @@
+// Word counting for the live count beside the story, and Care Opinion's 1,000-word guidance.
+// We warn above the limit and never cut anything: the words are the storyteller's.
+
+export const WORD_LIMIT = 1000;
+
+export type LengthCheck = { words: number; over: boolean; warning: string | null };
+
+// A word has at least one letter, digit or pictograph; a lone dash or "…" is not a word.
+const WORDLIKE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/** Whitespace-separated words (any Unicode space), ignoring tokens made only of punctuation. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of String(text).split(/\s+/u)) {
+    if (WORDLIKE.test(token)) count++;
+  }
+  return count;
+}
+
+/** 1234 → "1,234", without depending on the device's locale data. */
+export function formatCount(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The count and, above the limit, a warning that says nothing will be cut. */
+export function checkLength(text: string): LengthCheck {
+  const words = countWords(text);
+  if (words <= WORD_LIMIT) return { words, over: false, warning: null };
+  return {
+    words,
+    over: true,
+    warning: `Care Opinion asks for ${formatCount(WORD_LIMIT)} words or fewer — this story has ${formatCount(words)}. Nothing will be cut.`,
+  };
+}

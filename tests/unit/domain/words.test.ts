@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkLength, countWords, formatCount, WORD_LIMIT } from '../../../src/domain/words';
+import { anyText } from './textArbitraries';
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ['one', 1],
+    ['  two   words  ', 2],
+    ['line\nbreaks\tand\ttabs', 4],
+    ['non\u00a0breaking\u2003spaces', 3],
+    ['Well — it was fine …', 4],
+    ['- * ! ?', 0],
+    ["don't stop", 2],
+    ['café naïve 東京', 3],
+    ['I ❤️ the nurses', 4],
+    ['Ward 7, bed 12.', 4],
+  ])('%j has %i words', (text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
+
+  it('never throws and never goes negative', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(countWords(s)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('checkLength', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+  it('says nothing at the limit', () => {
+    expect(checkLength(words(WORD_LIMIT))).toEqual({ words: 1000, over: false, warning: null });
+  });
+
+  it('warns above the limit, with both counts, and says nothing is cut', () => {
+    expect(checkLength(words(1234))).toEqual({
+      words: 1234,
+      over: true,
+      warning: 'Care Opinion asks for 1,000 words or fewer — this story has 1,234. Nothing will be cut.',
+    });
+  });
+
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [1234567, '1,234,567'],
+  ])('formats %i as %j', (n, text) => {
+    expect(formatCount(n)).toBe(text);
+  });
+});
