@@ -40,8 +40,7 @@ function routeGet(state: SandboxState, url: URL, res: ServerResponse): void {
   const story =
     collection === 'opinions' && rest.length === 0 && state.stories.list().find((s) => s.id === id);
   if (path === 'healthservices') listServices(state, url.searchParams, res);
-  else if (collection === 'healthservices' && id && rest.length === 0)
-    getService(state, safeDecode(id), res);
+  else if (collection === 'healthservices' && id && rest.length === 0) getService(state, safeDecode(id), res);
   else if (story) sendJson(res, 200, { ...receiptFor(story.id), receivedAt: story.receivedAt });
   else sendError(res, 404, 'Not found');
 }
