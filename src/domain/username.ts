@@ -1,0 +1,115 @@
+// Username rules (PRODUCT.md): offensive words block; a name, part of the email, an age or year, a
+// gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { EMOTION_WORDS, GENDER_WORDS, hasWord, nameLike, splitWords } from './usernameWords';
+
+export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'emotion';
+export type Reason = { code: ReasonCode; message: string; suggestion?: string };
+export type UsernameCheck = { block: Reason | null; warnings: Reason[] };
+export type UsernameContext = { email?: string; commonNames?: ReadonlySet<string> };
+
+const REASONS: Record<ReasonCode, Reason> = {
+  offensive: {
+    code: 'offensive',
+    message: 'This username has a word Care Opinion will not publish.',
+    suggestion: "Choose a different username, like 'rugbyfan33'.",
+  },
+  name: {
+    code: 'name',
+    message: 'This looks like a real first name or surname. Usernames keep the storyteller anonymous.',
+    suggestion: "Try something about a hobby or place, like 'rugbyfan33'.",
+  },
+  email: {
+    code: 'email',
+    message: 'This uses part of the email address, so it could identify the storyteller.',
+    suggestion: "Try something that has nothing to do with the email address, like 'gardenlover'.",
+  },
+  age: {
+    code: 'age',
+    message: 'This looks like an age or a year of birth, which could identify the storyteller.',
+    suggestion: "Leave out ages and years, like 'seasidewalker'.",
+  },
+  gender: {
+    code: 'gender',
+    message: 'This has a word about gender or family role (like man, woman, mum or dad).',
+    suggestion: "Try something about a hobby or place instead, like 'bookworm7'.",
+  },
+  emotion: {
+    code: 'emotion',
+    message: 'This has a feeling in it (like happy or angry). Feelings belong in the story itself.',
+    suggestion: "Try something neutral, like 'hillside4'.",
+  },
+};
+
+let matcher: RegExpMatcher | undefined;
+
+// Built on first use, not at import: nothing runs when the module loads.
+function isOffensive(value: string): boolean {
+  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  return matcher.hasMatch(value);
+}
+
+/** Checks a username as it is typed. Empty gives no reasons: the queue check reports it as missing. */
+export function checkUsername(value: string, ctx: UsernameContext = {}): UsernameCheck {
+  const username = String(value).trim();
+  if (username === '') return { block: null, warnings: [] };
+  const block = isOffensive(username) ? REASONS.offensive : null;
+  const lower = username.toLowerCase();
+  const words = splitWords(username);
+  const names = ctx.commonNames;
+  const found: Record<Exclude<ReasonCode, 'offensive'>, boolean> = {
+    name: names !== undefined && words.some((word) => nameLike(word, names)),
+    email: sharesEmail(lower, words, ctx.email),
+    age: hasAgeOrYear(lower, names),
+    gender: words.some((word) => hasWord(word, GENDER_WORDS)),
+    emotion: words.some((word) => hasWord(word, EMOTION_WORDS)),
+  };
+  const warnings = (Object.keys(found) as (keyof typeof found)[])
+    .filter((code) => found[code])
+    .map((code) => REASONS[code]);
+  return { block, warnings };
+}
+
+/** Any 3+ character chunk of the email's local part, or any 4 of its characters in a row. */
+function sharesEmail(lower: string, words: readonly string[], email: string | undefined): boolean {
+  if (email === undefined) return false;
+  const at = email.lastIndexOf('@');
+  const local = (at >= 0 ? email.slice(0, at) : email).toLowerCase();
+  const squashed = lower.replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const chunk of local.split(/[^\p{L}\p{N}]+/u)) {
+    if (chunk.length === 3 && squashed.includes(chunk)) return true;
+    for (let i = 0; i + 4 <= chunk.length; i++) {
+      if (squashed.includes(chunk.slice(i, i + 4))) return true;
+    }
+  }
+  return words.some((word) => word.length >= 3 && local.includes(word));
+}
+
+const FIRST_YEAR = 1920;
+const LAST_YEAR = 2025;
+
+/**
+ * A 4-digit year 1920–2025 anywhere; or a 2-digit number 10–99 that reads as an age: standing on
+ * its own ("45", "mary 45"), or stuck to a name or gender word ("jane82", "mum45"). "rugbyfan33"
+ * is fine: a number stuck to a hobby word says nothing about the person.
+ */
+function hasAgeOrYear(lower: string, names: ReadonlySet<string> | undefined): boolean {
+  const runs = lower.match(/\p{L}+|\d+|[^\p{L}\d]+/gu) ?? [];
+  return runs.some((run, i) => {
+    if (!/^\d+$/.test(run)) return false;
+    const n = Number(run);
+    if (run.length === 4) return n >= FIRST_YEAR && n <= LAST_YEAR;
+    if (run.length !== 2 || n < 10) return false;
+    const attached = [runs[i - 1], runs[i + 1]].filter(
+      (next): next is string => next !== undefined && /^\p{L}/u.test(next),
+    );
+    if (attached.length === 0) return true;
+    return attached.some(
+      (word) =>
+        word === 'age' ||
+        word === 'aged' ||
+        hasWord(word, GENDER_WORDS) ||
+        (names !== undefined && nameLike(word, names)),
+    );
+  });
+}
