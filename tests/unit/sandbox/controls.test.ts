@@ -1,0 +1,107 @@
+// The /__sandbox/ controls and the middleware contract: the received page masks personal data and
+// escapes markup, stats count answers, reset clears faults and rate counters, other paths are left alone.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { maskEmail, maskPostcode } from '../../sandbox/page.ts';
+import { createSandbox } from '../../sandbox/sandbox.ts';
+import type { SandboxServer } from '../../sandbox/server.ts';
+import {
+  getApi,
+  getControl,
+  postStory,
+  type SandboxStats,
+  setFaults,
+  startTestSandbox,
+  validStory,
+} from './helpers.ts';
+
+let server: SandboxServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('GET /__sandbox/', () => {
+  it('lists what arrived with email and postcode masked and stored text escaped', async () => {
+    server = await startTestSandbox();
+    const story = { ...validStory(), title: '<img src=x onerror=alert(1)> & more' };
+    await postStory(server, story);
+    const res = await fetch(`${server.origin}/__sandbox/`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; more');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Children&#39;s Ward, St Mary&#39;s Hospital');
+    expect(html).toContain('p•••@e•••.org');
+    expect(html).toContain('NG5 •••');
+    expect(html).not.toContain('person@example.org');
+    expect(html).not.toContain('1PB');
+    expect(html).not.toContain('rugbyfan33');
+  });
+
+  it('masks emails and postcodes', () => {
+    expect(maskEmail('person@example.org')).toBe('p•••@e•••.org');
+    expect(maskEmail(null)).not.toContain('@');
+    expect(maskPostcode('NG5 1PB')).toBe('NG5 •••');
+    expect(maskPostcode('sw1a1aa')).toBe('SW1A •••');
+  });
+});
+
+describe('stats and reset', () => {
+  it('counts answers by status, stories stored and duplicates prevented', async () => {
+    server = await startTestSandbox();
+    await getApi(server, '/healthservices');
+    await getApi(server, '/healthservices', {});
+    const key = crypto.randomUUID();
+    await postStory(server, validStory(), { key });
+    await postStory(server, validStory(), { key });
+    const stats = await getControl<SandboxStats>(server, '/stats');
+    expect(stats).toMatchObject({
+      requests: { '200': 2, '201': 1, '302': 1 },
+      stored: 1,
+      duplicatesPrevented: 1,
+      inProgress: 0,
+    });
+  });
+
+  it('reset forgets stories, faults, rate counters and stats', async () => {
+    server = await startTestSandbox({ rate: 2, now: () => 0 });
+    await postStory(server, validStory());
+    await getApi(server, '/healthservices');
+    expect((await getApi(server, '/healthservices')).status).toBe(429);
+    await setFaults(server, { error5xx: 1 });
+    await fetch(`${server.origin}/__sandbox/reset`, { method: 'POST' });
+    expect(await getControl(server, '/received')).toEqual([]);
+    expect(await getControl(server, '/faults')).toEqual({});
+    expect((await getControl<SandboxStats>(server, '/stats')).requests).toEqual({});
+    expect((await getApi(server, '/healthservices')).status).toBe(200);
+  });
+});
+
+describe('createSandbox as middleware', () => {
+  it('takes /api/v2/ and /__sandbox/ paths and leaves every other path to its host', async () => {
+    const sandbox = createSandbox({ key: 'k', services: 50 });
+    const host = createServer((req, res) => {
+      if (!sandbox.handle(req, res)) res.writeHead(299).end('host');
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    try {
+      expect((await fetch(`${base}/`)).status).toBe(299);
+      expect((await fetch(`${base}/api/other`)).status).toBe(299);
+      expect((await fetch(`${base}/__sandboxed`)).status).toBe(299);
+      expect((await fetch(`${base}/app-config.json`)).status).toBe(299);
+      expect((await fetch(`${base}/__sandbox/stats`)).status).toBe(200);
+      const api = await fetch(`${base}/api/v2/healthservices`, {
+        headers: { Authorization: 'SUBSCRIPTION_KEY k' },
+      });
+      expect(api.status).toBe(200);
+    } finally {
+      await sandbox.close();
+      host.closeAllConnections();
+      await new Promise((resolve) => host.close(resolve));
+    }
+  });
+});
