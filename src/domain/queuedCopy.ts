@@ -1,0 +1,68 @@
+// Builds the queued copy of a checked draft: trimmed text, tidy services and ISO times, with
+// optional fields left out when empty. queueCheck.ts decides whether a draft may be queued.
+import type { Draft, DraftService, Healthservice } from './story';
+
+/** What the queue check has already checked and tidied. */
+export type CheckedParts = {
+  healthservices: Healthservice[];
+  username: string;
+  email: string | null;
+  postcode: string;
+  givenAt: string;
+  recordedBy: string;
+};
+
+export const clean = (value: string | undefined): string => (value ?? '').trim();
+
+/** The POST /opinions body (API.md) for a checked draft; QueuedStorySchema has the last word. */
+export function queuedCopy(draft: Draft, parts: CheckedParts): unknown {
+  return {
+    title: clean(draft.title),
+    body: clean(draft.body),
+    ...optional('whatWasGood', draft.whatWasGood),
+    ...optional('whatCouldBeDifferent', draft.whatCouldBeDifferent),
+    healthservices: parts.healthservices,
+    author: {
+      username: parts.username,
+      email: parts.email,
+      postcode: parts.postcode,
+      role: draft.author.role,
+      ...optional('ageGroup', draft.author.ageGroup),
+    },
+    postedOnBehalf: parts.email === null,
+    consent: { publish: true, givenAt: parts.givenAt, recordedBy: parts.recordedBy },
+    ...optional('focusTheme', draft.focusTheme),
+    collectedAt: toIso(draft.collectedAt) ?? parts.givenAt,
+    submissionRoute: 'assisted-offline-app',
+  };
+}
+
+/** Named services, trimmed, each once; a service typed by hand keeps its name and no code. */
+export function toHealthservices(services: readonly DraftService[]): Healthservice[] {
+  const seen = new Set<string>();
+  const out: Healthservice[] = [];
+  for (const service of services) {
+    const name = clean(service.name);
+    const nacs = service.typedByHand ? '' : clean(service.nacs);
+    const key = nacs ? `code:${nacs}` : `name:${name.toLowerCase()}`;
+    if (name === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(nacs ? { nacs, name } : { name });
+  }
+  return out;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  const text = clean(value);
+  return text === '' ? {} : ({ [key]: text } as Record<K, string>);
+}
+
+/** An ISO time Care Opinion accepts (years 1–9999, UTC), or undefined for anything unreadable. */
+export function toIso(value: string | Date | number | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) return undefined;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999 ? date.toISOString() : undefined;
+}

@@ -1,0 +1,116 @@
+// The story model: a draft as typed (lenient, every field defaulted when read) and the queued copy
+// that is exactly the POST /opinions body in API.md (trimmed, consented, complete).
+import * as z from 'zod/mini';
+import { isEmail } from './email';
+import { isKnownPostcode } from './postcode';
+
+export const ROLES = ['patient', 'carer', 'parent', 'relative', 'friend', 'staff-on-behalf'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** The step a draft was left on: 0 Introduce … 5 Check and finish. */
+export const LAST_STEP = 5;
+
+// Draft fields: a damaged or missing field falls back to its default instead of losing the whole
+// draft, because a half-told story must survive an old shape or a bad write. Text is never trimmed.
+const text = () => z.catch(z.string(), '');
+const maybeText = () => z.catch(z.optional(z.string()), undefined);
+const flag = () => z.catch(z.boolean(), false);
+
+export const DraftServiceSchema = z.object({
+  nacs: maybeText(),
+  name: text(),
+  postcode: maybeText(),
+  typedByHand: z.catch(z.optional(z.boolean()), undefined),
+});
+export type DraftService = z.infer<typeof DraftServiceSchema>;
+
+export const DraftAuthorSchema = z.object({
+  username: text(),
+  email: text(),
+  noEmail: flag(),
+  postcode: text(),
+  role: z.catch(RoleSchema, 'patient'),
+  ageGroup: maybeText(),
+});
+export type DraftAuthor = z.infer<typeof DraftAuthorSchema>;
+
+export const DraftConsentSchema = z.object({
+  publish: flag(),
+  givenAt: maybeText(),
+  recordedBy: maybeText(),
+});
+export type DraftConsent = z.infer<typeof DraftConsentSchema>;
+
+export const DraftSchema = z.object({
+  id: maybeText(),
+  title: text(),
+  body: text(),
+  whatWasGood: text(),
+  whatCouldBeDifferent: text(),
+  services: z.catch(z.array(DraftServiceSchema), () => []),
+  author: z.catch(DraftAuthorSchema, () => DraftAuthorSchema.parse({})),
+  consent: z.catch(DraftConsentSchema, () => DraftConsentSchema.parse({})),
+  focusTheme: maybeText(),
+  collectedAt: maybeText(),
+  step: z.catch(z.int().check(z.minimum(0), z.maximum(LAST_STEP)), 0),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** A stored or passed-in draft, read leniently: anything that is not an object reads as an empty draft. */
+export function readDraft(raw: unknown): Draft {
+  const parsed = DraftSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DraftSchema.parse({});
+}
+
+export type NewDraftDefaults = { role?: Role; focusTheme?: string };
+
+/** A fresh draft: collected now, "Who is telling the story" patient, the session's focus theme if any. */
+export function newDraft(id: string, now: Date | number, defaults: NewDraftDefaults = {}): Draft {
+  const theme = defaults.focusTheme?.trim();
+  return DraftSchema.parse({
+    id,
+    collectedAt: new Date(now).toISOString(),
+    author: { role: defaults.role ?? 'patient' },
+    ...(theme ? { focusTheme: theme } : {}),
+  });
+}
+
+// The queued copy. Strict objects: nothing the contract does not name (noEmail, typedByHand) leaks out.
+const trimmed = () => z.string().check(z.trim(), z.minLength(1));
+const maybeTrimmed = () => z.optional(trimmed());
+
+export const HealthserviceSchema = z.strictObject({ nacs: maybeTrimmed(), name: trimmed() });
+export type Healthservice = z.infer<typeof HealthserviceSchema>;
+
+export const QueuedStorySchema = z
+  .strictObject({
+    title: trimmed(),
+    body: trimmed(),
+    whatWasGood: maybeTrimmed(),
+    whatCouldBeDifferent: maybeTrimmed(),
+    healthservices: z.array(HealthserviceSchema).check(z.minLength(1)),
+    author: z.strictObject({
+      username: trimmed(),
+      email: z.nullable(z.string().check(z.trim(), z.refine(isEmail))),
+      postcode: z.string().check(z.trim(), z.refine(isKnownPostcode)),
+      role: RoleSchema,
+      ageGroup: maybeTrimmed(),
+    }),
+    postedOnBehalf: z.boolean(),
+    consent: z.strictObject({
+      publish: z.literal(true),
+      givenAt: z.iso.datetime(),
+      recordedBy: trimmed(),
+    }),
+    focusTheme: maybeTrimmed(),
+    collectedAt: z.iso.datetime(),
+    submissionRoute: z.literal('assisted-offline-app'),
+  })
+  .check(
+    z.refine((story) => (story.author.email === null) === story.postedOnBehalf, {
+      message: 'The email is left out exactly when the story is posted on behalf.',
+      path: ['author', 'email'],
+    }),
+  );
+export type QueuedStory = z.infer<typeof QueuedStorySchema>;
