@@ -44,6 +44,7 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
     async request(connection, path, options = {}) {
       try {
         await limiter.acquire(options.signal);
+        options.signal?.throwIfAborted();
       } catch {
         return { kind: 'cancelled' };
       }

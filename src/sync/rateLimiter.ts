@@ -26,6 +26,7 @@ export function createRateLimiter(perSecond: number, now: () => number = Date.no
   let tail: Promise<void> = Promise.resolve();
   async function take(signal?: AbortSignal): Promise<void> {
     for (;;) {
+      signal?.throwIfAborted();
       const t = now();
       while (starts.length > 0 && (starts[0] ?? 0) <= t - windowMs) starts.shift();
       if (starts.length < perSecond) {
