@@ -1,0 +1,61 @@
+// The posted-on-behalf share on this device (this month and all time), and whether one more story
+// posted on behalf would take it over the organisation's threshold. Months are calendar months in UTC.
+
+export const DEFAULT_ON_BEHALF_THRESHOLD = 0.05;
+
+/** What to suggest instead of posting on behalf (PRODUCT.md, "Posted on behalf"). */
+export const ON_BEHALF_ALTERNATIVES: readonly string[] = [
+  'Ask whether a family member or friend could give their email address instead.',
+  'Offer a feedback leaflet, so they can tell Care Opinion their story themselves.',
+  'Suggest they post the story later on Care Opinion with their own email address.',
+];
+
+export type CollectedStory = { collectedAt: string; postedOnBehalf: boolean };
+export type ShareCount = { onBehalf: number; all: number; share: number };
+export type OnBehalfShare = { month: ShareCount; allTime: ShareCount };
+
+function count(stories: readonly CollectedStory[]): ShareCount {
+  const onBehalf = stories.filter((story) => story.postedOnBehalf === true).length;
+  const all = stories.length;
+  return { onBehalf, all, share: all === 0 ? 0 : onBehalf / all };
+}
+
+function monthOf(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getUTCFullYear()}-${date.getUTCMonth()}`;
+}
+
+/** Collected on behalf ÷ all collected. A story with an unreadable date counts only in all time. */
+export function onBehalfShare(
+  stories: readonly CollectedStory[],
+  now: Date | number,
+  threshold: number = DEFAULT_ON_BEHALF_THRESHOLD,
+): OnBehalfShare & { threshold: number } {
+  const thisMonth = monthOf(new Date(now).getTime());
+  const inMonth = stories.filter((story) => {
+    const ms = Date.parse(story.collectedAt);
+    return Number.isFinite(ms) && monthOf(ms) === thisMonth;
+  });
+  return { month: count(inMonth), allTime: count(stories), threshold: validThreshold(threshold) };
+}
+
+function validThreshold(threshold: number): number {
+  return Number.isFinite(threshold) && threshold >= 0 && threshold <= 1
+    ? threshold
+    : DEFAULT_ON_BEHALF_THRESHOLD;
+}
+
+/** Whether one more story posted on behalf would take the share over the threshold. */
+export function wouldExceed(
+  share: Pick<ShareCount, 'onBehalf' | 'all'>,
+  threshold: number = DEFAULT_ON_BEHALF_THRESHOLD,
+): boolean {
+  const onBehalf = Math.max(0, share.onBehalf) + 1;
+  const all = Math.max(share.all, share.onBehalf, 0) + 1;
+  return onBehalf / all > validThreshold(threshold);
+}
+
+/** "4%" for the home screen; whole percentages are enough at this scale. */
+export function formatShare(share: number): string {
+  return `${Number.isFinite(share) ? Math.round(share * 100) : 0}%`;
+}

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatShare,
+  ON_BEHALF_ALTERNATIVES,
+  onBehalfShare,
+  wouldExceed,
+} from '../../../src/domain/onBehalf';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const story = (collectedAt: string, postedOnBehalf: boolean) => ({ collectedAt, postedOnBehalf });
+
+describe('onBehalfShare', () => {
+  it('counts this month and all time separately', () => {
+    const stories = [
+      story('2026-11-01T00:00:00Z', true),
+      story('2026-11-20T09:00:00Z', false),
+      story('2026-11-30T23:59:59Z', false),
+      story('2026-10-31T23:59:59Z', true),
+      story('2025-11-10T10:00:00Z', false),
+      story('not a date', false),
+    ];
+    expect(onBehalfShare(stories, NOW, 0.05)).toEqual({
+      month: { onBehalf: 1, all: 3, share: 1 / 3 },
+      allTime: { onBehalf: 2, all: 6, share: 2 / 6 },
+      threshold: 0.05,
+    });
+  });
+
+  it('is zero with no stories, and falls back to 5% for a threshold that makes no sense', () => {
+    expect(onBehalfShare([], NOW.getTime(), Number.NaN)).toEqual({
+      month: { onBehalf: 0, all: 0, share: 0 },
+      allTime: { onBehalf: 0, all: 0, share: 0 },
+      threshold: 0.05,
+    });
+  });
+});
+
+describe('wouldExceed', () => {
+  it.each([
+    [{ onBehalf: 0, all: 99 }, 0.05, false, '1 of 100 is 1%'],
+    [{ onBehalf: 4, all: 99 }, 0.05, false, '5 of 100 is exactly 5%'],
+    [{ onBehalf: 5, all: 99 }, 0.05, true, '6 of 100 is over 5%'],
+    [{ onBehalf: 0, all: 0 }, 0.05, true, 'the first story on behalf is 100%'],
+    [{ onBehalf: 0, all: 0 }, 1, false, 'a threshold of 100% is never exceeded'],
+  ])('%j at %d → %s (%s)', (share, threshold, expected) => {
+    expect(wouldExceed(share, threshold)).toBe(expected);
+  });
+
+  it('defaults to 5%', () => {
+    expect(wouldExceed({ onBehalf: 5, all: 99 })).toBe(true);
+  });
+
+  it('agrees with the share after adding one more story on behalf', () => {
+    fc.assert(
+      fc.property(fc.nat(500), fc.nat(500), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
+        const onBehalf = Math.min(a, b);
+        const all = Math.max(a, b);
+        expect(wouldExceed({ onBehalf, all }, t)).toBe((onBehalf + 1) / (all + 1) > t);
+      }),
+    );
+  });
+});
+
+describe('alternatives and wording', () => {
+  it('suggest a family email, a leaflet, and posting later', () => {
+    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toMatch(/family member.*email/);
+    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('feedback leaflet');
+    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('later on Care Opinion with their own email');
+  });
+
+  it.each([
+    [0, '0%'],
+    [0.045, '5%'],
+    [1 / 3, '33%'],
+    [Number.NaN, '0%'],
+  ])('formats %d as %s', (share, text) => {
+    expect(formatShare(share)).toBe(text);
+  });
+});

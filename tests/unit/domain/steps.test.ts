@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closingScript,
+  consentScript,
+  FOLLOW_UP_PROMPTS,
+  introductionScript,
+  STEPS,
+  STORY_QUESTIONS,
+  stepIndex,
+  WHY_WE_ASK,
+} from '../../../src/domain/steps';
+
+const settings = {
+  staffName: 'Sam',
+  staffRole: 'volunteer',
+  organisation: 'City Hospital',
+  serviceName: "Children's ward",
+  focusTheme: 'discharge',
+};
+
+describe('steps', () => {
+  it('are the six steps of the guide, in order', () => {
+    expect(STEPS.map((s) => s.title)).toEqual([
+      'Introduce',
+      'The story',
+      'Services',
+      'About the storyteller',
+      'Consent',
+      'Check and finish',
+    ]);
+    expect(STEPS.map((s) => stepIndex(s.id))).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('ask the questions with the interface words tests rely on', () => {
+    expect(Object.values(STORY_QUESTIONS)).toEqual([
+      'What was your story about?',
+      'What happened? How did you feel?',
+      'What was good?',
+      'What could have been different?',
+    ]);
+  });
+});
+
+describe('introductionScript', () => {
+  it('uses the staff name, role, service and focus theme', () => {
+    const text = introductionScript(settings);
+    expect(text).toContain("My name is Sam, and I'm a volunteer.");
+    expect(text).toContain("I work with Children's ward.");
+    expect(text).toContain('especially interested in discharge');
+    expect(text).toContain('Care Opinion');
+  });
+
+  it.each([
+    [{ staffRole: 'occupational therapist', staffName: 'Jo' }, "I'm an occupational therapist."],
+    [{ staffName: 'Jo', organisation: 'City Hospital' }, 'My name is Jo. I work with City Hospital.'],
+    [{}, 'Hello. We would like to hear'],
+  ])('reads naturally with %j', (partial, words) => {
+    const text = introductionScript(partial);
+    expect(text).toContain(words);
+    expect(text).not.toMatch(/undefined|null|\s{2}|<[a-z]/);
+  });
+
+  it('leaves the theme out when none is set', () => {
+    expect(introductionScript({ ...settings, focusTheme: '  ' })).not.toContain('especially interested');
+  });
+});
+
+describe('guide texts', () => {
+  it('offer open follow-up prompts', () => {
+    expect(FOLLOW_UP_PROMPTS).toContain(
+      'You said you felt safe and well cared for — what made you feel that way?',
+    );
+    expect(FOLLOW_UP_PROMPTS.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    ['username', 'not your real name'],
+    ['postcode', 'kept confidential'],
+    ['email', 'when your story is published'],
+    ['role', 'carer'],
+  ] as const)('explain why we ask for the %s', (field, words) => {
+    expect(WHY_WE_ASK[field]).toContain(words);
+  });
+
+  it('explain consent: public website, withdraw at any time', () => {
+    const text = consentScript();
+    expect(text).toContain('a public website: anyone can read it');
+    expect(text).toContain('You can change your mind at any time');
+  });
+
+  it('close with thanks and what happens next', () => {
+    const text = closingScript(settings);
+    expect(text).toMatch(/^Thank you for sharing your story\./);
+    expect(text).toContain('added to Care Opinion soon');
+    expect(text).toContain('an email when it is published, and again if the service responds');
+    expect(text).toContain('come back to Care Opinion at any time to respond, or to tell a new story');
+    expect(closingScript()).not.toContain('The staff at');
+  });
+
+  it('are plain text, never markup', () => {
+    const all = [
+      introductionScript(settings),
+      consentScript(),
+      closingScript(settings),
+      ...FOLLOW_UP_PROMPTS,
+      ...Object.values(WHY_WE_ASK),
+    ];
+    for (const text of all) expect(text).not.toMatch(/[<>]/);
+  });
+});
