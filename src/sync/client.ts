@@ -37,7 +37,9 @@ export type RequestOptions = {
 
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-export type Client = { request(connection: Connection, path: string, options?: RequestOptions): Promise<Answer> };
+export type Client = {
+  request(connection: Connection, path: string, options?: RequestOptions): Promise<Answer>;
+};
 
 export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }: ClientOptions): Client {
   return {

@@ -18,7 +18,11 @@ export const realSleep: Sleep = (ms, signal) =>
     );
   });
 
-export function createRateLimiter(perSecond: number, now: () => number = Date.now, sleep: Sleep = realSleep): RateLimiter {
+export function createRateLimiter(
+  perSecond: number,
+  now: () => number = Date.now,
+  sleep: Sleep = realSleep,
+): RateLimiter {
   const windowMs = 1000;
   // Start times of the last `perSecond` requests (a sliding window), plus a queue so that
   // callers are served in order even when many wait at once.

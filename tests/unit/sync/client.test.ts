@@ -14,7 +14,10 @@ describe('client', () => {
     const seen: { url: string; init: RequestInit | undefined }[] = [];
     const client = clientWith(async (url, init) => {
       seen.push({ url, init });
-      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json', 'x-total-count': '12' } });
+      return new Response('[]', {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'x-total-count': '12' },
+      });
     });
     const answer = await client.request(connection, '/healthservices?skip=0&take=100');
     expect(seen[0]?.url).toBe('https://relay.example.org/api/v2/healthservices?skip=0&take=100');
@@ -25,20 +28,31 @@ describe('client', () => {
   });
 
   it('reports an HTML answer without JSON, so it can never be taken as data', async () => {
-    const client = clientWith(async () => new Response('<html>Sign in</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const client = clientWith(
+      async () =>
+        new Response('<html>Sign in</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
     const answer = await client.request(connection, '/healthservices');
     expect(answer).toMatchObject({ kind: 'response', status: 200, contentType: 'text/html' });
     expect(answer).not.toHaveProperty('json');
   });
 
   it('reports a redirect as it is', async () => {
-    const client = clientWith(async () => new Response(null, { status: 302, headers: { location: '/login' } }));
-    expect(await client.request(connection, '/healthservices')).toMatchObject({ kind: 'response', status: 302 });
+    const client = clientWith(
+      async () => new Response(null, { status: 302, headers: { location: '/login' } }),
+    );
+    expect(await client.request(connection, '/healthservices')).toMatchObject({
+      kind: 'response',
+      status: 302,
+    });
   });
 
   it('gives up on a request with no answer after its timeout', async () => {
     const client = clientWith(
-      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
       50,
     );
     expect(await client.request(connection, '/healthservices')).toEqual({ kind: 'timeout' });
@@ -50,7 +64,10 @@ describe('client', () => {
     });
     expect(await failing.request(connection, '/x')).toEqual({ kind: 'network-error' });
     const controller = new AbortController();
-    const hanging = clientWith((_u, init) => new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('x')))));
+    const hanging = clientWith(
+      (_u, init) =>
+        new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('x')))),
+    );
     const pending = hanging.request(connection, '/x', { signal: controller.signal });
     controller.abort();
     expect(await pending).toEqual({ kind: 'cancelled' });
@@ -62,7 +79,11 @@ describe('client', () => {
       init = i;
       return new Response('{"id":"1"}', { status: 201, headers: { 'content-type': 'application/json' } });
     });
-    await client.request(connection, '/opinions', { method: 'POST', body: { a: 1 }, headers: { 'Idempotency-Key': 'abc' } });
+    await client.request(connection, '/opinions', {
+      method: 'POST',
+      body: { a: 1 },
+      headers: { 'Idempotency-Key': 'abc' },
+    });
     const headers = new Headers(init?.headers);
     expect(headers.get('content-type')).toBe('application/json');
     expect(headers.get('idempotency-key')).toBe('abc');

@@ -27,22 +27,32 @@ describe('createRateLimiter', () => {
 
   it('never starts more than N requests in any window, however calls interleave', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 8 }), fc.array(fc.integer({ min: 0, max: 1500 }), { maxLength: 40 }), async (n, gaps) => {
-        const clock = fakeClock();
-        const limiter = createRateLimiter(n, clock.now, clock.sleep);
-        const starts: number[] = [];
-        for (const gap of gaps) {
-          await clock.sleep(gap);
-          await limiter.acquire();
-          starts.push(clock.now());
-        }
-        for (const s of starts) expect(starts.filter((t) => t >= s && t < s + 1000).length).toBeLessThanOrEqual(n);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.integer({ min: 0, max: 1500 }), { maxLength: 40 }),
+        async (n, gaps) => {
+          const clock = fakeClock();
+          const limiter = createRateLimiter(n, clock.now, clock.sleep);
+          const starts: number[] = [];
+          for (const gap of gaps) {
+            await clock.sleep(gap);
+            await limiter.acquire();
+            starts.push(clock.now());
+          }
+          for (const s of starts)
+            expect(starts.filter((t) => t >= s && t < s + 1000).length).toBeLessThanOrEqual(n);
+        },
+      ),
     );
   });
 
   it('stops waiting when the caller cancels', async () => {
-    const limiter = createRateLimiter(1, () => 0, (_ms, signal) => new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted')))));
+    const limiter = createRateLimiter(
+      1,
+      () => 0,
+      (_ms, signal) =>
+        new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
     await limiter.acquire();
     const controller = new AbortController();
     const waiting = limiter.acquire(controller.signal);
