@@ -85,6 +85,6 @@ writeFileSync('public/icons/apple-touch-icon-180.png', draw(180, true));
 writeFileSync('public/favicon.ico', ico(draw(32, false), 32));
 writeFileSync(
   'public/icons/icon.svg',
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#1d4f91"/><ellipse cx="32" cy="28" rx="24" ry="17" fill="#fff"/><path d="M17 38 L15 54 L30 42 Z" fill="#fff"/></svg>\n`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><title>Story Collector</title><rect width="64" height="64" fill="#1d4f91"/><ellipse cx="32" cy="28" rx="24" ry="17" fill="#fff"/><path d="M17 38 L15 54 L30 42 Z" fill="#fff"/></svg>\n`,
 );
 console.log('icons written to public/');
