@@ -1,0 +1,116 @@
+// A Care Opinion service as the device keeps it, and the reading of one `GET /healthservices`
+// item from the wire (a "healthservice" at the edge, a "service" inside).
+import * as z from 'zod/mini';
+import { normalise } from './normalise.ts';
+
+const code = () => z.string().check(z.minLength(1));
+
+export const ServiceSchema = z.object({
+  nacs: code(),
+  name: code(),
+  type: z.string(),
+  organisation: z.optional(z.string()),
+  parentNacs: z.optional(code()),
+  siteNacs: z.optional(code()),
+  postcode: z.optional(z.string()),
+  address: z.optional(z.string()),
+  /** `normalise(name)`: what search matches against. */
+  key: z.string(),
+});
+export type Service = z.infer<typeof ServiceSchema>;
+
+export type ParsedHealthservice = { ok: true; service: Service } | { ok: false };
+
+const textish = z.union([z.string(), z.number()]);
+// Only the three fields every service has are required; everything else is read leniently,
+// so an odd `organisation` or link drops that detail rather than the whole service.
+const WireItemSchema = z.looseObject({ nacs: textish, name: textish, type: textish });
+const NamedSchema = z.looseObject({ name: textish });
+const LinkSchema = z.looseObject({
+  rel: z.optional(z.unknown()),
+  relation: z.optional(z.unknown()),
+  id: z.optional(z.unknown()),
+  href: z.optional(z.unknown()),
+  link: z.optional(z.unknown()),
+});
+
+/** A trimmed non-empty string from a string or number, else undefined. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string' && (typeof value !== 'number' || !Number.isFinite(value))) return undefined;
+  const trimmed = String(value).trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function organisationOf(value: unknown): string | undefined {
+  const named = NamedSchema.safeParse(value);
+  return named.success ? text(named.data.name) : text(value);
+}
+
+/** The parent's code from `links`, in either shape: `{rel, id, href}` or `{relation, id, link}`. */
+function parentOf(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return undefined;
+  for (const raw of links) {
+    const parsed = LinkSchema.safeParse(raw);
+    if (!parsed.success) continue;
+    const link = parsed.data;
+    const relation = text(link.rel) ?? text(link.relation);
+    if (relation?.toLowerCase() !== 'parent') continue;
+    const id = text(link.id) ?? lastSegment(text(link.href) ?? text(link.link));
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+function lastSegment(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const path = url.split(/[?#]/)[0] ?? '';
+  return text(decodeSegment(path.split('/').filter(Boolean).pop() ?? ''));
+}
+
+function decodeSegment(segment: string): string {
+  // A malformed escape is kept as typed: this is a best-effort fallback when `id` is missing.
+  return /%(?![0-9a-f]{2})/i.test(segment) ? segment : decodeURIComponent(segment);
+}
+
+/** An address given as text, as lines, or as an object of parts, as one line of text. */
+function addressOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return text(value.map(text).filter(Boolean).join(', '));
+  if (typeof value === 'object' && value !== null) {
+    return text(Object.values(value).map(text).filter(Boolean).join(', '));
+  }
+  return text(value);
+}
+
+const WithPostcodeSchema = z.looseObject({ postcode: z.optional(z.unknown()) });
+
+function postcodeOf(item: Readonly<Record<string, unknown>>): string | undefined {
+  const address = WithPostcodeSchema.safeParse(item.address);
+  return text(item.postcode) ?? (address.success ? text(address.data.postcode) : undefined);
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const field of Object.keys(values) as (keyof T)[]) {
+    if (values[field] !== undefined) out[field] = values[field];
+  }
+  return out;
+}
+
+/** One wire item → a stored service; `{ ok: false }` when nacs, name or type is missing. */
+export function parseHealthservice(item: unknown): ParsedHealthservice {
+  const parsed = WireItemSchema.safeParse(item);
+  if (!parsed.success) return { ok: false };
+  const wire = parsed.data;
+  const nacs = text(wire.nacs);
+  const name = text(wire.name);
+  const type = text(wire.type);
+  if (nacs === undefined || name === undefined || type === undefined) return { ok: false };
+  const details = definedOnly({
+    organisation: organisationOf(wire.organisation),
+    parentNacs: text(wire.parentNacs) ?? parentOf(wire.links),
+    siteNacs: text(wire.siteNacs),
+    postcode: postcodeOf(wire),
+    address: addressOf(wire.address),
+  });
+  return { ok: true, service: { nacs, name, type, ...details, key: normalise(name) } };
+}
