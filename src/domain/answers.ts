@@ -1,0 +1,136 @@
+// What an answer from Care Opinion (or a relay, or the sandbox) means: API.md's answer table as
+// pure functions, for the send queue and for reads such as the directory download.
+import * as z from 'zod/mini';
+import { parseRetryAfter } from './backoff.ts';
+
+/** `Response.type`, declared here so domain needs no DOM types. */
+export type ResponseType = 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect';
+export type Answer =
+  | {
+      kind: 'response';
+      status: number;
+      type?: ResponseType;
+      contentType?: string;
+      retryAfter?: string | null;
+      /** The parsed body, when it parsed as JSON. */
+      json?: unknown;
+    }
+  | { kind: 'network-error' }
+  | { kind: 'timeout' };
+
+export type FieldError = { field: string; message: string };
+export type SendVerdict =
+  | { class: 'sent'; id: string }
+  | { class: 'retry'; retryAfterMs?: number; reason: string }
+  | { class: 'needs-attention'; errors: FieldError[]; reason: string }
+  | { class: 'key-rejected'; reason: string };
+export type ReadVerdict =
+  | { class: 'data'; items: unknown[] }
+  | { class: 'retry'; retryAfterMs?: number; reason: string }
+  | { class: 'key-rejected'; reason: string };
+type Passing = Extract<SendVerdict, { class: 'retry' | 'key-rejected' }>;
+
+export const REASONS = {
+  keyRejected: 'The key was not accepted',
+  addressRejected: 'The API address or key was not accepted',
+  busy: 'Care Opinion is busy; trying again',
+  serverProblem: 'Care Opinion had a problem; trying again',
+  unreachable: 'Could not reach Care Opinion; trying again',
+  timeout: 'Care Opinion did not answer in time; trying again',
+  inProgress: 'Care Opinion is still receiving this story; checking again',
+  incomplete: "Care Opinion's answer was incomplete; trying again",
+  fields: 'Some details need changing',
+  refused: 'Care Opinion did not accept this story',
+  unreadable: 'Care Opinion could not read this story',
+  tooLarge: 'The story is too large to send',
+  readRefused: 'Care Opinion refused the request; trying again',
+  notAList: "Care Opinion's answer was not a list; trying again",
+} as const;
+
+const ReceiptSchema = z.looseObject({ id: z.union([z.string().check(z.minLength(1)), z.number()]) });
+const ErrorListSchema = z.looseObject({ errors: z.array(z.unknown()) });
+const FieldErrorSchema = z.looseObject({ field: z.string(), message: z.optional(z.unknown()) });
+
+const retry = (reason: string, retryAfterMs?: number): Passing =>
+  retryAfterMs === undefined ? { class: 'retry', reason } : { class: 'retry', reason, retryAfterMs };
+const keyRejected = (reason: string = REASONS.keyRejected): Passing => ({ class: 'key-rejected', reason });
+const isHtml = (contentType: string | undefined) => contentType !== undefined && /html/i.test(contentType);
+const isJson = (answer: { contentType?: string; json?: unknown }) =>
+  answer.json !== undefined && (answer.contentType === undefined || /json/i.test(answer.contentType));
+
+/**
+ * The rows every request shares: network faults, 429 and 5xx retry (with Retry-After when given);
+ * a redirect (a browser's `opaqueredirect` at status 0 too), 401, 403 or HTML means the key was
+ * not accepted. A 5xx or 429 with an HTML error page is still a passing fault: only the other
+ * statuses read HTML as the login page. 404/405 mean the address is wrong: Settings, like a key.
+ */
+function classifyCommon(answer: Answer, now: number | undefined): Passing | undefined {
+  if (answer.kind === 'network-error') return retry(REASONS.unreachable);
+  if (answer.kind === 'timeout') return retry(REASONS.timeout);
+  const { status } = answer;
+  const retryAfterMs = parseRetryAfter(answer.retryAfter, now);
+  if (answer.type === 'opaqueredirect') return keyRejected();
+  if (status === 429) return retry(REASONS.busy, retryAfterMs);
+  if (status >= 500 && status <= 599) {
+    return retry(status === 503 ? REASONS.busy : REASONS.serverProblem, retryAfterMs);
+  }
+  if (status === 401 || status === 403 || (status >= 300 && status <= 399) || isHtml(answer.contentType)) {
+    return keyRejected();
+  }
+  if (status === 404 || status === 405) return keyRejected(REASONS.addressRejected);
+  if (status === 408) return retry(REASONS.timeout, retryAfterMs);
+  if (!(status >= 200 && status <= 599)) return retry(REASONS.unreachable); // status 0: no real answer
+  return undefined;
+}
+
+/**
+ * An answer to `POST /opinions`, as the send queue acts on it. `now` (ms since 1970) is needed
+ * to read a Retry-After given as a date; without it only delay-seconds are read.
+ */
+export function classifyAnswer(answer: Answer, now?: number): SendVerdict {
+  const common = classifyCommon(answer, now);
+  if (common !== undefined || answer.kind !== 'response') return common ?? retry(REASONS.unreachable);
+  const { status } = answer;
+  if (status >= 200 && status <= 299) {
+    // Not JSON means not Care Opinion's API (API.md). JSON without an id is a broken answer that
+    // may follow a stored story: retrying with the same Idempotency-Key cannot duplicate it.
+    if (!isJson(answer)) return keyRejected();
+    const receipt = ReceiptSchema.safeParse(answer.json);
+    return receipt.success ? { class: 'sent', id: String(receipt.data.id) } : retry(REASONS.incomplete);
+  }
+  if (status === 409) return retry(REASONS.inProgress);
+  if (status === 422) {
+    const errors = fieldErrorsOf(answer.json);
+    return { class: 'needs-attention', errors, reason: errors.length > 0 ? REASONS.fields : REASONS.refused };
+  }
+  const reason = status === 413 ? REASONS.tooLarge : status === 400 ? REASONS.unreadable : REASONS.refused;
+  return { class: 'needs-attention', errors: fieldErrorsOf(answer.json), reason };
+}
+
+/**
+ * An answer to a list read (`GET /healthservices` pages): a JSON array is data, items unparsed
+ * for the caller's schema. Any other 4xx is retried like a passing fault: the caller gives up
+ * after a few tries and keeps what it has.
+ */
+export function classifyReadAnswer(answer: Answer, now?: number): ReadVerdict {
+  const common = classifyCommon(answer, now);
+  if (common !== undefined || answer.kind !== 'response') return common ?? retry(REASONS.unreachable);
+  if (answer.status >= 200 && answer.status <= 299) {
+    if (!isJson(answer)) return keyRejected();
+    return Array.isArray(answer.json) ? { class: 'data', items: answer.json } : retry(REASONS.notAList);
+  }
+  return retry(REASONS.readRefused);
+}
+
+/** `{ errors: [{ field, message }] }` leniently: malformed entries are skipped, never fatal. */
+export function fieldErrorsOf(json: unknown): FieldError[] {
+  const list = ErrorListSchema.safeParse(json);
+  if (!list.success) return [];
+  return list.data.errors.flatMap((raw) => {
+    const parsed = FieldErrorSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.field.trim() === '') return [];
+    const { message } = parsed.data;
+    const words = typeof message === 'string' && message.trim() !== '' ? message.trim() : 'Please check this';
+    return [{ field: parsed.data.field.trim(), message: words }];
+  });
+}

@@ -1,0 +1,55 @@
+// Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
+// so "Needs attention" can say what to change and link to the step that changes it.
+
+/** The guide's steps in order (PRODUCT.md); a field's step is its place here. */
+export const STEP_NAMES = [
+  'Introduce',
+  'The story',
+  'Services',
+  'About the storyteller',
+  'Consent',
+  'Check and finish',
+] as const;
+export type StepIndex = 0 | 1 | 2 | 3 | 4 | 5;
+export type FieldPlace = { step: StepIndex; label: string };
+
+const FIELDS: Readonly<Record<string, FieldPlace>> = {
+  focusTheme: { step: 0, label: 'Focus theme' },
+  title: { step: 1, label: 'What was your story about' },
+  body: { step: 1, label: 'What happened' },
+  whatWasGood: { step: 1, label: 'What was good' },
+  whatCouldBeDifferent: { step: 1, label: 'What could have been different' },
+  healthservices: { step: 2, label: 'Services' },
+  author: { step: 3, label: 'About the storyteller' },
+  'author.username': { step: 3, label: 'Username' },
+  'author.email': { step: 3, label: 'Email address' },
+  'author.postcode': { step: 3, label: 'Postcode' },
+  'author.role': { step: 3, label: 'Who is telling the story' },
+  'author.ageGroup': { step: 3, label: 'Age group' },
+  postedOnBehalf: { step: 3, label: 'Posted on behalf' },
+  consent: { step: 4, label: 'Consent' },
+  'consent.publish': { step: 4, label: 'Consent to publish' },
+  'consent.givenAt': { step: 4, label: 'When consent was given' },
+  'consent.recordedBy': { step: 4, label: 'Who recorded consent' },
+};
+
+const ANYWHERE: FieldPlace = { step: 5, label: 'The story as a whole' };
+
+/**
+ * The step and label for a server field path. Paths may index lists or use JSON Pointer
+ * (`healthservices[0].nacs`, `/author/postcode`); an unknown part falls back to its parent
+ * (`author.pronouns` → About the storyteller), an unknown field to "Check and finish".
+ */
+export function placeField(field: string): FieldPlace {
+  if (typeof field !== 'string') return ANYWHERE;
+  const parts = field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split(/[./]/)
+    .filter((part) => part !== '' && !/^\d+$/.test(part));
+  for (let length = parts.length; length > 0; length--) {
+    const path = parts.slice(0, length).join('.');
+    // hasOwn: "constructor" or "toString" from a server must not find Object's own members.
+    if (Object.hasOwn(FIELDS, path)) return FIELDS[path] ?? ANYWHERE;
+  }
+  return ANYWHERE;
+}
