@@ -1,7 +1,6 @@
 // The sandbox as middleware: createSandbox() answers /api/v2/ and /__sandbox/ and leaves every
 // other path to its host server (handle() returns false), so `npm start` can mount it.
 
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX, handleApi } from './api.ts';
 import { CONTROL_PREFIX, handleControl } from './controls.ts';
@@ -27,8 +26,11 @@ export type SandboxOptions = {
   malformedShare?: number;
   /** Keep received stories (and so their idempotency records) in `<dataDir>/received.jsonl`. */
   dataDir?: string;
+  /** Faults from the start; `POST /__sandbox/faults` changes them later. */
   faults?: Faults;
+  /** The clock for rate limits, receivedAt and record retention (default Date.now). */
   now?: () => number;
+  /** Draws faults that have no seed of their own (default: seeded from `seed`). */
   random?: () => number;
   /** One line per request (method, path, status, time); never any story data. */
   verbose?: boolean;
@@ -43,7 +45,8 @@ export type Sandbox = {
 
 function createState(options: SandboxOptions): SandboxState {
   const now = options.now ?? Date.now;
-  const random = options.random ?? createRandom(randomBytes(4).readUInt32BE());
+  // Derived from the seed, so faults without a seed of their own still replay run after run.
+  const random = options.random ?? createRandom((options.seed ?? DEFAULT_SEED) ^ 0x85ebca6b);
   const directory = generateDirectory({
     services: options.services,
     seed: options.seed ?? DEFAULT_SEED,
