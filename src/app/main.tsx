@@ -2,22 +2,35 @@
 // worker and render. Nothing else in the app runs at import time.
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
+import { createClient } from '../sync/client.ts';
+import { createRateLimiter } from '../sync/rateLimiter.ts';
 import { App } from '../ui/App.tsx';
 import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
+import { createDirectory } from './directory.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { loadSettings } from './settings.ts';
+import { createStoryActions } from './stories.ts';
+
+/** Care Opinion allows 5 requests per second per key, across everything the app does. */
+const REQUESTS_PER_SECOND = 5;
 
 async function start(root: HTMLElement): Promise<void> {
   const db = createDb();
   const settingsStore = openSettingsStore();
   const saveHooks = createSaveHooks();
   onVersionChange(db, saveHooks.saveAll, () => window.location.reload());
+  const client = createClient({
+    fetch: (input, init) => fetch(input, init),
+    limiter: createRateLimiter(REQUESTS_PER_SECOND),
+  });
+  const directory = createDirectory(db, client);
 
   const loaded = await loadSettings(settingsStore);
   const settings = signal(loaded.settings);
@@ -28,6 +41,14 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  const stories = createStoryActions({
+    db,
+    settings: () => settings.value,
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    onQueued: () => undefined, // the send queue (issue 6) starts here
+  });
+  await stories.reload();
 
   const state: AppState = {
     settings,
@@ -36,28 +57,43 @@ async function start(root: HTMLElement): Promise<void> {
     onlineHint,
     updateWaiting,
     standalone,
+    directory: directory.status,
+    stories: stories.stories,
     buildId: __BUILD_ID__,
   };
+  const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const actions: Actions = {
     async saveSettings(next) {
+      const previous = settings.value;
       try {
         await saveSettings(settingsStore, next);
         await saveSetupNote(settingsStore, null);
-        settings.value = next;
-        setupNote.value = null;
-        return { ok: true };
       } catch {
         return { ok: false, reason: 'Settings could not be saved on this device. Please try again.' };
       }
+      settings.value = next;
+      setupNote.value = null;
+      // A new address or key means a new directory: fetch it by itself.
+      if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
+      return { ok: true };
     },
     applyUpdate: () => worker.applyUpdate(saveHooks.saveAll),
     async refreshStorageStatus() {
       storage.value = await readStorageStatus(false);
     },
+    refreshDirectory: () => directory.refresh(settings.value, true),
+    cancelDirectoryRefresh: () => directory.cancel(),
+    searchServices: (query, type) => directory.search(query, type),
+    ...stories.actions,
+    registerSaveHook: (hook) => saveHooks.register(hook),
   };
 
   render(<App value={{ state, actions }} />, root);
   storage.value = await readStorageStatus(true);
+  await directory.load();
+  // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
+  void directory.refreshIfDue(settings.value);
+  window.addEventListener('online', () => void directory.refreshIfDue(settings.value));
 }
 
 const root = document.getElementById('app');

@@ -2,7 +2,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DB_NAME, MIGRATIONS, type SchemaVersion } from './schema.ts';
 
-export type StoryRow = { id: string; state: string; updatedAt: number; [field: string]: unknown };
+export type StoryRow = {
+  id: string;
+  state: string;
+  createdAt?: number;
+  updatedAt: number;
+  payload?: unknown;
+};
+export type OutboxRow = { id: string; state: string; nextAttemptAt: number; [field: string]: unknown };
+export type ReceiptRow = { id: string; at: number; [field: string]: unknown };
 export type MetaRow = { key: string; value: unknown };
 /** A stored service: the domain's Service plus the directory generation it belongs to. */
 export type ServiceRow = { gen: number; nacs: string; [field: string]: unknown };
@@ -11,6 +19,8 @@ export type StoryDb = Dexie & {
   stories: EntityTable<StoryRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   services: Table<ServiceRow, [number, string]>;
+  outbox: EntityTable<OutboxRow, 'id'>;
+  receipts: EntityTable<ReceiptRow, 'id'>;
 };
 
 /** Opens (lazily, on first use) the database with versions up to `upTo` (all by default). */

@@ -28,6 +28,16 @@ export const DB_V2_DIRECTORY: SchemaVersion = {
   stores: { services: '[gen+nacs], gen' },
 };
 
-export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES, DB_V2_DIRECTORY];
+/**
+ * The send queue's outbox (frozen payload + Idempotency-Key per queued story) and receipts (what is
+ * kept after a story is sent or withdrawn). Indexes hold only ids, states and times.
+ */
+export const DB_V3_OUTBOX_RECEIPTS: SchemaVersion = {
+  version: 3,
+  name: 'DB_V3_OUTBOX_RECEIPTS',
+  stores: { outbox: 'id, state, nextAttemptAt', receipts: 'id, at' },
+};
+
+export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES, DB_V2_DIRECTORY, DB_V3_OUTBOX_RECEIPTS];
 
 export const DB_NAME = 'story-collector';

@@ -1,23 +1,15 @@
 // The Care Opinion client core: the auth header (never a key in a URL), no redirects followed,
 // a timeout on every request, one shared rate limiter. It returns what happened as data for the
 // domain's classification (API.md's answer table); it never decides what an answer means.
+import type { Answer as DomainAnswer } from '../domain/answers.ts';
 import type { RateLimiter } from './rateLimiter.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** What one request produced, as the domain's answer classification reads it. */
+/** What one request produced: the domain's Answer (API.md's table reads it), plus a cancel. */
 export type Answer =
-  | {
-      kind: 'response';
-      status: number;
-      type: ResponseType;
-      contentType: string;
-      retryAfter: string | null;
-      totalCount: string | null;
-      json?: unknown;
-    }
-  | { kind: 'network-error' }
-  | { kind: 'timeout' }
+  | Exclude<DomainAnswer, { kind: 'response' }>
+  | (Extract<DomainAnswer, { kind: 'response' }> & { totalCount: string | null })
   | { kind: 'cancelled' };
 
 export type Connection = { apiAddress: string; key: string };

@@ -3,10 +3,55 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { QueueState } from '../domain/queue.ts';
+import type { MissingItem } from '../domain/queueCheck.ts';
+import type { SearchResult } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
+import type { Draft } from '../domain/story.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
+
+/** Why a save did not commit, in words, and whether the disk is full (a blocking state). */
+export type SaveFailure = { ok: false; reason: string; kind: 'quota' | 'connection-lost' | 'other' };
+export type DraftSaveResult = { ok: true; savedAt: number } | SaveFailure;
+
+export type QueueResult = { ok: true } | { ok: false; missing: MissingItem[] } | SaveFailure;
+
+/** One row of Home's list. Holds no email, postcode or username. */
+export type StorySummary = {
+  id: string;
+  title: string;
+  state: QueueState;
+  createdAt: number;
+  updatedAt: number;
+  services: string[];
+  postedOnBehalf: boolean;
+  /** Set once a request was sent: the story may already be at Care Opinion. */
+  attempted: boolean;
+  /** The last problem in plain words, and when the next try is due. */
+  problem?: string | undefined;
+  nextAttemptAt?: number | undefined;
+  /** Care Opinion's id once sent. */
+  sentId?: string | undefined;
+  collectedAt?: string | undefined;
+  /** Withdrawn by the storyteller; `mayHaveArrived` when a request had already been sent. */
+  withdrawn?: boolean | undefined;
+  mayHaveArrived?: boolean | undefined;
+};
+
+/** The service directory on this device, and any refresh in progress. */
+export type DirectoryStatus = {
+  phase: 'idle' | 'refreshing' | 'failed';
+  count: number;
+  lastRefreshAt?: number | undefined;
+  /** A refresh stopped part-way; the next one continues from there. */
+  interrupted?: boolean | undefined;
+  progress?:
+    | { fetched: number; totalEstimate?: number | undefined; kind: 'full' | 'incremental' }
+    | undefined;
+  problem?: { problem: string; message: string } | undefined;
+};
 
 export type AppState = {
   settings: ReadonlySignal<Settings>;
@@ -18,6 +63,9 @@ export type AppState = {
   updateWaiting: ReadonlySignal<boolean>;
   /** Installed to the Home Screen (standalone), where Safari keeps storage. */
   standalone: ReadonlySignal<boolean>;
+  directory: ReadonlySignal<DirectoryStatus>;
+  /** Every story on this device, newest first. */
+  stories: ReadonlySignal<StorySummary[]>;
   buildId: string;
 };
 
@@ -26,6 +74,27 @@ export type Actions = {
   /** Saves open work, then switches to the waiting version of the app. */
   applyUpdate(): Promise<void>;
   refreshStorageStatus(): Promise<void>;
+  /** "Refresh service directory": a full download, with progress in `state.directory`. */
+  refreshDirectory(): Promise<void>;
+  cancelDirectoryRefresh(): void;
+  /** Search-as-you-type over the stored directory, offline. */
+  searchServices(query: string, type?: string): SearchResult[];
+
+  /** A new draft, saved at once; returns its id. */
+  createStory(): Promise<string>;
+  loadDraft(id: string): Promise<Draft | null>;
+  /** Resolves only after the write has committed ("Saved on this device"). */
+  saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
+  /** "Send to Care Opinion": freezes the payload with a fixed Idempotency-Key in the outbox. */
+  queueStory(id: string): Promise<QueueResult>;
+  /** A queued story never attempted goes back to draft to be edited (its key is dropped). */
+  editQueuedStory(id: string): Promise<DraftSaveResult>;
+  /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
+  withdrawStory(id: string): Promise<DraftSaveResult>;
+  /** The common first names and surnames list, loaded lazily (outside the initial bundle). */
+  loadCommonNames(): Promise<ReadonlySet<string>>;
+  /** Work that must be saved before the page goes away on purpose (update, lock). */
+  registerSaveHook(hook: () => Promise<void>): () => void;
 };
 
 export type AppContextValue = { state: AppState; actions: Actions };

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { checkApiAddress, RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
+import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
 
 const REGION_LABELS: Record<SettingsValue['region'], string> = {
@@ -101,6 +102,7 @@ export function Settings() {
           </p>
         )}
       </form>
+      <DirectorySection />
     </main>
   );
 }

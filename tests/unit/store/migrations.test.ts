@@ -30,9 +30,10 @@ describe('schema migrations', () => {
       await current.open();
       expect(current.verno).toBe(MIGRATIONS.at(-1)?.version);
       for (const [table, items] of Object.entries(rows)) {
-        const keyPath = current.table(table).schema.primKey.keyPath as string;
+        const keyPath = current.table(table).schema.primKey.keyPath ?? '';
         for (const item of items) {
-          const key = (item as Record<string, string>)[keyPath] ?? '';
+          const row = item as Record<string, string>;
+          const key = Array.isArray(keyPath) ? keyPath.map((k) => row[k] ?? '') : (row[keyPath] ?? '');
           expect(await current.table(table).get(key), `${table} ${key}`).toMatchObject(item);
         }
       }

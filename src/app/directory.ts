@@ -1,0 +1,82 @@
+// The service directory as the app uses it: an in-memory search index over the stored
+// directory, and the refresh that keeps it current (first run, settings saved, back online).
+import { type Signal, signal } from '@preact/signals';
+import { buildIndex, type SearchResult, type ServiceIndex, searchServices } from '../domain/search.ts';
+import type { Settings } from '../domain/settings.ts';
+import type { StoryDb } from '../store/db.ts';
+import { getDirectoryState, listServices } from '../store/directory.ts';
+import type { Client } from '../sync/client.ts';
+import { type DirectoryProgress, refreshDirectory } from '../sync/directory.ts';
+import { realSleep } from '../sync/rateLimiter.ts';
+import type { DirectoryStatus } from '../ui/actions.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type DirectoryController = {
+  status: Signal<DirectoryStatus>;
+  refresh(settings: Settings, forceFull: boolean): Promise<void>;
+  /** A refresh only when due: never run, interrupted, or a day since the last one. */
+  refreshIfDue(settings: Settings): Promise<void>;
+  cancel(): void;
+  search(query: string, type?: string): SearchResult[];
+  load(): Promise<void>;
+};
+
+export function createDirectory(db: StoryDb, client: Client): DirectoryController {
+  let index: ServiceIndex = buildIndex([]);
+  let running: AbortController | null = null;
+  const status = signal<DirectoryStatus>({ phase: 'idle', count: 0 });
+
+  async function load(): Promise<void> {
+    const [services, state] = await Promise.all([listServices(db), getDirectoryState(db)]);
+    index = buildIndex(services);
+    status.value = {
+      ...status.value,
+      count: state.count,
+      lastRefreshAt: state.lastRefreshAt,
+      interrupted: state.job !== undefined,
+    };
+  }
+
+  async function refresh(settings: Settings, forceFull: boolean): Promise<void> {
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    status.value = { ...status.value, phase: 'refreshing', progress: undefined, problem: undefined };
+    const outcome = await refreshDirectory(
+      { db, client, now: Date.now, sleep: realSleep, random: Math.random },
+      {
+        connection: { apiAddress: settings.apiAddress, key: settings.key },
+        fullEveryDays: settings.directoryRefreshDays,
+        forceFull,
+        signal: controller.signal,
+        onProgress: (progress: DirectoryProgress) => {
+          if (running === controller) status.value = { ...status.value, progress };
+        },
+      },
+    );
+    if (running !== controller) return; // a newer refresh took over
+    running = null;
+    await load();
+    status.value = outcome.ok
+      ? { ...status.value, phase: 'idle', progress: undefined }
+      : { ...status.value, phase: outcome.problem === 'cancelled' ? 'idle' : 'failed', problem: outcome };
+  }
+
+  return {
+    status,
+    refresh,
+    async refreshIfDue(settings) {
+      if (settings.apiAddress === '' || running) return;
+      const state = await getDirectoryState(db);
+      const due =
+        state.activeGen === 0 || state.job !== undefined || Date.now() - (state.lastRefreshAt ?? 0) > DAY_MS;
+      if (due) await refresh(settings, false);
+    },
+    cancel() {
+      running?.abort();
+    },
+    search: (query, type) => searchServices(index, query, type ? { type } : {}),
+    load,
+  };
+}

@@ -1,0 +1,136 @@
+// Keeps the device's copy of Care Opinion's service directory fresh: a full download at an
+// interval, incremental (`addedAfter`) refreshes in between, resuming an interrupted job where it
+// stopped. The old directory stays in use until a new full one is complete.
+import { classifyReadAnswer } from '../domain/answers.ts';
+import { nextDelayMs } from '../domain/backoff.ts';
+import { parseHealthservice, type Service } from '../domain/service.ts';
+import type { StoryDb } from '../store/db.ts';
+import {
+  completeJob,
+  type DirectoryState,
+  getDirectoryState,
+  startJob,
+  writePage,
+} from '../store/directory.ts';
+import type { Client, Connection } from './client.ts';
+import type { Sleep } from './rateLimiter.ts';
+
+export const PAGE_SIZE = 100;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A page that keeps failing with a passing fault is retried this often before giving up for now. */
+const MAX_PAGE_TRIES = 4;
+
+export type DirectoryProgress = {
+  fetched: number;
+  totalEstimate?: number | undefined;
+  kind: 'full' | 'incremental';
+};
+
+export type RefreshOutcome =
+  | { ok: true; state: DirectoryState }
+  | { ok: false; problem: 'key-rejected' | 'unreachable' | 'cancelled' | 'not-configured'; message: string };
+
+export type RefreshDeps = {
+  db: StoryDb;
+  client: Client;
+  now: () => number;
+  sleep: Sleep;
+  random: () => number;
+};
+
+export type RefreshOptions = {
+  connection: Connection;
+  /** Days between full refreshes (Settings; default weekly). */
+  fullEveryDays: number;
+  /** "Refresh service directory" asks for a full download. */
+  forceFull?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: DirectoryProgress) => void;
+};
+
+/** Whether the next refresh must download everything rather than only what was added. */
+export function needsFull(state: DirectoryState, now: number, fullEveryDays: number): boolean {
+  if (state.activeGen === 0 || state.lastFullAt === undefined || state.lastRefreshAt === undefined)
+    return true;
+  return now - state.lastFullAt >= fullEveryDays * DAY_MS;
+}
+
+export async function refreshDirectory(deps: RefreshDeps, options: RefreshOptions): Promise<RefreshOutcome> {
+  if (options.connection.apiAddress === '') {
+    return { ok: false, problem: 'not-configured', message: 'Enter the API address in Settings first.' };
+  }
+  const state = await getDirectoryState(deps.db);
+  let job = state.job;
+  if (job && options.forceFull && job.kind !== 'full') job = undefined;
+  if (!job) {
+    const full = options.forceFull === true || needsFull(state, deps.now(), options.fullEveryDays);
+    const since = full ? undefined : new Date(state.lastRefreshAt ?? 0).toISOString();
+    job = await startJob(deps.db, full ? 'full' : 'incremental', deps.now(), since);
+  }
+  let total = job.totalEstimate ?? (job.kind === 'full' && state.count > 0 ? state.count : undefined);
+  options.onProgress?.({ fetched: job.fetched, totalEstimate: total, kind: job.kind });
+  for (;;) {
+    const page = await fetchPage(deps, options, job.skip, job.addedAfter);
+    if (!page.ok) return page;
+    if (page.items.length === 0) break;
+    const services: Service[] = [];
+    let malformed = 0;
+    for (const item of page.items) {
+      const parsed = parseHealthservice(item);
+      if (parsed.ok) services.push(parsed.service);
+      else malformed++;
+    }
+    total = page.total ?? total;
+    job = await writePage(deps.db, services, {
+      skip: job.skip + page.items.length,
+      malformed,
+      totalEstimate: total,
+    });
+    options.onProgress?.({ fetched: job.fetched, totalEstimate: total, kind: job.kind });
+  }
+  return { ok: true, state: await completeJob(deps.db, deps.now()) };
+}
+
+type Page = { ok: true; items: unknown[]; total?: number } | Exclude<RefreshOutcome, { ok: true }>;
+
+async function fetchPage(
+  deps: RefreshDeps,
+  options: RefreshOptions,
+  skip: number,
+  addedAfter?: string,
+): Promise<Page> {
+  const query = new URLSearchParams({ skip: String(skip), take: String(PAGE_SIZE) });
+  if (addedAfter) query.set('addedAfter', addedAfter);
+  let lastReason = '';
+  for (let attempt = 0; attempt < MAX_PAGE_TRIES; attempt++) {
+    const answer = await deps.client.request(options.connection, `/healthservices?${query}`, {
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if (answer.kind === 'cancelled') return cancelled();
+    const verdict = classifyReadAnswer(answer, deps.now());
+    if (verdict.class === 'data') {
+      const total = answer.kind === 'response' ? Number(answer.totalCount ?? Number.NaN) : Number.NaN;
+      return Number.isFinite(total) && total > 0
+        ? { ok: true, items: verdict.items, total }
+        : { ok: true, items: verdict.items };
+    }
+    if (verdict.class === 'key-rejected')
+      return { ok: false, problem: 'key-rejected', message: verdict.reason };
+    lastReason = verdict.reason;
+    const wait = nextDelayMs(attempt, deps.random, { baseMs: 1000, capMs: 30_000 }, verdict.retryAfterMs);
+    try {
+      await deps.sleep(wait, options.signal);
+    } catch {
+      return cancelled();
+    }
+  }
+  return { ok: false, problem: 'unreachable', message: lastReason };
+}
+
+function cancelled(): Page {
+  return {
+    ok: false,
+    problem: 'cancelled',
+    message: 'The refresh was cancelled. It will continue from here next time.',
+  };
+}

@@ -1,0 +1,173 @@
+// Stories on the device: saved as typed, queued with a frozen payload and key, taken back only
+// before any attempt, withdrawn per PRODUCT.md; and the write wrapper's failure paths.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkQueueable } from '../../../src/domain/queueCheck.ts';
+import { type Draft, newDraft } from '../../../src/domain/story.ts';
+import { createDb } from '../../../src/store/db.ts';
+import * as stories from '../../../src/store/stories.ts';
+import { classifyWriteError, runWrite } from '../../../src/store/write.ts';
+
+let n = 0;
+const NOW = Date.parse('2026-11-28T10:00:00Z');
+
+function complete(id: string): Draft {
+  const draft = newDraft(id, NOW);
+  return {
+    ...draft,
+    title: 'Kind staff',
+    body: 'They listened.',
+    services: [{ nacs: 'RX1RA', name: "St Mary's Hospital" }],
+    author: { ...draft.author, username: 'rugbyfan33', postcode: 'NG5 1PB', email: 'person@example.org' },
+    consent: { publish: true, givenAt: new Date(NOW).toISOString(), recordedBy: 'Sam' },
+  };
+}
+
+async function fresh() {
+  const db = createDb(`stories-${++n}`);
+  await db.open();
+  return db;
+}
+
+describe('stories store', () => {
+  it('keeps any draft text exactly as typed through save and load', async () => {
+    const db = await fresh();
+    await stories.createStory(db, 's1', newDraft('s1', NOW), NOW);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.string(), async (title, body) => {
+        const draft = { ...newDraft('s1', NOW), title, body };
+        const saved = await stories.saveDraft(db, 's1', draft, NOW);
+        expect(saved).toEqual({ ok: true, value: 'saved' });
+        const loaded = await stories.getStory(db, 's1');
+        expect(loaded?.draft.title).toBe(title);
+        expect(loaded?.draft.body).toBe(body);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('queues a frozen payload with its key, then refuses edits until taken back', async () => {
+    const db = await fresh();
+    const draft = complete('s2');
+    await stories.createStory(db, 's2', draft, NOW);
+    const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
+    if (!check.ok) throw new Error('fixture not queueable');
+    expect(await stories.queueStory(db, 's2', check.story, 'key-1', NOW)).toEqual({
+      ok: true,
+      value: 'saved',
+    });
+    const [entry] = await stories.listOutbox(db);
+    expect(entry).toMatchObject({
+      id: 's2',
+      state: 'queued',
+      idempotencyKey: 'key-1',
+      attempts: 0,
+      payload: check.story,
+    });
+    expect(await stories.saveDraft(db, 's2', { ...draft, title: 'changed' }, NOW)).toEqual({
+      ok: true,
+      value: 'not-editable',
+    });
+    expect(await stories.unqueueStory(db, 's2', NOW)).toEqual({ ok: true, value: 'saved' });
+    expect(await stories.listOutbox(db)).toEqual([]);
+    expect((await stories.getStory(db, 's2'))?.state).toBe('draft');
+  });
+
+  it('will not take a story back once a request was sent for it', async () => {
+    const db = await fresh();
+    await stories.createStory(db, 's3', complete('s3'), NOW);
+    await db.stories.update('s3', { state: 'queued' });
+    await db.outbox.put({
+      id: 's3',
+      state: 'queued',
+      idempotencyKey: 'k',
+      payload: {},
+      attempts: 1,
+      firstAttemptAt: NOW,
+      nextAttemptAt: NOW,
+      queuedAt: NOW,
+    });
+    expect(await stories.unqueueStory(db, 's3', NOW)).toEqual({ ok: true, value: 'not-editable' });
+  });
+
+  it('withdraws a never-sent story completely, and leaves only a receipt when it may have arrived', async () => {
+    const db = await fresh();
+    await stories.createStory(db, 'a', complete('a'), NOW);
+    expect(await stories.withdrawStory(db, 'a', NOW)).toEqual({ ok: true, value: 'deleted' });
+    expect(await stories.getStory(db, 'a')).toBeNull();
+    expect(await stories.listReceipts(db)).toEqual([]);
+
+    await stories.createStory(db, 'b', complete('b'), NOW);
+    await db.stories.update('b', { state: 'sending' });
+    await db.outbox.put({
+      id: 'b',
+      state: 'sending',
+      idempotencyKey: 'k',
+      payload: {},
+      attempts: 1,
+      firstAttemptAt: NOW,
+      nextAttemptAt: NOW,
+      queuedAt: NOW,
+    });
+    expect(await stories.withdrawStory(db, 'b', NOW)).toEqual({ ok: true, value: 'receipt' });
+    expect(await stories.listOutbox(db)).toEqual([]);
+    const receipts = await stories.listReceipts(db);
+    expect(receipts).toEqual([
+      expect.objectContaining({ id: 'b', kind: 'withdrawn', mayHaveArrived: true, title: 'Kind staff' }),
+    ]);
+    expect(JSON.stringify(receipts)).not.toMatch(/NG5|person@example|rugbyfan|They listened/);
+  });
+});
+
+describe('runWrite', () => {
+  it('reports a full disk, including a QuotaExceededError wrapped in an AbortError, without throwing', async () => {
+    const db = await fresh();
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError', message: 'quota' },
+    });
+    const result = await runWrite(db, async () => {
+      throw wrapped;
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: 'quota',
+      reason: expect.stringMatching(/storage is full.*not saved yet/),
+    });
+    expect(classifyWriteError(new DOMException('x', 'QuotaExceededError'))).toBe('quota');
+  });
+
+  it('reopens a lost connection once and retries the write', async () => {
+    const db = await fresh();
+    await stories.createStory(db, 'c', newDraft('c', NOW), NOW);
+    db.close(); // what Safari does to a backgrounded app's connection
+    let tries = 0;
+    const result = await runWrite(db, async () => {
+      tries++;
+      await db.stories.update('c', { updatedAt: NOW + 1 });
+    });
+    expect(result).toEqual({ ok: true, value: undefined });
+    expect(tries).toBe(2);
+    expect((await db.stories.get('c'))?.updatedAt).toBe(NOW + 1);
+  });
+
+  it('classifies Safari’s lost-connection errors', () => {
+    const lost = Object.assign(
+      new Error('Connection to Indexed Database server lost. Refresh the page to try again'),
+      { name: 'UnknownError' },
+    );
+    expect(classifyWriteError(lost)).toBe('connection-lost');
+    expect(
+      classifyWriteError(
+        Object.assign(new Error('The database connection is closing.'), { name: 'InvalidStateError' }),
+      ),
+    ).toBe('connection-lost');
+    expect(classifyWriteError(new Error('boom'))).toBe('other');
+  });
+
+  it('gives up on a write that never settles, saying it is not saved', async () => {
+    const db = await fresh();
+    const result = await runWrite(db, () => new Promise<never>(() => undefined), 20);
+    expect(result).toMatchObject({ ok: false, kind: 'other', reason: expect.stringMatching(/not be saved/) });
+  });
+});
