@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFault, isGone } from './faultAnswer.ts';
 import type { FaultDraw } from './faults.ts';
 import { isJsonContent, readBody, sendError, sendFieldErrors, sendJson } from './http.ts';
-import { fingerprintOf } from './idempotency.ts';
+import { fingerprintOf, type Receipt } from './idempotency.ts';
 import { checkOpinion, type Opinion } from './opinionSchema.ts';
 import { type SandboxState, wait } from './state.ts';
 import { receiptFor } from './storage.ts';
@@ -41,7 +41,7 @@ async function accept(req: IncomingMessage, res: ServerResponse): Promise<Accept
   return { key, opinion: checked.opinion, fingerprint: fingerprintOf(json.value) };
 }
 
-/** Answers from the idempotency record, or undefined when the key is free to process. */
+/** Answers from the idempotency record; false when the key is free to process. */
 function answerFromRecord(state: SandboxState, story: Accepted, res: ServerResponse): boolean {
   const found = state.idempotency.check(story.key, story.fingerprint);
   if (found.kind === 'new') return false;
@@ -58,7 +58,7 @@ function answerFromRecord(state: SandboxState, story: Accepted, res: ServerRespo
   return true;
 }
 
-function store(state: SandboxState, story: Accepted): ReturnType<typeof receiptFor> {
+function store(state: SandboxState, story: Accepted): Receipt {
   const id = randomUUID();
   const receivedAt = new Date(state.now()).toISOString();
   const stored = {
