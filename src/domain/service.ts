@@ -64,12 +64,8 @@ function parentOf(links: unknown): string | undefined {
 function lastSegment(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   const path = url.split(/[?#]/)[0] ?? '';
-  return text(decodeSegment(path.split('/').filter(Boolean).pop() ?? ''));
-}
-
-function decodeSegment(segment: string): string {
-  // A malformed escape is kept as typed: this is a best-effort fallback when `id` is missing.
-  return /%(?![0-9a-f]{2})/i.test(segment) ? segment : decodeURIComponent(segment);
+  // Not URI-decoded: codes are plain letters and digits, and decoding can throw on bad input.
+  return text(path.split('/').filter(Boolean).pop());
 }
 
 /** An address given as text, as lines, or as an object of parts, as one line of text. */
