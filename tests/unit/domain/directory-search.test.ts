@@ -1,0 +1,123 @@
+// Search as you type over the service directory: matching, ranking and the type filter, by example
+// (properties for any directory are in directory-search-properties.test.ts).
+import { describe, expect, it } from 'vitest';
+import { buildIndex, normalise, searchServices } from '../../../src/domain/search.ts';
+import type { Service } from '../../../src/domain/service.ts';
+
+let next = 0;
+function service(name: string, type = 'hospital'): Service {
+  next += 1;
+  return { nacs: `N${next}`, name, type, organisation: 'Example NHS Trust', key: normalise(name) };
+}
+
+const DIRECTORY = [
+  service("St Mary's Hospital"),
+  service("St Mary's Hospital Children's Ward", 'ward'),
+  service('Thérèse Ward, City Hospital', 'ward'),
+  service('Ear, Nose & Throat Clinic'),
+  service('Marylebone Health Centre', 'General Practice'),
+  service('Royal Infirmary'),
+  service('Infirmary Royal Annexe'),
+  service('St Stephen’s Surgery', 'general practice'),
+  service('Hospital'),
+  service('Hospital Pharmacy', 'pharmacy'),
+  service('City Hospital'),
+];
+const index = buildIndex(DIRECTORY);
+const names = (query: string, options = {}) =>
+  searchServices(index, query, options).map((r) => r.service.name);
+
+describe('searchServices', () => {
+  it('ignores case, accents and punctuation, and joins apostrophes', () => {
+    expect(names('st marys')).toContain("St Mary's Hospital");
+    expect(names('ST. MARY’S')).toContain("St Mary's Hospital");
+    expect(names('therese')).toEqual(['Thérèse Ward, City Hospital']);
+    expect(names('st stephens')).toEqual(['St Stephen’s Surgery']);
+  });
+
+  it('reads "&" as "and": found with or without it', () => {
+    const ent = 'Ear, Nose & Throat Clinic';
+    expect(names('ear nose throat')).toEqual([ent]);
+    expect(names('ear nose and throat')).toEqual([ent]);
+    expect(names('ear nose & throat clinic')).toEqual([ent]);
+  });
+
+  it('finds words in any order and by prefixes', () => {
+    expect(names('hosp mar')).toContain("St Mary's Hospital");
+    expect(names('ward childr')).toEqual(["St Mary's Hospital Children's Ward"]);
+    // The name whose first word matches the first typed word comes first.
+    expect(names('infirm roy')).toEqual(['Infirmary Royal Annexe', 'Royal Infirmary']);
+    expect(names('roy infirm')).toEqual(['Royal Infirmary', 'Infirmary Royal Annexe']);
+  });
+
+  it('ranks exact, then names starting with the query, then other matches', () => {
+    expect(names('hospital')).toEqual([
+      'Hospital',
+      'Hospital Pharmacy',
+      'City Hospital',
+      "St Mary's Hospital",
+      "St Mary's Hospital Children's Ward", // "hospital" is word 3 here…
+      'Thérèse Ward, City Hospital', // …and word 4 here
+    ]);
+    const kinds = searchServices(index, 'hospital').map((r) => r.match);
+    expect(kinds.slice(0, 3)).toEqual(['exact', 'starts', 'words']);
+  });
+
+  it('puts an exact name before a longer one that starts with it', () => {
+    expect(names("st mary's hospital")).toEqual(["St Mary's Hospital", "St Mary's Hospital Children's Ward"]);
+    expect(searchServices(index, "st mary's hospital")[0]?.match).toBe('exact');
+  });
+
+  it('ranks an earlier word position first, then shorter names, then alphabetically', () => {
+    const local = buildIndex([
+      service('Zeta Cardiology Unit'),
+      service('Cardiology Zeta'),
+      service('Alpha Cardiology'),
+    ]);
+    expect(searchServices(local, 'card').map((r) => r.service.name)).toEqual([
+      'Cardiology Zeta',
+      'Alpha Cardiology',
+      'Zeta Cardiology Unit',
+    ]);
+  });
+
+  it('filters by type, ignoring case', () => {
+    expect(names('hospital', { type: 'PHARMACY' })).toEqual(['Hospital Pharmacy']);
+    expect(names('mar', { type: 'general practice' })).toEqual(['Marylebone Health Centre']);
+    expect(names('hospital', { type: 'dentistry' })).toEqual([]);
+    expect(names('hospital', { type: '' })).toHaveLength(6);
+  });
+
+  it('returns each result with its name, type, organisation and code', () => {
+    const [first] = searchServices(index, 'royal infirmary');
+    expect(first?.service).toMatchObject({
+      name: 'Royal Infirmary',
+      type: 'hospital',
+      organisation: 'Example NHS Trust',
+    });
+    expect(first?.service.nacs).toMatch(/^N\d+$/);
+  });
+
+  it('respects the limit, 20 by default', () => {
+    const many = buildIndex(Array.from({ length: 50 }, (_, i) => service(`Clinic ${i}`)));
+    expect(searchServices(many, 'clinic')).toHaveLength(20);
+    expect(searchServices(many, 'clinic', { limit: 3 })).toHaveLength(3);
+    expect(searchServices(many, 'clinic', { limit: 0 })).toEqual([]);
+    expect(searchServices(many, 'clinic', { limit: 500 })).toHaveLength(50);
+  });
+
+  it('finds nothing for a blank query, an unknown word or an empty directory', () => {
+    expect(names('')).toEqual([]);
+    expect(names('  ,. ')).toEqual([]);
+    expect(names('zzz')).toEqual([]);
+    expect(names('st marys zzz')).toEqual([]);
+    expect(searchServices(buildIndex([]), 'hospital')).toEqual([]);
+  });
+
+  it('agrees with the short-list path when asked for more than a hundred results', () => {
+    const many = buildIndex(Array.from({ length: 300 }, (_, i) => service(`Ward ${(i * 7) % 300} Clinic`)));
+    const few = searchServices(many, 'clinic w', { limit: 100 }).map((r) => r.service.nacs);
+    const all = searchServices(many, 'clinic w', { limit: 300 }).map((r) => r.service.nacs);
+    expect(all.slice(0, 100)).toEqual(few);
+  });
+});
