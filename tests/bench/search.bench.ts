@@ -1,0 +1,150 @@
+// Search-as-you-type timing at directory scale: builds 50,000 invented services (seeded), then
+// times every keystroke of ~200 typed queries. Prints figures; no pass/fail.
+// Run: npx tsx tests/bench/search.bench.ts
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { buildIndex, normalise, searchServices } from '../../src/domain/search.ts';
+import type { Service } from '../../src/domain/service.ts';
+
+export type SearchBenchFigures = {
+  services: number;
+  buildIndexMs: number;
+  keystrokes: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+};
+
+// Invented place names from syllables: several thousand distinct words, as a real directory has.
+const PLACE_STARTS =
+  'Ash Brook Castle Elm Fen Green High Long Mill Alder Bar Chip Dun Egg Fair Gold Hart Ivy Kirk Lang Mar Nor Ock Pen Quen Rad Sal Thorn Up Wal Yar Brad Crow Dal Graves Hol Mor Sand Whit Bryn'.split(
+    ' ',
+  );
+const PLACE_MIDDLES = ['', '', '', 'ing', 'er', 'en', 'ble', 'ow', 'ey', 'an', 'ock'];
+const PLACE_ENDS =
+  'bury field ford ham ley ton wick worth bridge dale by thorpe stow combe minster mouth hurst stead well gate'.split(
+    ' ',
+  );
+const PLACE_MORE = ['', '', '', ' Vale', ' Heath', ' on Sea', '-under-Lyne', ' St Peter', ' Magna'];
+const SAINTS = [
+  "St Mary's",
+  "St John's",
+  "St Thomas'",
+  "St George's",
+  "St Luke's",
+  'St Thérèse',
+  'Queen Elizabeth',
+];
+const SURNAMES = [
+  'Patel',
+  "O'Brien",
+  'Smith',
+  'Nguyen',
+  'Jones',
+  'Brontë',
+  'Okafor',
+  'MacLeod',
+  'Evans',
+  'Chaudhry',
+];
+const WARDS = [
+  'Ash',
+  'Birch',
+  "Children's",
+  'Maternity',
+  'Cardiology',
+  'Ear, Nose & Throat',
+  'Acute Medical Unit',
+];
+const TEMPLATES: readonly [string, (p: Pick) => string][] = [
+  ['general practice', (p) => `${p.place()} Medical Centre`],
+  ['general practice', (p) => `Dr ${p.of(SURNAMES)} & Partners (${p.place()})`],
+  ['hospital', (p) => `${p.of(SAINTS)} Hospital, ${p.place()}`],
+  ['hospital', (p) => `Royal ${p.place()} Infirmary`],
+  ['ward', (p) => `${p.of(WARDS)} Ward, ${p.place()} General Hospital`],
+  ['pharmacy', (p) => `${p.of(SURNAMES)}'s Pharmacy, ${p.place()}`],
+  ['dentistry', (p) => `${p.place()} Dental Practice`],
+  ['mental health', (p) => `${p.place()} Community Mental Health Team`],
+  ['care home', (p) => `${p.of(SURNAMES)} House Care Home, ${p.place()}`],
+];
+
+type Pick = { of: (list: readonly string[]) => string; place: () => string };
+
+/** A small seeded PRNG (mulberry32), so every run builds the same directory. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function makeServices(count: number, seed = 1): Service[] {
+  const random = seeded(seed);
+  const of = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
+  const place = () => `${of(PLACE_STARTS)}${of(PLACE_MIDDLES)}${of(PLACE_ENDS)}${of(PLACE_MORE)}`;
+  return Array.from({ length: count }, (_, i) => {
+    const [type, make] = TEMPLATES[Math.floor(random() * TEMPLATES.length)] ?? TEMPLATES[0]!;
+    const name = make({ of, place });
+    return {
+      nacs: `X${i.toString(36).toUpperCase()}`,
+      name,
+      type,
+      organisation: `${place()} NHS Trust`,
+      key: normalise(name),
+    };
+  });
+}
+
+/** Queries as people type them: 1–3 words of a real name, sometimes reordered, lower case. */
+function makeQueries(services: readonly Service[], count: number, random: () => number): string[] {
+  return Array.from({ length: count }, () => {
+    const words = normalise(services[Math.floor(random() * services.length)]?.name ?? '').split(' ');
+    const start = Math.floor(random() * words.length);
+    const picked = words.slice(start, start + 1 + Math.floor(random() * 3));
+    return (random() < 0.3 ? picked.reverse() : picked).join(' ');
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+export async function runSearchBench(count = 50_000): Promise<SearchBenchFigures> {
+  const services = makeServices(count);
+  const t0 = performance.now();
+  const index = buildIndex(services);
+  const buildIndexMs = performance.now() - t0;
+  const random = seeded(7);
+  const queries = makeQueries(services, 200, random);
+  for (const q of queries.slice(0, 20)) searchServices(index, q); // warm up the JIT
+  const times: number[] = [];
+  for (const query of queries) {
+    for (let n = 1; n <= query.length; n++) {
+      const typed = query.slice(0, n);
+      const start = performance.now();
+      searchServices(index, typed, random() < 0.2 ? { type: 'hospital' } : {});
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 1000) / 1000;
+  return {
+    services: count,
+    buildIndexMs: round(buildIndexMs),
+    keystrokes: times.length,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(times[times.length - 1] ?? 0),
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runSearchBench().then((figures) => {
+    console.log('Service search (Node, in-memory index)');
+    for (const [name, value] of Object.entries(figures)) console.log(`  ${name}: ${value}`);
+  });
+}
