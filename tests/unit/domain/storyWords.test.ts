@@ -1,0 +1,92 @@
+// Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
+import { describe, expect, it } from 'vitest';
+import {
+  ageGroupLabel,
+  collectedStories,
+  countToday,
+  describeToday,
+  postcodeToOffer,
+  storyText,
+  titleOf,
+  withdrawWords,
+} from '../../../src/domain/storyWords.ts';
+
+describe('titleOf', () => {
+  it.each([
+    ['', 'Untitled story'],
+    ['   ', 'Untitled story'],
+    ['  A good day ', 'A good day'],
+    ['<b>x</b>', '<b>x</b>'],
+  ])('%j reads %j', (title, expected) => {
+    expect(titleOf(title)).toBe(expected);
+  });
+});
+
+describe('countToday', () => {
+  const now = new Date(2026, 10, 24, 15, 0).getTime();
+  it('counts stories started on the same local day only', () => {
+    const stories = [
+      { createdAt: new Date(2026, 10, 24, 0, 1).getTime() },
+      { createdAt: new Date(2026, 10, 24, 14, 59).getTime() },
+      { createdAt: new Date(2026, 10, 23, 23, 59).getTime() },
+    ];
+    expect(countToday(stories, now)).toBe(2);
+    expect(describeToday(2)).toBe('2 stories started today.');
+    expect(describeToday(1)).toBe('1 story started today.');
+    expect(describeToday(0)).toContain('No stories');
+  });
+});
+
+describe('collectedStories', () => {
+  it('leaves out drafts and withdrawn stories and prefers the collected time', () => {
+    const base = { createdAt: Date.UTC(2026, 0, 1), postedOnBehalf: false };
+    const out = collectedStories([
+      { ...base, state: 'draft' },
+      { ...base, state: 'queued', postedOnBehalf: true, collectedAt: '2026-02-03T10:00:00.000Z' },
+      { ...base, state: 'sent', withdrawn: true },
+      { ...base, state: 'sent' },
+    ]);
+    expect(out).toEqual([
+      { collectedAt: '2026-02-03T10:00:00.000Z', postedOnBehalf: true },
+      { collectedAt: '2026-01-01T00:00:00.000Z', postedOnBehalf: false },
+    ]);
+  });
+});
+
+describe('withdrawWords', () => {
+  it('before any attempt: deletes, nothing to take down', () => {
+    const words = withdrawWords({ state: 'queued', attempted: false });
+    expect(words.explanation).toContain('deletes');
+    expect(words.takeDown).toBeNull();
+  });
+  it.each([
+    { state: 'queued' as const, attempted: true },
+    { state: 'sent' as const, attempted: false, sentId: '12345' },
+  ])('after an attempt or once sent: may have arrived, and how to take it down (%j)', (story) => {
+    const words = withdrawWords(story);
+    expect(words.explanation).toContain('may already have arrived');
+    expect(words.takeDown).toContain('Care Opinion');
+    if (story.sentId) expect(words.takeDown).toContain(story.sentId);
+  });
+});
+
+describe('postcodeToOffer', () => {
+  it('takes the first chosen service with a postcode, then the organisation’s, else nothing', () => {
+    expect(postcodeToOffer([{}, { postcode: ' NG5 1PB ' }], 'LS1 4AP')).toBe('NG5 1PB');
+    expect(postcodeToOffer([{ postcode: '' }], ' LS1 4AP ')).toBe('LS1 4AP');
+    expect(postcodeToOffer([], '  ')).toBeNull();
+  });
+});
+
+describe('storyText and ageGroupLabel', () => {
+  it('joins the three answers for the word count', () => {
+    expect(
+      storyText({ body: 'a b', whatWasGood: 'c', whatCouldBeDifferent: 'd e' }).split(/\s+/),
+    ).toHaveLength(5);
+  });
+  it('words an age group', () => {
+    expect(ageGroupLabel('35-44')).toBe('35 to 44');
+    expect(ageGroupLabel(undefined)).toBe('Not given');
+    expect(ageGroupLabel('odd')).toBe('odd');
+  });
+});
