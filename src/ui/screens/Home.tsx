@@ -1,13 +1,17 @@
-// Home: start a story, reach Settings, and see the device's state at a glance.
-import { useLocation } from 'preact-iso';
+// Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
+// initial bundle: keep it light (no username, postcode or story schemas here).
+import { countToday, describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { InstallGuide } from '../components/InstallGuide.tsx';
 import { NetworkHint } from '../components/NetworkHint.tsx';
+import { NewStoryButton } from '../components/NewStoryButton.tsx';
+import { OnBehalfShare } from '../components/OnBehalfShare.tsx';
 import { StorageStatus } from '../components/StorageStatus.tsx';
+import { StoryList } from '../components/StoryList.tsx';
 
 export function Home() {
-  const { route } = useLocation();
   const { state } = useApp();
+  const stories = state.stories.value;
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
@@ -19,10 +23,14 @@ export function Home() {
         </nav>
       </header>
       <NetworkHint />
-      <button type="button" class="button button-primary button-large" onClick={() => route('/story/new')}>
-        New story
-      </button>
+      <NewStoryButton large />
       <InstallGuide />
+      <section aria-labelledby="stories-title">
+        <h2 id="stories-title">Stories on this device</h2>
+        <p>{describeToday(countToday(stories, Date.now()))}</p>
+        <StoryList stories={stories} />
+      </section>
+      <OnBehalfShare />
       <StorageStatus />
       <footer class="version">Version {state.buildId}</footer>
     </main>

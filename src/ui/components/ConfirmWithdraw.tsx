@@ -1,0 +1,39 @@
+// Withdrawing a story, confirmed inline (never a modal): what "Delete story" will do and, when the story
+// may already be at Care Opinion, how to ask them to take it down.
+import { useState } from 'preact/hooks';
+import { withdrawWords } from '../../domain/storyWords.ts';
+import { type StorySummary, useApp } from '../actions.ts';
+
+export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
+
+export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
+  const { actions } = useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const words = withdrawWords(story);
+  const handleDelete = async () => {
+    setBusy(true);
+    const result = await actions.withdrawStory(story.id);
+    setBusy(false);
+    if (!result.ok) setProblem(`The story was not deleted: ${result.reason}`);
+  };
+  return (
+    <div class="note note-warn confirm">
+      <p>{words.explanation}</p>
+      {words.takeDown && <p>{words.takeDown}</p>}
+      <div class="inline-row">
+        <button type="button" class="button-danger" disabled={busy} onClick={() => void handleDelete()}>
+          Delete story
+        </button>
+        <button type="button" onClick={onCancel}>
+          Keep it
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

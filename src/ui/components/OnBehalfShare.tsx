@@ -1,0 +1,42 @@
+// Home's posted-on-behalf line: this month and all time against the threshold in Settings, with a
+// non-blocking warning when over it.
+import {
+  formatShare,
+  ON_BEHALF_ALTERNATIVES,
+  onBehalfShare,
+  type ShareCount,
+} from '../../domain/onBehalf.ts';
+import { collectedStories } from '../../domain/storyWords.ts';
+import { useApp } from '../actions.ts';
+
+const shareText = (count: ShareCount) => `${formatShare(count.share)} (${count.onBehalf} of ${count.all})`;
+
+export function OnBehalfShare() {
+  const { state } = useApp();
+  const share = onBehalfShare(
+    collectedStories(state.stories.value),
+    Date.now(),
+    state.settings.value.onBehalfThreshold,
+  );
+  const over = share.month.share > share.threshold || share.allTime.share > share.threshold;
+  return (
+    <section class="note" aria-label="Posted on behalf">
+      <p>
+        Posted on behalf: this month {shareText(share.month)}, all time {shareText(share.allTime)}. Target:
+        under {formatShare(share.threshold)}.
+      </p>
+      {over && (
+        <div class="warning">
+          <p>
+            <strong>Over the target.</strong> Before posting on behalf, try:
+          </p>
+          <ul>
+            {ON_BEHALF_ALTERNATIVES.map((alternative) => (
+              <li key={alternative}>{alternative}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

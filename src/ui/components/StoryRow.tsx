@@ -1,0 +1,37 @@
+// One story in Home's list. Holds no email, postcode or username: only what the summary carries.
+import { useState } from 'preact/hooks';
+import { STATE_WORDS } from '../../domain/queue.ts';
+import { titleOf } from '../../domain/storyWords.ts';
+import type { StorySummary } from '../actions.ts';
+import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
+
+export type StoryRowProps = { story: StorySummary };
+
+const formatTime = (t: number) =>
+  new Date(t).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+export function StoryRow({ story }: StoryRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li class="story-row">
+      <div class="story-row-main">
+        <a class="story-title" href={`/story/${encodeURIComponent(story.id)}`}>
+          {titleOf(story.title)}
+        </a>
+        <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>
+      </div>
+      <p class="story-meta">
+        <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
+        {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
+      </p>
+      {story.problem && <p class="message-error">{story.problem}</p>}
+      {confirming ? (
+        <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />
+      ) : (
+        <button type="button" class="button-quiet" onClick={() => setConfirming(true)}>
+          Withdraw
+        </button>
+      )}
+    </li>
+  );
+}
