@@ -1,9 +1,11 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
-import { useState } from 'preact/hooks';
-import { checkApiAddress, RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
+import { RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
+import { OrganisationFields } from '../components/OrganisationFields.tsx';
+import { PolicyFields } from '../components/PolicyFields.tsx';
+import { useSettingsForm } from '../hooks/useSettingsForm.ts';
 
 const REGION_LABELS: Record<SettingsValue['region'], string> = {
   uk: 'United Kingdom',
@@ -13,24 +15,12 @@ const REGION_LABELS: Record<SettingsValue['region'], string> = {
 };
 
 export function Settings() {
-  const { state, actions } = useApp();
-  const [draft, setDraft] = useState<SettingsValue>(state.settings.value);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
-  const update = (patch: Partial<SettingsValue>) => {
-    setDraft({ ...draft, ...patch });
-    setMessage(null);
-  };
-  const handleSubmit = async (event: Event) => {
+  const { state } = useApp();
+  const form = useSettingsForm();
+  const { draft, errors, message, update } = form;
+  const handleSubmit = (event: Event) => {
     event.preventDefault();
-    if (address && !address.ok) {
-      setMessage({ ok: false, text: address.reason });
-      return;
-    }
-    const result = await actions.saveSettings({ ...draft, apiAddress: address?.ok ? address.address : '' });
-    setMessage(
-      result.ok ? { ok: true, text: 'Settings saved on this device.' } : { ok: false, text: result.reason },
-    );
+    void form.submit();
   };
   return (
     <main class="screen" aria-labelledby="settings-title">
@@ -41,13 +31,13 @@ export function Settings() {
         </a>
       </header>
       {state.setupNote.value && <p class="note">{state.setupNote.value}</p>}
-      <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <form onSubmit={handleSubmit} noValidate>
         <fieldset>
           <legend>Care Opinion connection</legend>
           <Field
             label="API address"
             hint="The relay or Care Opinion address, up to and including /api/v2."
-            error={address && !address.ok ? address.reason : undefined}
+            error={errors.apiAddress}
           >
             {(id, describedBy) => (
               <input
@@ -93,6 +83,8 @@ export function Settings() {
             )}
           </Field>
         </fieldset>
+        <OrganisationFields draft={draft} errors={errors} onUpdate={update} />
+        <PolicyFields value={form.policy} errors={errors} onUpdate={form.updatePolicy} />
         <button type="submit" class="button button-primary">
           Save
         </button>
