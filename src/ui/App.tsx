@@ -6,7 +6,7 @@ import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { Home } from './screens/Home.tsx';
 
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
-const Story = lazy(() => import('./screens/StoryPlaceholder.tsx').then((m) => m.StoryPlaceholder));
+const Story = lazy(() => import('./screens/Story.tsx').then((m) => m.Story));
 
 export function App({ value }: { value: AppContextValue }) {
   return (

@@ -1,0 +1,64 @@
+// The storyteller's email address, or "No email address" — which makes the story posted on behalf,
+// with a non-blocking warning when that would take the device's share over the threshold.
+import { useState } from 'preact/hooks';
+import { checkEmail } from '../../domain/email.ts';
+import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { OnBehalfWarning } from './OnBehalfWarning.tsx';
+import { WhyWeAsk } from './WhyWeAsk.tsx';
+
+export type EmailFieldProps = {
+  email: string;
+  noEmail: boolean;
+  onChange(next: { email: string; noEmail: boolean }): void;
+};
+
+export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
+  const [left, setLeft] = useState(false);
+  const check = checkEmail(email, noEmail);
+  const problem = left && !noEmail && email.trim() !== '' && !check.ok ? check.reason : null;
+  return (
+    <div class={problem ? 'field field-error' : 'field'}>
+      <label for="author-email">Email address</label>
+      <p class="field-hint" id="author-email-hint">
+        Kept confidential. Care Opinion emails when the story is published or answered.
+      </p>
+      <input
+        id="author-email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellcheck={false}
+        disabled={noEmail}
+        aria-describedby="author-email-hint author-email-check"
+        aria-invalid={problem ? true : undefined}
+        value={email}
+        onInput={(e) => onChange({ email: e.currentTarget.value, noEmail })}
+        onBlur={() => setLeft(true)}
+      />
+      <p id="author-email-check" class="field-message" aria-live="polite">
+        {problem}
+      </p>
+      <label class="check-row">
+        <input
+          type="checkbox"
+          checked={noEmail}
+          onChange={(e) =>
+            onChange({ email: e.currentTarget.checked ? '' : email, noEmail: e.currentTarget.checked })
+          }
+        />
+        <span>No email address</span>
+      </label>
+      {noEmail && (
+        <>
+          <p class="note">
+            The story will be marked as posted by a staff member on behalf of the storyteller. They will not
+            get an email when it is published or answered.
+          </p>
+          <OnBehalfWarning />
+        </>
+      )}
+      <WhyWeAsk text={WHY_WE_ASK.email} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// What still stops a story from being sent, each item a way to the step that fixes it.
+import type { MissingItem } from '../../domain/queueCheck.ts';
+import { STEPS, type StepIndex } from '../../domain/steps.ts';
+
+export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };
+
+export function MissingList({ missing, onGo }: MissingListProps) {
+  if (missing.length === 0) return null;
+  return (
+    <section class="note note-warn" aria-labelledby="missing-title">
+      <h2 id="missing-title">Still needed before sending</h2>
+      <ul class="missing">
+        {missing.map((item) => (
+          <li key={item.field}>
+            <button type="button" class="link-button" onClick={() => onGo(item.step)}>
+              {item.message} <span class="missing-step">Go to {STEPS[item.step]?.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The storyteller's postcode, checked for the device's region and tidied when the field is left, with
+// one tap to use the service's (or the organisation's) postcode instead.
+import { useState } from 'preact/hooks';
+import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
+import type { Region } from '../../domain/settings.ts';
+import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { WhyWeAsk } from './WhyWeAsk.tsx';
+
+export type PostcodeFieldProps = {
+  value: string;
+  region: Region;
+  offer: string | null;
+  onChange(value: string): void;
+};
+
+export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
+  const [checked, setChecked] = useState(false);
+  const check = checkPostcode(value, region);
+  const problem = checked && value.trim() !== '' && !check.ok ? check.reason : null;
+  const handleBlur = () => {
+    setChecked(true);
+    if (value.trim() !== '') {
+      const tidy = normalisePostcode(value, region);
+      if (tidy !== value) onChange(tidy);
+    }
+  };
+  return (
+    <div class={problem ? 'field field-error' : 'field'}>
+      <label for="author-postcode">Postcode</label>
+      <p class="field-hint" id="author-postcode-hint">
+        Kept confidential and never published.
+      </p>
+      <div class="inline-row">
+        <input
+          id="author-postcode"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          aria-describedby="author-postcode-hint author-postcode-check"
+          aria-invalid={problem ? true : undefined}
+          value={value}
+          onInput={(e) => onChange(e.currentTarget.value)}
+          onBlur={handleBlur}
+        />
+        <button
+          type="button"
+          disabled={offer === null}
+          aria-describedby="author-postcode-offer"
+          onClick={() => offer && onChange(normalisePostcode(offer, region))}
+        >
+          Use the service's postcode
+        </button>
+      </div>
+      <p class="field-hint" id="author-postcode-offer">
+        {offer === null
+          ? 'No service postcode is known: the chosen service has none and no organisation postcode is set in Settings.'
+          : 'If they have no postcode, use the service’s postcode instead.'}
+      </p>
+      <p id="author-postcode-check" class="field-message" aria-live="polite">
+        {problem}
+      </p>
+      <WhyWeAsk text={WHY_WE_ASK.postcode} />
+    </div>
+  );
+}

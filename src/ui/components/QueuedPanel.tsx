@@ -1,0 +1,51 @@
+// A story that has left the draft stage: its state, the closing script right after sending, and —
+// while no send was attempted — a way back to editing.
+import { useState } from 'preact/hooks';
+import { canEdit, type QueueState, STATE_WORDS } from '../../domain/queue.ts';
+import { closingScript } from '../../domain/steps.ts';
+import { useApp } from '../actions.ts';
+import { NewStoryButton } from './NewStoryButton.tsx';
+
+export type QueuedPanelProps = {
+  id: string;
+  state: QueueState;
+  attempted: boolean;
+  justQueued: boolean;
+  onEdited(): void;
+};
+
+export function QueuedPanel({ id, state, attempted, justQueued, onEdited }: QueuedPanelProps) {
+  const app = useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const editable = state !== 'draft' && canEdit({ state, attempts: attempted ? 1 : 0 });
+  const handleEdit = async () => {
+    const result = await app.actions.editQueuedStory(id);
+    if (result.ok) onEdited();
+    else setProblem(result.reason);
+  };
+  return (
+    <section aria-labelledby="queued-title">
+      <h2 id="queued-title">{STATE_WORDS[state]}</h2>
+      {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
+      {state === 'queued' && (
+        <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
+      )}
+      {editable && (
+        <button type="button" onClick={() => void handleEdit()}>
+          Edit story
+        </button>
+      )}
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+      <div class="step-nav">
+        <a class="button" href="/">
+          Home
+        </a>
+        <NewStoryButton />
+      </div>
+    </section>
+  );
+}

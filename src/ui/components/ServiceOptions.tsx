@@ -1,0 +1,44 @@
+// The service search results: a listbox of options, each named by the service with its type and
+// organisation. Chosen by tap or (from the search field) by arrow keys and Enter.
+import type { SearchResult } from '../../domain/search.ts';
+
+export type ServiceOptionsProps = {
+  id: string;
+  results: readonly SearchResult[];
+  active: number;
+  onChoose(result: SearchResult): void;
+};
+
+export function ServiceOptions({ id, results, active, onChoose }: ServiceOptionsProps) {
+  return (
+    <div
+      id={id}
+      role="listbox"
+      aria-label="Services found"
+      class="service-options"
+      hidden={results.length === 0}
+    >
+      {results.map((result, index) => {
+        const { service } = result;
+        return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox (ARIA pattern)
+          <div
+            key={service.nacs}
+            id={`${id}-${index}`}
+            role="option"
+            tabIndex={-1}
+            aria-selected={index === active}
+            class={index === active ? 'service-option service-option-active' : 'service-option'}
+            onClick={() => onChoose(result)}
+          >
+            <span class="service-name">{service.name}</span>
+            <span class="service-meta">
+              {service.type}
+              {service.organisation ? ` · ${service.organisation}` : ''}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

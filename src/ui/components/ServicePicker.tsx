@@ -1,0 +1,96 @@
+// Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
+// a service not in the directory can be added as typed, with a warning. Reusable outside the story.
+import { useId, useState } from 'preact/hooks';
+import type { SearchResult } from '../../domain/search.ts';
+import type { DraftService } from '../../domain/story.ts';
+import { useApp } from '../actions.ts';
+import { ChosenServices } from './ChosenServices.tsx';
+import { DirectoryNote } from './DirectoryNote.tsx';
+import { ServiceOptions } from './ServiceOptions.tsx';
+
+export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
+
+export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
+  const { actions } = useApp();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [active, setActive] = useState(-1);
+  const typed = query.trim();
+  const hasExact = results.some((result) => result.match === 'exact');
+
+  const handleInput = (value: string) => {
+    setQuery(value);
+    setResults(actions.searchServices(value));
+    setActive(-1);
+  };
+  const add = (service: DraftService) => {
+    const already = chosen.some((c) =>
+      service.nacs
+        ? c.nacs === service.nacs
+        : c.name.trim().toLowerCase() === service.name.trim().toLowerCase(),
+    );
+    if (!already) onChange([...chosen, service]);
+    handleInput('');
+  };
+  const choose = (result: SearchResult) => {
+    const { nacs, name, postcode } = result.service;
+    add(postcode ? { nacs, name, postcode } : { nacs, name });
+  };
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (results.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + results.length) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const picked = results[active];
+      if (picked) choose(picked);
+    } else if (event.key === 'Escape') {
+      handleInput('');
+    }
+  };
+  const listId = `${id}-list`;
+  const open = results.length > 0;
+  return (
+    <div class="service-picker">
+      <ChosenServices chosen={chosen} onRemove={(index) => onChange(chosen.filter((_, i) => i !== index))} />
+      <div class="field">
+        <label for={id}>Find a service</label>
+        <p class="field-hint" id={`${id}-hint`}>
+          Type part of the service’s name, in any order. Use the arrow keys and Enter, or tap a result.
+        </p>
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby={`${id}-hint`}
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+          value={query}
+          onInput={(e) => handleInput(e.currentTarget.value)}
+          onKeyDown={handleKeyDown}
+        />
+      </div>
+      <ServiceOptions id={listId} results={results} active={active} onChoose={choose} />
+      <DirectoryNote />
+      {typed !== '' && !hasExact && (
+        <div class="note note-warn">
+          <p>
+            {results.length === 0 ? 'No service on this device matches. ' : ''}
+            If the service is not in the list, you can add it as typed. Care Opinion may not be able to send a
+            story about a service typed by hand to the right people.
+          </p>
+          <button type="button" onClick={() => add({ name: typed, typedByHand: true })}>
+            Add “{typed}” as typed
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Where the story is in the guide: the six steps, the current one marked, each one a way to go there.
+import { STEPS, type StepIndex } from '../../domain/steps.ts';
+
+export type StepIndicatorProps = { current: StepIndex; onGo(step: StepIndex): void };
+
+export function StepIndicator({ current, onGo }: StepIndicatorProps) {
+  return (
+    <nav aria-label="Steps of the story" class="steps">
+      <ol>
+        {STEPS.map((step, index) => (
+          <li key={step.id}>
+            <button
+              type="button"
+              class={index === current ? 'step step-current' : 'step'}
+              aria-current={index === current ? 'step' : undefined}
+              onClick={() => onGo(index as StepIndex)}
+            >
+              <span class="step-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              {step.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

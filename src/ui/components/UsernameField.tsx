@@ -1,0 +1,53 @@
+// The storyteller's anonymous username, checked while typing: offensive words block, everything else
+// warns with the reason and a suggestion (the common-names list is loaded lazily).
+import { useEffect, useState } from 'preact/hooks';
+import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { checkUsername } from '../../domain/username.ts';
+import { useApp } from '../actions.ts';
+import { WhyWeAsk } from './WhyWeAsk.tsx';
+
+export type UsernameFieldProps = { value: string; email: string; onChange(value: string): void };
+
+export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
+  const { actions } = useApp();
+  const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    actions.loadCommonNames().then(
+      (set) => live && setNames(set),
+      () => undefined, // without the list, the other checks still run
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions]);
+  const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
+  const reasons = check.block ? [check.block] : check.warnings;
+  return (
+    <div class={check.block ? 'field field-error' : 'field'}>
+      <label for="author-username">Username</label>
+      <p class="field-hint" id="author-username-hint">
+        Anything except their real name, like “rugbyfan33”. It is published with the story.
+      </p>
+      <input
+        id="author-username"
+        type="text"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellcheck={false}
+        aria-describedby="author-username-hint author-username-check"
+        aria-invalid={check.block ? true : undefined}
+        value={value}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+      <div id="author-username-check" aria-live="polite">
+        {reasons.map((reason) => (
+          <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
+            {reason.message} {reason.suggestion}
+          </p>
+        ))}
+      </div>
+      <WhyWeAsk text={WHY_WE_ASK.username} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The story screen (/story/:id, loaded lazily): opens a draft where it was left, or shows where a
+// queued story stands.
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import type { Draft } from '../../domain/story.ts';
+import { useApp } from '../actions.ts';
+import { QueuedPanel } from '../components/QueuedPanel.tsx';
+import { StoryFlow } from '../components/StoryFlow.tsx';
+
+type Loaded = { id: string; draft: Draft | null; failed: boolean };
+
+export function Story() {
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const { state, actions } = useApp();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [opened, setOpened] = useState(0);
+  const [justQueued, setJustQueued] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    actions.loadDraft(id).then(
+      (draft) => live && setLoaded({ id, draft, failed: false }),
+      () => live && setLoaded({ id, draft: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, id, opened]);
+  const summary = state.stories.value.find((story) => story.id === id);
+  const current = loaded?.id === id ? loaded : null;
+  const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
+  return (
+    <main class="screen" aria-labelledby="story-title">
+      <header class="screen-header">
+        <h1 id="story-title">Telling a story</h1>
+        <a class="button" href="/">
+          Home
+        </a>
+      </header>
+      {queued ? (
+        <QueuedPanel
+          id={id}
+          state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
+          attempted={summary?.attempted ?? false}
+          justQueued={justQueued}
+          onEdited={() => {
+            setJustQueued(false);
+            setOpened(opened + 1);
+          }}
+        />
+      ) : current === null ? (
+        <p role="status">Opening the story from this device…</p>
+      ) : current.draft === null ? (
+        <p role="alert" class="message-error">
+          {current.failed
+            ? 'This story could not be opened from this device’s storage. Go back to Home and try again.'
+            : 'This story is not on this device. It may have been withdrawn.'}
+        </p>
+      ) : (
+        <StoryFlow
+          key={`${id}-${opened}`}
+          id={id}
+          initial={current.draft}
+          onQueued={() => setJustQueued(true)}
+        />
+      )}
+    </main>
+  );
+}
