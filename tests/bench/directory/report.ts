@@ -1,0 +1,126 @@
+// Turns the directory bench's measurements into the printed figure tables.
+import { int, mb, ms, percentile, rate, sec } from '../format.ts';
+import type { Figure, FigureTable } from '../types.ts';
+import type { AppDownload } from './appDownload.ts';
+import type { PageSearch, StorageFigures } from './measure.ts';
+import type { Keystroke } from './pageProbe.ts';
+import type { RawDownload } from './raw.ts';
+import type { UiKeystrokes } from './uiKeystroke.ts';
+
+export type Failed = { failed: string };
+export type Outcome<T> = T | Failed;
+export const isFailed = <T>(o: Outcome<T>): o is Failed =>
+  typeof o === 'object' && o !== null && 'failed' in o;
+
+const failedRow = (figure: string, o: Failed): Figure => ({ figure, value: 'failed', note: o.failed });
+const PAGE = 100;
+
+export function downloadRows(
+  label: string,
+  d: Outcome<Omit<AppDownload, 'server' | 'browser'>>,
+  ideal: string,
+): Figure[] {
+  if (isFailed(d)) return [failedRow(label, d)];
+  const pages = Math.ceil(d.stored / PAGE);
+  const statuses = Object.entries(d.byStatus)
+    .map(([s, n]) => `${s}×${int(n)}`)
+    .join(', ');
+  return [
+    { figure: `${label}: first load → complete`, value: sec(d.ms), note: `${int(d.stored)} services stored` },
+    { figure: `${label}: pages/s`, value: rate((pages * 1000) / d.ms, 'pages'), note: ideal },
+    { figure: `${label}: services/s`, value: rate((d.stored * 1000) / d.ms, 'services') },
+    { figure: `${label}: API answers`, value: int(d.requests), note: statuses },
+  ];
+}
+
+export function rawRows(r: Outcome<RawDownload>): Figure[] {
+  const label = 'Node refresher, no limit';
+  if (isFailed(r)) return [failedRow(label, r)];
+  if (!r.ok) return [{ figure: label, value: 'failed', note: r.problem ?? '' }];
+  return [
+    { figure: `${label}: total`, value: sec(r.ms), note: `${int(r.stored)} services, fake-indexeddb` },
+    { figure: `${label}: pages/s`, value: rate((r.pages * 1000) / r.ms, 'pages') },
+    { figure: `${label}: services/s`, value: rate((r.stored * 1000) / r.ms, 'services') },
+  ];
+}
+
+export function storageRows(s: Outcome<StorageFigures>, stored: number): Figure[] {
+  if (isFailed(s)) return [failedRow('Stored size', s)];
+  const perService = (bytes: number) => `${int(bytes / Math.max(1, stored))} bytes/service`;
+  const rows: Figure[] = [
+    { figure: 'Storage used (estimate, origin)', value: mb(s.usage), note: perService(s.usage) },
+  ];
+  if (s.indexedDB !== null)
+    rows.push({ figure: 'IndexedDB (usageDetails)', value: mb(s.indexedDB), note: perService(s.indexedDB) });
+  rows.push({ figure: 'IndexedDB folder on disk', value: mb(s.onDisk), note: perService(s.onDisk) });
+  return rows;
+}
+
+export function searchRows(s: Outcome<PageSearch>): Figure[] {
+  if (isFailed(s)) return [failedRow('Search in Chromium', s)];
+  return [
+    { figure: 'Read directory from IndexedDB', value: ms(s.readMs), note: `${int(s.services)} services` },
+    { figure: 'Build search index', value: ms(s.buildMs) },
+    {
+      figure: 'searchServices per keystroke p50',
+      value: ms(percentile(s.times, 50)),
+      note: `${int(s.times.length)} keystrokes`,
+    },
+    { figure: 'searchServices per keystroke p95', value: ms(percentile(s.times, 95)), note: 'goal ≤ 30 ms' },
+    { figure: 'searchServices per keystroke max', value: ms(Math.max(0, ...s.times)) },
+  ];
+}
+
+export function uiRows(u: Outcome<UiKeystrokes>): Figure[] {
+  if (isFailed(u)) return [failedRow('Picker keystroke', u)];
+  if (!u.ok) return [{ figure: 'Picker keystroke (real UI)', value: 'skipped', note: u.note }];
+  const updated = u.strokes.map((k: Keystroke) => Math.max(k.input, k.dom) - k.down);
+  const frame = u.strokes.map((k: Keystroke) => k.frame - k.down);
+  const n = `${int(u.strokes.length)} keys`;
+  return [
+    { figure: 'Picker: keydown → listbox updated p50', value: ms(percentile(updated, 50)), note: n },
+    { figure: 'Picker: keydown → listbox updated p95', value: ms(percentile(updated, 95)) },
+    { figure: 'Picker: keydown → next frame p50', value: ms(percentile(frame, 50)) },
+    { figure: 'Picker: keydown → next frame p95', value: ms(percentile(frame, 95)) },
+  ];
+}
+
+export function heapRows(
+  fresh: Outcome<number>,
+  loaded: Outcome<number>,
+  reopenMs: Outcome<number>,
+): Figure[] {
+  const rows: Figure[] = [];
+  rows.push(
+    isFailed(reopenMs)
+      ? failedRow('Reopen', reopenMs)
+      : {
+          figure: 'Reopen app → directory searchable',
+          value: ms(reopenMs),
+          note: 'Settings shows the count (read + index built)',
+        },
+  );
+  rows.push(
+    isFailed(fresh)
+      ? failedRow('JS heap, fresh app', fresh)
+      : { figure: 'JS heap, fresh app (no directory)', value: mb(fresh) },
+  );
+  rows.push(
+    isFailed(loaded)
+      ? failedRow('JS heap, directory loaded', loaded)
+      : { figure: 'JS heap, directory loaded + index', value: mb(loaded) },
+  );
+  if (!isFailed(fresh) && !isFailed(loaded))
+    rows.push({ figure: 'JS heap for the directory', value: mb(loaded - fresh), note: 'after a forced GC' });
+  return rows;
+}
+
+export function sampleTable(s: Outcome<PageSearch>): FigureTable | null {
+  if (isFailed(s)) return null;
+  const rows = Object.entries(s.sample).map(([q, names]) => ({
+    figure: `"${q}"`,
+    value: '',
+    note: names.join(' | ') || '(nothing)',
+  }));
+  return { title: 'What the search offers first (top 3)', rows };
+}

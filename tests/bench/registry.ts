@@ -1,0 +1,7 @@
+// Every benchmark `npm run bench` knows, in the order a full run takes them. To add one (stories,
+// send queue, crypto…), write a module exporting a Bench ({ name, summary, run(ctx) }) and list it.
+import { directoryBench } from './directory.bench.ts';
+import { searchNodeBench } from './searchNode.bench.ts';
+import type { Bench } from './types.ts';
+
+export const BENCHES: readonly Bench[] = [searchNodeBench, directoryBench];
