@@ -33,7 +33,7 @@ export function summarise(story: store.StoredStory, entry: OutboxEntry | undefin
   return {
     id: story.id,
     title: story.draft.title.trim(),
-    state: entry?.state ?? story.state,
+    state: story.state === 'draft' ? 'draft' : (entry?.state ?? story.state),
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
     services: story.draft.services.map((s) => s.name),

@@ -19,6 +19,10 @@ export const OutboxEntrySchema = z.object({
   /** When a request was first sent: from then on the story may already be at Care Opinion. */
   firstAttemptAt: z.optional(z.number()),
   nextAttemptAt: z._default(z.number(), 0),
+  /** Passing failures in a row: the backoff exponent. "Send now" resets it. */
+  failures: z._default(z.number(), 0),
+  /** The server's Retry-After: no try before this, whatever the trigger. */
+  notBefore: z._default(z.number(), 0),
   lastProblem: z.optional(z.string()),
   fieldProblems: z.optional(z.array(FieldProblemSchema)),
   queuedAt: z._default(z.number(), 0),
@@ -39,8 +43,3 @@ export const ReceiptSchema = z.object({
   mayHaveArrived: z._default(z.boolean(), false),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
-
-/** Once a request has been sent, the payload is fixed until an answer settles it. */
-export function canEditQueued(entry: OutboxEntry): boolean {
-  return entry.state !== 'sending' && entry.attempts === 0 && entry.firstAttemptAt === undefined;
-}

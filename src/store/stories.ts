@@ -1,13 +1,8 @@
 // Stories on the device: drafts as typed, the outbox entry made when one is queued, and the
 // receipt left when one is withdrawn. Every write goes through runWrite and commits before it
 // resolves. Callers get domain types, never raw rows.
-import {
-  canEditQueued,
-  type OutboxEntry,
-  OutboxEntrySchema,
-  type Receipt,
-  ReceiptSchema,
-} from '../domain/outbox.ts';
+import { type OutboxEntry, OutboxEntrySchema, type Receipt, ReceiptSchema } from '../domain/outbox.ts';
+import { canEdit } from '../domain/queue.ts';
 import { type Draft, type QueuedStory, readDraft } from '../domain/story.ts';
 import type { StoryDb, StoryRow } from './db.ts';
 import { runWrite, type WriteResult } from './write.ts';
@@ -82,12 +77,15 @@ export function saveDraft(
   );
 }
 
-/** Queues a story: the frozen payload and its Idempotency-Key, in one transaction with its state. */
+/**
+ * Queues a story: the frozen payload and its Idempotency-Key, in one transaction with its state.
+ * A story fixed after "Needs attention" keeps its old key if its payload did not change.
+ */
 export function queueStory(
   db: StoryDb,
   id: string,
   payload: QueuedStory,
-  idempotencyKey: string,
+  newKey: string,
   now: number,
 ): Promise<WriteResult<SaveOutcome>> {
   return runWrite(db, () =>
@@ -95,12 +93,16 @@ export function queueStory(
       const row = await db.stories.get(id);
       if (!row) return 'missing';
       if (row.state !== 'draft') return 'not-editable';
+      const previous = OutboxEntrySchema.safeParse(await db.outbox.get(id));
+      const keep = previous.success && sameJson(previous.data.payload, payload);
       const entry: OutboxEntry = {
         id,
         state: 'queued',
-        idempotencyKey,
+        idempotencyKey: keep ? previous.data.idempotencyKey : newKey,
         payload,
         attempts: 0,
+        failures: 0,
+        notBefore: 0,
         nextAttemptAt: now,
         queuedAt: now,
       };
@@ -111,17 +113,30 @@ export function queueStory(
   );
 }
 
-/** Takes a queued story back to draft, only if no request was ever sent for it (its key is dropped). */
+/** Deep-equal JSON with key order ignored (API.md's "the same body"). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Takes a story back to draft to be changed: a queued one only if no request was ever sent for it
+ * (its key is dropped); one that needs attention keeps its entry, so an unchanged payload keeps its key.
+ */
 export function unqueueStory(db: StoryDb, id: string, now: number): Promise<WriteResult<SaveOutcome>> {
   return runWrite(db, () =>
     db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
       const row = await db.stories.get(id);
       if (!row) return 'missing';
-      const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
       if (row.state === 'draft') return 'saved';
-      if (!parsed.success || (parsed.data.state !== 'needs-attention' && !canEditQueued(parsed.data)))
-        return 'not-editable';
-      await db.outbox.delete(id);
+      const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
+      if (!parsed.success || !canEdit(parsed.data)) return 'not-editable';
+      if (parsed.data.state !== 'needs-attention') await db.outbox.delete(id);
       await db.stories.put({ ...row, state: 'draft', updatedAt: now });
       return 'saved';
     }),
@@ -142,7 +157,11 @@ export function withdrawStory(
       const row = await db.stories.get(id);
       if (!row) return withdrawReceipt(db, id);
       const entry = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-      const attempted = entry.success && (entry.data.attempts > 0 || entry.data.firstAttemptAt !== undefined);
+      // A refusal (needs attention) settled it as not stored; any other attempt may have arrived.
+      const attempted =
+        entry.success &&
+        entry.data.state !== 'needs-attention' &&
+        (entry.data.attempts > 0 || entry.data.firstAttemptAt !== undefined);
       await db.outbox.delete(id);
       await db.stories.delete(id);
       if (!attempted) return 'deleted';
