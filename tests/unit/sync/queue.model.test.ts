@@ -67,7 +67,7 @@ describe('send queue (model)', () => {
         const h: Harness = { db, runners: [], clock: { t: 1_000_000 }, timers: [] };
         let faultIndex = 0;
         let crashed = false;
-        let onCrash = () => undefined as void;
+        let onCrash: () => void = () => {};
         const server = createFakeServer(
           () => faults[faultIndex++] ?? 'ok',
           () => {
@@ -76,7 +76,10 @@ describe('send queue (model)', () => {
           },
         );
         let r = seed;
-        const random = () => ((r = (r * 1103515245 + 12345) >>> 0) % 1000) / 1000;
+        const random = () => {
+          r = (r * 1103515245 + 12345) >>> 0;
+          return (r % 1000) / 1000;
+        };
         const queued: string[] = [];
         for (const [i, consent] of consents.entries()) {
           const id = `s${i}`;
