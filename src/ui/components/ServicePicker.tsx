@@ -8,6 +8,9 @@ import { ChosenServices } from './ChosenServices.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
 import { ServiceOptions } from './ServiceOptions.tsx';
 
+/** The best few results: more would push the rest of the step off an iPad screen. */
+const SHOWN = 8;
+
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
@@ -17,11 +20,12 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
   const typed = query.trim();
+  const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
 
   const handleInput = (value: string) => {
     setQuery(value);
-    setResults(actions.searchServices(value));
+    setResults(value.trim() === '' ? [] : actions.searchServices(value));
     setActive(-1);
   };
   const add = (service: DraftService) => {
@@ -40,19 +44,19 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (results.length === 0) return;
+      if (shown.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + results.length) % results.length);
+      setActive((active + step + shown.length) % shown.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const picked = results[active];
+      const picked = shown[active];
       if (picked) choose(picked);
     } else if (event.key === 'Escape') {
       handleInput('');
     }
   };
   const listId = `${id}-list`;
-  const open = results.length > 0;
+  const open = shown.length > 0;
   return (
     <div class="service-picker">
       <ChosenServices chosen={chosen} onRemove={(index) => onChange(chosen.filter((_, i) => i !== index))} />
@@ -77,7 +81,10 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           onKeyDown={handleKeyDown}
         />
       </div>
-      <ServiceOptions id={listId} results={results} active={active} onChoose={choose} />
+      <ServiceOptions id={listId} results={shown} active={active} onChoose={choose} />
+      {results.length > SHOWN && (
+        <p class="hint">More services match: type more of the name to narrow the list.</p>
+      )}
       <DirectoryNote />
       {typed !== '' && !hasExact && (
         <div class="note note-warn">

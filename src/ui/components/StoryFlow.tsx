@@ -44,7 +44,12 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
         {step === 4 && <ConsentStep {...props} />}
         {step === 5 && <CheckStep id={id} draft={draft} flush={flush} onGo={go} onQueued={onQueued} />}
       </div>
-      <div class="step-nav">
+      <div class="step-nav step-nav-sticky">
+        {blocked && (
+          <p id="next-blocked" class="message-error">
+            Choose a different username to go on: Care Opinion will not publish this one.
+          </p>
+        )}
         <button type="button" disabled={step === 0} onClick={() => go((step - 1) as StepIndex)}>
           Back
         </button>
@@ -60,11 +65,6 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
           </button>
         )}
       </div>
-      {blocked && (
-        <p id="next-blocked" class="message-error">
-          Choose a different username to go on: Care Opinion will not publish this one.
-        </p>
-      )}
     </div>
   );
 }

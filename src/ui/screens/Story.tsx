@@ -31,7 +31,7 @@ export function Story() {
   const current = loaded?.id === id ? loaded : null;
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
   return (
-    <main class="screen" aria-labelledby="story-title">
+    <main class="screen story-screen" aria-labelledby="story-title">
       <header class="screen-header">
         <h1 id="story-title">Telling a story</h1>
         <a class="button" href="/">
