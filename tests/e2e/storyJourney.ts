@@ -1,0 +1,74 @@
+// Shared steps for the story e2e tests: wait for the service directory, then tell a story through the
+// six steps by the interface words PRODUCT.md promises.
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+export const MARKUP = '<img src=x onerror=alert(1)><b>bold</b>';
+
+/** The app downloads the sandbox's directory by itself on first load; wait for it in Settings. */
+export async function waitForDirectory(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/settings`);
+  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
+    timeout: 45_000,
+  });
+}
+
+export function stepHeading(page: Page, name: string) {
+  return page.getByRole('heading', { level: 2, name, exact: true });
+}
+
+export async function next(page: Page, step: string): Promise<void> {
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(stepHeading(page, step)).toBeVisible();
+}
+
+export async function startStory(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page).toHaveURL(/\/story\/[^/]+$/);
+  await expect(stepHeading(page, 'Introduce')).toBeVisible();
+  return page.url();
+}
+
+export type StoryText = { title: string; body: string; good: string; different: string };
+
+export async function fillStory(page: Page, text: StoryText): Promise<void> {
+  await page.getByLabel('What was your story about').fill(text.title);
+  await page.getByLabel('What happened').fill(text.body);
+  await page.getByLabel('What was good').fill(text.good);
+  await page.getByLabel('What could have been different').fill(text.different);
+}
+
+export async function chooseStMarys(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Find a service' }).fill('st marys');
+  await page.getByRole('option', { name: /^St Mary's Hospital hospital · Kingsmere/ }).click();
+  await expect(page.getByRole('button', { name: "Remove St Mary's Hospital" })).toBeVisible();
+}
+
+export type Storyteller = { username: string; postcode?: string; email?: string; noEmail?: boolean };
+
+export async function fillStoryteller(page: Page, who: Storyteller): Promise<void> {
+  await page.getByLabel('Username').fill(who.username);
+  if (who.postcode === undefined) {
+    await page.getByRole('button', { name: "Use the service's postcode" }).click();
+    await expect(page.getByLabel('Postcode')).toHaveValue(/^NG5 \w{3}$/);
+  } else {
+    await page.getByLabel('Postcode').fill(who.postcode);
+    await page.getByLabel('Postcode').blur();
+  }
+  if (who.noEmail) await page.getByRole('checkbox', { name: 'No email address' }).check();
+  else
+    await page.getByRole('textbox', { name: 'Email address' }).fill(who.email ?? 'storyteller@example.org');
+  await page.getByLabel('Who is telling the story').selectOption('carer');
+  await page.getByLabel('Age group').selectOption('35-44');
+}
+
+export async function giveConsent(page: Page): Promise<void> {
+  const consent = page.getByRole('checkbox', { name: /consent/i });
+  await expect(consent).not.toBeChecked();
+  await consent.check();
+  await expect(page.getByText(/Consent recorded at/)).toBeVisible();
+}
+
+export function saveStatus(page: Page) {
+  return page.getByRole('status').filter({ hasText: /Saved on this device|Saving…|Not saved/ });
+}
