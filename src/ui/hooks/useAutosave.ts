@@ -1,13 +1,11 @@
-// Keeps the open draft in component state and writes it to the device: 300 ms after a change, at once
-// on flush (blur, step change, page hidden), one write at a time, the latest draft always winning.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// Keeps the open draft in component state and writes it to the device through the save queue: 300 ms
+// after a change, and at once on flush (a field left, a step change, the page hidden or going away).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../../domain/story.ts';
-import { type DraftSaveResult, type SaveFailure, useApp } from '../actions.ts';
+import { useApp } from '../actions.ts';
+import { createDraftSaver, type DraftSaver, type SaveStatusValue } from './draftSaver.ts';
 
-export type SaveStatusValue =
-  | { kind: 'saved'; savedAt?: number | undefined }
-  | { kind: 'saving' }
-  | { kind: 'failed'; failure: SaveFailure };
+export type { SaveStatusValue } from './draftSaver.ts';
 
 export type Autosave = {
   draft: Draft;
@@ -18,92 +16,37 @@ export type Autosave = {
   status: SaveStatusValue;
 };
 
-const DEBOUNCE_MS = 300;
-const RETRY_MS = 3000;
-
 export function useAutosave(id: string, initial: Draft): Autosave {
   const { actions } = useApp();
+  // The draft on screen is only ever replaced by typing: a save's answer never touches it.
   const [draft, setDraft] = useState(initial);
   const [status, setStatus] = useState<SaveStatusValue>({ kind: 'saved' });
-  // Versions, not drafts, decide what is saved: a late answer never replaces newer typing.
-  const s = useRef({
-    latest: initial,
-    version: 0,
-    saved: 0,
-    running: null as Promise<void> | null,
-    failed: false,
+  const saver = useRef<DraftSaver | null>(null);
+  saver.current ??= createDraftSaver(initial, {
+    save: (next) => actions.saveDraft(id, next),
+    onStatus: setStatus,
   });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const write = useCallback(async (): Promise<void> => {
-    const box = s.current;
-    while (box.saved < box.version) {
-      const version = box.version;
-      const result = await saveSafely(() => actions.saveDraft(id, box.latest));
-      if (!result.ok) {
-        box.failed = true;
-        setStatus({ kind: 'failed', failure: result });
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
-        return;
-      }
-      box.saved = Math.max(box.saved, version);
-      box.failed = false;
-      if (box.saved === box.version) setStatus({ kind: 'saved', savedAt: result.savedAt });
-    }
-  }, [actions, id]);
-
-  const flush = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
-    const box = s.current;
-    if (box.running)
-      return box.running.then(() => (box.saved < box.version ? flushRef.current() : undefined));
-    if (box.saved >= box.version) return Promise.resolve();
-    const running = write().finally(() => {
-      box.running = null;
-    });
-    box.running = running;
-    return running;
-  }, [write]);
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-
-  const change = useCallback((next: Draft) => {
-    const box = s.current;
-    box.latest = next;
-    box.version += 1;
-    setDraft(next);
-    if (!box.failed) setStatus({ kind: 'saving' });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
-  }, []);
+  const current = saver.current;
 
   useEffect(() => {
     const handleVisibility = () => {
-      if (document.visibilityState === 'hidden') void flushRef.current();
+      if (document.visibilityState === 'hidden') void current.flush();
     };
-    const handlePageHide = () => void flushRef.current();
+    const handlePageHide = () => void current.flush();
     document.addEventListener('visibilitychange', handleVisibility);
     window.addEventListener('pagehide', handlePageHide);
-    const unregister = actions.registerSaveHook(() => flushRef.current());
+    const unregister = actions.registerSaveHook(() => current.flush());
     return () => {
       document.removeEventListener('visibilitychange', handleVisibility);
       window.removeEventListener('pagehide', handlePageHide);
       unregister();
-      void flushRef.current(); // leaving the screen saves what is left
-      clearTimeout(timer.current);
+      void current.dispose(); // leaving the screen saves what is left
     };
-  }, [actions]);
+  }, [actions, current]);
 
-  return { draft, change, flush, status };
-}
-
-/** A save that throws is a failure to show, not a lost draft. */
-async function saveSafely(save: () => Promise<DraftSaveResult>): Promise<DraftSaveResult> {
-  try {
-    return await save();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'The device did not accept the write.';
-    return { ok: false, reason, kind: 'other' };
-  }
+  const change = (next: Draft) => {
+    setDraft(next);
+    current.change(next);
+  };
+  return { draft, change, flush: current.flush, status };
 }

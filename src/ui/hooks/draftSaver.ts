@@ -1,0 +1,105 @@
+// The save queue behind autosave, free of Preact so it can be tested: one write in flight, the latest
+// draft always wins, a late answer never counts for newer typing, and a failed write is retried.
+import type { Draft } from '../../domain/story.ts';
+import type { DraftSaveResult, SaveFailure } from '../actions.ts';
+
+export type SaveStatusValue =
+  | { kind: 'saved'; savedAt?: number | undefined }
+  | { kind: 'saving' }
+  | { kind: 'failed'; failure: SaveFailure };
+
+export type Timers = {
+  set(run: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clear(handle: ReturnType<typeof setTimeout> | undefined): void;
+};
+
+export type DraftSaverDeps = {
+  save(draft: Draft): Promise<DraftSaveResult>;
+  onStatus(status: SaveStatusValue): void;
+  timers?: Timers;
+  debounceMs?: number;
+  retryMs?: number;
+};
+
+export type DraftSaver = {
+  /** A newer draft: shown as "Saving…" at once, written after the debounce. */
+  change(next: Draft): void;
+  /** Writes now; resolves once the latest draft is written, or the write failed. */
+  flush(): Promise<void>;
+  /** The screen closes: one last write, and no more retries. */
+  dispose(): Promise<void>;
+};
+
+const REAL_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h) };
+
+export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSaver {
+  const timers = deps.timers ?? REAL_TIMERS;
+  const debounceMs = deps.debounceMs ?? 300;
+  const retryMs = deps.retryMs ?? 3000;
+  let latest = initial;
+  let version = 0;
+  let saved = 0;
+  let failed = false;
+  let disposed = false;
+  let running: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = (ms: number) => {
+    timers.clear(timer);
+    timer = disposed ? undefined : timers.set(() => void flush(), ms);
+  };
+
+  async function write(): Promise<void> {
+    while (saved < version) {
+      const writing = version;
+      const result = await saveSafely(() => deps.save(latest));
+      if (!result.ok) {
+        failed = true;
+        deps.onStatus({ kind: 'failed', failure: result });
+        schedule(retryMs);
+        return;
+      }
+      saved = Math.max(saved, writing);
+      failed = false;
+      if (saved === version) deps.onStatus({ kind: 'saved', savedAt: result.savedAt });
+    }
+  }
+
+  function flush(): Promise<void> {
+    timers.clear(timer);
+    if (running) return running.then(() => (saved < version && !failed ? flush() : undefined));
+    if (saved >= version) return Promise.resolve();
+    const current = write().finally(() => {
+      running = null;
+    });
+    running = current;
+    return current;
+  }
+
+  return {
+    change(next) {
+      latest = next;
+      version += 1;
+      if (!failed) deps.onStatus({ kind: 'saving' });
+      schedule(debounceMs);
+    },
+    flush,
+    async dispose() {
+      const last = flush();
+      disposed = true;
+      timers.clear(timer);
+      await last;
+      timers.clear(timer);
+    },
+  };
+}
+
+/** A save that throws is a failure to show, not a lost draft. */
+async function saveSafely(save: () => Promise<DraftSaveResult>): Promise<DraftSaveResult> {
+  try {
+    return await save();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'The device did not accept the write.';
+    return { ok: false, reason, kind: 'other' };
+  }
+}
