@@ -169,3 +169,94 @@ test('a draft left at step 3 resumes at step 3 after a reload, and from its titl
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByLabel('What was your story about')).toHaveValue('Left at services');
 });
+
+test('Withdraw asks first, then "Delete story" removes a story that was never sent', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await startStory(page);
+  await next(page, 'The story');
+  await page.getByLabel('What was your story about').fill('To be withdrawn');
+  await expect(saveStatus(page)).toHaveText('Saved on this device');
+  await page.getByRole('link', { name: 'Home' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'To be withdrawn' });
+  await row.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(row.getByText('It has not been sent')).toBeVisible();
+  await row.getByRole('button', { name: 'Delete story' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'To be withdrawn' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('To be withdrawn')).toHaveCount(0);
+});
+
+test('Settings feed the story: staff name and role in the introduction, consent recorded by them', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}/settings`);
+  await page.getByLabel('Staff name').fill('Sam');
+  await page.getByLabel('Staff role').fill('volunteer');
+  await page.getByLabel('Organisation postcode').fill('ls14ap');
+  await page.getByLabel('Posted-on-behalf threshold').fill('150');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
+  await page.getByLabel('Posted-on-behalf threshold').fill('10');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+  await expect(page.getByLabel('Organisation postcode')).toHaveValue('LS1 4AP');
+  await page.reload();
+  await expect(page.getByLabel('Posted-on-behalf threshold')).toHaveValue('10');
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await startStory(page);
+  await expect(page.getByText("My name is Sam, and I'm a volunteer.")).toBeVisible();
+  await next(page, 'The story');
+  await next(page, 'Services');
+  await next(page, 'About the storyteller');
+  await page.getByRole('button', { name: "Use the service's postcode" }).click();
+  await expect(page.getByLabel('Postcode')).toHaveValue('LS1 4AP');
+  await page.getByRole('checkbox', { name: 'No email address' }).check();
+  await expect(page.getByRole('textbox', { name: 'Email address' })).toBeDisabled();
+  await expect(page.getByText('posted by a staff member on behalf')).toBeVisible();
+  await expect(page.getByText('feedback leaflet')).toBeVisible();
+  await page.getByLabel('Username').fill('fuckfan33');
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+  await expect(page.getByText('This username has a word Care Opinion will not publish')).toBeVisible();
+  await page.getByLabel('Username').fill('jane1982');
+  await expect(page.getByText('age or a year of birth')).toBeVisible();
+  await next(page, 'Consent');
+  await giveConsent(page);
+  await expect(page.getByText(/Consent recorded at .* by Sam\./)).toBeVisible();
+});
+
+test('a queued story never attempted can be taken back with "Edit story", and is a draft again', async ({
+  page,
+  app,
+}) => {
+  // With no API address the queue holds the story without any attempt, so it may still be edited.
+  await page.goto(`${app.url}/settings`);
+  await page.getByLabel('API address').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, { ...STORY, title: 'Taken back' });
+  await next(page, 'Services');
+  await page.getByRole('combobox', { name: 'Find a service' }).fill('Hilltop Clinic');
+  await page.getByRole('button', { name: /as typed/ }).click();
+  await next(page, 'About the storyteller');
+  await fillStoryteller(page, { username: 'hillside4', postcode: 'NG5 1PB' });
+  await next(page, 'Consent');
+  await giveConsent(page);
+  await next(page, 'Check and finish');
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit story' }).click();
+  await expect(stepHeading(page, 'Check and finish')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('checkbox', { name: /consent/i })).toBeChecked();
+  await page.getByRole('link', { name: 'Home' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'Taken back' });
+  await expect(row.getByText('Draft', { exact: true })).toBeVisible();
+});
