@@ -78,7 +78,9 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     freshAppHeap(ctx.distDir, ctx.chromiumPath, probeScript),
   );
 
-  ctx.log(`Downloading ${int(SERVICES)} services at the real limit, ${REAL_RATE} req/s — about 100 s`);
+  ctx.log(
+    `Downloading ${int(SERVICES)} services at the real limit, ${REAL_RATE} req/s — 100 s at best, longer with 429 retries`,
+  );
   const real = await attempt(ctx, 'the 5/s download', async () => {
     const d = await downloadInApp(ctx, {
       services: SERVICES,

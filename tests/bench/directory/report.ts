@@ -29,7 +29,11 @@ export function downloadRows(
     { figure: `${label}: first load → complete`, value: sec(d.ms), note: `${int(d.stored)} services stored` },
     { figure: `${label}: pages/s`, value: rate((pages * 1000) / d.ms, 'pages'), note: ideal },
     { figure: `${label}: services/s`, value: rate((d.stored * 1000) / d.ms, 'services') },
-    { figure: `${label}: API answers`, value: int(d.requests), note: statuses },
+    {
+      figure: `${label}: API answers`,
+      value: int(d.requests),
+      note: `${statuses}${d.byStatus['429'] ? ' (each 429 waits ≥ 1 s)' : ''}`,
+    },
   ];
 }
 
@@ -97,7 +101,7 @@ export function heapRows(
       : {
           figure: 'Reopen app → directory searchable',
           value: ms(reopenMs),
-          note: 'Settings shows the count (read + index built)',
+          note: 'reload → Settings shows the count; search finds nothing until then',
         },
   );
   rows.push(
