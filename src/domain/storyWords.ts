@@ -70,12 +70,27 @@ export function describeToday(count: number): string {
 
 export type WithdrawWords = { explanation: string; takeDown: string | null };
 
+/** The line Home shows for a story withdrawn after it may have reached Care Opinion. */
+export function withdrawnNote(story: { mayHaveArrived?: boolean | undefined }): string {
+  return story.mayHaveArrived
+    ? 'Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (careopinion.org.uk, "Contact us").'
+    : 'Withdrawn: deleted from this device.';
+}
+
 /** What "Delete story" will do: before any attempt it deletes; after one the story may have arrived. */
 export function withdrawWords(story: {
   state: QueueState;
   attempted: boolean;
   sentId?: string | undefined;
+  withdrawn?: boolean | undefined;
 }): WithdrawWords {
+  if (story.withdrawn) {
+    return {
+      explanation:
+        'This story was already withdrawn: only a short receipt is left. Deleting removes the receipt too.',
+      takeDown: null,
+    };
+  }
   const mayHaveArrived = story.attempted || story.state === 'sent';
   if (!mayHaveArrived) {
     return {

@@ -11,10 +11,18 @@ export type QueuedPanelProps = {
   state: QueueState;
   attempted: boolean;
   justQueued: boolean;
+  problem?: string | undefined;
   onEdited(): void;
 };
 
-export function QueuedPanel({ id, state, attempted, justQueued, onEdited }: QueuedPanelProps) {
+export function QueuedPanel({
+  id,
+  state,
+  attempted,
+  justQueued,
+  problem: lastProblem,
+  onEdited,
+}: QueuedPanelProps) {
   const app = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const editable = state !== 'draft' && canEdit({ state, attempts: attempted ? 1 : 0 });
@@ -27,6 +35,7 @@ export function QueuedPanel({ id, state, attempted, justQueued, onEdited }: Queu
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{STATE_WORDS[state]}</h2>
       {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
+      {lastProblem && <p class="message-error">{lastProblem}</p>}
       {state === 'queued' && (
         <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
       )}

@@ -1,7 +1,7 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
 import { STATE_WORDS } from '../../domain/queue.ts';
-import { titleOf } from '../../domain/storyWords.ts';
+import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
@@ -24,6 +24,7 @@ export function StoryRow({ story }: StoryRowProps) {
         <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
         {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
       </p>
+      {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
       {story.problem && <p class="message-error">{story.problem}</p>}
       {confirming ? (
         <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />

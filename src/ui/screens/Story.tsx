@@ -44,6 +44,7 @@ export function Story() {
           state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
           attempted={summary?.attempted ?? false}
           justQueued={justQueued}
+          problem={summary?.problem}
           onEdited={() => {
             setJustQueued(false);
             setOpened(opened + 1);

@@ -8,6 +8,7 @@ import {
   postcodeToOffer,
   storyText,
   titleOf,
+  withdrawnNote,
   withdrawWords,
 } from '../../../src/domain/storyWords.ts';
 
@@ -67,6 +68,16 @@ describe('withdrawWords', () => {
     expect(words.explanation).toContain('may already have arrived');
     expect(words.takeDown).toContain('Care Opinion');
     if (story.sentId) expect(words.takeDown).toContain(story.sentId);
+  });
+});
+
+describe('withdrawn stories', () => {
+  it('explains that deleting a withdrawn receipt removes it, and words the note', () => {
+    expect(withdrawWords({ state: 'sent', attempted: true, withdrawn: true }).explanation).toContain(
+      'receipt',
+    );
+    expect(withdrawnNote({ mayHaveArrived: true })).toContain('contact Care Opinion');
+    expect(withdrawnNote({})).toBe('Withdrawn: deleted from this device.');
   });
 });
 
