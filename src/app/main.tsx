@@ -1,6 +1,6 @@
 // Composition root: open storage, load settings, build the actions facade, register the service
 // worker and render. Nothing else in the app runs at import time.
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
@@ -13,6 +13,7 @@ import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
+import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { loadSettings } from './settings.ts';
@@ -41,14 +42,27 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  let reloadStories = () => Promise.resolve();
+  const queue = createQueue(
+    db,
+    client,
+    () => settings.value,
+    () => void reloadStories(),
+  );
   const stories = createStoryActions({
     db,
     settings: () => settings.value,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    onQueued: () => undefined, // the send queue (issue 6) starts here
+    onQueued: () => void queue.trigger('queued'),
   });
+  reloadStories = stories.reload;
   await stories.reload();
+  // The built-in sandbox lists what it received; the "Sent" receipt links there.
+  const sandboxPage = computed(() => {
+    const { apiAddress, key } = settings.value;
+    return key === 'sandbox-key' && apiAddress !== '' ? `${new URL(apiAddress).origin}/__sandbox/` : null;
+  });
 
   const state: AppState = {
     settings,
@@ -59,6 +73,8 @@ async function start(root: HTMLElement): Promise<void> {
     standalone,
     directory: directory.status,
     stories: stories.stories,
+    queue: queue.status,
+    sandboxPage,
     buildId: __BUILD_ID__,
   };
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
@@ -75,6 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
       setupNote.value = null;
       // A new address or key means a new directory: fetch it by itself.
       if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
+      // A corrected key resumes sending, including stories held back because of the key.
+      void queue.trigger('settings-saved');
       return { ok: true };
     },
     applyUpdate: () => worker.applyUpdate(saveHooks.saveAll),
@@ -84,6 +102,7 @@ async function start(root: HTMLElement): Promise<void> {
     refreshDirectory: () => directory.refresh(settings.value, true),
     cancelDirectoryRefresh: () => directory.cancel(),
     searchServices: (query, type) => directory.search(query, type),
+    sendNow: () => queue.trigger('send-now'),
     ...stories.actions,
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
@@ -93,6 +112,7 @@ async function start(root: HTMLElement): Promise<void> {
   await directory.load();
   // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
   void directory.refreshIfDue(settings.value);
+  queue.start();
   window.addEventListener('online', () => void directory.refreshIfDue(settings.value));
 }
 

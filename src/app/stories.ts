@@ -2,7 +2,6 @@
 // and Home's list of summaries (kept current after every change, without re-reading every story).
 import { type Signal, signal } from '@preact/signals';
 import type { OutboxEntry, Receipt } from '../domain/outbox.ts';
-import { checkQueueable, DEFAULT_RECORDED_BY } from '../domain/queueCheck.ts';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -127,6 +126,9 @@ export function createStoryActions(deps: StoriesDeps): {
       const story = await store.getStory(db, id);
       if (!story) return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
       const settings = deps.settings();
+      // The queue rules (username filter, postcode formats) load only when a story is sent, to
+      // keep Home's first load small; the service worker precaches them for offline use.
+      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/queueCheck.ts');
       const check = checkQueueable(story.draft, {
         recordedByDefault: settings.staffName.trim() || DEFAULT_RECORDED_BY,
         region: settings.region,

@@ -3,9 +3,10 @@
 import { checkEmail } from './email';
 import { checkPostcode } from './postcode';
 import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './queuedCopy';
+import { type QueuedStory, QueuedStorySchema } from './queuedStory.ts';
 import type { Region } from './settings';
 import type { StepIndex } from './steps';
-import { type Draft, type QueuedStory, QueuedStorySchema, readDraft } from './story';
+import { type Draft, readDraft } from './story.ts';
 import { checkUsername } from './username';
 
 export type MissingField =

@@ -1,6 +1,7 @@
 // Builds the queued copy of a checked draft: trimmed text, tidy services and ISO times, with
 // optional fields left out when empty. queueCheck.ts decides whether a draft may be queued.
-import type { Draft, DraftService, Healthservice } from './story';
+import type { Healthservice } from './queuedStory.ts';
+import type { Draft, DraftService } from './story.ts';
 
 /** What the queue check has already checked and tidied. */
 export type CheckedParts = {

@@ -3,7 +3,8 @@
 // resolves. Callers get domain types, never raw rows.
 import { type OutboxEntry, OutboxEntrySchema, type Receipt, ReceiptSchema } from '../domain/outbox.ts';
 import { canEdit } from '../domain/queue.ts';
-import { type Draft, type QueuedStory, readDraft } from '../domain/story.ts';
+import type { QueuedStory } from '../domain/queuedStory.ts';
+import { type Draft, readDraft } from '../domain/story.ts';
 import type { StoryDb, StoryRow } from './db.ts';
 import { runWrite, type WriteResult } from './write.ts';
 

@@ -2,6 +2,7 @@
 // (and are precached by the service worker, so they open offline too).
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { AppContext, type AppContextValue } from './actions.ts';
+import { KeyBanner } from './components/KeyBanner.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { Home } from './screens/Home.tsx';
 
@@ -13,6 +14,7 @@ export function App({ value }: { value: AppContextValue }) {
     <AppContext.Provider value={value}>
       <LocationProvider>
         <UpdateBanner />
+        <KeyBanner />
         <ErrorBoundary>
           <Router>
             <Route path="/" component={Home} />

@@ -40,6 +40,16 @@ export type StorySummary = {
   mayHaveArrived?: boolean | undefined;
 };
 
+/** The send queue as Home shows it: "4 waiting to send · last sent 10:42", "Sending 3 of 12". */
+export type QueueSummary = {
+  waiting: number;
+  sending: { index: number; total: number } | null;
+  lastSentAt: number | null;
+  /** The whole queue is held because the key was not accepted (the reason in words). */
+  paused: string | null;
+  nextTryAt: number | null;
+};
+
 /** The service directory on this device, and any refresh in progress. */
 export type DirectoryStatus = {
   phase: 'idle' | 'refreshing' | 'failed';
@@ -64,6 +74,9 @@ export type AppState = {
   /** Installed to the Home Screen (standalone), where Safari keeps storage. */
   standalone: ReadonlySignal<boolean>;
   directory: ReadonlySignal<DirectoryStatus>;
+  queue: ReadonlySignal<QueueSummary>;
+  /** The page listing what the sandbox received, when the app talks to the built-in sandbox. */
+  sandboxPage: ReadonlySignal<string | null>;
   /** Every story on this device, newest first. */
   stories: ReadonlySignal<StorySummary[]>;
   buildId: string;
@@ -80,6 +93,8 @@ export type Actions = {
   /** Search-as-you-type over the stored directory, offline. */
   searchServices(query: string, type?: string): SearchResult[];
 
+  /** "Send now": every waiting story is tried at once, and the backoff starts again. */
+  sendNow(): Promise<void>;
   /** A new draft, saved at once; returns its id. */
   createStory(): Promise<string>;
   loadDraft(id: string): Promise<Draft | null>;

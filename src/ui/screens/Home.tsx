@@ -6,6 +6,7 @@ import { InstallGuide } from '../components/InstallGuide.tsx';
 import { NetworkHint } from '../components/NetworkHint.tsx';
 import { NewStoryButton } from '../components/NewStoryButton.tsx';
 import { OnBehalfShare } from '../components/OnBehalfShare.tsx';
+import { SendBar } from '../components/SendBar.tsx';
 import { StorageStatus } from '../components/StorageStatus.tsx';
 import { StoryList } from '../components/StoryList.tsx';
 
@@ -24,6 +25,7 @@ export function Home() {
       </header>
       <NetworkHint />
       <NewStoryButton large />
+      <SendBar />
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Stories on this device</h2>

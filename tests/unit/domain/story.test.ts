@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DraftSchema, newDraft, QueuedStorySchema, readDraft } from '../../../src/domain/story';
+import { QueuedStorySchema } from '../../../src/domain/queuedStory.ts';
+import { DraftSchema, newDraft, readDraft } from '../../../src/domain/story';
 import { NOW } from './storyFixtures';
 import { anyText } from './textArbitraries';
 

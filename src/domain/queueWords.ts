@@ -1,0 +1,32 @@
+// The send queue in words for Home: "4 waiting to send · last sent 10:42", "Sending 3 of 12".
+export type QueueFacts = {
+  waiting: number;
+  sending: { index: number; total: number } | null;
+  lastSentAt: number | null;
+  nextTryAt: number | null;
+};
+
+export function describeQueue(facts: QueueFacts, formatTime: (t: number) => string): string {
+  const parts = [`${facts.waiting} waiting to send`];
+  if (facts.lastSentAt !== null) parts.push(`last sent ${formatTime(facts.lastSentAt)}`);
+  return parts.join(' · ');
+}
+
+export function describeSending(facts: QueueFacts): string | null {
+  return facts.sending ? `Sending ${facts.sending.index} of ${facts.sending.total}` : null;
+}
+
+export function describeNextTry(
+  nextAttemptAt: number | undefined,
+  now: number,
+  formatTime: (t: number) => string,
+): string | null {
+  if (nextAttemptAt === undefined) return null;
+  return nextAttemptAt <= now
+    ? 'Next try: as soon as there is a signal'
+    : `Next try at ${formatTime(nextAttemptAt)}`;
+}
+
+export function describePause(reason: string): string {
+  return `Sending is paused: ${reason}. The key in Settings was not accepted by Care Opinion. Nothing is lost — stories wait on this device until the key is fixed.`;
+}

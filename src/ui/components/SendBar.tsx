@@ -1,0 +1,24 @@
+// Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
+import { describeQueue, describeSending } from '../../domain/queueWords.ts';
+import { useApp } from '../actions.ts';
+
+const formatTime = (t: number) =>
+  new Date(t).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+export function SendBar() {
+  const { state, actions } = useApp();
+  const queue = state.queue.value;
+  const sending = describeSending(queue);
+  return (
+    <section class="send-bar" aria-label="Sending">
+      <p role="status">{sending ?? describeQueue(queue, formatTime)}</p>
+      <button
+        type="button"
+        onClick={() => void actions.sendNow()}
+        disabled={queue.waiting === 0 || sending !== null}
+      >
+        Send now
+      </button>
+    </section>
+  );
+}
