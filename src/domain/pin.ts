@@ -1,0 +1,94 @@
+// The PIN and recovery-code rules, and the wrong-PIN lockout, as pure functions. Randomness and the
+// clock are passed in; words are for a person to read.
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 8;
+
+export type PinCheck = { ok: true; warning: string | null } | { ok: false; reason: string };
+
+const SHORT_PIN_WARNING =
+  'A 4-digit PIN is quick to guess. A longer one (6 to 8 digits) protects the stories on this device better.';
+
+/** 4 to 8 digits. A 4-digit PIN is allowed, with a warning. */
+export function checkPin(pin: string): PinCheck {
+  if (pin === '') return { ok: false, reason: 'Choose a PIN of 4 to 8 digits.' };
+  if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: 'Use digits only (0 to 9).' };
+  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: 'The PIN needs at least 4 digits.' };
+  if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: 'The PIN can have at most 8 digits.' };
+  return { ok: true, warning: pin.length === PIN_MIN_DIGITS ? SHORT_PIN_WARNING : null };
+}
+
+/** The chosen PIN and its confirmation: the PIN's own rules first, then that both match. */
+export function checkPinPair(pin: string, confirm: string): PinCheck {
+  const first = checkPin(pin);
+  if (!first.ok) return first;
+  if (confirm === '') return { ok: false, reason: 'Type the PIN again to confirm it.' };
+  if (confirm !== pin) return { ok: false, reason: 'The two PINs are not the same. Type them again.' };
+  return first;
+}
+
+/** Wrong tries allowed before any wait. */
+export const FREE_TRIES = 5;
+/** Waits after the 5th, 6th, 7th… wrong try; the last one repeats (the cap). */
+export const LOCKOUT_STEPS_MS = [30_000, 60_000, 300_000, 900_000, 3_600_000] as const;
+export const LOCKOUT_CAP_MS = 3_600_000;
+
+/** How long to wait after this many wrong tries in a row (0 while tries remain). */
+export function lockoutDelayMs(failures: number): number {
+  if (!(failures >= FREE_TRIES)) return 0; // also NaN
+  const step = Math.min(Math.floor(failures) - FREE_TRIES, LOCKOUT_STEPS_MS.length - 1);
+  return LOCKOUT_STEPS_MS[step] ?? LOCKOUT_CAP_MS;
+}
+
+/** The time before which no PIN is tried, or null when the next try may go ahead at once. */
+export function lockoutUntil(failures: number, lastFailureAt: number): number | null {
+  const delay = lockoutDelayMs(failures);
+  return delay === 0 ? null : lastFailureAt + delay;
+}
+
+// Crockford's base 32: no I, L, O or U, so nothing reads as another symbol.
+export const RECOVERY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const RECOVERY_GROUPS = 6;
+export const RECOVERY_GROUP_LENGTH = 4;
+/** Random bytes needed for one code: one per symbol (32 divides 256, so every symbol is equally likely). */
+export const RECOVERY_BYTES = RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH;
+
+function group(symbols: string): string {
+  return (symbols.match(new RegExp(`.{1,${RECOVERY_GROUP_LENGTH}}`, 'g')) ?? []).join('-');
+}
+
+/** A code like `7K2M-…` (6 groups of 4) from 24 random bytes. */
+export function recoveryCodeFromBytes(bytes: Uint8Array): string {
+  if (bytes.length < RECOVERY_BYTES) throw new Error(`recovery code needs ${RECOVERY_BYTES} random bytes`);
+  const symbols = Array.from(bytes.subarray(0, RECOVERY_BYTES), (b) => RECOVERY_ALPHABET[b % 32]);
+  return group(symbols.join(''));
+}
+
+/** Typed input in the code's written form: capitals, no spaces, O read as 0 and I or L as 1. */
+export function normaliseRecoveryCode(input: string): string {
+  const compact = input
+    .toUpperCase()
+    .replace(/[\s\-‐‑‒–—_.]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return group(compact);
+}
+
+export type RecoveryCodeCheck = { ok: true; code: string } | { ok: false; reason: string };
+
+export function checkRecoveryCode(input: string): RecoveryCodeCheck {
+  const code = normaliseRecoveryCode(input);
+  const symbols = code.replace(/-/g, '');
+  if (symbols === '') return { ok: false, reason: 'Enter the recovery code.' };
+  const stray = [...symbols].find((c) => !RECOVERY_ALPHABET.includes(c));
+  if (stray !== undefined)
+    return {
+      ok: false,
+      reason: `A recovery code has only letters and digits; "${stray}" is not one of them.`,
+    };
+  if (symbols.length !== RECOVERY_BYTES)
+    return {
+      ok: false,
+      reason: `A recovery code has ${RECOVERY_BYTES} letters and digits (6 groups of 4); this one has ${symbols.length}.`,
+    };
+  return { ok: true, code };
+}

@@ -1,0 +1,214 @@
+// The vault: the data key is stored only wrapped, unwraps only with the right PIN or recovery code,
+// never becomes readable, and seals every payload with a fresh IV bound to its record.
+import { entries } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openSettingsStore } from '../../../src/store/settings.ts';
+import { createVault, PBKDF2_ITERATIONS, recordAad, type Vault } from '../../../src/store/vault.ts';
+
+const FAST = 1000; // iterations for tests; the default is checked on its own below
+let n = 0;
+
+function setup(start = 1_000_000) {
+  const store = openSettingsStore(`vault-${++n}`);
+  const clock = { t: start };
+  const make = (): Vault => createVault({ store, iterations: FAST, now: () => clock.t });
+  return { store, clock, make, vault: make() };
+}
+
+async function sealedBy(vault: Vault, value: unknown, aad = recordAad('story-1', 3)) {
+  const result = await vault.encrypt(value, aad);
+  if (!result.ok) throw new Error('vault is locked');
+  return result.sealed;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('vault set-up and unlock', () => {
+  it('uses 600,000 PBKDF2 iterations unless told otherwise', async () => {
+    expect(PBKDF2_ITERATIONS).toBe(600_000);
+    const store = openSettingsStore(`vault-${++n}`);
+    const result = await createVault({ store }).setUp('482915');
+    expect(result.ok).toBe(true);
+    const stored = (await entries(store)).find(([k]) => k === 'vault')?.[1];
+    expect(stored).toMatchObject({ pin: { iterations: 600_000 }, recovery: { iterations: 600_000 } });
+  });
+
+  it('sets up unlocked, locks, and unlocks again only with the right PIN', async () => {
+    const { vault, make } = setup();
+    expect(await vault.isSetUp()).toBe(false);
+    const result = await vault.setUp('482915');
+    expect(result).toMatchObject({
+      ok: true,
+      recoveryCode: expect.stringMatching(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/),
+    });
+    expect(vault.isUnlocked()).toBe(true);
+    const sealed = await sealedBy(vault, { text: 'It was kind' });
+    vault.lock();
+    expect(vault.isUnlocked()).toBe(false);
+    expect(await vault.decrypt(sealed, recordAad('story-1', 3))).toEqual({ ok: false, reason: 'locked' });
+
+    const reloaded = make();
+    expect(await reloaded.isSetUp()).toBe(true);
+    expect(reloaded.isUnlocked()).toBe(false);
+    expect(await reloaded.unlock('000000')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not right'),
+    });
+    expect(reloaded.isUnlocked()).toBe(false);
+    expect(await reloaded.unlock('482915')).toEqual({ ok: true });
+    expect(await reloaded.decrypt(sealed, recordAad('story-1', 3))).toEqual({
+      ok: true,
+      value: { text: 'It was kind' },
+    });
+  });
+
+  it('refuses a bad PIN at set-up, and a second set-up', async () => {
+    const { vault } = setup();
+    expect(await vault.setUp('12a4')).toMatchObject({ ok: false });
+    expect(await vault.setUp('123')).toMatchObject({ ok: false });
+    expect(await vault.isSetUp()).toBe(false);
+    expect((await vault.setUp('1234')).ok).toBe(true);
+    expect(await vault.setUp('5678')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Forgotten PIN?'),
+    });
+  });
+
+  it('stores only the wrapped key, salts, iteration counts and a version', async () => {
+    const { vault, store } = setup();
+    await vault.setUp('482915');
+    await vault.unlock('999999'); // leaves a lockout record too
+    const stored = Object.fromEntries((await entries(store)).map(([k, v]) => [String(k), v]));
+    expect(Object.keys(stored).sort()).toEqual(['vault', 'vault-lockout']);
+    type Part = { salt: Uint8Array; wrapped: Uint8Array };
+    const record = stored.vault as { pin: Part; recovery: Part };
+    expect(Object.keys(record).sort()).toEqual(['pin', 'recovery', 'version']);
+    for (const part of [record.pin, record.recovery]) {
+      expect(Object.keys(part).sort()).toEqual(['iterations', 'salt', 'wrapped']);
+      expect(part.wrapped.length).toBe(40); // AES-KW output, not a 32-byte raw key
+      expect(part.salt.length).toBe(16);
+    }
+    expect(record.pin.salt).not.toEqual(record.recovery.salt);
+    expect(Object.keys(stored['vault-lockout'] as object).sort()).toEqual(['failures', 'lastFailureAt']);
+  });
+
+  it('encrypts only with a key that cannot be exported', async () => {
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    const { vault, make } = setup();
+    await vault.setUp('482915');
+    await sealedBy(vault, 'after set-up');
+    const reloaded = make();
+    await reloaded.unlock('482915');
+    await sealedBy(reloaded, 'after unlock');
+    const keys = encrypt.mock.calls.map((call) => call[1]);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) {
+      expect(key.extractable).toBe(false);
+      await expect(crypto.subtle.exportKey('raw', key)).rejects.toThrow();
+    }
+  });
+});
+
+describe('wrong PINs', () => {
+  it('waits after 5 wrong tries, longer each time, counted across reloads, and never wipes', async () => {
+    const { vault, make, clock } = setup();
+    await vault.setUp('482915');
+    const sealed = await sealedBy(vault, 'kept');
+    vault.lock();
+    for (let i = 1; i <= 4; i++) expect(await make().unlock('111111')).not.toHaveProperty('retryAt');
+    const fifth = await make().unlock('111111');
+    expect(fifth).toMatchObject({ ok: false, retryAt: clock.t + 30_000 });
+    // Even the right PIN waits, and says how long, in words.
+    expect(await make().unlock('482915')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('30 seconds'),
+      retryAt: clock.t + 30_000,
+    });
+    clock.t += 30_000;
+    expect(await make().unlock('111111')).toMatchObject({ ok: false, retryAt: clock.t + 60_000 });
+    clock.t += 60_000;
+    expect(await make().unlock('111111')).toMatchObject({ ok: false, retryAt: clock.t + 300_000 });
+    clock.t += 300_000;
+    const last = make();
+    expect(await last.unlock('482915')).toEqual({ ok: true });
+    expect(await last.decrypt(sealed, recordAad('story-1', 3))).toEqual({ ok: true, value: 'kept' });
+    // A right PIN starts the count again.
+    expect(await make().unlock('111111')).not.toHaveProperty('retryAt');
+  });
+
+  it('does not count an empty PIN', async () => {
+    const { vault, store } = setup();
+    await vault.setUp('482915');
+    expect(await vault.unlock('')).toMatchObject({ ok: false });
+    expect((await entries(store)).map(([k]) => k)).toEqual(['vault']);
+  });
+});
+
+describe('recovery', () => {
+  it('resets the PIN with the recovery code, keeps the same data key, and issues a new code', async () => {
+    const { vault, make } = setup();
+    const first = await vault.setUp('482915');
+    if (!first.ok) throw new Error(first.reason);
+    const sealed = await sealedBy(vault, { email: 'sam@example.org' });
+    vault.lock();
+
+    const forgot = make();
+    const typed = first.recoveryCode.toLowerCase().replace(/-/g, ' ');
+    const reset = await forgot.resetPin(typed, '7654321');
+    if (!reset.ok) throw new Error(reset.reason);
+    expect(reset.recoveryCode).not.toBe(first.recoveryCode);
+    expect(forgot.isUnlocked()).toBe(true);
+    expect(await forgot.decrypt(sealed, recordAad('story-1', 3))).toEqual({
+      ok: true,
+      value: { email: 'sam@example.org' },
+    });
+
+    const later = make();
+    expect((await later.unlock('482915')).ok).toBe(false);
+    expect(await later.unlock('7654321')).toEqual({ ok: true });
+    expect(await make().resetPin(first.recoveryCode, '1111')).toMatchObject({ ok: false });
+    expect((await make().resetPin(reset.recoveryCode, '2222')).ok).toBe(true);
+  });
+
+  it('refuses a wrong or malformed code without changing anything', async () => {
+    const { vault, make } = setup();
+    await vault.setUp('482915');
+    vault.lock();
+    const wrong = await make().resetPin('0000-0000-0000-0000-0000-0000', '5555');
+    expect(wrong).toMatchObject({ ok: false, reason: expect.stringContaining('not right') });
+    expect(await make().resetPin('ABCD', '5555')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('24'),
+    });
+    expect(await make().unlock('482915')).toEqual({ ok: true });
+  });
+});
+
+describe('sealing', () => {
+  it('uses a fresh IV for every write', async () => {
+    const { vault } = setup();
+    await vault.setUp('482915');
+    const ivs = new Set<string>();
+    for (let i = 0; i < 100; i++) ivs.add((await sealedBy(vault, 'same text')).iv.join(','));
+    expect(ivs.size).toBe(100);
+  });
+
+  it('fails on tampered ciphertext, a changed IV, or a different record', async () => {
+    const { vault } = setup();
+    await vault.setUp('482915');
+    const aad = recordAad('story-1', 3);
+    const sealed = await sealedBy(vault, { text: 'private' }, aad);
+    const data = new Uint8Array(sealed.data.slice(0));
+    data[0] = (data[0] ?? 0) ^ 1;
+    const iv = sealed.iv.slice();
+    iv[0] = (iv[0] ?? 0) ^ 1;
+    const damaged = { ok: false, reason: 'damaged' };
+    expect(await vault.decrypt({ ...sealed, data: data.buffer }, aad)).toEqual(damaged);
+    expect(await vault.decrypt({ ...sealed, iv }, aad)).toEqual(damaged);
+    expect(await vault.decrypt(sealed, recordAad('story-2', 3))).toEqual(damaged);
+    expect(await vault.decrypt(sealed, recordAad('story-1', 4))).toEqual(damaged);
+    expect(await vault.decrypt({ v: 2, iv: sealed.iv, data: sealed.data }, aad)).toEqual(damaged);
+    expect(await vault.decrypt('not sealed', aad)).toEqual(damaged);
+    expect(await vault.decrypt(sealed, aad)).toEqual({ ok: true, value: { text: 'private' } });
+  });
+});
