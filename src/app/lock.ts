@@ -1,0 +1,171 @@
+// The lock controller: LockActions and the lock state over the vault, and auto-lock after the idle
+// minutes in settings or when the page was hidden for more than a minute. Locking saves first.
+import { type ReadonlySignal, signal } from '@preact/signals';
+import type { Vault } from '../store/vault.ts';
+import type { LockActions, LockState } from '../ui/lockActions.ts';
+
+/** Hidden for longer than this (another app, the Home Screen, a sleeping iPad) locks the app. */
+export const HIDDEN_LOCK_MS = 60_000;
+/** What counts as someone using the app. Scrolling alone does not keep it open. */
+export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input'] as const;
+
+export type Timers = {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
+const realTimers: Timers = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export type AutoLockFacts = {
+  now: number;
+  lastActivityAt: number;
+  hiddenSince: number | null;
+  idleMs: number;
+};
+
+/** Why the app should lock now, if it should; and when to look again otherwise. */
+export function autoLockDue(f: AutoLockFacts): { lock: 'idle' | 'hidden' } | { lock: null; checkAt: number } {
+  if (f.hiddenSince !== null && f.now - f.hiddenSince > HIDDEN_LOCK_MS) return { lock: 'hidden' };
+  if (f.now - f.lastActivityAt >= f.idleMs) return { lock: 'idle' };
+  const idleAt = f.lastActivityAt + f.idleMs;
+  const hiddenAt = f.hiddenSince === null ? Number.POSITIVE_INFINITY : f.hiddenSince + HIDDEN_LOCK_MS + 1;
+  return { lock: null, checkAt: Math.min(idleAt, hiddenAt) };
+}
+
+export type LockDeps = {
+  vault: Vault;
+  /** saveHooks.saveAll: the open draft is saved before anything is dropped. */
+  saveAll(): Promise<void>;
+  autoLockMinutes(): number;
+  /** Whether any story waits on this device, from non-personal fields only (no key needed). */
+  hasStoriesWaiting(): Promise<boolean>;
+  /** After the key is dropped: clear every personal detail held by the page (story lists, drafts). */
+  onLocked?(): void;
+  /** After unlocking: reload stories, run key-dependent tasks, take the send-queue lock. */
+  onUnlocked?(): void;
+  timers?: Timers;
+};
+
+export type LockController = {
+  state: ReadonlySignal<LockState>;
+  actions: LockActions;
+  /** Start-up: 'setup' on a device with no PIN yet, else 'locked'. Call before rendering. */
+  start(): Promise<void>;
+  /** Someone used the app (see ACTIVITY_EVENTS): the idle time starts again. */
+  noteActivity(): void;
+  noteVisibility(hidden: boolean): void;
+  stop(): void;
+};
+
+export function createLockController(deps: LockDeps): LockController {
+  const { vault, timers = realTimers } = deps;
+  const state = signal<LockState>({ phase: 'setup', storiesWaiting: false });
+  const update = (next: Partial<LockState>) => {
+    state.value = { ...state.value, ...next };
+  };
+  let lastActivityAt = timers.now();
+  let hiddenSince: number | null = null;
+  let timer: unknown = null;
+  let locking = false;
+
+  function cancelTimer() {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  }
+
+  function check() {
+    cancelTimer();
+    if (state.value.phase !== 'unlocked' || locking) return;
+    const now = timers.now();
+    const due = autoLockDue({ now, lastActivityAt, hiddenSince, idleMs: deps.autoLockMinutes() * 60_000 });
+    if (due.lock !== null) void lock();
+    else timer = timers.setTimeout(check, due.checkAt - now);
+  }
+
+  function open() {
+    lastActivityAt = timers.now();
+    update({ phase: 'unlocked' });
+    deps.onUnlocked?.();
+    check();
+  }
+
+  async function lock() {
+    if (state.value.phase !== 'unlocked' || locking) return;
+    locking = true;
+    cancelTimer();
+    try {
+      await deps.saveAll();
+    } finally {
+      // Lock even if saving failed (the error still reaches the top-level handler): privacy first.
+      vault.lock();
+      locking = false;
+      update({ phase: 'locked' });
+      deps.onLocked?.();
+    }
+    update({ storiesWaiting: await deps.hasStoriesWaiting() });
+  }
+
+  const actions: LockActions = {
+    async setUpPin(pin) {
+      const result = await vault.setUp(pin);
+      if (result.ok) update({ phase: 'show-recovery' });
+      return result;
+    },
+    confirmRecoverySaved() {
+      if (state.value.phase === 'show-recovery') open();
+    },
+    async unlock(pin) {
+      const result = await vault.unlock(pin);
+      if (result.ok) open();
+      return result;
+    },
+    async resetPin(code, pin) {
+      const result = await vault.resetPin(code, pin);
+      if (result.ok) update({ phase: 'show-recovery' });
+      return result;
+    },
+    lock,
+  };
+
+  return {
+    state,
+    actions,
+    async start() {
+      const setUp = await vault.isSetUp();
+      update({ phase: setUp ? 'locked' : 'setup', storiesWaiting: await deps.hasStoriesWaiting() });
+    },
+    noteActivity() {
+      lastActivityAt = timers.now();
+    },
+    noteVisibility(hidden) {
+      if (hidden) hiddenSince ??= timers.now();
+      check(); // on return, this locks if the page was hidden for too long
+      if (hidden) return;
+      hiddenSince = null;
+      check(); // still open: only the idle deadline is left
+    },
+    stop: cancelTimer,
+  };
+}
+
+/** Feeds page activity and visibility to the controller; returns a function that stops listening. */
+export function watchActivity(
+  controller: LockController,
+  target: EventTarget,
+  isHidden: () => boolean,
+): () => void {
+  const activity = () => controller.noteActivity();
+  const visibility = () => controller.noteVisibility(isHidden());
+  const options = { capture: true, passive: true };
+  for (const type of ACTIVITY_EVENTS) target.addEventListener(type, activity, options);
+  target.addEventListener('visibilitychange', visibility);
+  return () => {
+    for (const type of ACTIVITY_EVENTS) target.removeEventListener(type, activity, options);
+    target.removeEventListener('visibilitychange', visibility);
+  };
+}

@@ -1,0 +1,39 @@
+// The lock's facade: what the PIN screens may ask for, and the lock's state. Built by the
+// composition root (src/app/lock.ts) and passed down in LockContext, apart from the app's actions.
+import type { ReadonlySignal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export type LockPhase = 'setup' | 'show-recovery' | 'locked' | 'unlocked';
+
+export type LockState = {
+  phase: LockPhase;
+  /** Stories wait on this device (a yes/no only: never titles or counts per story). */
+  storiesWaiting: boolean;
+};
+
+export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
+export type UnlockResult = { ok: true } | { ok: false; reason: string; retryAt?: number };
+
+export type LockActions = {
+  /** First use: sets the PIN and returns the one-time recovery code (phase 'show-recovery'). */
+  setUpPin(pin: string): Promise<PinChangeResult>;
+  /** "I have saved the code": the app opens (phase 'unlocked'). */
+  confirmRecoverySaved(): void;
+  /** A wrong PIN says why in words; `retryAt` is when the next try may go ahead. */
+  unlock(pin: string): Promise<UnlockResult>;
+  /** "Forgotten PIN?": a new PIN and a new recovery code; unsent stories are kept. */
+  resetPin(code: string, pin: string): Promise<PinChangeResult>;
+  /** Saves open work, drops the key, and shows the Lock screen. */
+  lock(): Promise<void>;
+};
+
+export type LockContextValue = { state: ReadonlySignal<LockState>; actions: LockActions };
+
+export const LockContext = createContext<LockContextValue | null>(null);
+
+export function useLock(): LockContextValue {
+  const value = useContext(LockContext);
+  if (!value) throw new Error('LockContext missing: render the lock screens inside LockContext.Provider');
+  return value;
+}

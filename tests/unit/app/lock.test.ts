@@ -1,0 +1,178 @@
+// The lock controller with a fake clock: idle and hidden auto-lock, saving before locking, phases.
+import { describe, expect, it, vi } from 'vitest';
+import { autoLockDue, createLockController, type Timers, watchActivity } from '../../../src/app/lock.ts';
+import { openSettingsStore } from '../../../src/store/settings.ts';
+import { createVault } from '../../../src/store/vault.ts';
+
+const MINUTE = 60_000;
+let n = 0;
+
+function fakeTimers(): Timers & { advance(ms: number): void } {
+  let t = 1_000_000;
+  let seq = 0;
+  const pending = new Map<number, { at: number; run: () => void }>();
+  return {
+    now: () => t,
+    setTimeout: (run, ms) => {
+      pending.set(++seq, { at: t + ms, run });
+      return seq;
+    },
+    clearTimeout: (handle) => pending.delete(handle as number),
+    advance(ms) {
+      const end = t + ms;
+      for (;;) {
+        const next = [...pending].filter(([, p]) => p.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!next) break;
+        pending.delete(next[0]);
+        t = next[1].at;
+        next[1].run();
+      }
+      t = end;
+    },
+  };
+}
+
+async function unlockedController(minutes = 5) {
+  const timers = fakeTimers();
+  const vault = createVault({ store: openSettingsStore(`lock-${++n}`), iterations: 1000, now: timers.now });
+  const events: string[] = [];
+  const settings = { minutes };
+  const saveAll = vi.fn(async () => {
+    events.push(vault.isUnlocked() ? 'saved while unlocked' : 'saved after lock');
+  });
+  const controller = createLockController({
+    vault,
+    saveAll,
+    autoLockMinutes: () => settings.minutes,
+    hasStoriesWaiting: async () => true,
+    onLocked: () => events.push('locked'),
+    onUnlocked: () => events.push('unlocked'),
+    timers,
+  });
+  await controller.start();
+  expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: true });
+  const first = await controller.actions.setUpPin('482915');
+  if (!first.ok) throw new Error(first.reason);
+  expect(controller.state.value.phase).toBe('show-recovery');
+  controller.actions.confirmRecoverySaved();
+  expect(controller.state.value.phase).toBe('unlocked');
+  const phase = () => controller.state.value.phase;
+  return { controller, timers, vault, events, saveAll, settings, phase, recoveryCode: first.recoveryCode };
+}
+
+describe('autoLockDue', () => {
+  const base = { now: 10 * MINUTE, lastActivityAt: 10 * MINUTE, hiddenSince: null, idleMs: 5 * MINUTE };
+  it('locks after the idle time, or after more than a minute hidden', () => {
+    expect(autoLockDue(base)).toEqual({ lock: null, checkAt: 15 * MINUTE });
+    expect(autoLockDue({ ...base, now: 15 * MINUTE })).toEqual({ lock: 'idle' });
+    expect(autoLockDue({ ...base, hiddenSince: 9 * MINUTE })).toEqual({
+      lock: null,
+      checkAt: 10 * MINUTE + 1,
+    });
+    expect(autoLockDue({ ...base, hiddenSince: 9 * MINUTE - 1 })).toEqual({ lock: 'hidden' });
+  });
+});
+
+describe('lock controller', () => {
+  it('locks after 5 idle minutes, saving first; activity starts the time again', async () => {
+    const { timers, controller, events, phase, vault } = await unlockedController();
+    timers.advance(4 * MINUTE);
+    controller.noteActivity();
+    timers.advance(4 * MINUTE);
+    expect(phase()).toBe('unlocked');
+    timers.advance(MINUTE);
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+    expect(vault.isUnlocked()).toBe(false);
+    expect(events).toEqual(['unlocked', 'saved while unlocked', 'locked']);
+    expect(controller.state.value.storiesWaiting).toBe(true);
+  });
+
+  it('reads the auto-lock setting each time', async () => {
+    const { timers, settings, controller, phase } = await unlockedController();
+    settings.minutes = 1;
+    controller.noteActivity();
+    timers.advance(MINUTE - 1);
+    expect(phase()).toBe('unlocked');
+    timers.advance(5 * MINUTE); // the timer armed for 5 minutes looks again and finds 1 minute passed
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+  });
+
+  it('locks when hidden for more than a minute, not for less', async () => {
+    const { timers, controller, phase } = await unlockedController(60);
+    controller.noteVisibility(true);
+    timers.advance(59_000);
+    controller.noteVisibility(false);
+    expect(phase()).toBe('unlocked');
+    controller.noteVisibility(true);
+    timers.advance(MINUTE + 1); // a timer, where the hidden page still runs one
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+  });
+
+  it('locks on return when the hidden page ran no timers', async () => {
+    const { timers, controller, phase } = await unlockedController(60);
+    controller.noteVisibility(true);
+    controller.stop(); // as iOS does to a page in the background
+    timers.advance(2 * MINUTE);
+    controller.noteVisibility(false);
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+  });
+
+  it('never auto-locks while the recovery code is on screen', async () => {
+    const { timers, controller, phase, recoveryCode } = await unlockedController(1);
+    await controller.actions.lock();
+    expect((await controller.actions.resetPin('0000-0000-0000-0000-0000-0000', '1111')).ok).toBe(false);
+    expect(phase()).toBe('locked');
+    expect((await controller.actions.resetPin(recoveryCode, '1111')).ok).toBe(true);
+    expect(phase()).toBe('show-recovery');
+    timers.advance(10 * MINUTE);
+    expect(phase()).toBe('show-recovery');
+    controller.actions.confirmRecoverySaved();
+    expect(phase()).toBe('unlocked');
+    timers.advance(MINUTE);
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+    expect(await controller.actions.unlock('1111')).toEqual({ ok: true });
+  });
+
+  it('locks even when saving failed, and still reports the failure', async () => {
+    const { controller, saveAll, vault, phase } = await unlockedController();
+    saveAll.mockRejectedValueOnce(new Error('disk'));
+    await expect(controller.actions.lock()).rejects.toThrow('disk');
+    expect(phase()).toBe('locked');
+    expect(vault.isUnlocked()).toBe(false);
+  });
+
+  it('starts locked on a device with a PIN, saying stories wait', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await createVault({ store, iterations: 1000 }).setUp('482915');
+    const controller = createLockController({
+      vault: createVault({ store, iterations: 1000 }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      hasStoriesWaiting: async () => true,
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true });
+  });
+
+  it('hears pointerdown, keydown and input, and visibility changes', async () => {
+    const { timers, controller, phase } = await unlockedController();
+    const page = new EventTarget();
+    let hidden = false;
+    const stop = watchActivity(controller, page, () => hidden);
+    timers.advance(4 * MINUTE);
+    page.dispatchEvent(new Event('keydown'));
+    timers.advance(4 * MINUTE);
+    page.dispatchEvent(new Event('pointerdown'));
+    timers.advance(4 * MINUTE);
+    expect(phase()).toBe('unlocked');
+    hidden = true;
+    page.dispatchEvent(new Event('visibilitychange'));
+    controller.stop();
+    timers.advance(2 * MINUTE);
+    hidden = false;
+    page.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+    stop();
+  });
+});
