@@ -1,0 +1,63 @@
+// The lock screens in each phase, rendered to HTML: PRODUCT.md's words, the numeric PIN field, and
+// nothing but a yes/no about stories while locked.
+import { signal } from '@preact/signals';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { LockButton } from '../../../src/ui/components/LockButton.tsx';
+import { LockGate } from '../../../src/ui/components/LockGate.tsx';
+import { RecoveryCode } from '../../../src/ui/components/RecoveryCode.tsx';
+import { type LockActions, LockContext, type LockState } from '../../../src/ui/lockActions.ts';
+
+const actions: LockActions = {
+  setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),
+  confirmRecoverySaved: () => {},
+  unlock: async () => ({ ok: true }),
+  resetPin: async () => ({ ok: false, reason: 'no' }),
+  lock: async () => {},
+};
+
+function render(state: LockState) {
+  return renderToString(
+    <LockContext.Provider value={{ state: signal(state), actions }}>
+      <LockButton />
+      <LockGate>
+        <p>Home with a story about Ward 7</p>
+      </LockGate>
+    </LockContext.Provider>,
+  );
+}
+
+describe('lock screens', () => {
+  it('first use asks for a PIN twice in numeric password fields', () => {
+    const html = render({ phase: 'setup', storiesWaiting: false });
+    for (const words of ['Choose a PIN', 'Confirm PIN', 'Set PIN']) expect(html).toContain(words);
+    expect(html.match(/type="password"/g)).toHaveLength(2);
+    expect(html.match(/inputmode="numeric"/gi)).toHaveLength(2);
+    expect(html.match(/autocomplete="off"/gi)).toHaveLength(2);
+    expect(html).not.toContain('Ward 7');
+    expect(html).not.toContain('>Lock<');
+  });
+
+  it('locked: PIN and Unlock, whether stories wait, and nothing of them', () => {
+    const waiting = render({ phase: 'locked', storiesWaiting: true });
+    for (const words of ['>PIN<', '>Unlock<', 'Forgotten PIN?', 'Stories are waiting on this device'])
+      expect(waiting).toContain(words);
+    expect(waiting).not.toContain('Ward 7');
+    expect(render({ phase: 'locked', storiesWaiting: false })).not.toContain('Stories are waiting');
+  });
+
+  it('unlocked: the app and "Lock"', () => {
+    const html = render({ phase: 'unlocked', storiesWaiting: true });
+    expect(html).toContain('Ward 7');
+    expect(html).toContain('>Lock<');
+  });
+
+  it('shows the recovery code as text, for the Care Opinion lead', () => {
+    const html = renderToString(<RecoveryCode code="ABCD-EFGH-JKMN-PQRS-TVWX-YZ01" onSaved={() => {}} />);
+    expect(html).toContain('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
+    expect(html).toContain('Care Opinion lead');
+    expect(html).toContain('without losing any stories');
+    expect(html).toContain('I have saved the code');
+    expect(html).toContain('monospace');
+  });
+});
