@@ -25,17 +25,19 @@ export type DirectoryController = {
 export function createDirectory(db: StoryDb, client: Client): DirectoryController {
   let index: ServiceIndex = buildIndex([]);
   let running: AbortController | null = null;
-  const status = signal<DirectoryStatus>({ phase: 'idle', count: 0 });
+  const status = signal<DirectoryStatus>({ phase: 'idle', count: 0, ready: false });
 
   async function load(): Promise<void> {
-    const [services, state] = await Promise.all([listServices(db), getDirectoryState(db)]);
-    index = buildIndex(services);
+    // The count first (one small read), so the picker can say it is loading rather than empty.
+    const state = await getDirectoryState(db);
     status.value = {
       ...status.value,
       count: state.count,
       lastRefreshAt: state.lastRefreshAt,
       interrupted: state.job !== undefined,
     };
+    index = buildIndex(await listServices(db));
+    status.value = { ...status.value, ready: true };
   }
 
   async function refresh(settings: Settings, forceFull: boolean): Promise<void> {

@@ -7,7 +7,8 @@ import type { StorageStatus } from '../domain/storage.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
 import { createClient } from '../sync/client.ts';
-import { createRateLimiter } from '../sync/rateLimiter.ts';
+import { testConnection } from '../sync/connection.ts';
+import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
 import { App } from '../ui/App.tsx';
 import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
@@ -19,8 +20,12 @@ import { createSaveHooks } from './saveHooks.ts';
 import { loadSettings } from './settings.ts';
 import { createStoryActions } from './stories.ts';
 
-/** Care Opinion allows 5 requests per second per key, across everything the app does. */
-const REQUESTS_PER_SECOND = 5;
+/**
+ * Care Opinion allows 5 requests per second per key, across everything the app does. The window is
+ * a little longer than a second so clock jitter between us and the server never makes it six.
+ */
+const REQUESTS_PER_WINDOW = 5;
+const WINDOW_MS = 1100;
 
 async function start(root: HTMLElement): Promise<void> {
   const db = createDb();
@@ -29,7 +34,7 @@ async function start(root: HTMLElement): Promise<void> {
   onVersionChange(db, saveHooks.saveAll, () => window.location.reload());
   const client = createClient({
     fetch: (input, init) => fetch(input, init),
-    limiter: createRateLimiter(REQUESTS_PER_SECOND),
+    limiter: createRateLimiter(REQUESTS_PER_WINDOW, Date.now, realSleep, WINDOW_MS),
   });
   const directory = createDirectory(db, client);
 
@@ -103,6 +108,8 @@ async function start(root: HTMLElement): Promise<void> {
     cancelDirectoryRefresh: () => directory.cancel(),
     searchServices: (query, type) => directory.search(query, type),
     sendNow: () => queue.trigger('send-now'),
+    testConnection: (apiAddress, key) =>
+      testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
     ...stories.actions,
     registerSaveHook: (hook) => saveHooks.register(hook),
   };

@@ -60,6 +60,7 @@ export function createQueue(
         status.value = next;
       },
       onChange: changed,
+      isOnline: () => navigator.onLine,
     });
     if (settings().apiAddress === '') return;
     await runner.trigger(reason);

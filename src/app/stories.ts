@@ -40,6 +40,7 @@ export function summarise(story: store.StoredStory, entry: OutboxEntry | undefin
     collectedAt: story.draft.collectedAt,
     attempted: entry !== undefined && (entry.attempts > 0 || entry.firstAttemptAt !== undefined),
     problem: entry?.lastProblem,
+    fieldProblems: entry?.state === 'needs-attention' ? entry.fieldProblems : undefined,
     nextAttemptAt: entry?.state === 'queued' ? entry.nextAttemptAt : undefined,
   };
 }
@@ -142,14 +143,19 @@ export function createStoryActions(deps: StoriesDeps): {
       deps.onQueued();
       return { ok: true };
     },
-    async editQueuedStory(id) {
+    async editQueuedStory(id, step) {
       const result = await store.unqueueStory(db, id, deps.now());
       if (!result.ok) return failed(result);
-      if (result.value !== 'saved')
+      if (result.value !== 'saved') {
         return {
           ...notEditable,
           reason: 'This story has already been sent to Care Opinion, or may have been: it cannot be changed.',
         };
+      }
+      const story = await store.getStory(db, id);
+      if (story && step !== undefined && step >= 0 && step <= 5) {
+        await store.saveDraft(db, id, { ...story.draft, step }, deps.now());
+      }
       await refreshOne(id);
       return { ok: true, savedAt: deps.now() };
     },

@@ -33,6 +33,11 @@ export type QueueDeps = {
   onStatus?: (status: QueueStatus) => void;
   /** A story changed state (to refresh lists, tell other tabs). */
   onChange?: () => void;
+  /**
+   * navigator.onLine. Only a hint, but "false" means no network interface at all: a request could
+   * not leave the device, so none is made (and the story stays editable, never attempted).
+   */
+  isOnline?: () => boolean;
 };
 
 export type QueueRunner = { trigger(reason: Trigger): Promise<void>; stop(): void };
@@ -66,6 +71,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     const marked = await outbox.markSending(deps.db, entry.id, deps.now());
     if (!marked.ok) return 'stop-pass'; // the disk refuses writes: try again on the next trigger
     if (marked.value === null) return 'next'; // withdrawn meanwhile
+    deps.onChange?.();
     const answer = await deps.client.request(deps.connection(), '/opinions', {
       method: 'POST',
       body: entry.payload,
@@ -74,7 +80,20 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     const now = deps.now();
     if (answer.kind === 'cancelled') return 'stop-pass';
     const verdict = classifyAnswer(answer, now);
-    deps.onChange?.();
+    try {
+      return await settle(entry, marked.value, verdict, answer.kind === 'response', now);
+    } finally {
+      deps.onChange?.();
+    }
+  }
+
+  async function settle(
+    entry: OutboxEntry,
+    marked: OutboxEntry,
+    verdict: ReturnType<typeof classifyAnswer>,
+    answered: boolean,
+    now: number,
+  ): Promise<Outcome> {
     switch (verdict.class) {
       case 'sent':
         await outbox.markSent(deps.db, entry.id, verdict.id, now);
@@ -92,7 +111,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
         await outbox.setPause(deps.db, verdict.reason);
         return 'paused';
       case 'retry': {
-        const delay = nextDelayMs(marked.value.failures, deps.random, {}, verdict.retryAfterMs);
+        const delay = nextDelayMs(marked.failures, deps.random, {}, verdict.retryAfterMs);
         const notBefore = verdict.retryAfterMs === undefined ? 0 : now + verdict.retryAfterMs;
         await outbox.markRetry(deps.db, entry.id, {
           nextAttemptAt: now + delay,
@@ -101,13 +120,14 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
           countFailure: true,
         });
         // No answer at all: the device is probably offline, so the rest wait for the next trigger.
-        return answer.kind === 'response' ? 'next' : 'stop-pass';
+        return answered ? 'next' : 'stop-pass';
       }
     }
   }
 
   /** One pass over what is due now; true when more may be due (another pass should run). */
   async function pass(): Promise<boolean> {
+    if (deps.isOnline?.() === false) return false;
     if (await outbox.getPause(deps.db)) return false;
     const now = deps.now();
     const due = (await outbox.listActive(deps.db)).filter(

@@ -22,8 +22,8 @@ export function createRateLimiter(
   perSecond: number,
   now: () => number = Date.now,
   sleep: Sleep = realSleep,
+  windowMs = 1000,
 ): RateLimiter {
-  const windowMs = 1000;
   // Start times of the last `perSecond` requests (a sliding window), plus a queue so that
   // callers are served in order even when many wait at once.
   const starts: number[] = [];

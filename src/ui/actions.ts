@@ -3,6 +3,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ConnectionVerdict } from '../domain/connection.ts';
 import type { QueueState } from '../domain/queue.ts';
 import type { MissingItem } from '../domain/queueCheck.ts';
 import type { SearchResult } from '../domain/search.ts';
@@ -31,6 +32,8 @@ export type StorySummary = {
   attempted: boolean;
   /** The last problem in plain words, and when the next try is due. */
   problem?: string | undefined;
+  /** What Care Opinion refused, field by field (needs attention). */
+  fieldProblems?: { field: string; message: string }[] | undefined;
   nextAttemptAt?: number | undefined;
   /** Care Opinion's id once sent. */
   sentId?: string | undefined;
@@ -54,6 +57,8 @@ export type QueueSummary = {
 export type DirectoryStatus = {
   phase: 'idle' | 'refreshing' | 'failed';
   count: number;
+  /** False while the stored directory is being read into memory at start (search not ready yet). */
+  ready?: boolean | undefined;
   lastRefreshAt?: number | undefined;
   /** A refresh stopped part-way; the next one continues from there. */
   interrupted?: boolean | undefined;
@@ -93,6 +98,8 @@ export type Actions = {
   /** Search-as-you-type over the stored directory, offline. */
   searchServices(query: string, type?: string): SearchResult[];
 
+  /** "Test connection" with the address and key as typed (not yet saved). */
+  testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
   /** "Send now": every waiting story is tried at once, and the backoff starts again. */
   sendNow(): Promise<void>;
   /** A new draft, saved at once; returns its id. */
@@ -102,8 +109,9 @@ export type Actions = {
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
   /** "Send to Care Opinion": freezes the payload with a fixed Idempotency-Key in the outbox. */
   queueStory(id: string): Promise<QueueResult>;
-  /** A queued story never attempted goes back to draft to be edited (its key is dropped). */
-  editQueuedStory(id: string): Promise<DraftSaveResult>;
+  /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one
+   * that needs attention; `step` opens it at the step that fixes the problem. */
+  editQueuedStory(id: string, step?: number): Promise<DraftSaveResult>;
   /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
   withdrawStory(id: string): Promise<DraftSaveResult>;
   /** The common first names and surnames list, loaded lazily (outside the initial bundle). */

@@ -25,8 +25,11 @@ export type AppServerOptions = {
   host?: string;
   /** Mount the sandbox (default true); false serves only the app, e.g. for cross-origin tests. */
   sandbox?: SandboxOptions | false;
-  /** Serve /app-config.json pointing at the mounted sandbox (default true when it is mounted). */
-  appConfig?: boolean;
+  /**
+   * /app-config.json: pointing at the mounted sandbox (default when it is mounted), or at the
+   * given address and key (a sandbox on another origin, for cross-origin tests), or none.
+   */
+  appConfig?: boolean | { apiAddress: string; key: string };
 };
 
 export type AppServer = {
@@ -42,17 +45,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let root = resolve(options.root);
   const sandbox = options.sandbox === false ? null : createSandbox(options.sandbox ?? {});
   const serveConfig = options.appConfig ?? sandbox !== null;
+  const configFor = (origin: string) =>
+    typeof serveConfig === 'object'
+      ? serveConfig
+      : { apiAddress: `${origin}/api/v2`, key: sandbox ? 'sandbox-key' : '' };
   const server = createServer((req, res) => {
     if (sandbox?.handle(req, res)) return;
     const origin = `http://${req.headers.host ?? 'localhost'}`;
     const path = new URL(req.url ?? '/', origin).pathname;
     if (path === '/app-config.json' && serveConfig) {
-      send(
-        res,
-        200,
-        'application/json',
-        JSON.stringify({ apiAddress: `${origin}/api/v2`, key: sandbox ? 'sandbox-key' : '' }),
-      );
+      send(res, 200, 'application/json', JSON.stringify(configFor(origin)));
       return;
     }
     serveFile(root, path, req, res);

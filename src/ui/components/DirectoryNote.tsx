@@ -12,6 +12,13 @@ export function DirectoryNote() {
       </p>
     );
   }
+  if (dir.count > 0 && dir.ready === false) {
+    return (
+      <p class="note" role="status">
+        Opening the service directory stored on this device ({dir.count} services)… Search works in a moment.
+      </p>
+    );
+  }
   if (dir.count > 0) return null;
   return (
     <p class="note note-warn">

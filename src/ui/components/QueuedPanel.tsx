@@ -4,7 +4,9 @@ import { useState } from 'preact/hooks';
 import { canEdit, type QueueState, STATE_WORDS } from '../../domain/queue.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
+import { NeedsAttention } from './NeedsAttention.tsx';
 import { NewStoryButton } from './NewStoryButton.tsx';
+import { SentReceipt } from './SentReceipt.tsx';
 
 export type QueuedPanelProps = {
   id: string;
@@ -26,8 +28,9 @@ export function QueuedPanel({
   const app = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const editable = state !== 'draft' && canEdit({ state, attempts: attempted ? 1 : 0 });
-  const handleEdit = async () => {
-    const result = await app.actions.editQueuedStory(id);
+  const summary = app.state.stories.value.find((story) => story.id === id);
+  const handleEdit = async (step?: number) => {
+    const result = await app.actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
     else setProblem(result.reason);
   };
@@ -35,11 +38,16 @@ export function QueuedPanel({
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{STATE_WORDS[state]}</h2>
       {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
-      {lastProblem && <p class="message-error">{lastProblem}</p>}
+      {state === 'needs-attention' && summary ? (
+        <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
+      ) : (
+        lastProblem && <p class="message-error">{lastProblem}</p>
+      )}
+      {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'queued' && (
         <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
       )}
-      {editable && (
+      {editable && state !== 'needs-attention' && (
         <button type="button" onClick={() => void handleEdit()}>
           Edit story
         </button>

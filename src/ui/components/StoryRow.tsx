@@ -1,6 +1,7 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
 import { STATE_WORDS } from '../../domain/queue.ts';
+import { describeNextTry } from '../../domain/queueWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
@@ -25,7 +26,13 @@ export function StoryRow({ story }: StoryRowProps) {
         {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
       </p>
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
-      {story.problem && <p class="message-error">{story.problem}</p>}
+      {story.problem && (
+        <p class="message-error">
+          {story.problem}
+          {story.state === 'queued' &&
+            ` · ${describeNextTry(story.nextAttemptAt, Date.now(), formatTime) ?? ''}`}
+        </p>
+      )}
       {confirming ? (
         <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />
       ) : (

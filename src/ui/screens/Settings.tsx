@@ -1,6 +1,7 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
 import { RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
+import { ConnectionTest } from '../components/ConnectionTest.tsx';
 import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
 import { OrganisationFields } from '../components/OrganisationFields.tsx';
@@ -64,6 +65,7 @@ export function Settings() {
               />
             )}
           </Field>
+          <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
         </fieldset>
         <fieldset>
           <legend>This device</legend>

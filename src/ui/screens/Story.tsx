@@ -15,7 +15,9 @@ export function Story() {
   const { state, actions } = useApp();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
-  const [justQueued, setJustQueued] = useState(false);
+  // The story just sent from this screen (by id: "New story" reuses this screen for the next one).
+  const [queuedHere, setQueuedHere] = useState<string | null>(null);
+  const justQueued = queuedHere === id;
   useEffect(() => {
     let live = true;
     setLoaded(null);
@@ -46,7 +48,7 @@ export function Story() {
           justQueued={justQueued}
           problem={summary?.problem}
           onEdited={() => {
-            setJustQueued(false);
+            setQueuedHere(null);
             setOpened(opened + 1);
           }}
         />
@@ -63,7 +65,7 @@ export function Story() {
           key={`${id}-${opened}`}
           id={id}
           initial={current.draft}
-          onQueued={() => setJustQueued(true)}
+          onQueued={() => setQueuedHere(id)}
         />
       )}
     </main>

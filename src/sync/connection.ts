@@ -1,0 +1,32 @@
+// "Test connection": one real request that tells working, key refused, unreachable and blocked by
+// the browser (CORS) apart. A CORS refusal and no network look alike to fetch; a no-cors probe
+// that gets an opaque answer shows the server is there.
+import { classifyReadAnswer } from '../domain/answers.ts';
+import type { ConnectionVerdict } from '../domain/connection.ts';
+import type { Client, Connection, Fetch } from './client.ts';
+
+export async function testConnection(
+  client: Client,
+  fetchFn: Fetch,
+  connection: Connection,
+  now: number,
+): Promise<ConnectionVerdict> {
+  if (connection.apiAddress === '') return 'not-configured';
+  const answer = await client.request(connection, '/healthservices?skip=0&take=1');
+  if (answer.kind === 'cancelled') return 'unreachable';
+  const verdict = classifyReadAnswer(answer, now);
+  if (verdict.class === 'data') return 'working';
+  if (verdict.class === 'key-rejected') return 'key-rejected';
+  if (answer.kind === 'response') return 'server-problem';
+  try {
+    await fetchFn(`${connection.apiAddress}/healthservices?skip=0&take=1`, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(10_000),
+    });
+    return 'blocked';
+  } catch {
+    return 'unreachable';
+  }
+}

@@ -1,0 +1,34 @@
+// "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
+// the step that fixes it. Fixing it and sending again puts the story back in the queue.
+import { placeField, STEP_NAMES } from '../../domain/fieldErrors.ts';
+import type { StorySummary } from '../actions.ts';
+
+export type NeedsAttentionProps = { story: StorySummary; onFix(step: number): void };
+
+export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
+  const problems = story.fieldProblems ?? [];
+  return (
+    <div class="needs-attention">
+      <p>{story.problem ?? 'Care Opinion did not accept this story.'} Nothing has been published.</p>
+      {problems.length > 0 ? (
+        <ul>
+          {problems.map((p) => {
+            const place = placeField(p.field);
+            return (
+              <li key={p.field}>
+                <strong>{place.label}:</strong> {p.message}{' '}
+                <button type="button" onClick={() => onFix(place.step)}>
+                  Fix in “{STEP_NAMES[place.step]}”
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <button type="button" onClick={() => onFix(5)}>
+          Check the story
+        </button>
+      )}
+    </div>
+  );
+}

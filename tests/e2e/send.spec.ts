@@ -1,0 +1,176 @@
+// Sending exactly once, cross-origin: stories told offline all arrive once the device is back
+// online, also with faults on; a refused key pauses and loses nothing; no consent, no upload.
+import type { BrowserContext, Page } from '@playwright/test';
+import { waitForControl } from './fixtures.ts';
+import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
+import {
+  chooseStMarys,
+  fillStory,
+  fillStoryteller,
+  giveConsent,
+  next,
+  startStory,
+  waitForDirectory,
+} from './storyJourney.ts';
+
+async function prepareOffline(page: Page, context: BrowserContext, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForDirectory(page, url);
+  await waitForControl(page);
+  await context.setOffline(true);
+  await page.goto(url);
+}
+
+async function tell(page: Page, title: string, consent = true, typedService = false): Promise<void> {
+  await page.goto(new URL(page.url()).origin);
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, {
+    title,
+    body: `What happened in ${title}.`,
+    good: 'Kindness.',
+    different: 'Shorter waits.',
+  });
+  await next(page, 'Services');
+  if (typedService) {
+    await page.getByRole('combobox', { name: 'Find a service' }).fill('Kingsmere Walk-in Clinic');
+    await page.getByRole('button', { name: /Add .*Kingsmere Walk-in Clinic.* as typed/ }).click();
+  } else {
+    await chooseStMarys(page);
+  }
+  await next(page, 'About the storyteller');
+  await fillStoryteller(
+    page,
+    typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
+  );
+  await next(page, 'Consent');
+  if (consent) await giveConsent(page);
+  await next(page, 'Check and finish');
+  if (!consent) {
+    await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
+    return;
+  }
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+}
+
+function titlesOf(list: { title: string }[]): string[] {
+  return list.map((r) => r.title).sort();
+}
+
+test('stories told offline are all sent once online, each received exactly once', async ({
+  page,
+  context,
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await prepareOffline(page, context, app.url);
+  await tell(page, 'Offline story one');
+  await tell(page, 'Offline story two');
+  await page.goto(app.url);
+  await expect(page.getByText('2 waiting to send')).toBeVisible();
+  expect(await received(sandbox)).toEqual([]);
+
+  await context.setOffline(false);
+  await expectSent(page, 'Offline story one');
+  await expectSent(page, 'Offline story two');
+  await expect(page.getByText(/0 waiting to send · last sent \d\d:\d\d/)).toBeVisible();
+  const got = await received(sandbox);
+  expect(titlesOf(got)).toEqual(['Offline story one', 'Offline story two']);
+  expect(new Set(got.map((r) => r.idempotencyKey)).size).toBe(2);
+});
+
+test('with 30% 5xx and 20% commit-then-drop, every story still arrives exactly once, with no tap', async ({
+  page,
+  context,
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(180_000);
+  await prepareOffline(page, context, app.url);
+  const titles = ['Faulty one', 'Faulty two', 'Faulty three'];
+  for (const title of titles) await tell(page, title);
+  await setFaults(sandbox, { error5xx: 0.3, commitThenDrop: 0.2, seed: 11 });
+  await page.goto(app.url);
+  await context.setOffline(false);
+  for (const title of titles) await expectSent(page, title, 150_000);
+  expect(titlesOf(await received(sandbox))).toEqual([...titles].sort());
+});
+
+test.describe('with a key that is not accepted', () => {
+  test.use({ appKey: 'wrong-key' });
+
+  test('the queue pauses with a message and loses nothing; fixing the key sends', async ({
+    page,
+    app,
+    sandbox,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(app.url);
+    await tell(page, 'Held by the key', true, true);
+    await page.goto(app.url);
+    await expect(page.getByRole('alert').filter({ hasText: /key/ })).toContainText('not accepted');
+    const row = page.getByRole('listitem').filter({ hasText: 'Held by the key' });
+    await expect(row.getByText('Waiting to send', { exact: true })).toBeVisible();
+    expect(await received(sandbox)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Fix the key' }).click();
+    await page.getByLabel('Subscription key').fill('sandbox-key');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expectSent(page, 'Held by the key');
+    await expect(page.getByRole('alert').filter({ hasText: /key/ })).toHaveCount(0);
+    expect(titlesOf(await received(sandbox))).toEqual(['Held by the key']);
+  });
+});
+
+test('two open tabs produce no duplicate', async ({ page, context, app, sandbox }) => {
+  test.setTimeout(120_000);
+  await prepareOffline(page, context, app.url);
+  const second = await context.newPage();
+  await second.goto(app.url);
+  await tell(page, 'Two tabs one');
+  await tell(second, 'Two tabs two');
+  await setFaults(sandbox, { latencyMs: [300, 600], seed: 2 });
+  await Promise.all([page.goto(app.url), second.goto(app.url)]);
+  // Both tabs hear "online" at the same moment, and both try to send.
+  await context.setOffline(false);
+  await expectSent(page, 'Two tabs one');
+  await expectSent(page, 'Two tabs two');
+  await expectSent(second, 'Two tabs one');
+  expect(titlesOf(await received(sandbox))).toEqual(['Two tabs one', 'Two tabs two']);
+});
+
+test('a story without consent never reaches Care Opinion', async ({ page, context, app, sandbox }) => {
+  test.setTimeout(120_000);
+  await prepareOffline(page, context, app.url);
+  await tell(page, 'No consent given', false);
+  await tell(page, 'Consent given');
+  await page.goto(app.url);
+  await context.setOffline(false);
+  await expectSent(page, 'Consent given');
+  await expect(page.getByText(/0 waiting to send/)).toBeVisible();
+  const got = await received(sandbox);
+  expect(titlesOf(got)).toEqual(['Consent given']);
+  expect(got.every((r) => r.body.consent?.publish === true)).toBe(true);
+  const draftRow = page.getByRole('listitem').filter({ hasText: 'No consent given' });
+  await expect(draftRow.getByText('Draft', { exact: true })).toBeVisible();
+});
+
+test('a page killed while sending causes no duplicate', async ({ page, context, app, sandbox }) => {
+  test.setTimeout(120_000);
+  await prepareOffline(page, context, app.url);
+  await tell(page, 'Killed mid-send');
+  await setFaults(sandbox, { latencyMs: [2500, 2500], seed: 5 });
+  await page.goto(app.url);
+  await context.setOffline(false);
+  await expect(page.getByText(/Sending 1 of 1/)).toBeVisible();
+  const cdp = await context.newCDPSession(page);
+  void cdp.send('Page.crash').catch(() => undefined);
+  // The story was left "sending": the reopened app resumes it with the same Idempotency-Key.
+  const reopened = await context.newPage();
+  await reopened.goto(app.url);
+  await expectSent(reopened, 'Killed mid-send');
+  expect(titlesOf(await received(sandbox))).toEqual(['Killed mid-send']);
+});
