@@ -1,12 +1,12 @@
 // The service directory as the app uses it: an in-memory search index over the stored
 // directory, and the refresh that keeps it current (first run, settings saved, back online).
 import { type Signal, signal } from '@preact/signals';
-import { buildIndex, type SearchResult, type ServiceIndex, searchServices } from '../domain/search.ts';
+import type { SearchResult, ServiceIndex } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StoryDb } from '../store/db.ts';
 import { getDirectoryState, listServices } from '../store/directory.ts';
 import type { Client } from '../sync/client.ts';
-import { type DirectoryProgress, refreshDirectory } from '../sync/directory.ts';
+import type { DirectoryProgress } from '../sync/directory.ts';
 import { realSleep } from '../sync/rateLimiter.ts';
 import type { DirectoryStatus } from '../ui/actions.ts';
 
@@ -23,7 +23,9 @@ export type DirectoryController = {
 };
 
 export function createDirectory(db: StoryDb, client: Client): DirectoryController {
-  let index: ServiceIndex = buildIndex([]);
+  // Search and the refresher load on demand (precached), outside Home's first download.
+  let index: ServiceIndex | null = null;
+  let search: typeof import('../domain/search.ts') | null = null;
   let running: AbortController | null = null;
   const status = signal<DirectoryStatus>({ phase: 'idle', count: 0, ready: false });
 
@@ -36,7 +38,8 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
       lastRefreshAt: state.lastRefreshAt,
       interrupted: state.job !== undefined,
     };
-    index = buildIndex(await listServices(db));
+    search ??= await import('../domain/search.ts');
+    index = search.buildIndex(await listServices(db));
     status.value = { ...status.value, ready: true };
   }
 
@@ -45,6 +48,7 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     const controller = new AbortController();
     running = controller;
     status.value = { ...status.value, phase: 'refreshing', progress: undefined, problem: undefined };
+    const { refreshDirectory } = await import('../sync/directory.ts');
     const outcome = await refreshDirectory(
       { db, client, now: Date.now, sleep: realSleep, random: Math.random },
       {
@@ -78,7 +82,8 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     cancel() {
       running?.abort();
     },
-    search: (query, type) => searchServices(index, query, type ? { type } : {}),
+    search: (query, type) =>
+      search && index ? search.searchServices(index, query, type ? { type } : {}) : [],
     load,
   };
 }

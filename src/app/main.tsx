@@ -14,6 +14,7 @@ import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
+import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
@@ -48,21 +49,36 @@ async function start(root: HTMLElement): Promise<void> {
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
   let reloadStories = () => Promise.resolve();
+  let clearStories: () => void = () => {};
   const queue = createQueue(
     db,
     client,
     () => settings.value,
     () => void reloadStories(),
   );
+  const privacy = await startPrivacy({
+    db,
+    settingsStore,
+    saveAll: saveHooks.saveAll,
+    autoLockMinutes: () => settings.value.autoLockMinutes,
+    onUnlocked: (session) => {
+      void reloadStories();
+      queue.start(session);
+    },
+    onLocked: () => clearStories(),
+  });
   const stories = createStoryActions({
     db,
+    cipher: privacy.cipher,
     settings: () => settings.value,
     now: Date.now,
     newId: () => crypto.randomUUID(),
     onQueued: () => void queue.trigger('queued'),
   });
   reloadStories = stories.reload;
-  await stories.reload();
+  clearStories = () => {
+    stories.stories.value = [];
+  };
   // The built-in sandbox lists what it received; the "Sent" receipt links there.
   const sandboxPage = computed(() => {
     const { apiAddress, key } = settings.value;
@@ -114,12 +130,11 @@ async function start(root: HTMLElement): Promise<void> {
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 
-  render(<App value={{ state, actions }} />, root);
+  render(<App value={{ state, actions }} lock={privacy.lock} />, root);
   storage.value = await readStorageStatus(true);
   await directory.load();
   // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
   void directory.refreshIfDue(settings.value);
-  queue.start();
   window.addEventListener('online', () => void directory.refreshIfDue(settings.value));
 }
 

@@ -2,9 +2,10 @@
 // the app, a story queued, "Send now", the backoff timer) and other tabs told of changes.
 import { type Signal, signal } from '@preact/signals';
 import type { Settings } from '../domain/settings.ts';
+import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import type { Client } from '../sync/client.ts';
-import { createQueueRunner, type QueueRunner, type Trigger } from '../sync/queue.ts';
+import type { QueueRunner, Trigger } from '../sync/queue.ts';
 import { realSleep } from '../sync/rateLimiter.ts';
 import { leaseLock, type RunnerLock, webLock } from '../sync/runnerLock.ts';
 import type { QueueSummary } from '../ui/actions.ts';
@@ -14,8 +15,11 @@ const CHANNEL = 'story-collector-stories';
 export type QueueControl = {
   status: Signal<QueueSummary>;
   trigger(reason: Trigger): Promise<void>;
-  /** Begins sending (call once the page may send: after unlock). */
-  start(): void;
+  /**
+   * Begins sending, with the cipher of the unlocked session (kept for this page's life, so
+   * sending goes on while the app is locked; after a reload nothing is sent until unlocked).
+   */
+  start(cipher: Cipher): void;
 };
 
 function chooseLock(db: StoryDb): RunnerLock {
@@ -38,6 +42,7 @@ export function createQueue(
   });
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
   let runner: QueueRunner | null = null;
+  let cipher: Cipher | null = null;
   let started = false;
   const changed = () => {
     onStoriesChanged();
@@ -46,9 +51,12 @@ export function createQueue(
   channel?.addEventListener('message', () => onStoriesChanged());
 
   const trigger = async (reason: Trigger) => {
-    if (!started) return;
+    if (!started || !cipher) return;
+    // The runner (answers, backoff) loads after unlock, outside Home's first download.
+    const { createQueueRunner } = await import('../sync/queue.ts');
     runner ??= createQueueRunner({
       db,
+      cipher,
       client,
       lock: chooseLock(db),
       connection: () => ({ apiAddress: settings().apiAddress, key: settings().key }),
@@ -70,8 +78,12 @@ export function createQueue(
   return {
     status,
     trigger,
-    start() {
-      if (started) return;
+    start(sessionCipher) {
+      cipher ??= sessionCipher;
+      if (started) {
+        void trigger('start');
+        return;
+      }
       started = true;
       window.addEventListener('online', () => void trigger('online'));
       document.addEventListener('visibilitychange', () => {

@@ -4,6 +4,7 @@ import { type Signal, signal } from '@preact/signals';
 import type { OutboxEntry, Receipt } from '../domain/outbox.ts';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
+import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import * as store from '../store/stories.ts';
 import type { Actions, DraftSaveResult, StorySummary } from '../ui/actions.ts';
@@ -21,6 +22,7 @@ type StoryActions = Pick<
 
 export type StoriesDeps = {
   db: StoryDb;
+  cipher: Cipher;
   settings: () => Settings;
   now: () => number;
   newId: () => string;
@@ -62,11 +64,11 @@ export function summariseReceipt(receipt: Receipt): StorySummary {
   };
 }
 
-export async function readSummaries(db: StoryDb): Promise<StorySummary[]> {
+export async function readSummaries(db: StoryDb, cipher: Cipher): Promise<StorySummary[]> {
   const [stories, outbox, receipts] = await Promise.all([
-    store.listStories(db),
+    store.listStories(db, cipher),
     store.listOutbox(db),
-    store.listReceipts(db),
+    store.listReceipts(db, cipher),
   ]);
   const entries = new Map(outbox.map((e) => [e.id, e]));
   const all = [...stories.map((s) => summarise(s, entries.get(s.id))), ...receipts.map(summariseReceipt)];
@@ -84,16 +86,16 @@ export function createStoryActions(deps: StoriesDeps): {
   const { db } = deps;
   const stories = signal<StorySummary[]>([]);
   const reload = async () => {
-    stories.value = await readSummaries(db);
+    stories.value = await readSummaries(db, deps.cipher);
   };
   const refreshOne = async (id: string) => {
-    const story = await store.getStory(db, id);
+    const story = await store.getStory(db, deps.cipher, id);
     const rest = stories.value.filter((s) => s.id !== id);
     if (!story) {
       await reload();
       return;
     }
-    const entry = (await store.listOutbox(db)).find((e) => e.id === id);
+    const entry = (await store.getOutboxEntry(db, id)) ?? undefined;
     stories.value = [summarise(story, entry), ...rest].sort((a, b) => b.createdAt - a.createdAt);
   };
   const notEditable: DraftSaveResult = {
@@ -107,24 +109,24 @@ export function createStoryActions(deps: StoriesDeps): {
       const id = deps.newId();
       const now = deps.now();
       const draft = newDraft(id, now, { focusTheme: deps.settings().focusTheme || undefined });
-      const result = await store.createStory(db, id, draft, now);
+      const result = await store.createStory(db, deps.cipher, id, draft, now);
       if (!result.ok) throw new Error(`could not create a story (${result.kind})`);
       await refreshOne(id);
       return id;
     },
     async loadDraft(id) {
-      return (await store.getStory(db, id))?.draft ?? null;
+      return (await store.getStory(db, deps.cipher, id))?.draft ?? null;
     },
     async saveDraft(id, draft) {
       const now = deps.now();
-      const result = await store.saveDraft(db, id, draft, now);
+      const result = await store.saveDraft(db, deps.cipher, id, draft, now);
       if (!result.ok) return failed(result);
       if (result.value !== 'saved') return notEditable;
       await refreshOne(id);
       return { ok: true, savedAt: now };
     },
     async queueStory(id) {
-      const story = await store.getStory(db, id);
+      const story = await store.getStory(db, deps.cipher, id);
       if (!story) return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to
@@ -136,7 +138,7 @@ export function createStoryActions(deps: StoriesDeps): {
         now: deps.now(),
       });
       if (!check.ok) return { ok: false, missing: check.missing };
-      const result = await store.queueStory(db, id, check.story, deps.newId(), deps.now());
+      const result = await store.queueStory(db, deps.cipher, id, check.story, deps.newId(), deps.now());
       if (!result.ok) return failed(result);
       if (result.value !== 'saved') return notEditable;
       await refreshOne(id);
@@ -152,15 +154,15 @@ export function createStoryActions(deps: StoriesDeps): {
           reason: 'This story has already been sent to Care Opinion, or may have been: it cannot be changed.',
         };
       }
-      const story = await store.getStory(db, id);
+      const story = await store.getStory(db, deps.cipher, id);
       if (story && step !== undefined && step >= 0 && step <= 5) {
-        await store.saveDraft(db, id, { ...story.draft, step }, deps.now());
+        await store.saveDraft(db, deps.cipher, id, { ...story.draft, step }, deps.now());
       }
       await refreshOne(id);
       return { ok: true, savedAt: deps.now() };
     },
     async withdrawStory(id) {
-      const result = await store.withdrawStory(db, id, deps.now());
+      const result = await store.withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       await reload();
       return { ok: true, savedAt: deps.now() };

@@ -3,7 +3,9 @@
 // deleted in the same transaction that writes its receipt.
 import { type FieldProblem, type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/outbox.ts';
 import { readDraft } from '../domain/story.ts';
+import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
 import type { StoryDb } from './db.ts';
+import { toReceiptRow } from './receipts.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
 const PAUSE_KEY = 'queue-pause';
@@ -18,6 +20,11 @@ export async function listActive(db: StoryDb): Promise<OutboxEntry[]> {
       return parsed.success ? [parsed.data] : [];
     })
     .sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+/** The frozen body to send, opened from its sealed form; undefined when it cannot be opened. */
+export function openBody(cipher: Cipher, entry: OutboxEntry): Promise<unknown> {
+  return openPayload(cipher, entry.payload, outboxAad(entry.id));
 }
 
 async function update(
@@ -105,34 +112,35 @@ export function markNeedsAttention(
 /** 201 or 200: keep a receipt, delete the story and everything personal, in one transaction. */
 export function markSent(
   db: StoryDb,
+  cipher: Cipher,
   id: string,
   careOpinionId: string,
   now: number,
 ): Promise<WriteResult<Receipt | null>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.outbox, db.stories, db.receipts, db.meta, async () => {
-      const row = await db.stories.get(id);
-      const entry = await db.outbox.get(id);
-      if (!entry) return null;
-      const draft = readDraft(row?.payload);
-      const receipt: Receipt = {
-        id,
-        kind: 'sent',
-        at: now,
-        careOpinionId,
-        title: draft.title.trim(),
-        services: draft.services.map((s) => s.name.trim()),
-        postedOnBehalf: draft.author.noEmail,
-        mayHaveArrived: true,
-      };
-      if (draft.collectedAt) receipt.collectedAt = draft.collectedAt;
-      await db.receipts.put(receipt);
+  return runWrite(db, async () => {
+    const row = await db.stories.get(id);
+    const draft = readDraft(row ? await openPayload(cipher, row.payload, storyAad(id)) : undefined);
+    const receipt: Receipt = {
+      id,
+      kind: 'sent',
+      at: now,
+      careOpinionId,
+      title: draft.title.trim(),
+      services: draft.services.map((s) => s.name.trim()),
+      postedOnBehalf: draft.author.noEmail,
+      mayHaveArrived: true,
+    };
+    if (draft.collectedAt) receipt.collectedAt = draft.collectedAt;
+    const receiptRow = await toReceiptRow(cipher, receipt);
+    return db.transaction('rw', db.outbox, db.stories, db.receipts, db.meta, async () => {
+      if (!(await db.outbox.get(id))) return null;
+      await db.receipts.put(receiptRow);
       await db.outbox.delete(id);
       await db.stories.delete(id);
       await db.meta.put({ key: LAST_SENT_KEY, value: now });
       return receipt;
-    }),
-  );
+    });
+  });
 }
 
 export async function getLastSentAt(db: StoryDb): Promise<number | null> {

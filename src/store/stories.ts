@@ -1,12 +1,17 @@
 // Stories on the device: drafts as typed, the outbox entry made when one is queued, and the
-// receipt left when one is withdrawn. Every write goes through runWrite and commits before it
+// receipt left when one is withdrawn. Payloads are sealed (src/store/cipher.ts) before a
+// transaction and opened after it; every write goes through runWrite and commits before it
 // resolves. Callers get domain types, never raw rows.
-import { type OutboxEntry, OutboxEntrySchema, type Receipt, ReceiptSchema } from '../domain/outbox.ts';
+import { type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/outbox.ts';
 import { canEdit } from '../domain/queue.ts';
 import type { QueuedStory } from '../domain/queuedStory.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
+import { type Cipher, isSealed, openPayload, outboxAad, storyAad } from './cipher.ts';
 import type { StoryDb, StoryRow } from './db.ts';
+import { getReceipt, toReceiptRow } from './receipts.ts';
 import { runWrite, type WriteResult } from './write.ts';
+
+export { listReceipts } from './receipts.ts';
 
 export type StoryState = 'draft' | 'queued' | 'sending' | 'needs-attention';
 export type StoredStory = {
@@ -17,7 +22,7 @@ export type StoredStory = {
   draft: Draft;
 };
 
-function toStory(row: StoryRow): StoredStory {
+async function toStory(cipher: Cipher, row: StoryRow): Promise<StoredStory> {
   const state =
     (['draft', 'queued', 'sending', 'needs-attention'] as const).find((s) => s === row.state) ?? 'draft';
   return {
@@ -25,25 +30,34 @@ function toStory(row: StoryRow): StoredStory {
     state,
     createdAt: row.createdAt ?? row.updatedAt,
     updatedAt: row.updatedAt,
-    draft: readDraft(row.payload),
+    draft: readDraft(await openPayload(cipher, row.payload, storyAad(row.id))),
   };
 }
 
-export function createStory(db: StoryDb, id: string, draft: Draft, now: number): Promise<WriteResult<void>> {
+export function createStory(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  draft: Draft,
+  now: number,
+): Promise<WriteResult<void>> {
   return runWrite(db, async () => {
-    await db.stories.add({ id, state: 'draft', createdAt: now, updatedAt: now, payload: draft });
+    const payload = await cipher.seal(draft, storyAad(id));
+    await db.stories.add({ id, state: 'draft', createdAt: now, updatedAt: now, payload });
   });
 }
 
-export async function getStory(db: StoryDb, id: string): Promise<StoredStory | null> {
+export async function getStory(db: StoryDb, cipher: Cipher, id: string): Promise<StoredStory | null> {
   const row = await db.stories.get(id);
-  return row ? toStory(row) : null;
+  return row ? toStory(cipher, row) : null;
 }
 
-export async function listStories(db: StoryDb): Promise<StoredStory[]> {
-  return (await db.stories.toArray()).map(toStory);
+export async function listStories(db: StoryDb, cipher: Cipher): Promise<StoredStory[]> {
+  const rows = await db.stories.toArray();
+  return Promise.all(rows.map((row) => toStory(cipher, row)));
 }
 
+/** Outbox entries with their payloads still sealed: enough for lists (state, attempts, problems). */
 export async function listOutbox(db: StoryDb): Promise<OutboxEntry[]> {
   return (await db.outbox.toArray()).flatMap((row) => {
     const parsed = OutboxEntrySchema.safeParse(row);
@@ -51,11 +65,9 @@ export async function listOutbox(db: StoryDb): Promise<OutboxEntry[]> {
   });
 }
 
-export async function listReceipts(db: StoryDb): Promise<Receipt[]> {
-  return (await db.receipts.toArray()).flatMap((row) => {
-    const parsed = ReceiptSchema.safeParse(row);
-    return parsed.success ? [parsed.data] : [];
-  });
+export async function getOutboxEntry(db: StoryDb, id: string): Promise<OutboxEntry | null> {
+  const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
+  return parsed.success ? parsed.data : null;
 }
 
 export type SaveOutcome = 'saved' | 'not-editable' | 'missing';
@@ -63,44 +75,49 @@ export type SaveOutcome = 'saved' | 'not-editable' | 'missing';
 /** Saves a draft as typed. A story in the queue is not changed (it must be taken back first). */
 export function saveDraft(
   db: StoryDb,
+  cipher: Cipher,
   id: string,
   draft: Draft,
   now: number,
 ): Promise<WriteResult<SaveOutcome>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.stories, async (): Promise<SaveOutcome> => {
+  return runWrite(db, async () => {
+    const payload = await cipher.seal(draft, storyAad(id));
+    return db.transaction('rw', db.stories, async (): Promise<SaveOutcome> => {
       const row = await db.stories.get(id);
       if (!row) return 'missing';
       if (row.state !== 'draft') return 'not-editable';
-      await db.stories.put({ ...row, updatedAt: now, payload: draft });
+      await db.stories.put({ ...row, updatedAt: now, payload });
       return 'saved';
-    }),
-  );
+    });
+  });
 }
 
 /**
- * Queues a story: the frozen payload and its Idempotency-Key, in one transaction with its state.
- * A story fixed after "Needs attention" keeps its old key if its payload did not change.
+ * Queues a story: the frozen payload (sealed) and its Idempotency-Key, in one transaction with its
+ * state. A story fixed after "Needs attention" keeps its old key if its payload did not change.
  */
 export function queueStory(
   db: StoryDb,
+  cipher: Cipher,
   id: string,
   payload: QueuedStory,
   newKey: string,
   now: number,
 ): Promise<WriteResult<SaveOutcome>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
+  return runWrite(db, async () => {
+    const previous = await getOutboxEntry(db, id);
+    const before = previous ? await openPayload(cipher, previous.payload, outboxAad(id)) : undefined;
+    const idempotencyKey = previous && sameJson(before, payload) ? previous.idempotencyKey : newKey;
+    const sealed = await cipher.seal(payload, outboxAad(id));
+    return db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
       const row = await db.stories.get(id);
       if (!row) return 'missing';
       if (row.state !== 'draft') return 'not-editable';
-      const previous = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-      const keep = previous.success && sameJson(previous.data.payload, payload);
       const entry: OutboxEntry = {
         id,
         state: 'queued',
-        idempotencyKey: keep ? previous.data.idempotencyKey : newKey,
-        payload,
+        idempotencyKey,
+        payload: sealed,
         attempts: 0,
         failures: 0,
         notBefore: 0,
@@ -110,8 +127,8 @@ export function queueStory(
       await db.outbox.put(entry);
       await db.stories.put({ ...row, state: 'queued', updatedAt: now });
       return 'saved';
-    }),
-  );
+    });
+  });
 }
 
 /** Deep-equal JSON with key order ignored (API.md's "the same body"). */
@@ -150,13 +167,24 @@ export function unqueueStory(db: StoryDb, id: string, now: number): Promise<Writ
  */
 export function withdrawStory(
   db: StoryDb,
+  cipher: Cipher,
   id: string,
   now: number,
 ): Promise<WriteResult<'deleted' | 'receipt' | 'missing'>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.stories, db.outbox, db.receipts, async () => {
-      const row = await db.stories.get(id);
-      if (!row) return withdrawReceipt(db, id);
+  return runWrite(db, async () => {
+    const story = await getStory(db, cipher, id);
+    if (!story) return withdrawReceipt(db, cipher, id);
+    const receipt: Receipt = {
+      id,
+      kind: 'withdrawn',
+      at: now,
+      title: story.draft.title.trim(),
+      services: story.draft.services.map((s) => s.name),
+      postedOnBehalf: story.draft.author.noEmail,
+      mayHaveArrived: true,
+    };
+    const row = await toReceiptRow(cipher, receipt);
+    return db.transaction('rw', db.stories, db.outbox, db.receipts, async () => {
       const entry = OutboxEntrySchema.safeParse(await db.outbox.get(id));
       // A refusal (needs attention) settled it as not stored; any other attempt may have arrived.
       const attempted =
@@ -166,30 +194,52 @@ export function withdrawStory(
       await db.outbox.delete(id);
       await db.stories.delete(id);
       if (!attempted) return 'deleted';
-      const draft = readDraft(row.payload);
-      const receipt: Receipt = {
-        id,
-        kind: 'withdrawn',
-        at: now,
-        title: draft.title.trim(),
-        services: draft.services.map((s) => s.name),
-        postedOnBehalf: draft.author.noEmail,
-        mayHaveArrived: true,
-      };
-      await db.receipts.put(receipt);
+      await db.receipts.put(row);
       return 'receipt';
-    }),
-  );
+    });
+  });
 }
 
 /** A sent story is already at Care Opinion: its receipt now says it was withdrawn; a withdrawn one is dismissed. */
-async function withdrawReceipt(db: StoryDb, id: string): Promise<'deleted' | 'receipt' | 'missing'> {
-  const parsed = ReceiptSchema.safeParse(await db.receipts.get(id));
-  if (!parsed.success) return 'missing';
-  if (parsed.data.kind === 'withdrawn') {
+async function withdrawReceipt(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+): Promise<'deleted' | 'receipt' | 'missing'> {
+  const receipt = await getReceipt(db, cipher, id);
+  if (!receipt) return 'missing';
+  if (receipt.kind === 'withdrawn') {
     await db.receipts.delete(id);
     return 'deleted';
   }
-  await db.receipts.put({ ...parsed.data, kind: 'withdrawn', mayHaveArrived: true });
+  await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
   return 'receipt';
+}
+
+/**
+ * After the first unlock: seals stories and outbox payloads written before encryption existed
+ * (a Dexie upgrade() runs before any key exists, so this is a task, not a migration).
+ */
+export async function encryptLegacyRows(db: StoryDb, cipher: Cipher): Promise<number> {
+  let sealed = 0;
+  for (const row of await db.stories.toArray()) {
+    if (row.payload === undefined || isSealed(row.payload)) continue;
+    const payload = await cipher.seal(row.payload, storyAad(row.id));
+    await db.transaction('rw', db.stories, async () => {
+      const now = await db.stories.get(row.id);
+      if (now && now.updatedAt === row.updatedAt && !isSealed(now.payload))
+        await db.stories.put({ ...now, payload });
+    });
+    sealed++;
+  }
+  for (const entry of await listOutbox(db)) {
+    if (isSealed(entry.payload)) continue;
+    const payload = await cipher.seal(entry.payload, outboxAad(entry.id));
+    await db.transaction('rw', db.outbox, async () => {
+      const now = await getOutboxEntry(db, entry.id);
+      if (now && !isSealed(now.payload)) await db.outbox.put({ ...now, payload });
+    });
+    sealed++;
+  }
+  return sealed;
 }

@@ -62,6 +62,11 @@ export type Vault = {
   resetPin(recoveryCode: string, newPin: string): Promise<PinResult>;
   /** Drops the data key from memory. */
   lock(): void;
+  /**
+   * The same encrypt/decrypt bound to the key as it is now, kept by the send queue so sending may
+   * go on while the app is locked within this page's life (issue 7). Null while locked.
+   */
+  session(): Pick<Vault, 'encrypt' | 'decrypt'> | null;
   /** JSON values only. A fresh IV every call; `aad` = the record's id and schema version (recordAad). */
   encrypt(value: unknown, aad: string): Promise<SealResult>;
   decrypt(sealed: unknown, aad: string): Promise<OpenResult>;
@@ -168,16 +173,33 @@ export function createVault(options: VaultOptions): Vault {
     lock() {
       key = null;
     },
-    async encrypt(value, aad) {
-      if (!key) return { ok: false, reason: 'locked' };
-      return { ok: true, sealed: await seal(key, value, aad, random) };
-    },
-    async decrypt(sealed, aad) {
-      const parsed = SealedSchema.safeParse(sealed);
-      if (!parsed.success) return { ok: false, reason: 'damaged' };
-      if (!key) return { ok: false, reason: 'locked' };
-      const opened = await open(key, parsed.data, aad);
-      return opened ? { ok: true, value: opened.value } : { ok: false, reason: 'damaged' };
+    encrypt: (value, aad) => encryptWith(key, value, aad, random),
+    decrypt: (sealed, aad) => decryptWith(key, sealed, aad),
+    session() {
+      const held = key;
+      if (!held) return null;
+      return {
+        encrypt: (value, aad) => encryptWith(held, value, aad, random),
+        decrypt: (sealed, aad) => decryptWith(held, sealed, aad),
+      };
     },
   };
+}
+
+async function encryptWith(
+  key: CryptoKey | null,
+  value: unknown,
+  aad: string,
+  random: RandomBytes,
+): Promise<SealResult> {
+  if (!key) return { ok: false, reason: 'locked' };
+  return { ok: true, sealed: await seal(key, value, aad, random) };
+}
+
+async function decryptWith(key: CryptoKey | null, sealed: unknown, aad: string): Promise<OpenResult> {
+  const parsed = SealedSchema.safeParse(sealed);
+  if (!parsed.success) return { ok: false, reason: 'damaged' };
+  if (!key) return { ok: false, reason: 'locked' };
+  const opened = await open(key, parsed.data, aad);
+  return opened ? { ok: true, value: opened.value } : { ok: false, reason: 'damaged' };
 }

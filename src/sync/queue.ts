@@ -4,6 +4,7 @@
 import { classifyAnswer } from '../domain/answers.ts';
 import { nextDelayMs } from '../domain/backoff.ts';
 import type { OutboxEntry } from '../domain/outbox.ts';
+import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import * as outbox from '../store/outbox.ts';
 import type { Client, Connection } from './client.ts';
@@ -23,6 +24,8 @@ export type QueueStatus = {
 
 export type QueueDeps = {
   db: StoryDb;
+  /** Opens the sealed payloads; kept for the page's life so sending goes on while locked. */
+  cipher: Cipher;
   client: Client;
   lock: RunnerLock;
   connection: () => Connection;
@@ -68,13 +71,15 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
   }
 
   async function sendOne(entry: OutboxEntry): Promise<Outcome> {
+    const body = await outbox.openBody(deps.cipher, entry);
+    if (body === undefined) return 'stop-pass'; // cannot be opened now (locked): later, never lost
     const marked = await outbox.markSending(deps.db, entry.id, deps.now());
     if (!marked.ok) return 'stop-pass'; // the disk refuses writes: try again on the next trigger
     if (marked.value === null) return 'next'; // withdrawn meanwhile
     deps.onChange?.();
     const answer = await deps.client.request(deps.connection(), '/opinions', {
       method: 'POST',
-      body: entry.payload,
+      body,
       headers: { 'Idempotency-Key': entry.idempotencyKey },
     });
     const now = deps.now();
@@ -96,7 +101,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
   ): Promise<Outcome> {
     switch (verdict.class) {
       case 'sent':
-        await outbox.markSent(deps.db, entry.id, verdict.id, now);
+        await outbox.markSent(deps.db, deps.cipher, entry.id, verdict.id, now);
         return 'next';
       case 'needs-attention':
         await outbox.markNeedsAttention(deps.db, entry.id, verdict.reason, verdict.errors);

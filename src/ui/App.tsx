@@ -3,27 +3,37 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { AppContext, type AppContextValue } from './actions.ts';
 import { KeyBanner } from './components/KeyBanner.tsx';
+import { LockButton } from './components/LockButton.tsx';
+import { LockGate } from './components/LockGate.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { LockContext, type LockContextValue } from './lockActions.ts';
 import { Home } from './screens/Home.tsx';
 
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
 const Story = lazy(() => import('./screens/Story.tsx').then((m) => m.Story));
 
-export function App({ value }: { value: AppContextValue }) {
+export type AppProps = { value: AppContextValue; lock: LockContextValue };
+
+export function App({ value, lock }: AppProps) {
   return (
     <AppContext.Provider value={value}>
-      <LocationProvider>
-        <UpdateBanner />
-        <KeyBanner />
-        <ErrorBoundary>
-          <Router>
-            <Route path="/" component={Home} />
-            <Route path="/settings" component={Settings} />
-            <Route path="/story/:id" component={Story} />
-            <Route default component={Home} />
-          </Router>
-        </ErrorBoundary>
-      </LocationProvider>
+      <LockContext.Provider value={lock}>
+        <LocationProvider>
+          <UpdateBanner />
+          <KeyBanner />
+          <LockGate>
+            <LockButton />
+            <ErrorBoundary>
+              <Router>
+                <Route path="/" component={Home} />
+                <Route path="/settings" component={Settings} />
+                <Route path="/story/:id" component={Story} />
+                <Route default component={Home} />
+              </Router>
+            </ErrorBoundary>
+          </LockGate>
+        </LocationProvider>
+      </LockContext.Provider>
     </AppContext.Provider>
   );
 }

@@ -5,7 +5,40 @@ import { type AppServer, startAppServer } from '../tools/appServer.ts';
 export const DIST = 'dist';
 export const DIST_NEXT = 'dist-next';
 
-export const test = base.extend<{ app: AppServer }>({
+/** The PIN every e2e test sets on first use. */
+export const PIN = '482916';
+
+const handled = new WeakSet<Page>();
+
+/**
+ * Most tests are not about the lock: whenever the PIN set-up or the Lock screen shows (first use,
+ * every reload), set or type the PIN and carry on. Lock tests turn this off (`autoUnlock: false`).
+ */
+export async function handleLock(page: Page): Promise<void> {
+  if (handled.has(page)) return;
+  handled.add(page);
+  await page.addLocatorHandler(page.getByRole('button', { name: 'Set PIN' }), async () => {
+    await page.getByLabel('Choose a PIN').fill(PIN);
+    await page.getByLabel('Confirm PIN').fill(PIN);
+    await page.getByRole('button', { name: 'Set PIN' }).click();
+    await page.getByRole('button', { name: 'I have saved the code' }).click();
+  });
+  await page.addLocatorHandler(page.getByRole('button', { name: 'Unlock' }), async () => {
+    await page.getByLabel('PIN', { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  });
+}
+
+export const test = base.extend<{ app: AppServer; autoUnlock: boolean }>({
+  autoUnlock: [true, { option: true }],
+  context: async ({ context, autoUnlock }, use) => {
+    if (autoUnlock) context.on('page', (page) => void handleLock(page));
+    await use(context);
+  },
+  page: async ({ page, autoUnlock }, use) => {
+    if (autoUnlock) await handleLock(page);
+    await use(page);
+  },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
   app: async ({}, use) => {
     const server = await startAppServer({ root: DIST });

@@ -167,7 +167,9 @@ test('a page killed while sending causes no duplicate', async ({ page, context, 
   await context.setOffline(false);
   await expect(page.getByText(/Sending 1 of 1/)).toBeVisible();
   const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
   void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
   // The story was left "sending": the reopened app resumes it with the same Idempotency-Key.
   const reopened = await context.newPage();
   await reopened.goto(app.url);

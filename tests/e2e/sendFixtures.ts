@@ -1,9 +1,9 @@
 // Cross-origin sending: the app on one port, the standalone sandbox Care Opinion on another, so
 // every request is a real CORS request with an Authorization header (API.md).
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
-import { DIST } from './fixtures.ts';
+import { test as base, DIST, expect } from './fixtures.ts';
 
 export type Received = {
   id: string;

@@ -5,8 +5,10 @@ export function LockButton() {
   const { state, actions } = useLock();
   if (state.value.phase !== 'unlocked') return null;
   return (
-    <button type="button" onClick={() => void actions.lock()}>
-      Lock
-    </button>
+    <div class="lock-bar">
+      <button type="button" onClick={() => void actions.lock()}>
+        Lock
+      </button>
+    </div>
   );
 }

@@ -2,10 +2,13 @@
 // Holds the recovery code between "Set PIN" (or a reset) and "I have saved the code", then forgets it.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { useLock } from '../lockActions.ts';
-import { Lock } from '../screens/Lock.tsx';
-import { SetPin } from '../screens/SetPin.tsx';
-import { RecoveryCode } from './RecoveryCode.tsx';
+
+// Loaded on demand (and precached for offline use), so Home's first download stays small.
+const Lock = lazy(() => import('../screens/Lock.tsx').then((m) => m.Lock));
+const SetPin = lazy(() => import('../screens/SetPin.tsx').then((m) => m.SetPin));
+const RecoveryCode = lazy(() => import('./RecoveryCode.tsx').then((m) => m.RecoveryCode));
 
 export function LockGate({ children }: { children: ComponentChildren }) {
   const { state, actions } = useLock();

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkQueueable } from '../../../src/domain/queueCheck.ts';
 import { type Draft, newDraft } from '../../../src/domain/story.ts';
 import { createDb } from '../../../src/store/db.ts';
+import { openBody } from '../../../src/store/outbox.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { classifyWriteError, runWrite } from '../../../src/store/write.ts';
+import { testCipher } from '../../fixtures/cipher.ts';
 
 let n = 0;
 const NOW = Date.parse('2026-11-28T10:00:00Z');
@@ -23,6 +25,8 @@ function complete(id: string): Draft {
   };
 }
 
+const cipher = await testCipher();
+
 async function fresh() {
   const db = createDb(`stories-${++n}`);
   await db.open();
@@ -32,13 +36,13 @@ async function fresh() {
 describe('stories store', () => {
   it('keeps any draft text exactly as typed through save and load', async () => {
     const db = await fresh();
-    await stories.createStory(db, 's1', newDraft('s1', NOW), NOW);
+    await stories.createStory(db, cipher, 's1', newDraft('s1', NOW), NOW);
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.string(), async (title, body) => {
         const draft = { ...newDraft('s1', NOW), title, body };
-        const saved = await stories.saveDraft(db, 's1', draft, NOW);
+        const saved = await stories.saveDraft(db, cipher, 's1', draft, NOW);
         expect(saved).toEqual({ ok: true, value: 'saved' });
-        const loaded = await stories.getStory(db, 's1');
+        const loaded = await stories.getStory(db, cipher, 's1');
         expect(loaded?.draft.title).toBe(title);
         expect(loaded?.draft.body).toBe(body);
       }),
@@ -49,10 +53,10 @@ describe('stories store', () => {
   it('queues a frozen payload with its key, then refuses edits until taken back', async () => {
     const db = await fresh();
     const draft = complete('s2');
-    await stories.createStory(db, 's2', draft, NOW);
+    await stories.createStory(db, cipher, 's2', draft, NOW);
     const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
     if (!check.ok) throw new Error('fixture not queueable');
-    expect(await stories.queueStory(db, 's2', check.story, 'key-1', NOW)).toEqual({
+    expect(await stories.queueStory(db, cipher, 's2', check.story, 'key-1', NOW)).toEqual({
       ok: true,
       value: 'saved',
     });
@@ -62,20 +66,21 @@ describe('stories store', () => {
       state: 'queued',
       idempotencyKey: 'key-1',
       attempts: 0,
-      payload: check.story,
     });
-    expect(await stories.saveDraft(db, 's2', { ...draft, title: 'changed' }, NOW)).toEqual({
+    if (!entry) throw new Error('no outbox entry');
+    expect(await openBody(cipher, entry)).toEqual(check.story);
+    expect(await stories.saveDraft(db, cipher, 's2', { ...draft, title: 'changed' }, NOW)).toEqual({
       ok: true,
       value: 'not-editable',
     });
     expect(await stories.unqueueStory(db, 's2', NOW)).toEqual({ ok: true, value: 'saved' });
     expect(await stories.listOutbox(db)).toEqual([]);
-    expect((await stories.getStory(db, 's2'))?.state).toBe('draft');
+    expect((await stories.getStory(db, cipher, 's2'))?.state).toBe('draft');
   });
 
   it('will not take a story back once a request was sent for it', async () => {
     const db = await fresh();
-    await stories.createStory(db, 's3', complete('s3'), NOW);
+    await stories.createStory(db, cipher, 's3', complete('s3'), NOW);
     await db.stories.update('s3', { state: 'queued' });
     await db.outbox.put({
       id: 's3',
@@ -92,12 +97,12 @@ describe('stories store', () => {
 
   it('withdraws a never-sent story completely, and leaves only a receipt when it may have arrived', async () => {
     const db = await fresh();
-    await stories.createStory(db, 'a', complete('a'), NOW);
-    expect(await stories.withdrawStory(db, 'a', NOW)).toEqual({ ok: true, value: 'deleted' });
-    expect(await stories.getStory(db, 'a')).toBeNull();
-    expect(await stories.listReceipts(db)).toEqual([]);
+    await stories.createStory(db, cipher, 'a', complete('a'), NOW);
+    expect(await stories.withdrawStory(db, cipher, 'a', NOW)).toEqual({ ok: true, value: 'deleted' });
+    expect(await stories.getStory(db, cipher, 'a')).toBeNull();
+    expect(await stories.listReceipts(db, cipher)).toEqual([]);
 
-    await stories.createStory(db, 'b', complete('b'), NOW);
+    await stories.createStory(db, cipher, 'b', complete('b'), NOW);
     await db.stories.update('b', { state: 'sending' });
     await db.outbox.put({
       id: 'b',
@@ -109,9 +114,9 @@ describe('stories store', () => {
       nextAttemptAt: NOW,
       queuedAt: NOW,
     });
-    expect(await stories.withdrawStory(db, 'b', NOW)).toEqual({ ok: true, value: 'receipt' });
+    expect(await stories.withdrawStory(db, cipher, 'b', NOW)).toEqual({ ok: true, value: 'receipt' });
     expect(await stories.listOutbox(db)).toEqual([]);
-    const receipts = await stories.listReceipts(db);
+    const receipts = await stories.listReceipts(db, cipher);
     expect(receipts).toEqual([
       expect.objectContaining({ id: 'b', kind: 'withdrawn', mayHaveArrived: true, title: 'Kind staff' }),
     ]);
@@ -139,7 +144,7 @@ describe('runWrite', () => {
 
   it('reopens a lost connection once and retries the write', async () => {
     const db = await fresh();
-    await stories.createStory(db, 'c', newDraft('c', NOW), NOW);
+    await stories.createStory(db, cipher, 'c', newDraft('c', NOW), NOW);
     db.close(); // what Safari does to a backgrounded app's connection
     let tries = 0;
     const result = await runWrite(db, async () => {

@@ -8,8 +8,11 @@ import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/queue.ts';
 import { memoryLock, type RunnerLock } from '../../../src/sync/runnerLock.ts';
+import { testCipher } from '../../fixtures/cipher.ts';
 import { createFakeServer, type Fault } from './fakeServer.ts';
 import { completeDraft } from './storyFixtures.ts';
+
+const cipher = await testCipher();
 
 let n = 0;
 const FAULTS: Fault[] = ['ok', '5xx', 'commit-drop', '429', 'hang', 'crash'];
@@ -29,6 +32,7 @@ function startRunner(
 ) {
   const runner = createQueueRunner({
     db: h.db,
+    cipher,
     client,
     lock,
     connection: () => ({ apiAddress: 'https://relay.example.org/api/v2', key: 'k' }),
@@ -84,11 +88,11 @@ describe('send queue (model)', () => {
         for (const [i, consent] of consents.entries()) {
           const id = `s${i}`;
           const draft = completeDraft(id, consent);
-          await stories.createStory(db, id, draft, h.clock.t);
+          await stories.createStory(db, cipher, id, draft, h.clock.t);
           const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
           expect(check.ok).toBe(consent); // no consent, no queue
           if (check.ok) {
-            await stories.queueStory(db, id, check.story, `key-${id}`, h.clock.t);
+            await stories.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t);
             queued.push(id);
           }
         }
@@ -119,7 +123,7 @@ describe('send queue (model)', () => {
         }
         for (const runner of h.runners) runner.stop();
 
-        const receipts = await stories.listReceipts(db);
+        const receipts = await stories.listReceipts(db, cipher);
         expect(await stories.listOutbox(db)).toEqual([]);
         expect(receipts.map((x) => x.id).sort()).toEqual([...queued].sort());
         for (const id of queued) expect(server.storeCounts.get(`key-${id}`)).toBe(1);

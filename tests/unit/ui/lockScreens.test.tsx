@@ -1,7 +1,7 @@
 // The lock screens in each phase, rendered to HTML: PRODUCT.md's words, the numeric PIN field, and
 // nothing but a yes/no about stories while locked.
 import { signal } from '@preact/signals';
-import { renderToString } from 'preact-render-to-string';
+import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { LockButton } from '../../../src/ui/components/LockButton.tsx';
 import { LockGate } from '../../../src/ui/components/LockGate.tsx';
@@ -16,8 +16,9 @@ const actions: LockActions = {
   lock: async () => {},
 };
 
-function render(state: LockState) {
-  return renderToString(
+/** LockGate loads its screens lazily, so render as the app would: waiting for them. */
+async function render(state: LockState): Promise<string> {
+  return await renderToStringAsync(
     <LockContext.Provider value={{ state: signal(state), actions }}>
       <LockButton />
       <LockGate>
@@ -28,8 +29,8 @@ function render(state: LockState) {
 }
 
 describe('lock screens', () => {
-  it('first use asks for a PIN twice in numeric password fields', () => {
-    const html = render({ phase: 'setup', storiesWaiting: false });
+  it('first use asks for a PIN twice in numeric password fields', async () => {
+    const html = await render({ phase: 'setup', storiesWaiting: false });
     for (const words of ['Choose a PIN', 'Confirm PIN', 'Set PIN']) expect(html).toContain(words);
     expect(html.match(/type="password"/g)).toHaveLength(2);
     expect(html.match(/inputmode="numeric"/gi)).toHaveLength(2);
@@ -38,16 +39,16 @@ describe('lock screens', () => {
     expect(html).not.toContain('>Lock<');
   });
 
-  it('locked: PIN and Unlock, whether stories wait, and nothing of them', () => {
-    const waiting = render({ phase: 'locked', storiesWaiting: true });
+  it('locked: PIN and Unlock, whether stories wait, and nothing of them', async () => {
+    const waiting = await render({ phase: 'locked', storiesWaiting: true });
     for (const words of ['>PIN<', '>Unlock<', 'Forgotten PIN?', 'Stories are waiting on this device'])
       expect(waiting).toContain(words);
     expect(waiting).not.toContain('Ward 7');
-    expect(render({ phase: 'locked', storiesWaiting: false })).not.toContain('Stories are waiting');
+    expect(await render({ phase: 'locked', storiesWaiting: false })).not.toContain('Stories are waiting');
   });
 
-  it('unlocked: the app and "Lock"', () => {
-    const html = render({ phase: 'unlocked', storiesWaiting: true });
+  it('unlocked: the app and "Lock"', async () => {
+    const html = await render({ phase: 'unlocked', storiesWaiting: true });
     expect(html).toContain('Ward 7');
     expect(html).toContain('>Lock<');
   });

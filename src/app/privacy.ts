@@ -1,0 +1,45 @@
+// The shared-device session: the vault and the lock. Nothing personal is read or sent before an
+// unlock; locking saves the open draft, drops the key and clears the page's story lists.
+
+import { type Cipher, vaultCipher } from '../store/cipher.ts';
+import type { StoryDb } from '../store/db.ts';
+import type { SettingsStore } from '../store/settings.ts';
+import { encryptLegacyRows } from '../store/stories.ts';
+import { createVault } from '../store/vault.ts';
+import { createLockController, type LockController, watchActivity } from './lock.ts';
+
+export type PrivacyDeps = {
+  db: StoryDb;
+  settingsStore: SettingsStore;
+  saveAll(): Promise<void>;
+  autoLockMinutes(): number;
+  /** After unlocking: the session cipher (kept by the sender for this page's life). */
+  onUnlocked(session: Cipher): void;
+  onLocked(): void;
+};
+
+export type Privacy = { lock: LockController; cipher: Cipher };
+
+export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
+  const vault = createVault({ store: deps.settingsStore });
+  const cipher = vaultCipher(vault);
+  const lock = createLockController({
+    vault,
+    saveAll: deps.saveAll,
+    autoLockMinutes: deps.autoLockMinutes,
+    // Counts from non-personal fields only: the Lock screen may say stories are waiting.
+    hasStoriesWaiting: async () => (await deps.db.outbox.count()) + (await deps.db.stories.count()) > 0,
+    onLocked: deps.onLocked,
+    onUnlocked: () => {
+      const session = vault.session();
+      if (!session) return;
+      const sender = vaultCipher(session);
+      // Stories saved before encryption existed are sealed now that a key exists.
+      void encryptLegacyRows(deps.db, sender).catch(() => undefined);
+      deps.onUnlocked(sender);
+    },
+  });
+  await lock.start();
+  watchActivity(lock, document, () => document.visibilityState === 'hidden');
+  return { lock, cipher };
+}
