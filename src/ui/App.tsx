@@ -21,17 +21,18 @@ export function App({ value, lock }: AppProps) {
         <LocationProvider>
           <UpdateBanner />
           <KeyBanner />
-          <LockGate>
-            <LockButton />
-            <ErrorBoundary>
+          {/* The boundary also lets LockGate's lazily loaded screens suspend while they load. */}
+          <ErrorBoundary>
+            <LockGate>
+              <LockButton />
               <Router>
                 <Route path="/" component={Home} />
                 <Route path="/settings" component={Settings} />
                 <Route path="/story/:id" component={Story} />
                 <Route default component={Home} />
               </Router>
-            </ErrorBoundary>
-          </LockGate>
+            </LockGate>
+          </ErrorBoundary>
         </LocationProvider>
       </LockContext.Provider>
     </AppContext.Provider>
