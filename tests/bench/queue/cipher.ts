@@ -1,0 +1,15 @@
+// The app's AES-GCM sealing (src/store/vaultCrypto.ts) with a fresh in-memory data key, standing in
+// for an unlocked vault: the queue bench's payloads are sealed and opened as on a device.
+import type { Cipher } from '../../../src/store/cipher.ts';
+import { generateDataKey, open, randomBytes, SealedSchema, seal } from '../../../src/store/vaultCrypto.ts';
+
+export async function benchCipher(): Promise<Cipher> {
+  const key = await generateDataKey();
+  return {
+    seal: (value, aad) => seal(key, value, aad, randomBytes),
+    async open(stored, aad) {
+      const sealed = SealedSchema.safeParse(stored);
+      return sealed.success ? (await open(key, sealed.data, aad))?.value : undefined;
+    },
+  };
+}
