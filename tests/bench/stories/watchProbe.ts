@@ -1,0 +1,84 @@
+// Runs in the app's page from its first script: times Home's story list (navigation, the Unlock
+// submit, the first row, all rows) and a list change after a click, with a MutationObserver.
+// All times are performance.now(), i.e. milliseconds since navigation start.
+
+export const EXPECTED_KEY = 'storiesBench.expected';
+
+export type ListLoad = {
+  submitAt: number | null;
+  /** Home's heading appeared: the lock has let the app through (the list is read after this). */
+  homeAt: number | null;
+  firstRowAt: number | null;
+  completeAt: number | null;
+  rows: number;
+};
+export type ListChange = { clickAt: number | null; doneAt: number | null; rows: number };
+
+const rowCount = () => document.querySelector('ul.story-list')?.childElementCount ?? 0;
+
+function watchBody(check: () => void): MutationObserver {
+  const observer = new MutationObserver(check);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  return observer;
+}
+
+const load: ListLoad = { submitAt: null, homeAt: null, firstRowAt: null, completeAt: null, rows: 0 };
+
+/** Armed at document start when Node left the expected row count in localStorage. */
+export function armLoad(): void {
+  const expected = Number(localStorage.getItem(EXPECTED_KEY) ?? 0);
+  if (!expected) return;
+  window.addEventListener(
+    'submit',
+    () => {
+      load.submitAt ??= performance.now();
+    },
+    true,
+  );
+  const start = () => {
+    const observer = watchBody(() => {
+      if (document.getElementById('home-title')) load.homeAt ??= performance.now();
+      const rows = rowCount();
+      if (rows > 0) load.firstRowAt ??= performance.now();
+      load.rows = rows;
+      if (rows >= expected && load.completeAt === null) {
+        load.completeAt = performance.now();
+        observer.disconnect();
+      }
+    });
+  };
+  if (document.documentElement) start();
+  else document.addEventListener('DOMContentLoaded', start);
+}
+
+export const listLoad = (): ListLoad => ({ ...load, rows: rowCount() });
+
+let change: ListChange = { clickAt: null, doneAt: null, rows: 0 };
+
+/**
+ * From the next click to the list showing `rows` rows (and, if given, a row titled `title`).
+ * The click listener is on window in the capture phase: it runs before the app's own handler.
+ */
+export function armChange(rows: number, title: string | null): void {
+  change = { clickAt: null, doneAt: null, rows: 0 };
+  const current = change;
+  const satisfied = () =>
+    rowCount() === rows &&
+    (title === null ||
+      [...document.querySelectorAll('ul.story-list .story-title')].some((a) => a.textContent === title));
+  window.addEventListener(
+    'click',
+    () => {
+      current.clickAt ??= performance.now();
+    },
+    { capture: true, once: true },
+  );
+  const observer = watchBody(() => {
+    if (current.clickAt === null || current.doneAt !== null || !satisfied()) return;
+    current.doneAt = performance.now();
+    current.rows = rowCount();
+    observer.disconnect();
+  });
+}
+
+export const listChange = (): ListChange => ({ ...change, rows: change.rows || rowCount() });
