@@ -42,3 +42,30 @@ test('the manifest and icons are served with the fields an install needs', async
   await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', /\S/);
   expect((await request.get(`${app.url}/favicon.ico`)).status()).toBe(200);
 });
+
+test('a Content Security Policy allows scripts and connections only where the app needs them', async ({
+  page,
+  app,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  const res = await page.goto(app.url);
+  const header = res?.headers()['content-security-policy'] ?? '';
+  expect(header).toContain("script-src 'self'");
+  expect(header).toContain("frame-ancestors 'none'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("script-src 'self'");
+  expect(meta).toMatch(/connect-src 'self' https: http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*/);
+  await expect(page.getByRole('button', { name: 'New story' })).toBeVisible();
+  // An inline script is refused: the policy is really applied.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    return (window as unknown as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+  expect(violations.filter((v) => !/inline/.test(v))).toEqual([]);
+});

@@ -76,6 +76,12 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   };
 }
 
+/** The same policy as index.html's meta tag, plus what only a header can say (framing). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*; worker-src 'self'; manifest-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
@@ -97,6 +103,9 @@ function serveFile(root: string, path: string, req: IncomingMessage, res: Server
   const hashed = target.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
     // Hashed assets never change; everything else (index.html, sw.js, manifest) must revalidate.
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
