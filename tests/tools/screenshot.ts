@@ -1,0 +1,40 @@
+// Takes the README's screenshot of Home at iPad size (1024 × 768) from the built app, with two
+// stories on the device. Run after `npm run build`: `npx tsx tests/tools/screenshot.ts`.
+import { chromium } from '@playwright/test';
+import { startAppServer } from './appServer.ts';
+import { ensureChromium } from './chromium.ts';
+
+const PIN = '482916';
+const server = await startAppServer({ root: 'dist' });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 });
+  await page.goto(server.url);
+  await page.getByLabel('Choose a PIN').fill(PIN);
+  await page.getByLabel('Confirm PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Set PIN' }).click();
+  await page.getByRole('button', { name: 'I have saved the code' }).click();
+  for (const title of ['Kind staff on the children’s ward', 'Waiting times in A&E']) {
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByLabel('What was your story about').fill(title);
+    await page.getByLabel('What happened').fill('The nurse sat with us and explained everything.');
+    await page.getByText('Saved on this device').waitFor();
+    await page.getByRole('link', { name: 'Home' }).first().click();
+  }
+  await page.getByRole('listitem').nth(1).waitFor();
+  await page.screenshot({ path: 'tests/e2e/screenshots/home-ipad.png' });
+  console.log('wrote tests/e2e/screenshots/home-ipad.png');
+} finally {
+  await browser.close();
+  await server.close();
+}
