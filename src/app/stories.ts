@@ -85,8 +85,24 @@ export function createStoryActions(deps: StoriesDeps): {
 } {
   const { db } = deps;
   const stories = signal<StorySummary[]>([]);
-  const reload = async () => {
-    stories.value = await readSummaries(db, deps.cipher);
+  // Reloads coalesce: a burst of changes (a queue pass, another tab) reads the stories once more,
+  // not once per change.
+  let reading: Promise<void> | null = null;
+  let again = false;
+  const reload = async (): Promise<void> => {
+    if (reading) {
+      again = true;
+      return reading;
+    }
+    reading = (async () => {
+      do {
+        again = false;
+        stories.value = await readSummaries(db, deps.cipher);
+      } while (again);
+    })().finally(() => {
+      reading = null;
+    });
+    return reading;
   };
   const refreshOne = async (id: string) => {
     const story = await store.getStory(db, deps.cipher, id);

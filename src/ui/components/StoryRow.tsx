@@ -8,8 +8,14 @@ import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 
-const formatTime = (t: number) =>
-  new Date(t).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+// One formatter for every row: building one per call costs more than the rest of the row.
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const formatTime = (t: number) => TIME.format(t);
 
 export function StoryRow({ story }: StoryRowProps) {
   const [confirming, setConfirming] = useState(false);
