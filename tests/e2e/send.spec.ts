@@ -176,3 +176,39 @@ test('a page killed while sending causes no duplicate', async ({ page, context, 
   await expectSent(reopened, 'Killed mid-send');
   expect(titlesOf(await received(sandbox))).toEqual(['Killed mid-send']);
 });
+
+test('a refused username shows "Needs attention" with the field in words; fixing it sends the story', async ({
+  page,
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await waitForDirectory(page, app.url);
+  await page.goto(app.url);
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, { title: 'Refused at first', body: 'What happened.', good: 'Care.', different: 'Waits.' });
+  await next(page, 'Services');
+  await chooseStMarys(page);
+  await next(page, 'About the storyteller');
+  await fillStoryteller(page, { username: 'reject-me-please' });
+  await next(page, 'Consent');
+  await giveConsent(page);
+  await next(page, 'Check and finish');
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Username:')).toBeVisible();
+  expect(await received(sandbox)).toEqual([]);
+
+  await page.getByRole('button', { name: /Fix in .About the storyteller./ }).click();
+  await expect(page.getByLabel('Username')).toHaveValue('reject-me-please');
+  await page.getByLabel('Username').fill('rugbyfan33');
+  await next(page, 'Consent');
+  await next(page, 'Check and finish');
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await page.goto(app.url);
+  await expectSent(page, 'Refused at first');
+  const got = await received(sandbox);
+  expect(titlesOf(got)).toEqual(['Refused at first']);
+});
