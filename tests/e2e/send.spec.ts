@@ -207,6 +207,7 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await next(page, 'Consent');
   await next(page, 'Check and finish');
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: /Waiting to send|Sending|Sent/ })).toBeVisible();
   await page.goto(app.url);
   await expectSent(page, 'Refused at first');
   const got = await received(sandbox);
