@@ -1,16 +1,9 @@
 // Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
 // so "Needs attention" can say what to change and link to the step that changes it.
+import { STEPS, type StepIndex } from './steps.ts';
 
 /** The guide's steps in order (PRODUCT.md); a field's step is its place here. */
-export const STEP_NAMES = [
-  'Introduce',
-  'The story',
-  'Services',
-  'About the storyteller',
-  'Consent',
-  'Check and finish',
-] as const;
-export type StepIndex = 0 | 1 | 2 | 3 | 4 | 5;
+export const STEP_NAMES: readonly string[] = STEPS.map((step) => step.title);
 export type FieldPlace = { step: StepIndex; label: string };
 
 const FIELDS: Readonly<Record<string, FieldPlace>> = {

@@ -1,6 +1,7 @@
 // Takes the README's screenshot of Home at iPad size (1024 × 768) from the built app, with two
 // stories on the device. Run after `npm run build`: `npx tsx tests/tools/screenshot.ts`.
 import { chromium } from '@playwright/test';
+import config from '../../playwright.config.ts';
 import { startAppServer } from './appServer.ts';
 import { ensureChromium } from './chromium.ts';
 
