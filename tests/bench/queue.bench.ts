@@ -35,9 +35,10 @@ function oursNote(r: OursResult): string {
   const parts = [`timer fired ${r.timerFires}×`];
   if (r.needsAttention > 0) parts.unshift(`${r.needsAttention} needs attention`);
   if (r.stalls.length > 0) {
-    const at = r.stalls.map((ms) => `${(ms / 1000).toFixed(0)} s`).join(', ');
+    const shown = r.stalls.slice(0, 8).map((ms) => `${(ms / 1000).toFixed(0)} s`);
+    const at = r.stalls.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
     parts.push(
-      `STALLED ${r.stalls.length}× (no timer, nothing in flight; resumed by 'visible' after ${STALL_MS / 1000} s) at ${at}`,
+      `STALLED ${r.stalls.length}× (no timer, nothing in flight; the lost timer fired by the bench after ${STALL_MS / 1000} s) at ${at}`,
     );
   }
   return parts.join(' · ');

@@ -12,7 +12,7 @@ export type ListLoad = {
   completeAt: number | null;
   rows: number;
 };
-export type ListChange = { clickAt: number | null; doneAt: number | null; rows: number };
+export type ListChange = { clickAt: number | null; doneAt: number | null; rows: number; newest: string[] };
 
 const rowCount = () => document.querySelector('ul.story-list')?.childElementCount ?? 0;
 
@@ -53,14 +53,18 @@ export function armLoad(): void {
 
 export const listLoad = (): ListLoad => ({ ...load, rows: rowCount() });
 
-let change: ListChange = { clickAt: null, doneAt: null, rows: 0 };
+let change: ListChange = { clickAt: null, doneAt: null, rows: 0, newest: [] };
+const newest = () =>
+  [...document.querySelectorAll('ul.story-list > li:nth-child(-n+3) .story-title')].map(
+    (a) => a.textContent ?? '',
+  );
 
 /**
  * From the next click to the list showing `rows` rows (and, if given, a row titled `title`).
  * The click listener is on window in the capture phase: it runs before the app's own handler.
  */
 export function armChange(rows: number, title: string | null): void {
-  change = { clickAt: null, doneAt: null, rows: 0 };
+  change = { clickAt: null, doneAt: null, rows: 0, newest: [] };
   const current = change;
   const satisfied = () =>
     rowCount() === rows &&
@@ -73,12 +77,19 @@ export function armChange(rows: number, title: string | null): void {
     },
     { capture: true, once: true },
   );
-  const observer = watchBody(() => {
+  const check = () => {
     if (current.clickAt === null || current.doneAt !== null || !satisfied()) return;
     current.doneAt = performance.now();
     current.rows = rowCount();
     observer.disconnect();
-  });
+  };
+  const observer = watchBody(check);
+  // Also every 50 ms, in case the last change came before the click was seen.
+  const timer = setInterval(() => (current.doneAt === null ? check() : clearInterval(timer)), 50);
 }
 
-export const listChange = (): ListChange => ({ ...change, rows: change.rows || rowCount() });
+export const listChange = (): ListChange => ({
+  ...change,
+  rows: change.rows || rowCount(),
+  newest: newest(),
+});
