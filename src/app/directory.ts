@@ -6,7 +6,7 @@ import type { Settings } from '../domain/settings.ts';
 import type { StoryDb } from '../store/db.ts';
 import { getDirectoryState, listServices } from '../store/directory.ts';
 import type { Client } from '../sync/client.ts';
-import type { DirectoryProgress } from '../sync/directory.ts';
+import type { DirectoryProgress, RefreshOutcome } from '../sync/directory.ts';
 import { realSleep } from '../sync/rateLimiter.ts';
 import type { DirectoryStatus } from '../ui/actions.ts';
 
@@ -48,22 +48,28 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     const controller = new AbortController();
     running = controller;
     status.value = { ...status.value, phase: 'refreshing', progress: undefined, problem: undefined };
-    const { refreshDirectory } = await import('../sync/directory.ts');
-    const outcome = await refreshDirectory(
-      { db, client, now: Date.now, sleep: realSleep, random: Math.random },
-      {
-        connection: { apiAddress: settings.apiAddress, key: settings.key },
-        fullEveryDays: settings.directoryRefreshDays,
-        forceFull,
-        signal: controller.signal,
-        onProgress: (progress: DirectoryProgress) => {
-          if (running === controller) status.value = { ...status.value, progress };
+    let outcome: RefreshOutcome;
+    try {
+      const { refreshDirectory } = await import('../sync/directory.ts');
+      outcome = await refreshDirectory(
+        { db, client, now: Date.now, sleep: realSleep, random: Math.random },
+        {
+          connection: { apiAddress: settings.apiAddress, key: settings.key },
+          fullEveryDays: settings.directoryRefreshDays,
+          forceFull,
+          signal: controller.signal,
+          onProgress: (progress: DirectoryProgress) => {
+            if (running === controller) status.value = { ...status.value, progress };
+          },
         },
-      },
-    );
+      );
+    } catch {
+      // A full disk while writing a page, or a failed chunk load: say so, and let the next try start.
+      outcome = { ok: false, problem: 'unreachable', message: 'The directory could not be refreshed.' };
+    }
     if (running !== controller) return; // a newer refresh took over
     running = null;
-    await load();
+    await load().catch(() => undefined);
     status.value = outcome.ok
       ? { ...status.value, phase: 'idle', progress: undefined }
       : { ...status.value, phase: outcome.problem === 'cancelled' ? 'idle' : 'failed', problem: outcome };

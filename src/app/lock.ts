@@ -98,16 +98,20 @@ export function createLockController(deps: LockDeps): LockController {
     if (state.value.phase !== 'unlocked' || locking) return;
     locking = true;
     cancelTimer();
+    // Hide the story first (the next person must not see it while saving takes its time) and make
+    // it inert, so nothing more can be typed; it stays mounted so its autosave can finish.
+    update({ phase: 'locking' });
     try {
       await deps.saveAll();
+    } catch {
+      // Lock even if saving failed: privacy first. The draft's own status already said why.
     } finally {
-      // Lock even if saving failed (the error still reaches the top-level handler): privacy first.
       vault.lock();
       locking = false;
       update({ phase: 'locked' });
       deps.onLocked?.();
     }
-    update({ storiesWaiting: await deps.hasStoriesWaiting() });
+    update({ storiesWaiting: await deps.hasStoriesWaiting().catch(() => true) });
   }
 
   const actions: LockActions = {

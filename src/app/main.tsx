@@ -74,6 +74,7 @@ async function start(root: HTMLElement): Promise<void> {
     now: Date.now,
     newId: () => crypto.randomUUID(),
     onQueued: () => void queue.trigger('queued'),
+    isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
   });
   reloadStories = stories.reload;
   clearStories = () => {
@@ -82,7 +83,12 @@ async function start(root: HTMLElement): Promise<void> {
   // The built-in sandbox lists what it received; the "Sent" receipt links there.
   const sandboxPage = computed(() => {
     const { apiAddress, key } = settings.value;
-    return key === 'sandbox-key' && apiAddress !== '' ? `${new URL(apiAddress).origin}/__sandbox/` : null;
+    if (key !== 'sandbox-key' || apiAddress === '') return null;
+    try {
+      return `${new URL(apiAddress).origin}/__sandbox/`;
+    } catch {
+      return null;
+    }
   });
 
   const state: AppState = {
@@ -132,11 +138,23 @@ async function start(root: HTMLElement): Promise<void> {
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
   storage.value = await readStorageStatus(true);
-  await directory.load();
+  // After the first render: a failure here must not replace the app with the start-up message.
+  await directory.load().catch(() => undefined);
   // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
-  void directory.refreshIfDue(settings.value);
-  window.addEventListener('online', () => void directory.refreshIfDue(settings.value));
+  const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
+  refreshIfDue();
+  window.addEventListener('online', refreshIfDue);
+}
+
+/** Start-up failed (e.g. the browser refused its storage): say so in words, never a blank page. */
+function showStartFailure(root: HTMLElement): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'screen message-error';
+  message.textContent =
+    'Story Collector could not open its storage on this device. Close the app completely and open it again. Stories already saved stay on the device.';
+  root.replaceChildren(message);
 }
 
 const root = document.getElementById('app');
-if (root) void start(root);
+if (root) start(root).catch(() => showStartFailure(root));

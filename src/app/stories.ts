@@ -28,6 +28,8 @@ export type StoriesDeps = {
   newId: () => string;
   /** Told when a story enters the queue (a send trigger). */
   onQueued: () => void;
+  /** False while locked: nothing personal is read into the page then (not even for a list). */
+  isUnlocked: () => boolean;
 };
 
 export function summarise(story: store.StoredStory, entry: OutboxEntry | undefined): StorySummary {
@@ -47,12 +49,18 @@ export function summarise(story: store.StoredStory, entry: OutboxEntry | undefin
   };
 }
 
+function collectedAtMs(receipt: Receipt): number | undefined {
+  const t = receipt.collectedAt === undefined ? Number.NaN : Date.parse(receipt.collectedAt);
+  return Number.isFinite(t) ? t : undefined;
+}
+
 export function summariseReceipt(receipt: Receipt): StorySummary {
   return {
     id: receipt.id,
     title: receipt.title,
     state: 'sent',
-    createdAt: receipt.at,
+    // Where it sits on Home and in "today": when it was collected, not when it left.
+    createdAt: collectedAtMs(receipt) ?? receipt.at,
     updatedAt: receipt.at,
     services: receipt.services,
     postedOnBehalf: receipt.postedOnBehalf,
@@ -97,7 +105,10 @@ export function createStoryActions(deps: StoriesDeps): {
     reading = (async () => {
       do {
         again = false;
-        stories.value = await readSummaries(db, deps.cipher);
+        if (!deps.isUnlocked()) return;
+        const read = await readSummaries(db, deps.cipher);
+        // A read that started before a lock must not bring the stories back onto the page.
+        if (deps.isUnlocked()) stories.value = read;
       } while (again);
     })().finally(() => {
       reading = null;
@@ -105,6 +116,7 @@ export function createStoryActions(deps: StoriesDeps): {
     return reading;
   };
   const refreshOne = async (id: string) => {
+    if (!deps.isUnlocked()) return;
     const story = await store.getStory(db, deps.cipher, id);
     const rest = stories.value.filter((s) => s.id !== id);
     if (!story) {

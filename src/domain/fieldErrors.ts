@@ -46,3 +46,18 @@ export function placeField(field: string): FieldPlace {
   }
   return ANYWHERE;
 }
+
+/**
+ * A server may echo what it refused ("NG5 1PB is not a postcode"). Its messages are kept on the
+ * device in the clear beside the queue entry, so any of the story's own personal values in them is
+ * blanked out first.
+ */
+export function redactFieldErrors<T extends { field: string; message: string }>(
+  errors: readonly T[],
+  secrets: readonly string[],
+): T[] {
+  const words = secrets.map((s) => s.trim()).filter((s) => s.length >= 3);
+  if (words.length === 0) return errors.map((error) => ({ ...error }));
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  return errors.map((error) => ({ ...error, message: error.message.replace(pattern, '…') }));
+}

@@ -51,7 +51,8 @@ export type AppConfig = z.infer<typeof AppConfigSchema>;
 
 export type AddressCheck = { ok: true; address: string } | { ok: false; reason: string };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Only these two: the Content Security Policy allows plain http to them and nowhere else.
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /** The API address must be https, or plain http only for a relay or sandbox on this device. */
 export function checkApiAddress(value: string): AddressCheck {

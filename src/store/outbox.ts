@@ -59,15 +59,32 @@ export function makeAllDue(db: StoryDb, now: number, resetBackoff: boolean): Pro
   );
 }
 
-/** Before the request goes out: from now on the payload and key are fixed until an answer settles it. */
-export function markSending(db: StoryDb, id: string, now: number): Promise<WriteResult<OutboxEntry | null>> {
+/**
+ * Before the request goes out: from now on the payload and key are fixed until an answer settles
+ * it. Null when the entry is gone or is no longer the one read (taken back, edited and queued
+ * again with another key): the caller then sends nothing for it in this pass.
+ */
+export function markSending(
+  db: StoryDb,
+  id: string,
+  idempotencyKey: string,
+  now: number,
+): Promise<WriteResult<OutboxEntry | null>> {
   return runWrite(db, () =>
-    update(
-      db,
-      id,
-      (e) => ({ ...e, state: 'sending', attempts: e.attempts + 1, firstAttemptAt: e.firstAttemptAt ?? now }),
-      'sending',
-    ),
+    db.transaction('rw', db.outbox, db.stories, async () => {
+      const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
+      if (!parsed.success || parsed.data.idempotencyKey !== idempotencyKey) return null;
+      if (parsed.data.state !== 'queued' && parsed.data.state !== 'sending') return null;
+      const next: OutboxEntry = {
+        ...parsed.data,
+        state: 'sending',
+        attempts: parsed.data.attempts + 1,
+        firstAttemptAt: parsed.data.firstAttemptAt ?? now,
+      };
+      await db.outbox.put(next);
+      await db.stories.update(id, { state: 'sending' });
+      return next;
+    }),
   );
 }
 

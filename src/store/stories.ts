@@ -232,6 +232,17 @@ export async function encryptLegacyRows(db: StoryDb, cipher: Cipher): Promise<nu
     });
     sealed++;
   }
+  for (const receipt of await db.receipts.toArray()) {
+    if (receipt.content !== undefined) continue;
+    const parsed = await getReceipt(db, cipher, receipt.id);
+    if (!parsed) continue;
+    const row = await toReceiptRow(cipher, parsed);
+    await db.transaction('rw', db.receipts, async () => {
+      const now = await db.receipts.get(receipt.id);
+      if (now && now.content === undefined) await db.receipts.put(row);
+    });
+    sealed++;
+  }
   for (const entry of await listOutbox(db)) {
     if (isSealed(entry.payload)) continue;
     const payload = await cipher.seal(entry.payload, outboxAad(entry.id));

@@ -43,7 +43,7 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
         return { kind: 'cancelled' };
       }
       const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      const signal = options.signal ? anySignal([options.signal, timeout]) : timeout;
       const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
       if (connection.key) headers.Authorization = `SUBSCRIPTION_KEY ${connection.key}`;
       if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -65,6 +65,20 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
       }
     },
   };
+}
+
+/** AbortSignal.any arrived in Safari 17.4; iPadOS 16.4–17.3 needs the same by hand. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 async function readAnswer(res: Response): Promise<Answer> {

@@ -3,7 +3,9 @@
 // every retry; answers classified by the domain (API.md); backoff with full jitter.
 import { classifyAnswer } from '../domain/answers.ts';
 import { nextDelayMs } from '../domain/backoff.ts';
+import { redactFieldErrors } from '../domain/fieldErrors.ts';
 import type { OutboxEntry } from '../domain/outbox.ts';
+import { type QueuedStory, QueuedStorySchema } from '../domain/queuedStory.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import * as outbox from '../store/outbox.ts';
@@ -47,6 +49,20 @@ export type QueueRunner = { trigger(reason: Trigger): Promise<void>; stop(): voi
 
 type Outcome = 'next' | 'stop-pass' | 'paused';
 
+/** When the database could not even be read, look again after this long. */
+const RETRY_READ_MS = 30_000;
+
+const DAMAGED =
+  'This story could not be read back on this device, so it was not sent. Open it, check it and send it again.';
+const INCOMPLETE =
+  'This story is not complete, or has no consent, so it was not sent. Open it, check it and send it again.';
+
+/** The story's own personal values, to keep out of anything stored in the clear. */
+function secretsOf(story: QueuedStory): string[] {
+  const { username, email, postcode } = story.author;
+  return [username, email ?? '', postcode, story.title, story.body];
+}
+
 export function createQueueRunner(deps: QueueDeps): QueueRunner {
   let running: Promise<void> | null = null;
   let again = false;
@@ -72,21 +88,37 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
 
   async function sendOne(entry: OutboxEntry): Promise<Outcome> {
     const body = await outbox.openBody(deps.cipher, entry);
-    if (body === undefined) return 'stop-pass'; // cannot be opened now (locked): later, never lost
-    const marked = await outbox.markSending(deps.db, entry.id, deps.now());
+    // No consent, no upload — checked again here, whatever the outbox holds. A payload that cannot
+    // be opened or is not a complete, consented story is set aside for a person, never sent.
+    const story = body === undefined ? null : QueuedStorySchema.safeParse(body);
+    if (!story?.success) {
+      const reason = body === undefined ? DAMAGED : INCOMPLETE;
+      await outbox.markNeedsAttention(deps.db, entry.id, reason, []);
+      deps.onChange?.();
+      return 'next';
+    }
+    // The same entry as read (same key), or nothing: an edited story re-queued meanwhile waits.
+    const marked = await outbox.markSending(deps.db, entry.id, entry.idempotencyKey, deps.now());
     if (!marked.ok) return 'stop-pass'; // the disk refuses writes: try again on the next trigger
-    if (marked.value === null) return 'next'; // withdrawn meanwhile
+    if (marked.value === null) return 'next'; // withdrawn or re-queued meanwhile
     deps.onChange?.();
     const answer = await deps.client.request(deps.connection(), '/opinions', {
       method: 'POST',
-      body,
-      headers: { 'Idempotency-Key': entry.idempotencyKey },
+      body: story.data,
+      headers: { 'Idempotency-Key': marked.value.idempotencyKey },
     });
     const now = deps.now();
     if (answer.kind === 'cancelled') return 'stop-pass';
     const verdict = classifyAnswer(answer, now);
     try {
-      return await settle(entry, marked.value, verdict, answer.kind === 'response', now);
+      return await settle(
+        entry,
+        marked.value,
+        verdict,
+        answer.kind === 'response',
+        now,
+        secretsOf(story.data),
+      );
     } finally {
       deps.onChange?.();
     }
@@ -98,13 +130,19 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     verdict: ReturnType<typeof classifyAnswer>,
     answered: boolean,
     now: number,
+    secrets: string[],
   ): Promise<Outcome> {
     switch (verdict.class) {
       case 'sent':
         await outbox.markSent(deps.db, deps.cipher, entry.id, verdict.id, now);
         return 'next';
       case 'needs-attention':
-        await outbox.markNeedsAttention(deps.db, entry.id, verdict.reason, verdict.errors);
+        await outbox.markNeedsAttention(
+          deps.db,
+          entry.id,
+          verdict.reason,
+          redactFieldErrors(verdict.errors, secrets),
+        );
         return 'next';
       case 'key-rejected':
         await outbox.markRetry(deps.db, entry.id, {
@@ -157,17 +195,26 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
   }
 
   async function drain(): Promise<void> {
-    await deps.lock.run(async () => {
-      do {
-        again = false;
-        while (!stopped && (await pass())) {}
-      } while (again && !stopped);
-    });
+    try {
+      await deps.lock.run(async () => {
+        do {
+          again = false;
+          while (!stopped && (await pass())) {}
+        } while (again && !stopped);
+      });
+    } catch {
+      // A read the database refused (e.g. Safari's lost connection): nothing was lost; the
+      // timer below and the next trigger try again.
+    }
     sending = null;
-    const [active, paused] = await Promise.all([outbox.listActive(deps.db), outbox.getPause(deps.db)]);
-    const next = active.filter((e) => e.state === 'queued').map((e) => e.nextAttemptAt);
-    schedule({ nextTryAt: next.length ? Math.min(...next) : null, paused });
-    await publish();
+    try {
+      const [active, paused] = await Promise.all([outbox.listActive(deps.db), outbox.getPause(deps.db)]);
+      const next = active.filter((e) => e.state === 'queued').map((e) => e.nextAttemptAt);
+      schedule({ nextTryAt: next.length ? Math.min(...next) : null, paused });
+      await publish();
+    } catch {
+      schedule({ nextTryAt: deps.now() + RETRY_READ_MS, paused: null });
+    }
   }
 
   async function trigger(reason: Trigger): Promise<void> {

@@ -4,7 +4,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
-export type LockPhase = 'setup' | 'show-recovery' | 'locked' | 'unlocked';
+/** 'locking': the open story is hidden and inert while it is saved, before the key is dropped. */
+export type LockPhase = 'setup' | 'show-recovery' | 'locked' | 'locking' | 'unlocked';
 
 export type LockState = {
   phase: LockPhase;

@@ -13,7 +13,7 @@ async function settingsWithDirectory(page: Page, url: string): Promise<string> {
   await page.goto(`${url}/settings`);
   const stored = page.getByText(STORED);
   await expect(stored).toBeVisible({ timeout: DOWNLOAD_MS });
-  await expect(page.getByRole('button', { name: 'Refresh service directory' })).toBeVisible({
+  await expect(page.getByRole('button', { name: 'Refresh service directory' })).toBeEnabled({
     timeout: DOWNLOAD_MS,
   });
   return (await stored.textContent())?.match(STORED)?.[0] ?? '';
@@ -70,7 +70,7 @@ test('"Refresh service directory" shows its progress, can be cancelled, and comp
 
   await page.getByRole('button', { name: 'Refresh service directory' }).click();
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Refresh service directory' })).toBeVisible({
+  await expect(page.getByRole('button', { name: 'Refresh service directory' })).toBeEnabled({
     timeout: DOWNLOAD_MS,
   });
   await expect(progress).toHaveCount(0);

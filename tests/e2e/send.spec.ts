@@ -188,7 +188,12 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await fillStory(page, { title: 'Refused at first', body: 'What happened.', good: 'Care.', different: 'Waits.' });
+  await fillStory(page, {
+    title: 'Refused at first',
+    body: 'What happened.',
+    good: 'Care.',
+    different: 'Waits.',
+  });
   await next(page, 'Services');
   await chooseStMarys(page);
   await next(page, 'About the storyteller');

@@ -9,13 +9,7 @@ const PIN = '482916';
 const server = await startAppServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
+  args: [...(config.use?.launchOptions?.args ?? [])],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 });

@@ -1,6 +1,7 @@
 // Settings' "Test connection" for the address and key as typed, and the shared-device key warning.
 import { useState } from 'preact/hooks';
 import { CONNECTION_WORDS, directKeyWarning } from '../../domain/connection.ts';
+import { checkApiAddress } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 
 export type ConnectionTestProps = { apiAddress: string; apiKey: string };
@@ -11,9 +12,17 @@ export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
   const [busy, setBusy] = useState(false);
   const warning = directKeyWarning(apiAddress, apiKey);
   const handleTest = async () => {
+    // Never send the key anywhere but a valid address.
+    const address = checkApiAddress(apiAddress);
+    if (!address.ok) {
+      setResult(address.reason);
+      return;
+    }
     setBusy(true);
     setResult(null);
-    const verdict = await actions.testConnection(apiAddress.trim().replace(/\/+$/, ''), apiKey.trim());
+    const verdict = await actions
+      .testConnection(address.address, apiKey.trim())
+      .catch(() => 'unreachable' as const);
     setResult(CONNECTION_WORDS[verdict]);
     setBusy(false);
   };

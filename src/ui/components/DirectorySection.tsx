@@ -26,15 +26,16 @@ export function DirectorySection() {
           {describeProblem(dir.problem.problem)}
         </p>
       )}
-      {refreshing ? (
-        <button type="button" onClick={() => actions.cancelDirectoryRefresh()}>
-          Cancel
-        </button>
-      ) : (
-        <button type="button" onClick={() => void actions.refreshDirectory()}>
+      <div class="button-row">
+        <button type="button" disabled={refreshing} onClick={() => void actions.refreshDirectory()}>
           Refresh service directory
         </button>
-      )}
+        {refreshing && (
+          <button type="button" onClick={() => actions.cancelDirectoryRefresh()}>
+            Cancel
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -15,6 +15,18 @@ export function LockGate({ children }: { children: ComponentChildren }) {
   const [code, setCode] = useState<string | null>(null);
   const phase = state.value.phase;
   if (phase === 'unlocked') return <>{children}</>;
+  if (phase === 'locking') {
+    return (
+      <>
+        <p role="status" class="screen">
+          Locking: saving the open story first…
+        </p>
+        <div hidden inert>
+          {children}
+        </div>
+      </>
+    );
+  }
   if (phase === 'setup') return <SetPin onIssued={setCode} />;
   if (phase === 'show-recovery') {
     // The phase changes a moment before the code arrives from the same answer.

@@ -11,7 +11,9 @@ export function SendBar() {
   const sending = describeSending(queue);
   return (
     <section class="send-bar" aria-label="Sending">
-      <p role="status">{sending ?? describeQueue(queue, formatTime)}</p>
+      <p role="status">
+        {sending ? `${sending} · ${describeQueue(queue, formatTime)}` : describeQueue(queue, formatTime)}
+      </p>
       <button
         type="button"
         onClick={() => void actions.sendNow()}

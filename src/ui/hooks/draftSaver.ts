@@ -24,10 +24,10 @@ export type DraftSaverDeps = {
 export type DraftSaver = {
   /** A newer draft: shown as "Saving…" at once, written after the debounce. */
   change(next: Draft): void;
-  /** Writes now; resolves once the latest draft is written, or the write failed. */
-  flush(): Promise<void>;
-  /** The screen closes: one last write, and no more retries. */
-  dispose(): Promise<void>;
+  /** Writes now; true once the latest draft is written, false if the write failed. */
+  flush(): Promise<boolean>;
+  /** The screen closes: one last write, and no more retries; true when it was written. */
+  dispose(): Promise<boolean>;
 };
 
 const REAL_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h) };
@@ -65,15 +65,15 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
     }
   }
 
-  function flush(): Promise<void> {
+  function flush(): Promise<boolean> {
     timers.clear(timer);
-    if (running) return running.then(() => (saved < version && !failed ? flush() : undefined));
-    if (saved >= version) return Promise.resolve();
+    if (running) return running.then(() => (saved < version && !failed ? flush() : saved >= version));
+    if (saved >= version) return Promise.resolve(true);
     const current = write().finally(() => {
       running = null;
     });
     running = current;
-    return current;
+    return current.then(() => saved >= version);
   }
 
   return {
@@ -88,8 +88,9 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
       const last = flush();
       disposed = true;
       timers.clear(timer);
-      await last;
+      const written = await last;
       timers.clear(timer);
+      return written;
     },
   };
 }

@@ -12,7 +12,7 @@ export type Autosave = {
   /** Replaces the draft on screen at once and schedules its save. */
   change(next: Draft): void;
   /** Saves now; resolves when the latest draft is written (or the write failed). */
-  flush(): Promise<void>;
+  flush(): Promise<boolean>;
   status: SaveStatusValue;
 };
 
@@ -35,7 +35,9 @@ export function useAutosave(id: string, initial: Draft): Autosave {
     const handlePageHide = () => void current.flush();
     document.addEventListener('visibilitychange', handleVisibility);
     window.addEventListener('pagehide', handlePageHide);
-    const unregister = actions.registerSaveHook(() => current.flush());
+    const unregister = actions.registerSaveHook(async () => {
+      await current.flush();
+    });
     return () => {
       document.removeEventListener('visibilitychange', handleVisibility);
       window.removeEventListener('pagehide', handlePageHide);

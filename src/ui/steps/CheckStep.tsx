@@ -11,8 +11,8 @@ import { ReadBack } from '../components/ReadBack.tsx';
 export type CheckStepProps = {
   id: string;
   draft: Draft;
-  /** Saves the latest draft first: the queue must freeze what is on screen. */
-  flush(): Promise<void>;
+  /** Saves the latest draft first: the queue must freeze what is on screen. True once written. */
+  flush(): Promise<boolean>;
   onGo(step: StepIndex): void;
   onQueued(): void;
 };
@@ -26,9 +26,20 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
   const handleSend = async () => {
     setBusy(true);
     setProblem(null);
-    await flush();
-    const result = await actions.queueStory(id);
+    // The queue freezes what is stored: never queue an older version than the one on screen.
+    if (!(await flush())) {
+      setBusy(false);
+      setProblem(
+        'The latest changes are not saved on this device yet, so the story was not sent. It is still on screen; try again in a moment.',
+      );
+      return;
+    }
+    const result = await actions.queueStory(id).catch(() => null);
     setBusy(false);
+    if (result === null) {
+      setProblem('The story was not put in the queue. It is still saved on this device; try again.');
+      return;
+    }
     if (result.ok) onQueued();
     else if ('missing' in result) setProblem(result.missing.map((item) => item.message).join(' '));
     else setProblem(`The story was not put in the queue: ${result.reason}`);

@@ -69,7 +69,7 @@ describe('nothing personal in plain text on disk', () => {
     await stories.queueStory(db, cipher, 's1', check.story, 'key-1', 3);
     expectNoSecrets(await dump(db));
 
-    await markSending(db, 's1', 4);
+    await markSending(db, 's1', 'key-1', 4);
     await markSent(db, cipher, 's1', 'co-1', 5);
     const sent = await dump(db);
     expect(sent).toContain('co-1');
