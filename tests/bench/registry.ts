@@ -1,9 +1,10 @@
 // Every benchmark `npm run bench` knows, in the order a full run takes them. To add one (stories,
 // send queue, crypto…), write a module exporting a Bench ({ name, summary, run(ctx) }) and list it.
+import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
 
-export const BENCHES: readonly Bench[] = [searchNodeBench, directoryBench, storiesBench, queueBench];
+export const BENCHES: readonly Bench[] = [searchNodeBench, directoryBench, storiesBench, queueBench, cryptoBench];
