@@ -69,7 +69,7 @@ export function typingRows(t: Typing): Figure[] {
   ];
 }
 
-export function loadRows(loads: readonly ListLoad[], rows: number): Figure[] {
+export function loadRows(loads: readonly ListLoad[], stories: number): Figure[] {
   const done = loads.filter((l) => l.completeAt !== null);
   const total = done.map((l) => l.completeAt ?? 0);
   const fromSubmit = done
@@ -77,6 +77,8 @@ export function loadRows(loads: readonly ListLoad[], rows: number): Figure[] {
     .map((l) => (l.completeAt ?? 0) - (l.submitAt ?? 0));
   const fromHome = done.filter((l) => l.homeAt !== null).map((l) => (l.completeAt ?? 0) - (l.homeAt ?? 0));
   const list = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
+  const shown = Math.max(0, ...done.map((l) => l.rows));
+  const rows = shown < stories ? `list (${shown} of ${stories} rows shown)` : `${stories} rows`;
   const out: Figure[] = [
     {
       figure: `Home list, navigation → ${rows} rows`,
@@ -102,5 +104,5 @@ export function loadRows(loads: readonly ListLoad[], rows: number): Figure[] {
 export function changeRow(figure: string, change: ListChange, what: string): Figure {
   const value =
     change.clickAt !== null && change.doneAt !== null ? ms(change.doneAt - change.clickAt) : 'no change seen';
-  return { figure, value, note: `${what}; click → list updated (${change.rows} rows)` };
+  return { figure, value, note: `${what}; click → list updated (${change.rows} rows shown)` };
 }

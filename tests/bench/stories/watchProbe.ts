@@ -16,6 +16,16 @@ export type ListChange = { clickAt: number | null; doneAt: number | null; rows: 
 
 const rowCount = () => document.querySelector('ul.story-list')?.childElementCount ?? 0;
 
+/**
+ * The stories the list stands for: Home may show only the newest page of them with "Showing the
+ * newest 50 of 5,150." (StoryList's PAGE_SIZE); otherwise every row is in the list.
+ */
+function listTotal(): number {
+  const more = document.querySelector('.story-list-more')?.textContent ?? '';
+  const match = /of ([\d,]+)/.exec(more);
+  return match?.[1] ? Number(match[1].replace(/,/g, '')) : rowCount();
+}
+
 function watchBody(check: () => void): MutationObserver {
   const observer = new MutationObserver(check);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -41,7 +51,7 @@ export function armLoad(): void {
       const rows = rowCount();
       if (rows > 0) load.firstRowAt ??= performance.now();
       load.rows = rows;
-      if (rows >= expected && load.completeAt === null) {
+      if (rows > 0 && listTotal() >= expected && load.completeAt === null) {
         load.completeAt = performance.now();
         observer.disconnect();
       }
@@ -67,7 +77,7 @@ export function armChange(rows: number, title: string | null): void {
   change = { clickAt: null, doneAt: null, rows: 0, newest: [] };
   const current = change;
   const satisfied = () =>
-    rowCount() === rows &&
+    listTotal() === rows &&
     (title === null ||
       [...document.querySelectorAll('ul.story-list .story-title')].some((a) => a.textContent === title));
   window.addEventListener(
