@@ -1,6 +1,6 @@
 // Composition root: open storage, load settings, build the actions facade, register the service
 // worker and render. Nothing else in the app runs at import time.
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
@@ -122,7 +122,12 @@ async function start(root: HTMLElement): Promise<void> {
       void queue.trigger('settings-saved');
       return { ok: true };
     },
-    applyUpdate: () => worker.applyUpdate(saveHooks.saveAll),
+    // An update waits for the open draft to be saved and for no story to be mid-send.
+    applyUpdate: () =>
+      worker.applyUpdate(async () => {
+        await saveHooks.saveAll();
+        await until(() => queue.status.value.sending === null);
+      }),
     async refreshStorageStatus() {
       storage.value = await readStorageStatus(false);
     },
@@ -144,6 +149,18 @@ async function start(root: HTMLElement): Promise<void> {
   const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
   refreshIfDue();
   window.addEventListener('online', refreshIfDue);
+}
+
+/** Resolves once `condition` (read from signals) holds. */
+function until(condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    let stop: (() => void) | undefined;
+    stop = effect(() => {
+      if (!condition()) return;
+      resolve();
+      queueMicrotask(() => stop?.());
+    });
+  });
 }
 
 /** Start-up failed (e.g. the browser refused its storage): say so in words, never a blank page. */
