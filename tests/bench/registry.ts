@@ -7,4 +7,10 @@ import { searchNodeBench } from './searchNode.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
 
-export const BENCHES: readonly Bench[] = [searchNodeBench, directoryBench, storiesBench, queueBench, cryptoBench];
+export const BENCHES: readonly Bench[] = [
+  searchNodeBench,
+  directoryBench,
+  storiesBench,
+  queueBench,
+  cryptoBench,
+];
