@@ -227,6 +227,9 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     }
     running = drain().finally(() => {
       running = null;
+      // A trigger that arrived after the last pass looked (e.g. a 0 ms timer firing while the
+      // status was published) would otherwise be dropped, leaving no timer: run once more.
+      if (again && !stopped) void trigger('timer');
     });
     return running;
   }

@@ -22,7 +22,7 @@ export type DraftSaverDeps = {
 };
 
 export type DraftSaver = {
-  /** A newer draft: shown as "Saving…" at once, written after the debounce. */
+  /** A newer draft: shown as "Saving…" at once, written within the debounce of the first unsaved change. */
   change(next: Draft): void;
   /** Writes now; true once the latest draft is written, false if the write failed. */
   flush(): Promise<boolean>;
@@ -43,6 +43,9 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
   let disposed = false;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A write is already due: typing on does not push it back, so every change is written within
+  // the debounce of its first unsaved keystroke, even while someone types without a pause.
+  let due = false;
 
   const schedule = (ms: number) => {
     timers.clear(timer);
@@ -67,6 +70,7 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
 
   function flush(): Promise<boolean> {
     timers.clear(timer);
+    due = false;
     if (running) return running.then(() => (saved < version && !failed ? flush() : saved >= version));
     if (saved >= version) return Promise.resolve(true);
     const current = write().finally(() => {
@@ -81,7 +85,10 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
       latest = next;
       version += 1;
       if (!failed) deps.onStatus({ kind: 'saving' });
-      schedule(debounceMs);
+      if (!due) {
+        due = true;
+        schedule(debounceMs);
+      }
     },
     flush,
     async dispose() {

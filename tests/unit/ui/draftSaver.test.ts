@@ -41,6 +41,27 @@ describe('createDraftSaver', () => {
     expect(last()).toBe('saved');
   });
 
+  it('writes within 300 ms of a change even while typing never pauses', async () => {
+    const { calls, save } = controlledSave();
+    const saver = createDraftSaver(draft(''), { save, onStatus: (s) => statuses.push(s) });
+    const written: string[] = [];
+    let body = '';
+    for (let t = 0; t < 1000; t += 100) {
+      body += 'x';
+      saver.change(draft(body));
+      await vi.advanceTimersByTimeAsync(100);
+      for (const call of calls.splice(0)) {
+        written.push(call.draft.body);
+        call.answer(ok());
+      }
+    }
+    // Ten keys 100 ms apart: a pure debounce would not have written at all yet. This writes 300 ms
+    // after the first key, then keeps up (one write in flight, the latest draft each time).
+    expect(written[0]).toBe('xxx');
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    expect(written.at(-1)?.length).toBeGreaterThanOrEqual(9);
+  });
+
   it('keeps one write in flight; typing meanwhile is written next, and "Saved" waits for it', async () => {
     const { calls, save } = controlledSave();
     const saver = createDraftSaver(draft(''), { save, onStatus: (s) => statuses.push(s) });
