@@ -34,7 +34,8 @@ const REAL_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (h) 
 
 export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSaver {
   const timers = deps.timers ?? REAL_TIMERS;
-  const debounceMs = deps.debounceMs ?? 300;
+  // 200 ms, not 300: the write itself takes time, and the commit must land within 300 ms of a key.
+  const debounceMs = deps.debounceMs ?? 200;
   const retryMs = deps.retryMs ?? 3000;
   let latest = initial;
   let version = 0;
