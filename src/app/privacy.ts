@@ -3,8 +3,8 @@
 
 import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
+import { encryptLegacyRows } from '../store/legacy.ts';
 import type { SettingsStore } from '../store/settings.ts';
-import { encryptLegacyRows } from '../store/stories.ts';
 import { createVault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
 

@@ -2,13 +2,16 @@
 // receipt left when one is withdrawn. Payloads are sealed (src/store/cipher.ts) before a
 // transaction and opened after it; every write goes through runWrite and commits before it
 // resolves. Callers get domain types, never raw rows.
+
+import { sameJson } from '../domain/json.ts';
 import { type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/outbox.ts';
 import { canEdit } from '../domain/queue.ts';
 import type { QueuedStory } from '../domain/queuedStory.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
-import { type Cipher, isSealed, openPayload, outboxAad, storyAad } from './cipher.ts';
+import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
 import type { StoryDb, StoryRow } from './db.ts';
 import { getReceipt, toReceiptRow } from './receipts.ts';
+
 import { runWrite, type WriteResult } from './write.ts';
 
 export { listReceipts } from './receipts.ts';
@@ -131,17 +134,6 @@ export function queueStory(
   });
 }
 
-/** Deep-equal JSON with key order ignored (API.md's "the same body"). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
 /**
  * Takes a story back to draft to be changed: a queued one only if no request was ever sent for it
  * (its key is dropped); one that needs attention keeps its entry, so an unchanged payload keeps its key.
@@ -214,43 +206,4 @@ async function withdrawReceipt(
   }
   await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
   return 'receipt';
-}
-
-/**
- * After the first unlock: seals stories and outbox payloads written before encryption existed
- * (a Dexie upgrade() runs before any key exists, so this is a task, not a migration).
- */
-export async function encryptLegacyRows(db: StoryDb, cipher: Cipher): Promise<number> {
-  let sealed = 0;
-  for (const row of await db.stories.toArray()) {
-    if (row.payload === undefined || isSealed(row.payload)) continue;
-    const payload = await cipher.seal(row.payload, storyAad(row.id));
-    await db.transaction('rw', db.stories, async () => {
-      const now = await db.stories.get(row.id);
-      if (now && now.updatedAt === row.updatedAt && !isSealed(now.payload))
-        await db.stories.put({ ...now, payload });
-    });
-    sealed++;
-  }
-  for (const receipt of await db.receipts.toArray()) {
-    if (receipt.content !== undefined) continue;
-    const parsed = await getReceipt(db, cipher, receipt.id);
-    if (!parsed) continue;
-    const row = await toReceiptRow(cipher, parsed);
-    await db.transaction('rw', db.receipts, async () => {
-      const now = await db.receipts.get(receipt.id);
-      if (now && now.content === undefined) await db.receipts.put(row);
-    });
-    sealed++;
-  }
-  for (const entry of await listOutbox(db)) {
-    if (isSealed(entry.payload)) continue;
-    const payload = await cipher.seal(entry.payload, outboxAad(entry.id));
-    await db.transaction('rw', db.outbox, async () => {
-      const now = await getOutboxEntry(db, entry.id);
-      if (now && !isSealed(now.payload)) await db.outbox.put({ ...now, payload });
-    });
-    sealed++;
-  }
-  return sealed;
 }

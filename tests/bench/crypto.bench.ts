@@ -1,29 +1,14 @@
 // Issue 7 §9 in Chromium: unlock time (PBKDF2-SHA-256, 600,000 iterations), and the cost of
 // sealing and opening a story with 5,000 stored, using the app's own vault in the app's page.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { startAppServer } from '../tools/appServer.ts';
 import { launchBrowser } from './browser.ts';
+import { bundleForPage } from './bundle.ts';
 import type { CryptoProbe } from './crypto/probe.ts';
 import type { Bench, BenchContext, FigureTable } from './types.ts';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 5_000);
 const PIN = '482916';
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./crypto/probe.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 async function run(ctx: BenchContext): Promise<FigureTable[]> {
   const server = await startAppServer({ root: ctx.distDir });
@@ -40,7 +25,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     await page.getByRole('button', { name: 'I have saved the code' }).click();
     ctx.log(`  sealing ${STORIES} stories with the app's key in Chromium`);
     // Through the DevTools protocol, which the page's Content Security Policy does not govern.
-    await page.evaluate(await bundle());
+    await page.evaluate(await bundleForPage(new URL('./crypto/probe.ts', import.meta.url)));
     const figures = (await page.evaluate(
       ([pin, count]) =>
         (window as unknown as { cryptoBench: CryptoProbe }).cryptoBench.seedAndTime(pin, count),

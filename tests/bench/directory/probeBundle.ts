@@ -1,24 +1,12 @@
 // Bundles pageProbe.ts (with the app's search code) into one browser script with esbuild,
 // minified like the production build, to add to the app's page as an init script.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
 import type { Page } from 'playwright-core';
+import { bundleForPage } from '../bundle.ts';
 import type { PageProbe } from './pageProbe.ts';
 
-export async function bundleProbe(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./pageProbe.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no bundle for the page probe');
-  return file.text;
+export function bundleProbe(): Promise<string> {
+  return bundleForPage(new URL('./pageProbe.ts', import.meta.url));
 }
 
 type ProbeWindow = { storyBench: PageProbe };

@@ -1,23 +1,11 @@
 // Bundles the stories probe into one browser script with esbuild, and calls it from Node.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
 import type { Page } from 'playwright-core';
+import { bundleForPage } from '../bundle.ts';
 import type { StoriesProbe } from './probe.ts';
 
-export async function bundleStoriesProbe(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./probe.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no bundle for the stories probe');
-  return file.text;
+export function bundleStoriesProbe(): Promise<string> {
+  return bundleForPage(new URL('./probe.ts', import.meta.url));
 }
 
 type ProbeWindow = { storiesBench: StoriesProbe };

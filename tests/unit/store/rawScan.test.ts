@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkQueueable } from '../../../src/domain/queueCheck.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
+import { encryptLegacyRows } from '../../../src/store/legacy.ts';
 import { markSending, markSent } from '../../../src/store/outbox.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
@@ -85,7 +86,7 @@ describe('nothing personal in plain text on disk', () => {
     const db = createDb(`raw-scan-plain-${Date.now()}`);
     await db.stories.put({ id: 'legacy', state: 'draft', updatedAt: 1, payload: { title: SECRETS.title } });
     expect(await dump(db)).toContain(SECRETS.title);
-    expect(await stories.encryptLegacyRows(db, cipher)).toBe(1);
+    expect(await encryptLegacyRows(db, cipher)).toBe(1);
     expectNoSecrets(await dump(db));
     expect((await stories.getStory(db, cipher, 'legacy'))?.draft.title).toBe(SECRETS.title);
     db.close();
