@@ -33,7 +33,11 @@ export async function downloadInApp(ctx: BenchContext, options: AppDownloadOptio
     root: ctx.distDir,
     sandbox: { services: options.services, rate: options.rate },
   });
-  const browser = await launchBrowser({ chromiumPath: ctx.chromiumPath, initScripts: [options.probeScript] });
+  const browser = await launchBrowser({
+    chromiumPath: ctx.chromiumPath,
+    initScripts: [options.probeScript],
+    autoUnlockPin: '482916',
+  });
   try {
     const start = performance.now();
     await browser.page.goto(server.url);

@@ -48,7 +48,7 @@ export async function freshAppHeap(
   probeScript: string,
 ): Promise<number> {
   const server = await startAppServer({ root: distDir, sandbox: false });
-  const browser = await launchBrowser({ chromiumPath, initScripts: [probeScript] });
+  const browser = await launchBrowser({ chromiumPath, initScripts: [probeScript], autoUnlockPin: '482916' });
   try {
     await browser.page.goto(`${server.url}/settings`);
     await browser.page.getByText('No services stored on this device yet.').waitFor({ timeout: 30_000 });
