@@ -20,23 +20,7 @@ export type LaunchOptions = {
   chromiumPath: string;
   /** Scripts run in every page before the app's own (e.g. a bundled bench probe). */
   initScripts?: readonly string[];
-  /** Set this PIN on first use and type it at every Lock screen, whenever one shows. */
-  autoUnlockPin?: string;
 };
-
-/** Like the e2e fixtures: the PIN screens are passed whenever they show up in front of the app. */
-async function passLockScreens(page: Page, pin: string): Promise<void> {
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Set PIN' }), async () => {
-    await page.getByLabel('Choose a PIN').fill(pin);
-    await page.getByLabel('Confirm PIN').fill(pin);
-    await page.getByRole('button', { name: 'Set PIN' }).click();
-    await page.getByRole('button', { name: 'I have saved the code' }).click();
-  });
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Unlock' }), async () => {
-    await page.getByLabel('PIN', { exact: true }).fill(pin);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-  });
-}
 
 export async function launchBrowser(options: LaunchOptions): Promise<BrowserSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'story-bench-'));
@@ -49,7 +33,6 @@ export async function launchBrowser(options: LaunchOptions): Promise<BrowserSess
   });
   for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   const page = context.pages()[0] ?? (await context.newPage());
-  if (options.autoUnlockPin) await passLockScreens(page, options.autoUnlockPin);
   return {
     context,
     page,

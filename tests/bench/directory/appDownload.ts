@@ -36,7 +36,6 @@ export async function downloadInApp(ctx: BenchContext, options: AppDownloadOptio
   const browser = await launchBrowser({
     chromiumPath: ctx.chromiumPath,
     initScripts: [options.probeScript],
-    autoUnlockPin: '482916',
   });
   try {
     const start = performance.now();

@@ -1,11 +1,13 @@
 // Figures read from a browser holding the downloaded directory: storage used, the JS heap,
 // the app reopened from IndexedDB, and the app's search timed inside the page.
+
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startAppServer } from '../../tools/appServer.ts';
 import { type BrowserSession, launchBrowser, usedHeap } from '../browser.ts';
 import { int } from '../format.ts';
+import { passLock } from '../stories/session.ts';
 import { probe } from './probeBundle.ts';
 
 export type StorageFigures = { usage: number; indexedDB: number | null; onDisk: number };
@@ -29,10 +31,12 @@ export async function measureStorage(browser: BrowserSession): Promise<StorageFi
   };
 }
 
-/** Reloads the app on Settings and times until it shows the stored count (index built by then). */
+/** Reloads the app, unlocks it, opens Settings and times until it shows the stored count. */
 export async function reopenApp(browser: BrowserSession, url: string, stored: number): Promise<number> {
   const start = performance.now();
-  await browser.page.goto(`${url}/settings`);
+  await browser.page.goto(url);
+  await passLock(browser.page); // the PIN (PBKDF2) is part of reopening the app now
+  await browser.page.getByRole('link', { name: 'Settings' }).click();
   await browser.page
     .getByText(`${int(stored)} services stored on this device`)
     .waitFor({ state: 'visible', timeout: 60_000 });
@@ -48,9 +52,11 @@ export async function freshAppHeap(
   probeScript: string,
 ): Promise<number> {
   const server = await startAppServer({ root: distDir, sandbox: false });
-  const browser = await launchBrowser({ chromiumPath, initScripts: [probeScript], autoUnlockPin: '482916' });
+  const browser = await launchBrowser({ chromiumPath, initScripts: [probeScript] });
   try {
-    await browser.page.goto(`${server.url}/settings`);
+    await browser.page.goto(server.url);
+    await passLock(browser.page);
+    await browser.page.getByRole('link', { name: 'Settings' }).click();
     await browser.page.getByText('No services stored on this device yet.').waitFor({ timeout: 30_000 });
     return await appHeap(browser);
   } finally {

@@ -1,6 +1,8 @@
 // The keystroke end to end in the real picker: "New story" → Services step → "Find a service",
 // typed by Playwright key by key; the page probe times keydown → listbox updated → next frame.
+
 import type { Page } from 'playwright-core';
+import { passLock } from '../stories/session.ts';
 import type { Keystroke } from './pageProbe.ts';
 import { probe } from './probeBundle.ts';
 
@@ -11,6 +13,7 @@ const FIND_TIMEOUT_MS = 10_000;
 /** Opens a new story at its Services step; false when the picker is not there. */
 async function openPicker(page: Page, appUrl: string): Promise<boolean> {
   await page.goto(appUrl);
+  await passLock(page);
   await page.getByRole('button', { name: 'New story' }).click({ timeout: FIND_TIMEOUT_MS });
   const field = page.getByRole('combobox', { name: 'Find a service' });
   for (let step = 0; step < 4; step++) {
