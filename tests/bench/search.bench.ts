@@ -1,10 +1,12 @@
 // Search-as-you-type timing at directory scale: builds 50,000 invented services (seeded), then
 // times every keystroke of ~200 typed queries. Prints figures; no pass/fail.
 // Run: npx tsx tests/bench/search.bench.ts
+
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { buildIndex, normalise, searchServices } from '../../src/domain/search.ts';
 import type { Service } from '../../src/domain/service.ts';
+import { createRandom } from '../sandbox/prng.ts';
 
 export type SearchBenchFigures = {
   services: number;
@@ -70,20 +72,8 @@ const TEMPLATES: readonly [string, (p: Pick) => string][] = [
 
 type Pick = { of: (list: readonly string[]) => string; place: () => string };
 
-/** A small seeded PRNG (mulberry32), so every run builds the same directory. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function makeServices(count: number, seed = 1): Service[] {
-  const random = seeded(seed);
+  const random = createRandom(seed);
   const of = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
   const place = () => `${of(PLACE_STARTS)}${of(PLACE_MIDDLES)}${of(PLACE_ENDS)}${of(PLACE_MORE)}`;
   return Array.from({ length: count }, (_, i) => {
@@ -118,7 +108,7 @@ export async function runSearchBench(count = 50_000): Promise<SearchBenchFigures
   const t0 = performance.now();
   const index = buildIndex(services);
   const buildIndexMs = performance.now() - t0;
-  const random = seeded(7);
+  const random = createRandom(7);
   const queries = makeQueries(services, 200, random);
   for (const q of queries.slice(0, 20)) searchServices(index, q); // warm up the JIT
   const times: number[] = [];

@@ -1,8 +1,10 @@
 // What staff type into "Find a service": hand-picked queries (the showcase names, partial and
 // reordered words, accent-free, a code, typos that find nothing) plus queries drawn, seeded,
 // from the sandbox directory's own names the way people shorten them.
+
 import { normalise } from '../../../src/domain/search.ts';
 import { generateDirectory } from '../../sandbox/directory.ts';
+import { createRandom } from '../../sandbox/prng.ts';
 
 const HAND_PICKED = [
   'st marys hosp',
@@ -57,18 +59,6 @@ const HAND_PICKED = [
   'xyzzy',
 ];
 
-/** mulberry32: the same queries every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 1–3 words of a real name, accent-free; the last word often cut short; sometimes reordered. */
 function shorten(name: string, random: () => number): string {
   const words = normalise(name)
@@ -87,7 +77,7 @@ export function makeQueries(count: number, services: number): string[] {
   const names = generateDirectory({ services })
     .map((s) => s.name)
     .filter((n): n is string => typeof n === 'string' && n.trim() !== '');
-  const random = seeded(4);
+  const random = createRandom(4);
   const drawn = Array.from({ length: Math.max(0, count - HAND_PICKED.length) }, () =>
     shorten(names[Math.floor(random() * names.length)] ?? '', random),
   );
