@@ -1,7 +1,7 @@
 // The story actions the screens use: create, load, save as typed, queue, take back, withdraw,
 // and Home's list of summaries (kept current after every change, without re-reading every story).
 import { type Signal, signal } from '@preact/signals';
-import type { OutboxEntry, Receipt } from '../domain/outbox.ts';
+import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
@@ -159,7 +159,7 @@ export function createStoryActions(deps: StoriesDeps): {
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to
       // keep Home's first load small; the service worker precaches them for offline use.
-      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/queueCheck.ts');
+      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
         recordedByDefault: settings.staffName.trim() || DEFAULT_RECORDED_BY,
         region: settings.region,

@@ -1,7 +1,7 @@
 // Words the story screens show, computed from the rules: titles, roles, age groups, today's
 // count, the posted-on-behalf share and what withdrawing means. Pure; small enough for Home's bundle.
 import type { CollectedStory } from './onBehalf';
-import type { QueueState } from './queue';
+import type { QueueState } from './sendReducer.ts';
 import type { Role } from './story';
 
 export const UNTITLED = 'Untitled story';

@@ -1,7 +1,7 @@
 // The send queue's transitions on the device, each one transaction over the outbox entry and its
 // story (ARCHITECTURE.md, "The send queue"). After a confirmed send the story's personal data is
 // deleted in the same transaction that writes its receipt.
-import { type FieldProblem, type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/outbox.ts';
+import { type FieldProblem, type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/sendEntry.ts';
 import { readDraft } from '../domain/story.ts';
 import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
 import type { StoryDb } from './db.ts';

@@ -4,10 +4,10 @@
 // resolves. Callers get domain types, never raw rows.
 
 import { sameJson } from '../domain/json.ts';
-import { type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/outbox.ts';
-import { canEdit } from '../domain/queue.ts';
-import type { QueuedStory } from '../domain/queuedStory.ts';
+import { type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/sendEntry.ts';
+import { canEdit } from '../domain/sendReducer.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
+import type { QueuedStory } from '../domain/submission.ts';
 import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
 import type { StoryDb, StoryRow } from './db.ts';
 import { getReceipt, toReceiptRow } from './receipts.ts';

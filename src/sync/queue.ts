@@ -4,8 +4,8 @@
 import { classifyAnswer } from '../domain/answers.ts';
 import { nextDelayMs } from '../domain/backoff.ts';
 import { redactFieldErrors } from '../domain/fieldErrors.ts';
-import type { OutboxEntry } from '../domain/outbox.ts';
-import { type QueuedStory, QueuedStorySchema } from '../domain/queuedStory.ts';
+import type { OutboxEntry } from '../domain/sendEntry.ts';
+import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import * as outbox from '../store/outbox.ts';

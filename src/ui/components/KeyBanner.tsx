@@ -1,5 +1,5 @@
 // When Care Opinion refused the key, the whole queue waits: say so, and offer the way to fix it.
-import { describePause } from '../../domain/queueWords.ts';
+import { describePause } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
 
 export function KeyBanner() {

@@ -1,5 +1,5 @@
 // What still stops a story from being sent, each item a way to the step that fixes it.
-import type { MissingItem } from '../../domain/queueCheck.ts';
+import type { MissingItem } from '../../domain/sendReadiness.ts';
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
 
 export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };

@@ -1,7 +1,7 @@
 // A story that has left the draft stage: its state, the closing script right after sending, and —
 // while no send was attempted — a way back to editing.
 import { useState } from 'preact/hooks';
-import { canEdit, type QueueState, STATE_WORDS } from '../../domain/queue.ts';
+import { canEdit, type QueueState, STATE_WORDS } from '../../domain/sendReducer.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';

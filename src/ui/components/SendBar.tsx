@@ -1,5 +1,5 @@
 // Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
-import { describeQueue, describeSending } from '../../domain/queueWords.ts';
+import { describeQueue, describeSending } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
 
 const formatTime = (t: number) =>

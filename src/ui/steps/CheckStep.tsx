@@ -1,7 +1,7 @@
 // Step 6: read everything back (email and postcode masked) and send — only when the domain says the
 // story is complete and consented; otherwise list what is missing, each a way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable } from '../../domain/queueCheck.ts';
+import { checkQueueable } from '../../domain/sendReadiness.ts';
 import type { StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';

@@ -1,6 +1,6 @@
 // Step 5: the storyteller agrees to publication on a public website; unticked by default, and the time
 // and who recorded it are kept.
-import { DEFAULT_RECORDED_BY } from '../../domain/queueCheck.ts';
+import { DEFAULT_RECORDED_BY } from '../../domain/sendReadiness.ts';
 import { consentScript } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';

@@ -3,7 +3,7 @@
 import { FOLLOW_UP_PROMPTS, STORY_QUESTIONS } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { storyText } from '../../domain/storyWords.ts';
-import { checkLength, formatCount } from '../../domain/words.ts';
+import { checkLength, formatCount } from '../../domain/wordCount.ts';
 import { Field } from '../components/Field.tsx';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QueuedStorySchema } from '../../../src/domain/queuedStory.ts';
 import { DraftSchema, newDraft, readDraft } from '../../../src/domain/story';
+import { QueuedStorySchema } from '../../../src/domain/submission.ts';
 import { NOW } from './storyFixtures';
 import { anyText } from './textArbitraries';
 

@@ -1,7 +1,7 @@
 // A copy of the browser's storage must not show a story's text, email or postcode: scan every
 // value fake-indexeddb holds, byte for byte, after saving, after queueing and after sending.
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/queueCheck.ts';
+import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import { encryptLegacyRows } from '../../../src/store/legacy.ts';
 import { markSending, markSent } from '../../../src/store/outbox.ts';

@@ -2,7 +2,7 @@
 // before any attempt, withdrawn per PRODUCT.md; and the write wrapper's failure paths.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/queueCheck.ts';
+import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { type Draft, newDraft } from '../../../src/domain/story.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { openBody } from '../../../src/store/outbox.ts';

@@ -3,7 +3,7 @@
 // The invariant: every queued story is stored exactly once, none without consent, none lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/queueCheck.ts';
+import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/queue.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLength, countWords, formatCount, WORD_LIMIT } from '../../../src/domain/words';
+import { checkLength, countWords, formatCount, WORD_LIMIT } from '../../../src/domain/wordCount.ts';
 import { anyText } from './textArbitraries';
 
 describe('countWords', () => {

@@ -10,7 +10,7 @@ import {
   QueueStateSchema,
   STATE_WORDS,
   transition,
-} from '../../../src/domain/queue.ts';
+} from '../../../src/domain/sendReducer.ts';
 
 const STATES = QueueStateSchema.options;
 const ANSWERS: AnswerClass[] = ['sent', 'retry', 'needs-attention', 'key-rejected'];

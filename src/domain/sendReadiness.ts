@@ -2,11 +2,11 @@
 // member can read out. No consent, no queue. Text is trimmed in the queued copy only.
 import { checkEmail } from './email';
 import { checkPostcode } from './postcode';
-import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './queuedCopy';
-import { type QueuedStory, QueuedStorySchema } from './queuedStory.ts';
 import type { Region } from './settings';
 import type { StepIndex } from './steps';
 import { type Draft, readDraft } from './story.ts';
+import { type QueuedStory, QueuedStorySchema } from './submission.ts';
+import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './submissionBody.ts';
 import { checkUsername } from './username';
 
 export type MissingField =

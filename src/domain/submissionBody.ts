@@ -1,7 +1,8 @@
 // Builds the queued copy of a checked draft: trimmed text, tidy services and ISO times, with
-// optional fields left out when empty. queueCheck.ts decides whether a draft may be queued.
-import type { Healthservice } from './queuedStory.ts';
+// optional fields left out when empty. sendReadiness.ts decides whether a draft may be queued.
+
 import type { Draft, DraftService } from './story.ts';
+import type { Healthservice } from './submission.ts';
 
 /** What the queue check has already checked and tidied. */
 export type CheckedParts = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable, type MissingField } from '../../../src/domain/queueCheck';
+import { checkQueueable, type MissingField } from '../../../src/domain/sendReadiness.ts';
 import { type Draft, DraftSchema } from '../../../src/domain/story';
 import { anyDraft, completeDraft, NOW } from './storyFixtures';
 
