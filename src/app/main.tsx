@@ -49,12 +49,14 @@ async function start(root: HTMLElement): Promise<void> {
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
   let reloadStories = () => Promise.resolve();
+  let refreshStory = (_id: string) => Promise.resolve();
   let clearStories: () => void = () => {};
+  // A change to one story (a send, another tab) updates its row; an unknown change reloads the list.
   const queue = createQueue(
     db,
     client,
     () => settings.value,
-    () => void reloadStories(),
+    (id) => void (id === null ? reloadStories() : refreshStory(id)),
   );
   const privacy = await startPrivacy({
     db,
@@ -77,6 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
     isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
   });
   reloadStories = stories.reload;
+  refreshStory = stories.refreshOne;
   clearStories = () => {
     stories.stories.value = [];
   };

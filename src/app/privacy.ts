@@ -3,7 +3,6 @@
 
 import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
-import { encryptLegacyRows } from '../store/legacy.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import { createVault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
@@ -33,10 +32,7 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     onUnlocked: () => {
       const session = vault.session();
       if (!session) return;
-      const sender = vaultCipher(session);
-      // Stories saved before encryption existed are sealed now that a key exists.
-      void encryptLegacyRows(deps.db, sender).catch(() => undefined);
-      deps.onUnlocked(sender);
+      deps.onUnlocked(vaultCipher(session));
     },
   });
   await lock.start();

@@ -1,5 +1,5 @@
-// Starts the send queue in this page: the runner, its lock, its triggers (start, online, return to
-// the app, a story queued, "Send now", the backoff timer) and other tabs told of changes.
+// Starts the send queue in this page: the runner with its lock and the browser's triggers
+// (src/sync), Home's summary of it, and other tabs told of changes.
 import { type Signal, signal } from '@preact/signals';
 import type { Settings } from '../domain/settings.ts';
 import type { Cipher } from '../store/cipher.ts';
@@ -31,7 +31,7 @@ export function createQueue(
   db: StoryDb,
   client: Client,
   settings: () => Settings,
-  onStoriesChanged: () => void,
+  onStoryChanged: (id: string | null) => void,
 ): QueueControl {
   const status = signal<QueueSummary>({
     waiting: 0,
@@ -39,40 +39,48 @@ export function createQueue(
     lastSentAt: null,
     paused: null,
     nextTryAt: null,
+    problem: null,
   });
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
   let runner: QueueRunner | null = null;
   let cipher: Cipher | null = null;
-  let started = false;
-  const changed = () => {
-    onStoriesChanged();
-    channel?.postMessage('changed');
+  const changed = (id: string | null) => {
+    onStoryChanged(id);
+    channel?.postMessage(id);
   };
-  channel?.addEventListener('message', () => onStoriesChanged());
+  channel?.addEventListener('message', (event) =>
+    onStoryChanged(typeof event.data === 'string' ? event.data : null),
+  );
 
   const trigger = async (reason: Trigger) => {
-    if (!started || !cipher) return;
+    if (!cipher || settings().apiAddress === '') return;
     // The runner (answers, backoff) loads after unlock, outside Home's first download.
-    const { createQueueRunner } = await import('../sync/queue.ts');
-    runner ??= createQueueRunner({
-      db,
-      cipher,
-      client,
-      lock: chooseLock(db),
-      connection: () => ({ apiAddress: settings().apiAddress, key: settings().key }),
-      now: Date.now,
-      random: Math.random,
-      setTimer: (run, ms) => setTimeout(run, ms),
-      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-      onStatus: (next) => {
-        status.value = next;
-      },
-      onChange: changed,
-      isOnline: () => navigator.onLine,
-    });
-    if (settings().apiAddress === '') return;
+    const [{ createQueueRunner }, { watchSendTriggers }] = await Promise.all([
+      import('../sync/queue.ts'),
+      import('../sync/sendTriggers.ts'),
+    ]);
+    if (!runner) {
+      runner = createQueueRunner({
+        db,
+        cipher,
+        client,
+        lock: chooseLock(db),
+        connection: () => ({ apiAddress: settings().apiAddress, key: settings().key }),
+        now: Date.now,
+        random: Math.random,
+        setTimer: (run, ms) => setTimeout(run, ms),
+        clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+        onStatus: (next) => {
+          status.value = next;
+        },
+        onChange: changed,
+        isOnline: () => navigator.onLine,
+        onError: (error) =>
+          console.error('Send queue:', error instanceof Error ? error.name : 'unknown error'),
+      });
+      watchSendTriggers((r) => void trigger(r), window, document);
+    }
     await runner.trigger(reason);
-    changed();
   };
 
   return {
@@ -80,15 +88,6 @@ export function createQueue(
     trigger,
     start(sessionCipher) {
       cipher ??= sessionCipher;
-      if (started) {
-        void trigger('start');
-        return;
-      }
-      started = true;
-      window.addEventListener('online', () => void trigger('online'));
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') void trigger('visible');
-      });
       void trigger('start');
     },
   };

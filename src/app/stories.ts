@@ -2,10 +2,14 @@
 // and Home's list of summaries (kept current after every change, without re-reading every story).
 import { type Signal, signal } from '@preact/signals';
 import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
+import { canEdit, mayHaveArrived } from '../domain/sendReducer.ts';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
+import { openFieldProblems } from '../store/outbox.ts';
+import { getReceipt } from '../store/receipts.ts';
+import type { SendWrite } from '../store/sendWriter.ts';
 import * as store from '../store/stories.ts';
 import type { Actions, DraftSaveResult, StorySummary } from '../ui/actions.ts';
 
@@ -32,19 +36,29 @@ export type StoriesDeps = {
   isUnlocked: () => boolean;
 };
 
-export function summarise(story: store.StoredStory, entry: OutboxEntry | undefined): StorySummary {
+export const UNREADABLE = "This story can't be opened on this device.";
+const REQUEUE = 'This story was waiting to send before an update. Check it and send it again.';
+
+export async function summarise(
+  cipher: Cipher,
+  story: store.StoredStory,
+  entry: OutboxEntry | null,
+): Promise<StorySummary> {
+  const draft = story.draft;
   return {
     id: story.id,
-    title: story.draft.title.trim(),
-    state: story.state === 'draft' ? 'draft' : (entry?.state ?? story.state),
+    title: draft?.title.trim() ?? '',
+    state: entry?.state ?? 'draft',
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
-    services: story.draft.services.map((s) => s.name),
-    postedOnBehalf: story.draft.author.noEmail,
-    collectedAt: story.draft.collectedAt,
-    attempted: entry !== undefined && (entry.attempts > 0 || entry.firstAttemptAt !== undefined),
-    problem: entry?.lastProblem,
-    fieldProblems: entry?.state === 'needs-attention' ? entry.fieldProblems : undefined,
+    services: draft?.services.map((s) => s.name) ?? [],
+    postedOnBehalf: draft?.author.noEmail ?? false,
+    collectedAt: draft?.collectedAt,
+    mayHaveArrived: mayHaveArrived(entry),
+    editable: draft !== null && canEdit(entry),
+    unreadable: draft === null,
+    problem: draft === null ? UNREADABLE : (entry?.lastProblem ?? (story.requeue ? REQUEUE : undefined)),
+    fieldProblems: entry?.state === 'needs-attention' ? await openFieldProblems(cipher, entry) : undefined,
     nextAttemptAt: entry?.state === 'queued' ? entry.nextAttemptAt : undefined,
   };
 }
@@ -65,36 +79,59 @@ export function summariseReceipt(receipt: Receipt): StorySummary {
     services: receipt.services,
     postedOnBehalf: receipt.postedOnBehalf,
     collectedAt: receipt.collectedAt,
-    attempted: true,
+    editable: false,
     sentId: receipt.careOpinionId,
     withdrawn: receipt.kind === 'withdrawn',
-    mayHaveArrived: receipt.mayHaveArrived,
+    mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
   };
 }
 
+const newestFirst = (a: StorySummary, b: StorySummary) => b.createdAt - a.createdAt;
+
 export async function readSummaries(db: StoryDb, cipher: Cipher): Promise<StorySummary[]> {
-  const [stories, outbox, receipts] = await Promise.all([
+  const [stories, entries, receipts] = await Promise.all([
     store.listStories(db, cipher),
-    store.listOutbox(db),
+    store.entriesById(db),
     store.listReceipts(db, cipher),
   ]);
-  const entries = new Map(outbox.map((e) => [e.id, e]));
-  const all = [...stories.map((s) => summarise(s, entries.get(s.id))), ...receipts.map(summariseReceipt)];
-  return all.sort((a, b) => b.createdAt - a.createdAt);
+  const live = await Promise.all(stories.map((s) => summarise(cipher, s, entries.get(s.id) ?? null)));
+  return [...live, ...receipts.map(summariseReceipt)].sort(newestFirst);
+}
+
+/** One story's row as it is now (a story, a receipt, or gone). */
+async function readOne(db: StoryDb, cipher: Cipher, id: string): Promise<StorySummary | null> {
+  const story = await store.getStory(db, cipher, id).catch(() => null);
+  if (story) return summarise(cipher, story, await store.getOutboxEntry(db, id));
+  const receipt = await getReceipt(db, cipher, id);
+  return receipt ? summariseReceipt(receipt) : null;
 }
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
   ({ ok: false, kind: r.kind, reason: r.reason }) as const;
+const NOT_EDITABLE = 'This story is waiting to send and cannot be changed now.';
+const MAY_HAVE_ARRIVED =
+  'This story has already been sent to Care Opinion, or may have been: it cannot be changed.';
+const CHANGED = 'This story changed on this device while it was being sent. Nothing was lost: try again.';
+
+/** A write through the send writer, in the words the screens show. */
+function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResult | null {
+  if (result.kind === 'applied') return null;
+  if (result.kind === 'missing')
+    return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
+  return { ok: false, kind: 'other', reason: result.kind === 'refused' ? refusedWords : CHANGED };
+}
 
 export function createStoryActions(deps: StoriesDeps): {
   actions: StoryActions;
   stories: Signal<StorySummary[]>;
   reload(): Promise<void>;
+  refreshOne(id: string): Promise<void>;
 } {
   const { db } = deps;
   const stories = signal<StorySummary[]>([]);
-  // Reloads coalesce: a burst of changes (a queue pass, another tab) reads the stories once more,
-  // not once per change.
+  // Reloads coalesce; every read is stamped, so an older read never overwrites a newer one, and a
+  // read that finishes after a lock never brings titles back onto the page.
+  let generation = 0;
   let reading: Promise<void> | null = null;
   let again = false;
   const reload = async (): Promise<void> => {
@@ -106,9 +143,9 @@ export function createStoryActions(deps: StoriesDeps): {
       do {
         again = false;
         if (!deps.isUnlocked()) return;
+        const stamp = ++generation;
         const read = await readSummaries(db, deps.cipher);
-        // A read that started before a lock must not bring the stories back onto the page.
-        if (deps.isUnlocked()) stories.value = read;
+        if (deps.isUnlocked() && stamp === generation) stories.value = read;
       } while (again);
     })().finally(() => {
       reading = null;
@@ -117,19 +154,12 @@ export function createStoryActions(deps: StoriesDeps): {
   };
   const refreshOne = async (id: string) => {
     if (!deps.isUnlocked()) return;
-    const story = await store.getStory(db, deps.cipher, id);
+    const stamp = generation;
+    const row = await readOne(db, deps.cipher, id);
+    if (!deps.isUnlocked()) return;
+    if (stamp !== generation || reading) return void (await reload());
     const rest = stories.value.filter((s) => s.id !== id);
-    if (!story) {
-      await reload();
-      return;
-    }
-    const entry = (await store.getOutboxEntry(db, id)) ?? undefined;
-    stories.value = [summarise(story, entry), ...rest].sort((a, b) => b.createdAt - a.createdAt);
-  };
-  const notEditable: DraftSaveResult = {
-    ok: false,
-    kind: 'other',
-    reason: 'This story is waiting to send and cannot be changed now.',
+    stories.value = (row ? [row, ...rest] : rest).sort(newestFirst);
   };
 
   const actions: StoryActions = {
@@ -143,19 +173,23 @@ export function createStoryActions(deps: StoriesDeps): {
       return id;
     },
     async loadDraft(id) {
-      return (await store.getStory(db, deps.cipher, id))?.draft ?? null;
+      const story = await store.getStory(db, deps.cipher, id);
+      if (story && story.draft === null) throw new Error('unreadable');
+      return story?.draft ?? null;
     },
     async saveDraft(id, draft) {
       const now = deps.now();
       const result = await store.saveDraft(db, deps.cipher, id, draft, now);
       if (!result.ok) return failed(result);
-      if (result.value !== 'saved') return notEditable;
+      if (result.value === 'unreadable') return { ok: false, kind: 'other', reason: UNREADABLE };
+      if (result.value !== 'saved') return { ok: false, kind: 'other', reason: NOT_EDITABLE };
       await refreshOne(id);
       return { ok: true, savedAt: now };
     },
     async queueStory(id) {
       const story = await store.getStory(db, deps.cipher, id);
       if (!story) return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
+      if (!story.draft) return { ok: false, kind: 'other', reason: UNREADABLE };
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to
       // keep Home's first load small; the service worker precaches them for offline use.
@@ -166,24 +200,30 @@ export function createStoryActions(deps: StoriesDeps): {
         now: deps.now(),
       });
       if (!check.ok) return { ok: false, missing: check.missing };
-      const result = await store.queueStory(db, deps.cipher, id, check.story, deps.newId(), deps.now());
+      const now = deps.now();
+      const result = await store.queueStory(
+        db,
+        deps.cipher,
+        id,
+        check.story,
+        deps.newId(),
+        now,
+        story.updatedAt,
+      );
       if (!result.ok) return failed(result);
-      if (result.value !== 'saved') return notEditable;
+      const problem = sendWriteResult(result.value, NOT_EDITABLE);
+      if (problem && !problem.ok) return problem;
       await refreshOne(id);
       deps.onQueued();
       return { ok: true };
     },
     async editQueuedStory(id, step) {
-      const result = await store.unqueueStory(db, id, deps.now());
+      const result = await store.unqueueStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
-      if (result.value !== 'saved') {
-        return {
-          ...notEditable,
-          reason: 'This story has already been sent to Care Opinion, or may have been: it cannot be changed.',
-        };
-      }
+      const problem = sendWriteResult(result.value, MAY_HAVE_ARRIVED);
+      if (problem) return problem;
       const story = await store.getStory(db, deps.cipher, id);
-      if (story && step !== undefined && step >= 0 && step <= 5) {
+      if (story?.draft && step !== undefined && step >= 0 && step <= 5) {
         await store.saveDraft(db, deps.cipher, id, { ...story.draft, step }, deps.now());
       }
       await refreshOne(id);
@@ -192,7 +232,7 @@ export function createStoryActions(deps: StoriesDeps): {
     async withdrawStory(id) {
       const result = await store.withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
-      await reload();
+      await refreshOne(id);
       return { ok: true, savedAt: deps.now() };
     },
     async loadCommonNames() {
@@ -200,5 +240,5 @@ export function createStoryActions(deps: StoriesDeps): {
       return toNameSet(COMMON_NAMES);
     },
   };
-  return { actions, stories, reload };
+  return { actions, stories, reload, refreshOne };
 }

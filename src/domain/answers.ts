@@ -14,6 +14,8 @@ export type Answer =
       retryAfter?: string | null;
       /** The parsed body, when it parsed as JSON. */
       json?: unknown;
+      /** A JSON body that could not be read whole: cut off, timed out mid-body, or not parseable. */
+      bodyCutOff?: boolean;
     }
   | { kind: 'network-error' }
   | { kind: 'timeout' };
@@ -39,6 +41,7 @@ export const REASONS = {
   timeout: 'Care Opinion did not answer in time; trying again',
   inProgress: 'Care Opinion is still receiving this story; checking again',
   incomplete: "Care Opinion's answer was incomplete; trying again",
+  notCareOpinion: 'Another page answered instead of Care Opinion (perhaps a wifi sign-in page); trying again',
   fields: 'Some details need changing',
   refused: 'Care Opinion did not accept this story',
   unreadable: 'Care Opinion could not read this story',
@@ -88,16 +91,17 @@ function classifyCommon(answer: Answer, now: number | undefined): Passing | unde
  * to read a Retry-After given as a date; without it only delay-seconds are read.
  */
 export function classifyAnswer(answer: Answer, now?: number): SendVerdict {
+  if (
+    answer.kind === 'response' &&
+    answer.status >= 200 &&
+    answer.status <= 299 &&
+    answer.type !== 'opaqueredirect'
+  ) {
+    return classifySuccess(answer);
+  }
   const common = classifyCommon(answer, now);
   if (common !== undefined || answer.kind !== 'response') return common ?? retry(REASONS.unreachable);
   const { status } = answer;
-  if (status >= 200 && status <= 299) {
-    // Not JSON means not Care Opinion's API (API.md). JSON without an id is a broken answer that
-    // may follow a stored story: retrying with the same Idempotency-Key cannot duplicate it.
-    if (!isJson(answer)) return keyRejected();
-    const receipt = ReceiptSchema.safeParse(answer.json);
-    return receipt.success ? { class: 'sent', id: String(receipt.data.id) } : retry(REASONS.incomplete);
-  }
   if (status === 409) return retry(REASONS.inProgress);
   if (status === 422) {
     const errors = fieldErrorsOf(answer.json);
@@ -105,6 +109,18 @@ export function classifyAnswer(answer: Answer, now?: number): SendVerdict {
   }
   const reason = status === 413 ? REASONS.tooLarge : status === 400 ? REASONS.unreadable : REASONS.refused;
   return { class: 'needs-attention', errors: fieldErrorsOf(answer.json), reason };
+}
+
+/**
+ * A 2xx is "probably stored" unless it carries the story's id: a body cut off, timed out mid-way,
+ * unparseable, without an id, or an HTML page (a wifi sign-in page or a proxy: a refused key is a
+ * redirect, never a 2xx) is tried again with the same Idempotency-Key — the server answers a stored
+ * key with its id, so nothing is duplicated. Never "key not accepted", never a refusal.
+ */
+function classifySuccess(answer: Extract<Answer, { kind: 'response' }>): SendVerdict {
+  if (isHtml(answer.contentType)) return retry(REASONS.notCareOpinion);
+  const receipt = answer.bodyCutOff || !isJson(answer) ? null : ReceiptSchema.safeParse(answer.json);
+  return receipt?.success ? { class: 'sent', id: String(receipt.data.id) } : retry(REASONS.incomplete);
 }
 
 /**

@@ -1,7 +1,12 @@
-// What the send queue keeps per queued story (frozen payload, fixed Idempotency-Key) and what is
-// kept after a story has left the device (a receipt with no personal data but its title).
+// The one record of a story's send state (its outbox entry) and what is kept after a story has left
+// the device (a receipt with no personal data but its title). A story with no entry is a draft.
 import * as z from 'zod/mini';
 
+/** The states a story shows (Home, the story screen); `sent` lives in receipts, `draft` has no entry. */
+export const QueueStateSchema = z.enum(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
+export type QueueState = z.infer<typeof QueueStateSchema>;
+
+/** The states an outbox entry can be in. */
 export const OutboxStateSchema = z.enum(['queued', 'sending', 'needs-attention']);
 export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
@@ -11,20 +16,29 @@ export type FieldProblem = z.infer<typeof FieldProblemSchema>;
 export const OutboxEntrySchema = z.object({
   id: z.string(),
   state: OutboxStateSchema,
+  /** Bumped by every write: a writer checks it against the version it read. */
+  version: z._default(z.number(), 0),
   /** Fixed when queued; the same on every retry until an answer settles the story. */
   idempotencyKey: z.string(),
-  /** The POST /opinions body, frozen when queued. */
+  /** The POST /opinions body, frozen (and sealed) when queued. */
   payload: z.unknown(),
   attempts: z._default(z.number(), 0),
   /** When a request was first sent: from then on the story may already be at Care Opinion. */
   firstAttemptAt: z.optional(z.number()),
+  /** When the latest request went out: while it may still be in flight, no other is sent. */
+  attemptStartedAt: z.optional(z.number()),
+  /** Where the first request went (sealed, opaque here): every retry goes there, whatever Settings say later. */
+  destination: z.optional(z.unknown()),
   nextAttemptAt: z._default(z.number(), 0),
   /** Passing failures in a row: the backoff exponent. "Send now" resets it. */
   failures: z._default(z.number(), 0),
   /** The server's Retry-After: no try before this, whatever the trigger. */
   notBefore: z._default(z.number(), 0),
   lastProblem: z.optional(z.string()),
-  fieldProblems: z.optional(z.array(FieldProblemSchema)),
+  /** What the server refused, field by field (sealed, opaque here: it may quote the story). */
+  fieldProblems: z.optional(z.unknown()),
+  /** Withdrawn while its request was in flight: the answer decides what the receipt says. */
+  withdrawnAt: z.optional(z.number()),
   queuedAt: z._default(z.number(), 0),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

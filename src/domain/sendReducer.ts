@@ -1,82 +1,194 @@
-// The send queue's states and the moves between them, as data: the runner in src/sync applies
-// them, the store keeps them, and the interface words for each state live here only.
-import * as z from 'zod/mini';
+// The send queue as one pure reducer: every change to a story's send state is an event applied to
+// its outbox entry here, and nowhere else. The store writes what this decides; the runner in
+// src/sync only produces events. Sealed parts (payload, destination, field problems) are opaque.
+import type { SendVerdict } from './answers.ts';
+import { nextDelayMs } from './backoff.ts';
+import type { OutboxEntry } from './sendEntry.ts';
 
-export const QueueStateSchema = z.enum(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
-export type QueueState = z.infer<typeof QueueStateSchema>;
-
-/** The one place queue states become interface words (PRODUCT.md). */
-export const STATE_WORDS: Readonly<Record<QueueState, string>> = Object.freeze({
-  draft: 'Draft',
-  queued: 'Waiting to send',
-  sending: 'Sending',
-  sent: 'Sent',
-  'needs-attention': 'Needs attention',
-});
-
-/** The answer classes of `classifyAnswer`, as queue events. */
-export type AnswerClass = 'sent' | 'retry' | 'needs-attention' | 'key-rejected';
 export type QueueEvent =
-  | { type: 'queue' } // a consented, complete story enters the queue (checked by the story schema)
-  | { type: 'edit'; attempts: number } // a person changes the story
-  | { type: 'start' } // the runner sends it
-  | { type: 'answer'; class: AnswerClass } // the classified answer to that request
-  | { type: 'interrupted' }; // found in `sending` at start-up: the page died mid-request
-export type Transition = { ok: true; state: QueueState } | { ok: false; reason: string };
+  /** A complete story enters the queue (checked by sendReadiness) with a new key: only with consent. */
+  | { type: 'queued'; id: string; key: string; payload: unknown; consented: boolean; now: number }
+  /** A person takes the story back to change it. */
+  | { type: 'edited' }
+  /** The storyteller withdraws it. */
+  | { type: 'withdrawn'; now: number }
+  /** A trigger other than the timer: every waiting story is due now (never before Retry-After). */
+  | { type: 'made-due'; now: number; resetBackoff: boolean }
+  /**
+   * The runner sends it now, to `destination` (sealed) unless one was fixed by an earlier try.
+   * `exclusive`: the runner holds a lock no other runner can (Web Locks), so an entry left
+   * `sending` is a page that died; otherwise it may still be in flight elsewhere.
+   */
+  | { type: 'attempt-started'; now: number; destination: unknown; exclusive: boolean }
+  /** The classified answer to try number `attempt`; `problems` are the sealed field problems of a refusal. */
+  | { type: 'answered'; attempt: number; verdict: SendVerdict; now: number; problems?: unknown }
+  /** Found `sending` by a runner that holds the lock: the page that sent it died before the answer. */
+  | { type: 'interrupted'; now: number }
+  /** The device's own check refused it before sending (damaged, incomplete, no consent). */
+  | { type: 'refused-locally'; reason: string; now: number };
 
-/** What each answer class leads to from `sending`. Key rejected: held, waiting for a new key. */
-const AFTER_ANSWER: Readonly<Record<AnswerClass, QueueState>> = {
-  sent: 'sent',
-  retry: 'queued',
-  'needs-attention': 'needs-attention',
-  'key-rejected': 'queued',
-};
+export type QueueContext = { random: () => number };
 
-/** Every allowed move: state → event type → next state. Anything else is refused. */
-const MOVES: Readonly<Record<QueueState, Partial<Record<QueueEvent['type'], QueueState>>>> = {
-  draft: { queue: 'queued', edit: 'draft' },
-  queued: { start: 'sending', edit: 'draft' },
-  sending: { interrupted: 'queued' },
-  sent: {},
-  'needs-attention': { queue: 'queued', edit: 'draft' },
-};
+/** What the store must make of the event: keep an entry, or settle the story one way or another. */
+export type Next =
+  | { kind: 'entry'; entry: OutboxEntry }
+  /** No entry: the story is an editable draft again (its key dropped). */
+  | { kind: 'draft' }
+  /** Withdrawn before it could have reached Care Opinion: nothing is kept. */
+  | { kind: 'deleted' }
+  | { kind: 'sent'; careOpinionId: string }
+  | { kind: 'withdrawn'; careOpinionId?: string; mayHaveArrived: boolean };
 
-export type EditableEntry = { state: QueueState; attempts: number };
+export type Applied = { ok: true; next: Next } | { ok: false; reason: string };
+
+const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
+const settle = (next: Next): Applied => ({ ok: true, next });
+const refuse = (reason: string): Applied => ({ ok: false, reason });
+
+/** Whether a request for it was ever sent: from then on Care Opinion may hold it. */
+export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptAt !== undefined;
 
 /**
- * Whether a person may change the story. Once a request has gone out (attempts > 0 or sending)
- * the server may already hold it, so the payload and key stay fixed until an answer settles it:
- * sent (nothing left to edit) or needs attention (a 4xx refusal). A key refusal does not settle
- * it: an earlier attempt may have arrived.
+ * The one answer to "may this story already be at Care Opinion?": a request went out and no answer
+ * settled it as refused (a 4xx is processed afresh and stores nothing under the key).
  */
-export function canEdit(entry: EditableEntry): boolean {
-  switch (entry.state) {
-    case 'draft':
-    case 'needs-attention':
-      return true;
-    case 'queued':
-      return entry.attempts === 0;
-    case 'sending':
+export function mayHaveArrived(e: OutboxEntry | null): boolean {
+  return wasAttempted(e) && e?.state !== 'needs-attention';
+}
+
+/**
+ * Whether a person may change the story: a draft; one that needs attention (settled as not
+ * stored); one waiting that was never tried. Once a request went out, payload and key are fixed.
+ */
+export function canEdit(e: OutboxEntry | null): boolean {
+  if (e === null) return true;
+  if (e.withdrawnAt !== undefined) return false;
+  return e.state === 'needs-attention' || (e.state === 'queued' && !wasAttempted(e));
+}
+
+/** The longest a request can be in flight (the client's 30 s timeout) and a margin. */
+export const IN_FLIGHT_MS = 35_000;
+
+/** Whether a request for it may be in flight (in this or another page) right now. */
+const inFlight = (e: OutboxEntry, now: number) =>
+  e.state === 'sending' && now < (e.attemptStartedAt ?? 0) + IN_FLIGHT_MS;
+
+/** Whether the runner should look at it now (see `attempt-started` for `exclusive`). */
+export function isDue(e: OutboxEntry, now: number, exclusive: boolean): boolean {
+  if (e.state === 'sending') return exclusive || !inFlight(e, now);
+  return e.state === 'queued' && e.nextAttemptAt <= now;
+}
+
+/** When it will next be due (null: never by itself: it needs a person, or an answer). */
+export function dueAt(e: OutboxEntry): number | null {
+  if (e.state === 'sending') return (e.attemptStartedAt ?? 0) + IN_FLIGHT_MS;
+  return e.state === 'queued' ? e.nextAttemptAt : null;
+}
+
+export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: QueueContext): Applied {
+  const bump = (change: Partial<OutboxEntry>): Applied =>
+    entry({ ...(e as OutboxEntry), ...change, version: (e?.version ?? 0) + 1 });
+  switch (event.type) {
+    case 'queued': {
+      if (!event.consented) return refuse('No consent, no send: ask for consent to publish first.');
+      if (e !== null && e.state !== 'needs-attention')
+        return refuse('This story is already waiting to send.');
+      return entry({
+        id: event.id,
+        state: 'queued',
+        version: (e?.version ?? 0) + 1,
+        idempotencyKey: event.key,
+        payload: event.payload,
+        attempts: 0,
+        failures: 0,
+        notBefore: 0,
+        nextAttemptAt: event.now,
+        queuedAt: event.now,
+      });
+    }
+    case 'edited':
+      if (!canEdit(e)) return refuse('This story has already been sent to Care Opinion, or may have been.');
+      return settle({ kind: 'draft' });
+    case 'withdrawn':
+      if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
+      if (e.withdrawnAt !== undefined) return entry(e);
+      // In flight: wait for the answer, so the receipt keeps Care Opinion's id.
+      if (e.state === 'sending') return bump({ withdrawnAt: event.now });
+      return settle({ kind: 'withdrawn', mayHaveArrived: true });
+    case 'made-due':
+      if (e === null || e.state !== 'queued') return e === null ? refuse('Nothing to send.') : entry(e);
+      if (e.nextAttemptAt === Math.max(event.now, e.notBefore) && (!event.resetBackoff || e.failures === 0))
+        return entry(e);
+      return bump({
+        nextAttemptAt: Math.max(event.now, e.notBefore),
+        failures: event.resetBackoff ? 0 : e.failures,
+      });
+    case 'attempt-started':
+      if (e === null || e.withdrawnAt !== undefined || (e.state !== 'queued' && e.state !== 'sending'))
+        return refuse('This story is not waiting to send.');
+      if (!event.exclusive && inFlight(e, event.now))
+        return refuse('A request for this story may still be in flight.');
+      return bump({
+        state: 'sending',
+        attempts: e.attempts + 1,
+        attemptStartedAt: event.now,
+        firstAttemptAt: e.firstAttemptAt ?? event.now,
+        destination: e.firstAttemptAt === undefined ? event.destination : e.destination,
+      });
+    case 'answered':
+      if (e === null || e.state !== 'sending' || e.attempts !== event.attempt)
+        return refuse('No request was waiting for this answer.');
+      return answer(e, event, ctx, bump);
+    case 'interrupted':
+      if (e === null || e.state !== 'sending') return refuse('Nothing was in flight.');
+      return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
+    case 'refused-locally':
+      if (e === null) return refuse('Nothing to refuse.');
+      // Once a request went out only the server decides: a stricter local rule never reopens it.
+      if (wasAttempted(e)) return backOff(e, event.now, ctx, event.reason, bump);
+      return bump({ state: 'needs-attention', lastProblem: event.reason, fieldProblems: undefined });
+  }
+}
+
+function answer(
+  e: OutboxEntry,
+  event: Extract<QueueEvent, { type: 'answered' }>,
+  ctx: QueueContext,
+  bump: (change: Partial<OutboxEntry>) => Applied,
+): Applied {
+  const { verdict, now } = event;
+  if (e.withdrawnAt !== undefined) {
+    if (verdict.class === 'sent')
+      return settle({ kind: 'withdrawn', careOpinionId: verdict.id, mayHaveArrived: true });
+    return settle({ kind: 'withdrawn', mayHaveArrived: verdict.class !== 'needs-attention' });
+  }
+  switch (verdict.class) {
     case 'sent':
-      return false;
+      return settle({ kind: 'sent', careOpinionId: verdict.id });
+    case 'needs-attention':
+      return bump({ state: 'needs-attention', lastProblem: verdict.reason, fieldProblems: event.problems });
+    case 'key-rejected':
+      // Held until the key is fixed (the queue pauses); not a failure of this story.
+      return bump({ state: 'queued', nextAttemptAt: now, notBefore: 0, lastProblem: verdict.reason });
+    case 'retry':
+      return backOff(e, now, ctx, verdict.reason, bump, verdict.retryAfterMs);
   }
 }
 
-export function transition(state: QueueState, event: QueueEvent): Transition {
-  if (event.type === 'answer') {
-    if (state !== 'sending') return refuse(state, 'an answer');
-    return { ok: true, state: AFTER_ANSWER[event.class] };
-  }
-  if (event.type === 'edit' && !canEdit({ state, attempts: event.attempts })) {
-    return {
-      ok: false,
-      reason: `A story that is "${STATE_WORDS[state]}" and was already sent cannot be changed`,
-    };
-  }
-  const next = MOVES[state][event.type];
-  return next === undefined ? refuse(state, `"${event.type}"`) : { ok: true, state: next };
-}
-
-function refuse(state: QueueState, what: string): Transition {
-  return { ok: false, reason: `A story that is "${STATE_WORDS[state]}" cannot take ${what}` };
+function backOff(
+  e: OutboxEntry,
+  now: number,
+  ctx: QueueContext,
+  problem: string,
+  bump: (change: Partial<OutboxEntry>) => Applied,
+  retryAfterMs?: number,
+): Applied {
+  const delay = nextDelayMs(e.failures, ctx.random, {}, retryAfterMs);
+  return bump({
+    state: 'queued',
+    failures: e.failures + 1,
+    nextAttemptAt: now + delay,
+    notBefore: retryAfterMs === undefined ? 0 : now + retryAfterMs,
+    lastProblem: problem,
+  });
 }

@@ -1,4 +1,15 @@
-// The send queue in words for Home: "4 waiting to send · last sent 10:42", "Sending 3 of 12".
+// The send queue in words: each state's word (the one place states become interface words,
+// PRODUCT.md) and Home's lines, "4 waiting to send · last sent 10:42", "Sending 3 of 12".
+import type { QueueState } from './sendEntry.ts';
+
+export const STATE_WORDS: Readonly<Record<QueueState, string>> = Object.freeze({
+  draft: 'Draft',
+  queued: 'Waiting to send',
+  sending: 'Sending',
+  sent: 'Sent',
+  'needs-attention': 'Needs attention',
+});
+
 export type QueueFacts = {
   waiting: number;
   sending: { index: number; total: number } | null;

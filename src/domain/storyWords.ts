@@ -1,7 +1,7 @@
 // Words the story screens show, computed from the rules: titles, roles, age groups, today's
 // count, the posted-on-behalf share and what withdrawing means. Pure; small enough for Home's bundle.
 import type { CollectedStory } from './onBehalf';
-import type { QueueState } from './sendReducer.ts';
+import type { QueueState } from './sendEntry.ts';
 import type { Role } from './story';
 
 export const UNTITLED = 'Untitled story';
@@ -79,8 +79,7 @@ export function withdrawnNote(story: { mayHaveArrived?: boolean | undefined }): 
 
 /** What "Delete story" will do: before any attempt it deletes; after one the story may have arrived. */
 export function withdrawWords(story: {
-  state: QueueState;
-  attempted: boolean;
+  mayHaveArrived: boolean;
   sentId?: string | undefined;
   withdrawn?: boolean | undefined;
 }): WithdrawWords {
@@ -91,8 +90,7 @@ export function withdrawWords(story: {
       takeDown: null,
     };
   }
-  const mayHaveArrived = story.attempted || story.state === 'sent';
-  if (!mayHaveArrived) {
+  if (!story.mayHaveArrived) {
     return {
       explanation:
         'This deletes the story from this device. It has not been sent, so Care Opinion never sees it.',

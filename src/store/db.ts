@@ -4,7 +4,10 @@ import { DB_NAME, MIGRATIONS, type SchemaVersion } from './schema.ts';
 
 export type StoryRow = {
   id: string;
-  state: string;
+  /** Until DB_V4: the send state, now kept only by the outbox entry. */
+  state?: string;
+  /** Set by DB_V4 on a story that was waiting to send with no outbox entry: check and send again. */
+  requeue?: boolean;
   createdAt?: number;
   updatedAt: number;
   payload?: unknown;

@@ -1,163 +1,61 @@
-// The send queue's transitions on the device, each one transaction over the outbox entry and its
-// story (ARCHITECTURE.md, "The send queue"). After a confirmed send the story's personal data is
-// deleted in the same transaction that writes its receipt.
-import { type FieldProblem, type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/sendEntry.ts';
-import { readDraft } from '../domain/story.ts';
-import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
+// Reading the send queue's records: outbox entries (the one record of a story's send state), their
+// sealed parts opened after the read, and the queue's two bookkeeping values (pause, last sent).
+// Every change to an entry goes through sendWriter.ts.
+import * as z from 'zod/mini';
+import {
+  type FieldProblem,
+  FieldProblemSchema,
+  type OutboxEntry,
+  OutboxEntrySchema,
+} from '../domain/sendEntry.ts';
+import { type Cipher, destinationAad, type Opened, outboxAad, problemsAad, readPayload } from './cipher.ts';
 import type { StoryDb } from './db.ts';
-import { toReceiptRow } from './receipts.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
 const PAUSE_KEY = 'queue-pause';
-const LAST_SENT_KEY = 'queue-last-sent';
+export const LAST_SENT_KEY = 'queue-last-sent';
 
-/** Entries the runner works on: queued, and sending (left by a crash: resumed with the same key). */
+export type Destination = { apiAddress: string; key: string };
+const DestinationSchema = z.object({ apiAddress: z.string(), key: z.string() });
+
+export function parseEntry(row: unknown): OutboxEntry | null {
+  const parsed = OutboxEntrySchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function getEntry(db: StoryDb, id: string): Promise<OutboxEntry | null> {
+  return parseEntry(await db.outbox.get(id));
+}
+
+/** Every entry, sealed parts still sealed: enough for lists (state, attempts, problems in words). */
+export async function listEntries(db: StoryDb): Promise<OutboxEntry[]> {
+  return (await db.outbox.toArray()).flatMap((row) => parseEntry(row) ?? []);
+}
+
+/** Entries the runner works on, oldest first: waiting, and sending (left by a page that died). */
 export async function listActive(db: StoryDb): Promise<OutboxEntry[]> {
   const rows = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
-  return rows
-    .flatMap((row) => {
-      const parsed = OutboxEntrySchema.safeParse(row);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .sort((a, b) => a.queuedAt - b.queuedAt);
+  return rows.flatMap((row) => parseEntry(row) ?? []).sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
-/** The frozen body to send, opened from its sealed form; undefined when it cannot be opened. */
-export function openBody(cipher: Cipher, entry: OutboxEntry): Promise<unknown> {
-  return openPayload(cipher, entry.payload, outboxAad(entry.id));
+/** The frozen body to send, opened from its sealed form (locked and damaged told apart). */
+export function openBody(cipher: Cipher, entry: OutboxEntry): Promise<Opened> {
+  return readPayload(cipher, entry.payload, outboxAad(entry.id));
 }
 
-async function update(
-  db: StoryDb,
-  id: string,
-  change: (entry: OutboxEntry) => OutboxEntry,
-  storyState: string,
-): Promise<OutboxEntry | null> {
-  return db.transaction('rw', db.outbox, db.stories, async () => {
-    const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-    if (!parsed.success) return null; // withdrawn meanwhile
-    const next = change(parsed.data);
-    await db.outbox.put(next);
-    await db.stories.update(id, { state: storyState });
-    return next;
-  });
+/** Where the first request went; null before any attempt, or when it cannot be opened. */
+export async function openDestination(cipher: Cipher, entry: OutboxEntry): Promise<Destination | null> {
+  if (entry.destination === undefined) return null;
+  const opened = await readPayload(cipher, entry.destination, destinationAad(entry.id));
+  const parsed = DestinationSchema.safeParse(opened.ok ? opened.value : undefined);
+  return parsed.success ? parsed.data : null;
 }
 
-/** Every trigger but the backoff timer makes all queued stories due (never before Retry-After). */
-export function makeAllDue(db: StoryDb, now: number, resetBackoff: boolean): Promise<WriteResult<void>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.outbox, async () => {
-      const entries = await listActive(db);
-      for (const e of entries) {
-        await db.outbox.put({
-          ...e,
-          nextAttemptAt: Math.max(now, e.notBefore),
-          failures: resetBackoff ? 0 : e.failures,
-        });
-      }
-    }),
-  );
-}
-
-/**
- * Before the request goes out: from now on the payload and key are fixed until an answer settles
- * it. Null when the entry is gone or is no longer the one read (taken back, edited and queued
- * again with another key): the caller then sends nothing for it in this pass.
- */
-export function markSending(
-  db: StoryDb,
-  id: string,
-  idempotencyKey: string,
-  now: number,
-): Promise<WriteResult<OutboxEntry | null>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.outbox, db.stories, async () => {
-      const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-      if (!parsed.success || parsed.data.idempotencyKey !== idempotencyKey) return null;
-      if (parsed.data.state !== 'queued' && parsed.data.state !== 'sending') return null;
-      const next: OutboxEntry = {
-        ...parsed.data,
-        state: 'sending',
-        attempts: parsed.data.attempts + 1,
-        firstAttemptAt: parsed.data.firstAttemptAt ?? now,
-      };
-      await db.outbox.put(next);
-      await db.stories.update(id, { state: 'sending' });
-      return next;
-    }),
-  );
-}
-
-export function markRetry(
-  db: StoryDb,
-  id: string,
-  change: { nextAttemptAt: number; notBefore: number; problem: string; countFailure: boolean },
-): Promise<WriteResult<OutboxEntry | null>> {
-  return runWrite(db, () =>
-    update(
-      db,
-      id,
-      (e) => ({
-        ...e,
-        state: 'queued',
-        nextAttemptAt: change.nextAttemptAt,
-        notBefore: change.notBefore,
-        lastProblem: change.problem,
-        failures: change.countFailure ? e.failures + 1 : e.failures,
-      }),
-      'queued',
-    ),
-  );
-}
-
-export function markNeedsAttention(
-  db: StoryDb,
-  id: string,
-  problem: string,
-  fields: FieldProblem[],
-): Promise<WriteResult<OutboxEntry | null>> {
-  return runWrite(db, () =>
-    update(
-      db,
-      id,
-      (e) => ({ ...e, state: 'needs-attention', lastProblem: problem, fieldProblems: fields }),
-      'needs-attention',
-    ),
-  );
-}
-
-/** 201 or 200: keep a receipt, delete the story and everything personal, in one transaction. */
-export function markSent(
-  db: StoryDb,
-  cipher: Cipher,
-  id: string,
-  careOpinionId: string,
-  now: number,
-): Promise<WriteResult<Receipt | null>> {
-  return runWrite(db, async () => {
-    const row = await db.stories.get(id);
-    const draft = readDraft(row ? await openPayload(cipher, row.payload, storyAad(id)) : undefined);
-    const receipt: Receipt = {
-      id,
-      kind: 'sent',
-      at: now,
-      careOpinionId,
-      title: draft.title.trim(),
-      services: draft.services.map((s) => s.name.trim()),
-      postedOnBehalf: draft.author.noEmail,
-      mayHaveArrived: true,
-    };
-    if (draft.collectedAt) receipt.collectedAt = draft.collectedAt;
-    const receiptRow = await toReceiptRow(cipher, receipt);
-    return db.transaction('rw', db.outbox, db.stories, db.receipts, db.meta, async () => {
-      if (!(await db.outbox.get(id))) return null;
-      await db.receipts.put(receiptRow);
-      await db.outbox.delete(id);
-      await db.stories.delete(id);
-      await db.meta.put({ key: LAST_SENT_KEY, value: now });
-      return receipt;
-    });
-  });
+export async function openFieldProblems(cipher: Cipher, entry: OutboxEntry): Promise<FieldProblem[]> {
+  if (entry.fieldProblems === undefined) return [];
+  const opened = await readPayload(cipher, entry.fieldProblems, problemsAad(entry.id));
+  const parsed = z.array(FieldProblemSchema).safeParse(opened.ok ? opened.value : undefined);
+  return parsed.success ? parsed.data : [];
 }
 
 export async function getLastSentAt(db: StoryDb): Promise<number | null> {

@@ -21,8 +21,8 @@ export async function toReceiptRow(
 
 async function fromRow(cipher: Cipher, row: Record<string, unknown>): Promise<Receipt | null> {
   const id = typeof row.id === 'string' ? row.id : '';
-  // Rows written before receipts were sealed carry title and services in the clear.
-  const raw = row.content === undefined ? row : await openPayload(cipher, row.content, receiptAad(id));
+  // No plaintext path: a receipt whose content cannot be opened keeps its plain fields only.
+  const raw = await openPayload(cipher, row.content, receiptAad(id));
   const content = ContentSchema.safeParse(raw ?? {});
   const parsed = ReceiptSchema.safeParse({ ...row, ...(content.success ? content.data : {}) });
   return parsed.success ? parsed.data : null;

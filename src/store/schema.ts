@@ -38,6 +38,40 @@ export const DB_V3_OUTBOX_RECEIPTS: SchemaVersion = {
   stores: { outbox: 'id, state, nextAttemptAt', receipts: 'id, at' },
 };
 
-export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES, DB_V2_DIRECTORY, DB_V3_OUTBOX_RECEIPTS];
+/**
+ * The outbox entry becomes the only record of a story's send state: `stories.state` goes (and its
+ * index). A story that was waiting to send but has no entry (from before the outbox) is flagged
+ * `requeue`: shown as a draft that says "check it and send it again", never a zombie. Entries get
+ * the version their writer checks.
+ */
+export const DB_V4_SEND_STATE_IN_OUTBOX: SchemaVersion = {
+  version: 4,
+  name: 'DB_V4_SEND_STATE_IN_OUTBOX',
+  stores: { stories: 'id, updatedAt' },
+  async upgrade(tx) {
+    const queued = new Set((await tx.table('outbox').toCollection().primaryKeys()).map(String));
+    await tx
+      .table('stories')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        if (row.state !== undefined && row.state !== 'draft' && !queued.has(String(row.id)))
+          row.requeue = true;
+        delete row.state;
+      });
+    await tx
+      .table('outbox')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        if (typeof row.version !== 'number') row.version = 1;
+      });
+  },
+};
+
+export const MIGRATIONS: readonly SchemaVersion[] = [
+  DB_V1_STORIES,
+  DB_V2_DIRECTORY,
+  DB_V3_OUTBOX_RECEIPTS,
+  DB_V4_SEND_STATE_IN_OUTBOX,
+];
 
 export const DB_NAME = 'story-collector';

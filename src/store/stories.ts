@@ -1,39 +1,40 @@
-// Stories on the device: drafts as typed, the outbox entry made when one is queued, and the
-// receipt left when one is withdrawn. Payloads are sealed (src/store/cipher.ts) before a
-// transaction and opened after it; every write goes through runWrite and commits before it
-// resolves. Callers get domain types, never raw rows.
-
-import { sameJson } from '../domain/json.ts';
-import { type OutboxEntry, OutboxEntrySchema, type Receipt } from '../domain/sendEntry.ts';
-import { canEdit } from '../domain/sendReducer.ts';
+// Stories on the device: drafts as typed (sealed), their send state from the outbox entry (the one
+// record of it, changed only through sendWriter.ts), and the receipts left behind. Payloads are
+// sealed before a transaction and opened after it. Callers get domain types, never raw rows.
+import type { OutboxEntry } from '../domain/sendEntry.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
 import type { QueuedStory } from '../domain/submission.ts';
-import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
+import { type Cipher, outboxAad, readPayload, storyAad } from './cipher.ts';
 import type { StoryDb, StoryRow } from './db.ts';
-import { getReceipt, toReceiptRow } from './receipts.ts';
-
+import { getEntry, listEntries } from './outbox.ts';
+import { getReceipt } from './receipts.ts';
+import { applySendEvent, type SendWrite } from './sendWriter.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
+export { getEntry as getOutboxEntry, listEntries as listOutbox } from './outbox.ts';
 export { listReceipts } from './receipts.ts';
 
-export type StoryState = 'draft' | 'queued' | 'sending' | 'needs-attention';
 export type StoredStory = {
   id: string;
-  state: StoryState;
   createdAt: number;
   updatedAt: number;
-  draft: Draft;
+  /** Null when the sealed draft cannot be opened here: shown as such, never edited or overwritten. */
+  draft: Draft | null;
+  /** Waiting to send before an update that changed how the queue is kept: check and send again. */
+  requeue: boolean;
 };
 
-async function toStory(cipher: Cipher, row: StoryRow): Promise<StoredStory> {
-  const state =
-    (['draft', 'queued', 'sending', 'needs-attention'] as const).find((s) => s === row.state) ?? 'draft';
+export type SaveOutcome = 'saved' | 'not-editable' | 'missing' | 'unreadable';
+
+async function toStory(cipher: Cipher, row: StoryRow): Promise<StoredStory | 'locked'> {
+  const opened = await readPayload(cipher, row.payload, storyAad(row.id));
+  if (!opened.ok && opened.reason === 'locked') return 'locked';
   return {
     id: row.id,
-    state,
     createdAt: row.createdAt ?? row.updatedAt,
     updatedAt: row.updatedAt,
-    draft: readDraft(await openPayload(cipher, row.payload, storyAad(row.id))),
+    draft: opened.ok ? readDraft(opened.value) : null,
+    requeue: row.requeue === true,
   };
 }
 
@@ -46,36 +47,28 @@ export function createStory(
 ): Promise<WriteResult<void>> {
   return runWrite(db, async () => {
     const payload = await cipher.seal(draft, storyAad(id));
-    await db.stories.add({ id, state: 'draft', createdAt: now, updatedAt: now, payload });
+    await db.stories.add({ id, createdAt: now, updatedAt: now, payload });
   });
 }
 
+/** The story, or null when it is not here; throws when the app is locked (nothing to show then). */
 export async function getStory(db: StoryDb, cipher: Cipher, id: string): Promise<StoredStory | null> {
   const row = await db.stories.get(id);
-  return row ? toStory(cipher, row) : null;
+  if (!row) return null;
+  const story = await toStory(cipher, row);
+  if (story === 'locked') throw new Error('locked');
+  return story;
 }
 
 export async function listStories(db: StoryDb, cipher: Cipher): Promise<StoredStory[]> {
-  const rows = await db.stories.toArray();
-  return Promise.all(rows.map((row) => toStory(cipher, row)));
+  const stories = await Promise.all((await db.stories.toArray()).map((row) => toStory(cipher, row)));
+  return stories.filter((s): s is StoredStory => s !== 'locked');
 }
 
-/** Outbox entries with their payloads still sealed: enough for lists (state, attempts, problems). */
-export async function listOutbox(db: StoryDb): Promise<OutboxEntry[]> {
-  return (await db.outbox.toArray()).flatMap((row) => {
-    const parsed = OutboxEntrySchema.safeParse(row);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-export async function getOutboxEntry(db: StoryDb, id: string): Promise<OutboxEntry | null> {
-  const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-  return parsed.success ? parsed.data : null;
-}
-
-export type SaveOutcome = 'saved' | 'not-editable' | 'missing';
-
-/** Saves a draft as typed. A story in the queue is not changed (it must be taken back first). */
+/**
+ * Saves a draft as typed: only a draft (no outbox entry), and never over a payload that cannot be
+ * opened (the real story may be in it).
+ */
 export function saveDraft(
   db: StoryDb,
   cipher: Cipher,
@@ -84,120 +77,109 @@ export function saveDraft(
   now: number,
 ): Promise<WriteResult<SaveOutcome>> {
   return runWrite(db, async () => {
+    const row = await db.stories.get(id);
+    if (!row) return 'missing';
+    const current = await readPayload(cipher, row.payload, storyAad(id));
+    if (!current.ok) return current.reason === 'damaged' ? 'unreadable' : 'not-editable';
     const payload = await cipher.seal(draft, storyAad(id));
-    return db.transaction('rw', db.stories, async (): Promise<SaveOutcome> => {
-      const row = await db.stories.get(id);
-      if (!row) return 'missing';
-      if (row.state !== 'draft') return 'not-editable';
-      await db.stories.put({ ...row, updatedAt: now, payload });
-      return 'saved';
-    });
+    return writeSealedDraft(db, id, payload, now);
   });
 }
 
 /**
- * Queues a story: the frozen payload (sealed) and its Idempotency-Key, in one transaction with its
- * state. A story fixed after "Needs attention" keeps its old key if its payload did not change.
+ * Writes a draft sealed beforehand (also a save kept sealed in memory while the app locked), if
+ * the story may still be edited.
  */
+export async function writeSealedDraft(
+  db: StoryDb,
+  id: string,
+  payload: unknown,
+  now: number,
+): Promise<SaveOutcome> {
+  return db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
+    const row = await db.stories.get(id);
+    if (!row) return 'missing';
+    // A story with an outbox entry is taken back first (the `edited` event, if canEdit allows).
+    if (await getEntry(db, id)) return 'not-editable';
+    const { requeue: _done, ...rest } = row;
+    await db.stories.put({ ...rest, updatedAt: Math.max(now, row.updatedAt + 1), payload });
+    return 'saved';
+  });
+}
+
+/** Queues the checked copy of the draft read at `checkedAt`, sealed, with a new Idempotency-Key. */
 export function queueStory(
   db: StoryDb,
   cipher: Cipher,
   id: string,
-  payload: QueuedStory,
-  newKey: string,
+  story: QueuedStory,
+  key: string,
   now: number,
-): Promise<WriteResult<SaveOutcome>> {
+  checkedAt: number,
+): Promise<WriteResult<SendWrite>> {
   return runWrite(db, async () => {
-    const previous = await getOutboxEntry(db, id);
-    const before = previous ? await openPayload(cipher, previous.payload, outboxAad(id)) : undefined;
-    const idempotencyKey = previous && sameJson(before, payload) ? previous.idempotencyKey : newKey;
-    const sealed = await cipher.seal(payload, outboxAad(id));
-    return db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
-      const row = await db.stories.get(id);
-      if (!row) return 'missing';
-      if (row.state !== 'draft') return 'not-editable';
-      const entry: OutboxEntry = {
-        id,
-        state: 'queued',
-        idempotencyKey,
-        payload: sealed,
-        attempts: 0,
-        failures: 0,
-        notBefore: 0,
-        nextAttemptAt: now,
-        queuedAt: now,
-      };
-      await db.outbox.put(entry);
-      await db.stories.put({ ...row, state: 'queued', updatedAt: now });
-      return 'saved';
-    });
+    const payload = await cipher.seal(story, outboxAad(id));
+    const result = await applySendEvent(
+      db,
+      cipher,
+      id,
+      { type: 'queued', id, key, payload, consented: story.consent.publish === true, now },
+      { ctx: { random: Math.random }, now, storyUpdatedAt: checkedAt },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.value;
   });
 }
 
-/**
- * Takes a story back to draft to be changed: a queued one only if no request was ever sent for it
- * (its key is dropped); one that needs attention keeps its entry, so an unchanged payload keeps its key.
- */
-export function unqueueStory(db: StoryDb, id: string, now: number): Promise<WriteResult<SaveOutcome>> {
-  return runWrite(db, () =>
-    db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
-      const row = await db.stories.get(id);
-      if (!row) return 'missing';
-      if (row.state === 'draft') return 'saved';
-      const parsed = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-      if (!parsed.success || !canEdit(parsed.data)) return 'not-editable';
-      if (parsed.data.state !== 'needs-attention') await db.outbox.delete(id);
-      await db.stories.put({ ...row, state: 'draft', updatedAt: now });
-      return 'saved';
-    }),
-  );
-}
-
-/**
- * Withdraw (PRODUCT.md, consent): before any send attempt the story is simply deleted. After an
- * attempt it may already be at Care Opinion: everything is deleted but a receipt saying so.
- */
-export function withdrawStory(
+/** Takes a story back to draft to be changed, when the reducer allows it (its key is dropped). */
+export function unqueueStory(
   db: StoryDb,
   cipher: Cipher,
   id: string,
   now: number,
-): Promise<WriteResult<'deleted' | 'receipt' | 'missing'>> {
-  return runWrite(db, async () => {
-    const story = await getStory(db, cipher, id);
-    if (!story) return withdrawReceipt(db, cipher, id);
-    const receipt: Receipt = {
-      id,
-      kind: 'withdrawn',
-      at: now,
-      title: story.draft.title.trim(),
-      services: story.draft.services.map((s) => s.name),
-      postedOnBehalf: story.draft.author.noEmail,
-      mayHaveArrived: true,
-    };
-    const row = await toReceiptRow(cipher, receipt);
-    return db.transaction('rw', db.stories, db.outbox, db.receipts, async () => {
-      const entry = OutboxEntrySchema.safeParse(await db.outbox.get(id));
-      // A refusal (needs attention) settled it as not stored; any other attempt may have arrived.
-      const attempted =
-        entry.success &&
-        entry.data.state !== 'needs-attention' &&
-        (entry.data.attempts > 0 || entry.data.firstAttemptAt !== undefined);
-      await db.outbox.delete(id);
-      await db.stories.delete(id);
-      if (!attempted) return 'deleted';
-      await db.receipts.put(row);
-      return 'receipt';
-    });
-  });
+): Promise<WriteResult<SendWrite>> {
+  return applySendEvent(db, cipher, id, { type: 'edited' }, { ctx: { random: Math.random }, now });
+}
+
+const BUSY = 'This story changed while it was being withdrawn. Nothing was lost: try again.';
+
+export type WithdrawOutcome = 'deleted' | 'receipt' | 'waiting-for-answer' | 'missing';
+
+/**
+ * Withdraw (PRODUCT.md, consent): before it could have arrived the story is simply deleted; after,
+ * a receipt says so; while its request is in flight the answer is awaited, so the receipt keeps
+ * Care Opinion's id.
+ */
+export async function withdrawStory(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  now: number,
+): Promise<WriteResult<WithdrawOutcome>> {
+  if (!(await db.stories.get(id)) && !(await getEntry(db, id)))
+    return runWrite(db, () => withdrawReceipt(db, cipher, id));
+  const result = await applySendEvent(
+    db,
+    cipher,
+    id,
+    { type: 'withdrawn', now },
+    { ctx: { random: Math.random }, now },
+  );
+  if (!result.ok) return result;
+  const written = result.value;
+  if (written.kind === 'missing') return { ok: true, value: 'missing' };
+  if (written.kind !== 'applied') return { ok: false, kind: 'other', reason: BUSY };
+  const outcome: WithdrawOutcome =
+    written.next.kind === 'deleted'
+      ? 'deleted'
+      : written.next.kind === 'entry'
+        ? 'waiting-for-answer'
+        : 'receipt';
+  return { ok: true, value: outcome };
 }
 
 /** A sent story is already at Care Opinion: its receipt now says it was withdrawn; a withdrawn one is dismissed. */
-async function withdrawReceipt(
-  db: StoryDb,
-  cipher: Cipher,
-  id: string,
-): Promise<'deleted' | 'receipt' | 'missing'> {
+async function withdrawReceipt(db: StoryDb, cipher: Cipher, id: string): Promise<WithdrawOutcome> {
   const receipt = await getReceipt(db, cipher, id);
   if (!receipt) return 'missing';
   if (receipt.kind === 'withdrawn') {
@@ -206,4 +188,9 @@ async function withdrawReceipt(
   }
   await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
   return 'receipt';
+}
+
+/** Entries by story id, for lists. */
+export async function entriesById(db: StoryDb): Promise<Map<string, OutboxEntry>> {
+  return new Map((await listEntries(db)).map((e) => [e.id, e]));
 }

@@ -95,7 +95,8 @@ async function readAnswer(res: Response): Promise<Answer> {
   try {
     return { ...base, json: (await res.json()) as unknown };
   } catch {
-    // JSON that does not parse is treated like any answer that is not JSON.
-    return base;
+    // Cut off (the connection died mid-answer), timed out mid-body, or not parseable: the status
+    // arrived but the body did not. For a send that means "probably stored" (answers.ts).
+    return { ...base, bodyCutOff: true };
   }
 }

@@ -5,8 +5,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ConnectionVerdict } from '../domain/connection.ts';
 import type { SearchResult } from '../domain/search.ts';
+import type { QueueState } from '../domain/sendEntry.ts';
 import type { MissingItem } from '../domain/sendReadiness.ts';
-import type { QueueState } from '../domain/sendReducer.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Draft } from '../domain/story.ts';
@@ -28,8 +28,12 @@ export type StorySummary = {
   updatedAt: number;
   services: string[];
   postedOnBehalf: boolean;
-  /** Set once a request was sent: the story may already be at Care Opinion. */
-  attempted: boolean;
+  /** A request went out and no answer settled it as refused: it may be at Care Opinion (domain's rule). */
+  mayHaveArrived: boolean;
+  /** A person may change it now (the domain's canEdit). */
+  editable: boolean;
+  /** Its sealed draft cannot be opened on this device: shown as such, never edited. */
+  unreadable?: boolean | undefined;
   /** The last problem in plain words, and when the next try is due. */
   problem?: string | undefined;
   /** What Care Opinion refused, field by field (needs attention). */
@@ -38,9 +42,8 @@ export type StorySummary = {
   /** Care Opinion's id once sent. */
   sentId?: string | undefined;
   collectedAt?: string | undefined;
-  /** Withdrawn by the storyteller; `mayHaveArrived` when a request had already been sent. */
+  /** Withdrawn by the storyteller. */
   withdrawn?: boolean | undefined;
-  mayHaveArrived?: boolean | undefined;
 };
 
 /** The send queue as Home shows it: "4 waiting to send · last sent 10:42", "Sending 3 of 12". */
@@ -51,6 +54,8 @@ export type QueueSummary = {
   /** The whole queue is held because the key was not accepted (the reason in words). */
   paused: string | null;
   nextTryAt: number | null;
+  /** Something unexpected stopped sending for now, in plain words (nothing is lost). */
+  problem: string | null;
 };
 
 /** The service directory on this device, and any refresh in progress. */

@@ -1,7 +1,8 @@
 // A story that has left the draft stage: its state, the closing script right after sending, and —
 // while no send was attempted — a way back to editing.
 import { useState } from 'preact/hooks';
-import { canEdit, type QueueState, STATE_WORDS } from '../../domain/sendReducer.ts';
+import type { QueueState } from '../../domain/sendEntry.ts';
+import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
@@ -11,7 +12,7 @@ import { SentReceipt } from './SentReceipt.tsx';
 export type QueuedPanelProps = {
   id: string;
   state: QueueState;
-  attempted: boolean;
+  editable: boolean;
   justQueued: boolean;
   problem?: string | undefined;
   onEdited(): void;
@@ -20,14 +21,13 @@ export type QueuedPanelProps = {
 export function QueuedPanel({
   id,
   state,
-  attempted,
+  editable,
   justQueued,
   problem: lastProblem,
   onEdited,
 }: QueuedPanelProps) {
   const app = useApp();
   const [problem, setProblem] = useState<string | null>(null);
-  const editable = state !== 'draft' && canEdit({ state, attempts: attempted ? 1 : 0 });
   const summary = app.state.stories.value.find((story) => story.id === id);
   const handleEdit = async (step?: number) => {
     const result = await app.actions.editQueuedStory(id, step);

@@ -1,7 +1,6 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { STATE_WORDS } from '../../domain/sendReducer.ts';
-import { describeNextTry } from '../../domain/sendWords.ts';
+import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';

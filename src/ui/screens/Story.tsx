@@ -44,7 +44,7 @@ export function Story() {
         <QueuedPanel
           id={id}
           state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
-          attempted={summary?.attempted ?? false}
+          editable={summary?.editable ?? false}
           justQueued={justQueued}
           problem={summary?.problem}
           onEdited={() => {
@@ -57,7 +57,9 @@ export function Story() {
       ) : current.draft === null ? (
         <p role="alert" class="message-error">
           {current.failed
-            ? 'This story could not be opened from this device’s storage. Go back to Home and try again.'
+            ? summary?.unreadable
+              ? "This story can't be opened on this device. It is kept as it is until it is withdrawn."
+              : 'This story could not be opened from this device’s storage. Go back to Home and try again.'
             : 'This story is not on this device. It may have been withdrawn.'}
         </p>
       ) : (

@@ -11,5 +11,10 @@ export async function benchCipher(): Promise<Cipher> {
       const sealed = SealedSchema.safeParse(stored);
       return sealed.success ? (await open(key, sealed.data, aad))?.value : undefined;
     },
+    async read(stored, aad) {
+      const sealed = SealedSchema.safeParse(stored);
+      const opened = sealed.success ? await open(key, sealed.data, aad) : null;
+      return opened ? { ok: true, value: opened.value } : { ok: false, reason: 'damaged' };
+    },
   };
 }

@@ -29,7 +29,7 @@ async function queueAll(db: StoryDb, cipher: Cipher, stories: readonly BenchStor
   for (const [i, s] of stories.entries()) {
     // queuedAt orders the outbox: one millisecond apart keeps the stories in their order.
     const created = await store.createStory(db, cipher, s.id, s.draft, now + i);
-    const queued = await store.queueStory(db, cipher, s.id, s.payload, s.key, now + i);
+    const queued = await store.queueStory(db, cipher, s.id, s.payload, s.key, now + i, now + i);
     const failed = [created, queued].find((r) => !r.ok);
     if (failed && !failed.ok) throw new Error(`could not queue ${s.id}: ${failed.kind} (${failed.reason})`);
   }

@@ -21,14 +21,19 @@ describe('classifyAnswer (POST /opinions)', () => {
     expect(classifyAnswer(response(status, { json: receipt }), NOW)).toEqual({ class: 'sent', id: 'op-123' });
   });
 
-  it('200 that is an HTML page (a login page): key not accepted, never sent', () => {
+  it('200 that is an HTML page (a wifi sign-in page; a refused key is a redirect): tried again, same key', () => {
     const answer = response(200, { contentType: HTML_TYPE, json: undefined });
-    expect(classifyAnswer(answer, NOW)).toEqual({ class: 'key-rejected', reason: REASONS.keyRejected });
+    expect(classifyAnswer(answer, NOW)).toEqual({ class: 'retry', reason: REASONS.notCareOpinion });
   });
 
-  it('201 that is not JSON at all: key not accepted', () => {
-    expect(classifyAnswer(response(201, { contentType: 'text/plain' }), NOW).class).toBe('key-rejected');
-    expect(classifyAnswer(response(201, { json: undefined }), NOW).class).toBe('key-rejected');
+  it.each([
+    ['a 201 whose body was cut off', response(201, { json: undefined, bodyCutOff: true })],
+    ['a 200 that timed out mid-body', response(200, { bodyCutOff: true })],
+    ['a 201 cut off even if part parsed', response(201, { json: receipt, bodyCutOff: true })],
+    ['a 201 that is not JSON at all', response(201, { contentType: 'text/plain' })],
+    ['a 201 JSON type with no body', response(201, { json: undefined })],
+  ])('%s: probably stored, tried again with the same key — never "key not accepted"', (_name, answer) => {
+    expect(classifyAnswer(answer, NOW)).toEqual({ class: 'retry', reason: REASONS.incomplete });
   });
 
   it('201 JSON without an id: tried again with the same key (it may be stored; never duplicated)', () => {

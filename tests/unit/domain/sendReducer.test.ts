@@ -1,116 +1,246 @@
-// The send queue's states and moves: only the listed moves happen, and a story that may already
-// be at Care Opinion cannot be edited until an answer settles it.
+// The send queue's one reducer: properties over random event sequences, and the moves that matter
+// most spelled out (a cut-off answer, a stricter rule after an attempt, withdraw mid-send).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { SendVerdict } from '../../../src/domain/answers.ts';
+import type { OutboxEntry } from '../../../src/domain/sendEntry.ts';
 import {
-  type AnswerClass,
+  applyQueueEvent,
   canEdit,
+  IN_FLIGHT_MS,
+  isDue,
+  mayHaveArrived,
   type QueueEvent,
-  type QueueState,
-  QueueStateSchema,
-  STATE_WORDS,
-  transition,
 } from '../../../src/domain/sendReducer.ts';
+import { STATE_WORDS } from '../../../src/domain/sendWords.ts';
 
-const STATES = QueueStateSchema.options;
-const ANSWERS: AnswerClass[] = ['sent', 'retry', 'needs-attention', 'key-rejected'];
-const next = (state: QueueState, event: QueueEvent) => {
-  const t = transition(state, event);
-  return t.ok ? t.state : 'refused';
+const ctx = { random: () => 0.5 };
+const VERDICTS: SendVerdict[] = [
+  { class: 'sent', id: 'co-1' },
+  { class: 'retry', reason: 'busy', retryAfterMs: 5_000 },
+  { class: 'retry', reason: 'unreachable' },
+  { class: 'needs-attention', errors: [], reason: 'refused' },
+  { class: 'key-rejected', reason: 'key' },
+];
+
+const verdict = fc.constantFrom(...VERDICTS);
+const event = (now: number): fc.Arbitrary<QueueEvent> =>
+  fc.oneof(
+    fc.record({
+      type: fc.constant('queued' as const),
+      id: fc.constant('s'),
+      key: fc.uuid(),
+      payload: fc.constant('sealed'),
+      consented: fc.boolean(),
+      now: fc.constant(now),
+    }),
+    fc.constant({ type: 'edited' as const }),
+    fc.constant({ type: 'withdrawn' as const, now }),
+    fc.record({ type: fc.constant('made-due' as const), now: fc.constant(now), resetBackoff: fc.boolean() }),
+    fc.record({
+      type: fc.constant('attempt-started' as const),
+      now: fc.constant(now),
+      destination: fc.constantFrom('dest-a', 'dest-b'),
+      exclusive: fc.boolean(),
+    }),
+    fc.record({ type: fc.constant('answered' as const), attempt: fc.nat(4), verdict, now: fc.constant(now) }),
+    fc.constant({ type: 'interrupted' as const, now }),
+    fc.constant({ type: 'refused-locally' as const, reason: 'damaged', now }),
+  );
+
+/** Random sequences of events, time moving on between them. */
+const runs = fc.array(fc.nat(60_000), { minLength: 1, maxLength: 30 }).chain((gaps) => {
+  const times = gaps.map((_gap, i) => 1_000_000 + gaps.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  return fc.tuple(...times.map((t) => event(t)));
+});
+
+type Step = {
+  before: OutboxEntry | null;
+  event: QueueEvent;
+  after: OutboxEntry | null;
+  settled: string | null;
 };
 
-describe('queue states', () => {
-  it('has exactly the five states, each with its interface words', () => {
-    expect(STATES).toEqual(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
-    expect(Object.values(STATE_WORDS)).toEqual([
-      'Draft',
-      'Waiting to send',
-      'Sending',
-      'Sent',
-      'Needs attention',
-    ]);
-  });
+function play(events: QueueEvent[]): Step[] {
+  let entry: OutboxEntry | null = null;
+  const steps: Step[] = [];
+  for (const e of events) {
+    // Answers in the generator guess the attempt; half the time make it the current one.
+    const ev = e.type === 'answered' && entry && e.attempt % 2 === 0 ? { ...e, attempt: entry.attempts } : e;
+    const result = applyQueueEvent(entry, ev, ctx);
+    if (!result.ok) {
+      steps.push({ before: entry, event: ev, after: entry, settled: null });
+      continue;
+    }
+    const { next } = result;
+    const after = next.kind === 'entry' ? next.entry : null;
+    steps.push({ before: entry, event: ev, after, settled: next.kind === 'entry' ? null : next.kind });
+    entry = after;
+  }
+  return steps;
+}
 
-  it('follows draft → queued → sending → sent', () => {
-    expect(next('draft', { type: 'queue' })).toBe('queued');
-    expect(next('queued', { type: 'start' })).toBe('sending');
-    expect(next('sending', { type: 'answer', class: 'sent' })).toBe('sent');
-  });
-
-  it.each([
-    ['retry', 'queued'],
-    ['needs-attention', 'needs-attention'],
-    ['key-rejected', 'queued'],
-  ] as const)('an answer "%s" while sending leads to %s', (answer, state) => {
-    expect(next('sending', { type: 'answer', class: answer })).toBe(state);
-  });
-
-  it('puts a story found in "sending" after a crash back in the queue (same key)', () => {
-    expect(next('sending', { type: 'interrupted' })).toBe('queued');
-  });
-
-  it('lets a never-attempted queued story be edited (back to draft), but not one already sent once', () => {
-    expect(next('queued', { type: 'edit', attempts: 0 })).toBe('draft');
-    expect(next('queued', { type: 'edit', attempts: 1 })).toBe('refused');
-    expect(next('sending', { type: 'edit', attempts: 0 })).toBe('refused');
-  });
-
-  it('lets a story that needs attention be fixed and queued again', () => {
-    expect(next('needs-attention', { type: 'edit', attempts: 3 })).toBe('draft');
-    expect(next('needs-attention', { type: 'queue' })).toBe('queued');
-  });
-
-  it('refuses everything else, with plain words', () => {
-    expect(transition('sent', { type: 'queue' })).toEqual({
-      ok: false,
-      reason: 'A story that is "Sent" cannot take "queue"',
-    });
-    expect(next('draft', { type: 'start' })).toBe('refused');
-    expect(next('draft', { type: 'answer', class: 'sent' })).toBe('refused');
-    expect(next('queued', { type: 'answer', class: 'sent' })).toBe('refused');
-    expect(next('queued', { type: 'queue' })).toBe('refused');
-    expect(next('sending', { type: 'start' })).toBe('refused');
-  });
-
-  it('never reaches "sent" except from "sending" on a "sent" answer, whatever the events', () => {
-    const event = fc.oneof(
-      fc.constantFrom<QueueEvent>({ type: 'queue' }, { type: 'start' }, { type: 'interrupted' }),
-      fc.nat(3).map((attempts): QueueEvent => ({ type: 'edit', attempts })),
-      fc.constantFrom(...ANSWERS).map((c): QueueEvent => ({ type: 'answer', class: c })),
-    );
+describe('applyQueueEvent (properties)', () => {
+  it('fixes the key and destination from the first attempt until an answer settles it', () => {
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 40 }), (events) => {
-        let state: QueueState = 'draft';
-        for (const e of events) {
-          const t = transition(state, e);
-          if (!t.ok) continue;
-          if (t.state === 'sent') expect([state, e]).toEqual(['sending', { type: 'answer', class: 'sent' }]);
-          if (state === 'sent') throw new Error('left "sent"');
-          state = t.state;
+      fc.property(runs, (events) => {
+        for (const { before, after } of play(events)) {
+          if (before?.firstAttemptAt === undefined || after === null) continue;
+          if (before.state === 'needs-attention') continue; // settled: a new queueing may follow
+          expect(after.idempotencyKey).toBe(before.idempotencyKey);
+          expect(after.destination).toBe(before.destination);
+          expect(after.payload).toBe(before.payload);
         }
       }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('no consent, no entry: and so nothing to send', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const { event, before, after } of play(events)) {
+          if (event.type === 'queued' && !event.consented) expect(after).toBe(before);
+          if (event.type === 'attempt-started' && before === null) expect(after).toBeNull();
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('every answered story ends sent, needs attention, or waiting with its next try in the future', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const { event, before, after, settled } of play(events)) {
+          if (event.type !== 'answered' || before === after) continue;
+          if (settled !== null) expect(['sent', 'withdrawn']).toContain(settled);
+          else if (after?.state === 'queued') {
+            expect(after.nextAttemptAt).toBeGreaterThanOrEqual(event.now);
+            expect(after.nextAttemptAt).toBeGreaterThanOrEqual(after.notBefore);
+          } else expect(after?.state).toBe('needs-attention');
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('never reopens a story that may have arrived, and never sends one twice at once', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const { event, before, after } of play(events)) {
+          if (mayHaveArrived(before) && after !== null && after.state !== 'needs-attention')
+            expect(canEdit(after)).toBe(false);
+          if (event.type === 'refused-locally' && before?.firstAttemptAt !== undefined)
+            expect(after?.state).toBe('queued');
+          if (
+            event.type === 'attempt-started' &&
+            !event.exclusive &&
+            before?.state === 'sending' &&
+            event.now < (before.attemptStartedAt ?? 0) + IN_FLIGHT_MS
+          )
+            expect(after).toBe(before);
+        }
+      }),
+      { numRuns: 2_000 },
     );
   });
 });
 
-describe('canEdit', () => {
-  it.each([
-    ['draft', 0, true],
-    ['queued', 0, true],
-    ['queued', 2, false],
-    ['sending', 0, false],
-    ['sending', 1, false],
-    ['needs-attention', 1, true],
-    ['sent', 1, false],
-  ] as const)('%s after %i attempts: %s', (state, attempts, expected) => {
-    expect(canEdit({ state, attempts })).toBe(expected);
+const queued = (): OutboxEntry => {
+  const result = applyQueueEvent(
+    null,
+    { type: 'queued', id: 's', key: 'k1', payload: 'p', consented: true, now: 0 },
+    ctx,
+  );
+  if (!result.ok || result.next.kind !== 'entry') throw new Error('not queued');
+  return result.next.entry;
+};
+const step = (e: OutboxEntry | null, event: QueueEvent) => {
+  const result = applyQueueEvent(e, event, ctx);
+  if (!result.ok) throw new Error(result.reason);
+  return result.next;
+};
+const entryOf = (next: ReturnType<typeof step>) => {
+  if (next.kind !== 'entry') throw new Error(`settled as ${next.kind}`);
+  return next.entry;
+};
+
+describe('applyQueueEvent (examples)', () => {
+  it('has the five states, each with its words', () => {
+    expect(Object.keys(STATE_WORDS)).toEqual(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
   });
 
-  it('agrees with the "edit" transition for every state', () => {
-    for (const state of STATES) {
-      for (const attempts of [0, 1]) {
-        expect(transition(state, { type: 'edit', attempts }).ok).toBe(canEdit({ state, attempts }));
-      }
-    }
+  it('a story waiting that was never tried may be edited; once tried it may not, until a refusal settles it', () => {
+    const e = queued();
+    expect(canEdit(e)).toBe(true);
+    const sending = entryOf(step(e, { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }));
+    expect(canEdit(sending)).toBe(false);
+    const retry: SendVerdict = { class: 'retry', reason: 'cut off' };
+    const waiting = entryOf(step(sending, { type: 'answered', attempt: 1, verdict: retry, now: 2 }));
+    expect(canEdit(waiting)).toBe(false);
+    expect(mayHaveArrived(waiting)).toBe(true);
+    expect(isDue(waiting, waiting.nextAttemptAt, true)).toBe(true);
+    const again = entryOf(
+      step(waiting, { type: 'attempt-started', now: 3, destination: 'other', exclusive: true }),
+    );
+    expect(again.destination).toBe('d');
+    const refused: SendVerdict = { class: 'needs-attention', errors: [], reason: 'no' };
+    const settled = entryOf(step(again, { type: 'answered', attempt: 2, verdict: refused, now: 4 }));
+    expect(canEdit(settled)).toBe(true);
+    expect(mayHaveArrived(settled)).toBe(false);
+    expect(step(settled, { type: 'edited' })).toEqual({ kind: 'draft' });
+  });
+
+  it('a stricter local rule after an attempt holds the story back, never reopens it', () => {
+    const tried = entryOf(
+      step(queued(), { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }),
+    );
+    const retry: SendVerdict = { class: 'retry', reason: 'x' };
+    const waiting = entryOf(step(tried, { type: 'answered', attempt: 1, verdict: retry, now: 2 }));
+    const held = entryOf(step(waiting, { type: 'refused-locally', reason: 'stricter', now: 3 }));
+    expect(held).toMatchObject({ state: 'queued', idempotencyKey: 'k1', lastProblem: 'stricter' });
+    expect(canEdit(held)).toBe(false);
+    expect(applyQueueEvent(held, { type: 'edited' }, ctx).ok).toBe(false);
+  });
+
+  it('withdraw mid-send waits for the answer and keeps Care Opinion’s id', () => {
+    const sending = entryOf(
+      step(queued(), { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }),
+    );
+    const withdrawing = entryOf(step(sending, { type: 'withdrawn', now: 2 }));
+    expect(withdrawing.withdrawnAt).toBe(2);
+    const sent: SendVerdict = { class: 'sent', id: 'co-77' };
+    expect(step(withdrawing, { type: 'answered', attempt: 1, verdict: sent, now: 3 })).toEqual({
+      kind: 'withdrawn',
+      careOpinionId: 'co-77',
+      mayHaveArrived: true,
+    });
+    expect(step(withdrawing, { type: 'interrupted', now: 3 })).toEqual({
+      kind: 'withdrawn',
+      mayHaveArrived: true,
+    });
+    expect(step(queued(), { type: 'withdrawn', now: 2 })).toEqual({ kind: 'deleted' });
+  });
+
+  it('an answer to an older attempt is not this one’s', () => {
+    const sending = entryOf(
+      step(queued(), { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }),
+    );
+    const sent: SendVerdict = { class: 'sent', id: 'x' };
+    expect(applyQueueEvent(sending, { type: 'answered', attempt: 0, verdict: sent, now: 2 }, ctx).ok).toBe(
+      false,
+    );
+  });
+
+  it('made-due never moves a try before Retry-After, and leaves an unchanged entry as it is', () => {
+    const sending = entryOf(
+      step(queued(), { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }),
+    );
+    const busy: SendVerdict = { class: 'retry', reason: 'busy', retryAfterMs: 60_000 };
+    const waiting = entryOf(step(sending, { type: 'answered', attempt: 1, verdict: busy, now: 10 }));
+    const due = entryOf(step(waiting, { type: 'made-due', now: 20, resetBackoff: true }));
+    expect(due.nextAttemptAt).toBe(60_010);
+    expect(due.failures).toBe(0);
+    expect(entryOf(step(due, { type: 'made-due', now: 30, resetBackoff: true }))).toBe(due);
   });
 });

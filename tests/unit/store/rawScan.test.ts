@@ -1,10 +1,11 @@
 // A copy of the browser's storage must not show a story's text, email or postcode: scan every
 // value fake-indexeddb holds, byte for byte, after saving, after queueing and after sending.
 import { describe, expect, it } from 'vitest';
+import type { SendVerdict } from '../../../src/domain/answers.ts';
 import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
+import { destinationAad, problemsAad } from '../../../src/store/cipher.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
-import { encryptLegacyRows } from '../../../src/store/legacy.ts';
-import { markSending, markSent } from '../../../src/store/outbox.ts';
+import { applySendEvent } from '../../../src/store/sendWriter.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
@@ -16,7 +17,10 @@ const SECRETS = {
   email: 'unicorn.secret@example.org',
   postcode: 'NG7 2UH',
   username: 'marmaladefan41',
+  apiAddress: 'https://secret-relay.example.net/api/v2',
+  key: 'subscription-key-9f3e',
 };
+const ctx = { random: () => 0.5 };
 
 /** Every string found anywhere in a stored value, including inside binary (as UTF-8 text). */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -67,11 +71,44 @@ describe('nothing personal in plain text on disk', () => {
 
     const check = checkQueueable(secret, { recordedByDefault: 'Sam', region: 'uk' });
     if (!check.ok) throw new Error(JSON.stringify(check.missing));
-    await stories.queueStory(db, cipher, 's1', check.story, 'key-1', 3);
+    await stories.queueStory(db, cipher, 's1', check.story, 'key-1', 3, 2);
     expectNoSecrets(await dump(db));
 
-    await markSending(db, 's1', 'key-1', 4);
-    await markSent(db, cipher, 's1', 'co-1', 5);
+    const destination = await cipher.seal(
+      { apiAddress: SECRETS.apiAddress, key: SECRETS.key },
+      destinationAad('s1'),
+    );
+    const started = { type: 'attempt-started', now: 4, destination, exclusive: true } as const;
+    await applySendEvent(db, cipher, 's1', started, { ctx, now: 4 });
+    // A refusal quoting the story: kept sealed beside it.
+    const problems = await cipher.seal([{ field: 'title', message: SECRETS.title }], problemsAad('s1'));
+    const refusal: SendVerdict = {
+      class: 'needs-attention',
+      errors: [],
+      reason: 'Some details need changing',
+    };
+    await applySendEvent(
+      db,
+      cipher,
+      's1',
+      { type: 'answered', attempt: 1, verdict: refusal, now: 5, problems },
+      { ctx, now: 5 },
+    );
+    expectNoSecrets(await dump(db));
+    await stories.unqueueStory(db, cipher, 's1', 6);
+    const again = checkQueueable(secret, { recordedByDefault: 'Sam', region: 'uk' });
+    if (!again.ok) throw new Error('not queueable');
+    const updatedAt = (await db.stories.get('s1'))?.updatedAt ?? 0;
+    await stories.queueStory(db, cipher, 's1', again.story, 'key-2', 7, updatedAt);
+    await applySendEvent(db, cipher, 's1', { ...started, now: 8 }, { ctx, now: 8 });
+    const stored: SendVerdict = { class: 'sent', id: 'co-1' };
+    await applySendEvent(
+      db,
+      cipher,
+      's1',
+      { type: 'answered', attempt: 1, verdict: stored, now: 9 },
+      { ctx, now: 9 },
+    );
     const sent = await dump(db);
     expect(sent).toContain('co-1');
     expectNoSecrets(sent);
@@ -82,13 +119,15 @@ describe('nothing personal in plain text on disk', () => {
     db.close();
   });
 
-  it('the scan would see a plain payload (the check can fail)', async () => {
+  it('the scan would see a plain payload (the check can fail); the app trusts none', async () => {
     const db = createDb(`raw-scan-plain-${Date.now()}`);
-    await db.stories.put({ id: 'legacy', state: 'draft', updatedAt: 1, payload: { title: SECRETS.title } });
+    await db.stories.put({ id: 'plain', updatedAt: 1, payload: { title: SECRETS.title } });
     expect(await dump(db)).toContain(SECRETS.title);
-    expect(await encryptLegacyRows(db, cipher)).toBe(1);
-    expectNoSecrets(await dump(db));
-    expect((await stories.getStory(db, cipher, 'legacy'))?.draft.title).toBe(SECRETS.title);
+    // No plaintext path: an unsealed payload is damaged, shown as such and never overwritten.
+    expect((await stories.getStory(db, cipher, 'plain'))?.draft).toBeNull();
+    const typed = completeDraft('plain', true);
+    expect(await stories.saveDraft(db, cipher, 'plain', typed, 2)).toEqual({ ok: true, value: 'unreadable' });
+    expect((await db.stories.get('plain'))?.payload).toEqual({ title: SECRETS.title });
     db.close();
   });
 });

@@ -43,8 +43,8 @@ describe('stories store', () => {
         const saved = await stories.saveDraft(db, cipher, 's1', draft, NOW);
         expect(saved).toEqual({ ok: true, value: 'saved' });
         const loaded = await stories.getStory(db, cipher, 's1');
-        expect(loaded?.draft.title).toBe(title);
-        expect(loaded?.draft.body).toBe(body);
+        expect(loaded?.draft?.title).toBe(title);
+        expect(loaded?.draft?.body).toBe(body);
       }),
       { numRuns: 50 },
     );
@@ -56,9 +56,9 @@ describe('stories store', () => {
     await stories.createStory(db, cipher, 's2', draft, NOW);
     const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
     if (!check.ok) throw new Error('fixture not queueable');
-    expect(await stories.queueStory(db, cipher, 's2', check.story, 'key-1', NOW)).toEqual({
+    expect(await stories.queueStory(db, cipher, 's2', check.story, 'key-1', NOW, NOW)).toMatchObject({
       ok: true,
-      value: 'saved',
+      value: { kind: 'applied' },
     });
     const [entry] = await stories.listOutbox(db);
     expect(entry).toMatchObject({
@@ -68,20 +68,65 @@ describe('stories store', () => {
       attempts: 0,
     });
     if (!entry) throw new Error('no outbox entry');
-    expect(await openBody(cipher, entry)).toEqual(check.story);
+    expect(await openBody(cipher, entry)).toEqual({ ok: true, value: check.story });
     expect(await stories.saveDraft(db, cipher, 's2', { ...draft, title: 'changed' }, NOW)).toEqual({
       ok: true,
       value: 'not-editable',
     });
-    expect(await stories.unqueueStory(db, 's2', NOW)).toEqual({ ok: true, value: 'saved' });
+    expect(await stories.unqueueStory(db, cipher, 's2', NOW)).toMatchObject({
+      ok: true,
+      value: { kind: 'applied' },
+    });
     expect(await stories.listOutbox(db)).toEqual([]);
-    expect((await stories.getStory(db, cipher, 's2'))?.state).toBe('draft');
+    expect(await stories.saveDraft(db, cipher, 's2', { ...draft, title: 'changed' }, NOW + 1)).toEqual({
+      ok: true,
+      value: 'saved',
+    });
+  });
+
+  it('queues only the draft that was checked: a save after the check makes the queueing stale', async () => {
+    const db = await fresh();
+    const draft = complete('s4');
+    await stories.createStory(db, cipher, 's4', draft, NOW);
+    const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
+    if (!check.ok) throw new Error('fixture not queueable');
+    await stories.saveDraft(
+      db,
+      cipher,
+      's4',
+      { ...draft, consent: { ...draft.consent, publish: false } },
+      NOW + 5,
+    );
+    expect(await stories.queueStory(db, cipher, 's4', check.story, 'key-1', NOW + 6, NOW)).toEqual({
+      ok: true,
+      value: { kind: 'stale' },
+    });
+    expect(await stories.listOutbox(db)).toEqual([]);
+  });
+
+  it('never opens a damaged draft as an empty one, and never writes over it', async () => {
+    const db = await fresh();
+    await stories.createStory(db, cipher, 'd', complete('d'), NOW);
+    const row = await db.stories.get('d');
+    const sealed = row?.payload as { data: ArrayBuffer };
+    const bytes = new Uint8Array(sealed.data.slice(0));
+    bytes[3] = (bytes[3] ?? 0) ^ 0xff; // one flipped byte
+    await db.stories.update('d', { payload: { ...sealed, data: bytes.buffer } });
+    const damaged = structuredClone((await db.stories.get('d'))?.payload);
+    expect((await stories.getStory(db, cipher, 'd'))?.draft).toBeNull();
+    for (const [i, title] of ['T', 'Ty', 'Typed'].entries()) {
+      const typed = { ...newDraft('d', NOW), title };
+      expect(await stories.saveDraft(db, cipher, 'd', typed, NOW + i)).toEqual({
+        ok: true,
+        value: 'unreadable',
+      });
+    }
+    expect((await db.stories.get('d'))?.payload).toEqual(damaged);
   });
 
   it('will not take a story back once a request was sent for it', async () => {
     const db = await fresh();
     await stories.createStory(db, cipher, 's3', complete('s3'), NOW);
-    await db.stories.update('s3', { state: 'queued' });
     await db.outbox.put({
       id: 's3',
       state: 'queued',
@@ -92,7 +137,14 @@ describe('stories store', () => {
       nextAttemptAt: NOW,
       queuedAt: NOW,
     });
-    expect(await stories.unqueueStory(db, 's3', NOW)).toEqual({ ok: true, value: 'not-editable' });
+    expect(await stories.unqueueStory(db, cipher, 's3', NOW)).toMatchObject({
+      ok: true,
+      value: { kind: 'refused' },
+    });
+    expect(await stories.saveDraft(db, cipher, 's3', complete('s3'), NOW)).toEqual({
+      ok: true,
+      value: 'not-editable',
+    });
   });
 
   it('withdraws a never-sent story completely, and leaves only a receipt when it may have arrived', async () => {
@@ -103,10 +155,9 @@ describe('stories store', () => {
     expect(await stories.listReceipts(db, cipher)).toEqual([]);
 
     await stories.createStory(db, cipher, 'b', complete('b'), NOW);
-    await db.stories.update('b', { state: 'sending' });
     await db.outbox.put({
       id: 'b',
-      state: 'sending',
+      state: 'queued',
       idempotencyKey: 'k',
       payload: {},
       attempts: 1,

@@ -1,44 +1,74 @@
-// Model-based test of the send queue against an in-memory server with random 5xx, commit-then-drop,
-// 429, hangs and pages that die mid-request, with runners restarted and two tabs at once.
-// The invariant: every queued story is stored exactly once, none without consent, none lost.
+// Model-based test of the send queue, as hostile as the field: an in-memory server with 5xx,
+// commit-then-drop, 429, hangs, 422, 302 (key refused), HTML 200s and cut-off 201s; the device
+// offline for hours; storage refusing writes; pages dying mid-request; runner restarts; two tabs
+// sharing a lock (Web Locks) or with locks that do not exclude each other. The invariants: every
+// consented story is stored exactly once or refused and kept, none is lost, none without
+// consent, never two requests in flight for one story — and no timer pending means nothing due.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
+import { isDue } from '../../../src/domain/sendReducer.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
+import { getPause, listActive } from '../../../src/store/outbox.ts';
 import * as stories from '../../../src/store/stories.ts';
 import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/queue.ts';
 import { memoryLock, type RunnerLock } from '../../../src/sync/runnerLock.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
-import { createFakeServer, type Fault } from './fakeServer.ts';
+import { createFakeServer, type FakeServer, type Fault } from './fakeServer.ts';
 import { completeDraft } from './storyFixtures.ts';
 
 const cipher = await testCipher();
 
 let n = 0;
-const FAULTS: Fault[] = ['ok', '5xx', 'commit-drop', '429', 'hang', 'crash'];
+const FAULTS: Fault[] = [
+  'ok',
+  'ok',
+  '5xx',
+  'commit-drop',
+  '429',
+  'hang',
+  'crash',
+  '422',
+  '302',
+  'html200',
+  'truncated201',
+  'offline',
+];
+const HOUR = 3_600_000;
 
 type Harness = {
   db: StoryDb;
   runners: QueueRunner[];
   clock: { t: number };
   timers: { at: number; run: () => void }[];
+  server: FakeServer;
+  random: () => number;
+  sharedLock: boolean;
+  diskFull: boolean;
 };
 
-function startRunner(
-  h: Harness,
-  lock: RunnerLock,
-  client: ReturnType<typeof createFakeServer>['client'],
-  random: () => number,
-) {
+function quotaError(): Error {
+  return Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+}
+
+/** Storage that refuses every write while `diskFull` is set (reads still work). */
+function withFullDisk(h: Harness): void {
+  const transaction = h.db.transaction.bind(h.db) as (...args: unknown[]) => Promise<unknown>;
+  (h.db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args) =>
+    h.diskFull && args[0] === 'rw' ? Promise.reject(quotaError()) : transaction(...args);
+}
+
+function startRunner(h: Harness, lock: RunnerLock) {
   const runner = createQueueRunner({
     db: h.db,
     cipher,
-    client,
+    client: h.server.client,
     lock,
     connection: () => ({ apiAddress: 'https://relay.example.org/api/v2', key: 'k' }),
     now: () => h.clock.t,
-    random,
+    random: h.random,
     setTimer: (run, ms) => {
+      expect(ms, 'a timer never fires into the past').toBeGreaterThan(0);
       const timer = { at: h.clock.t + ms, run };
       h.timers.push(timer);
       return timer;
@@ -46,92 +76,142 @@ function startRunner(
     clearTimer: (timer) => {
       h.timers = h.timers.filter((t) => t !== timer);
     },
+    isOnline: () => h.server.online,
+    onError: (error) => {
+      throw error;
+    },
   });
   h.runners.push(runner);
   return runner;
 }
 
+function startTabs(h: Harness, twoTabs: boolean): void {
+  const shared = memoryLock(true);
+  startRunner(h, h.sharedLock ? shared : memoryLock(false));
+  if (twoTabs) startRunner(h, h.sharedLock ? shared : memoryLock(false));
+}
+
 const scenario = fc.record({
   stories: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }), // consent given?
-  faults: fc.array(fc.constantFrom(...FAULTS), { maxLength: 12 }),
+  faults: fc.array(fc.constantFrom(...FAULTS), { maxLength: 14 }),
   triggers: fc.array(fc.constantFrom<Trigger>('start', 'online', 'visible', 'send-now', 'timer'), {
     minLength: 1,
     maxLength: 6,
   }),
+  diskFullAt: fc.option(fc.nat(8)),
   twoTabs: fc.boolean(),
+  sharedLock: fc.boolean(),
   seed: fc.integer(),
 });
 
 describe('send queue (model)', () => {
-  // Crashes here kill every tab at once (the browser was killed), releasing their Web Locks.
-  it('stores every consented story exactly once and never one without consent', async () => {
+  it('stores every consented story exactly once or keeps it refused; never one without consent', async () => {
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ stories: consents, faults, triggers, twoTabs, seed }) => {
+      fc.asyncProperty(scenario, async (s) => {
         const db = createDb(`queue-model-${++n}`);
-        const h: Harness = { db, runners: [], clock: { t: 1_000_000 }, timers: [] };
         let faultIndex = 0;
         let crashed = false;
         let onCrash: () => void = () => {};
-        const server = createFakeServer(
-          () => faults[faultIndex++] ?? 'ok',
-          () => {
-            crashed = true;
-            onCrash();
+        let r = s.seed;
+        const h: Harness = {
+          db,
+          runners: [],
+          clock: { t: 1_000_000 },
+          timers: [],
+          server: createFakeServer(
+            () => {
+              if (faultIndex === s.diskFullAt) h.diskFull = true;
+              return s.faults[faultIndex++] ?? 'ok';
+            },
+            () => {
+              crashed = true;
+              onCrash();
+            },
+          ),
+          random: () => {
+            r = (r * 1103515245 + 12345) >>> 0;
+            return (r % 1000) / 1000;
           },
-        );
-        let r = seed;
-        const random = () => {
-          r = (r * 1103515245 + 12345) >>> 0;
-          return (r % 1000) / 1000;
+          sharedLock: s.sharedLock,
+          diskFull: false,
         };
         const queued: string[] = [];
-        for (const [i, consent] of consents.entries()) {
+        for (const [i, consent] of s.stories.entries()) {
           const id = `s${i}`;
           const draft = completeDraft(id, consent);
           await stories.createStory(db, cipher, id, draft, h.clock.t);
           const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
           expect(check.ok).toBe(consent); // no consent, no queue
           if (check.ok) {
-            await stories.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t);
+            await stories.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t, h.clock.t);
             queued.push(id);
           }
         }
-        let lock = memoryLock();
-        startRunner(h, lock, server.client, random);
-        if (twoTabs) startRunner(h, lock, server.client, random);
+        withFullDisk(h);
+        startTabs(h, s.twoTabs);
         const fire = async (reason: Trigger) => {
           if (crashed) {
-            // The page died mid-request: its runner is gone, and so is its Web Lock.
+            // The browser died mid-request: every runner is gone, and so are their locks.
             crashed = false;
             for (const old of h.runners.splice(0)) old.stop();
             h.timers = [];
-            lock = memoryLock();
-            startRunner(h, lock, server.client, random);
+            startTabs(h, s.twoTabs);
           }
-          // A page that dies mid-request never finishes its pass: stop waiting for it then.
           const died = new Promise<void>((resolve) => {
             onCrash = resolve;
           });
           await Promise.race([Promise.all(h.runners.map((runner) => runner.trigger(reason))), died]);
         };
-        for (const reason of triggers) await fire(reason);
-        // Then time passes and the device stays online: timers and occasional returns to the app.
-        for (let step = 0; step < 60 && (await stories.listOutbox(db)).length > 0; step++) {
+        for (const reason of s.triggers) await fire(reason);
+        // Then time passes. A stall is a runner asleep with work it could do: no timer, online,
+        // not paused, and something waiting. The only wake-ups besides timers are the ones a
+        // person or the device gives: the signal back after hours, a key fixed in Settings.
+        for (let step = 0; step < 80 && (await listActive(db)).length > 0; step++) {
+          h.diskFull = false;
           const next = h.timers.sort((a, b) => a.at - b.at)[0];
-          h.clock.t = Math.max(h.clock.t + 1, next?.at ?? h.clock.t + 300_000);
-          await fire(next && !crashed ? 'timer' : 'visible');
+          if (crashed) await fire('start');
+          else if (!h.server.online) {
+            h.clock.t = Math.max(h.clock.t, next?.at ?? 0) + 6 * HOUR;
+            h.server.online = true;
+            await fire('online');
+          } else if (await getPause(db)) await fire('settings-saved');
+          else if (next) {
+            h.clock.t = Math.max(h.clock.t + 1, next.at);
+            h.timers = h.timers.filter((t) => t !== next);
+            await fire('timer');
+          } else {
+            const waiting = await listActive(db);
+            expect(
+              waiting.filter((e) => isDue(e, h.clock.t + 60 * HOUR, true)),
+              'no timer pending ⇒ nothing due',
+            ).toEqual([]);
+            break;
+          }
         }
         for (const runner of h.runners) runner.stop();
 
+        expect(h.server.maxInFlight, 'never two requests in flight for one story').toBeLessThanOrEqual(1);
         const receipts = await stories.listReceipts(db, cipher);
-        expect(await stories.listOutbox(db)).toEqual([]);
-        expect(receipts.map((x) => x.id).sort()).toEqual([...queued].sort());
-        for (const id of queued) expect(server.storeCounts.get(`key-${id}`)).toBe(1);
-        expect(server.stored.size).toBe(queued.length);
-        for (const x of receipts) expect(x.careOpinionId).toBe(server.stored.get(`key-${x.id}`)?.id);
+        const outbox = await stories.listOutbox(db);
+        expect(
+          outbox.filter((e) => e.state !== 'needs-attention'),
+          'nothing left waiting',
+        ).toEqual([]);
+        for (const id of queued) {
+          const key = `key-${id}`;
+          const refused = outbox.find((e) => e.id === id);
+          if (refused) {
+            expect(h.server.refused.has(key)).toBe(true);
+            expect(h.server.stored.has(key)).toBe(false);
+          } else {
+            expect(h.server.storeCounts.get(key), `${id} stored once`).toBe(1);
+            expect(receipts.find((x) => x.id === id)?.careOpinionId).toBe(h.server.stored.get(key)?.id);
+          }
+        }
+        expect(h.server.stored.size + outbox.length).toBe(queued.length);
         db.close();
       }),
       { numRuns: Number(process.env.QUEUE_MODEL_RUNS ?? 1000) },
     );
-  }, 240_000);
+  }, 300_000);
 });

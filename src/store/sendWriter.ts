@@ -1,0 +1,172 @@
+// The one writer of send state: read the entry → decide (the domain's reducer) → write, in one
+// transaction checked against the version that was read. Crypto happens before (sealing a receipt)
+// and never inside a transaction. A settled story's personal data goes in the same transaction.
+
+import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
+import { applyQueueEvent, type Next, type QueueContext, type QueueEvent } from '../domain/sendReducer.ts';
+import { readDraft } from '../domain/story.ts';
+import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
+import type { StoryDb } from './db.ts';
+import { getEntry, LAST_SENT_KEY, listActive, parseEntry } from './outbox.ts';
+import { toReceiptRow } from './receipts.ts';
+import { runWrite, type WriteResult } from './write.ts';
+
+export type SendWrite =
+  | { kind: 'applied'; next: Next }
+  | { kind: 'refused'; reason: string }
+  /** The entry is not the one the caller read (another tab, an edit): nothing was written. */
+  | { kind: 'stale' }
+  /** The story is no longer on the device. */
+  | { kind: 'missing' };
+
+export type SendWriteOptions = {
+  ctx: QueueContext;
+  now: number;
+  /** The entry the caller acted on (its version and key): anything else is stale. */
+  expect?: { version?: number; key: string };
+  /** For `queued`: the draft as checked (its updatedAt); a newer save makes the check stale. */
+  storyUpdatedAt?: number;
+};
+
+type ReceiptRow = Awaited<ReturnType<typeof toReceiptRow>>;
+const ATTEMPTS = 3;
+
+export function applySendEvent(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  event: QueueEvent,
+  options: SendWriteOptions,
+): Promise<WriteResult<SendWrite>> {
+  return runWrite(db, async (): Promise<SendWrite> => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const before = await getEntry(db, id);
+      if (options.expect && !isExpected(before, options.expect)) return { kind: 'stale' };
+      const decided = applyQueueEvent(before, event, options.ctx);
+      if (!decided.ok) return { kind: 'refused', reason: decided.reason };
+      const receipt = await receiptFor(db, cipher, id, before, decided.next, options.now);
+      const written = await db.transaction('rw', [db.outbox, db.stories, db.receipts, db.meta], async () => {
+        const current = parseEntry(await db.outbox.get(id));
+        if (current?.version !== before?.version || current?.idempotencyKey !== before?.idempotencyKey) {
+          return 'changed' as const;
+        }
+        const story = await db.stories.get(id);
+        if (needsStory(event) && !story) return 'missing' as const;
+        if (options.storyUpdatedAt !== undefined && story?.updatedAt !== options.storyUpdatedAt) {
+          return 'stale' as const;
+        }
+        await write(db, id, before, decided.next, receipt, options.now);
+        return 'written' as const;
+      });
+      if (written === 'written') return { kind: 'applied', next: decided.next };
+      if (written !== 'changed') return { kind: written };
+    }
+    return { kind: 'stale' };
+  });
+}
+
+/** Every trigger but the timer: all waiting stories due now, in one transaction, by the reducer. */
+export function makeAllDue(db: StoryDb, now: number, resetBackoff: boolean): Promise<WriteResult<void>> {
+  return runWrite(db, () =>
+    db.transaction('rw', db.outbox, async () => {
+      for (const entry of await listActive(db)) {
+        const decided = applyQueueEvent(entry, { type: 'made-due', now, resetBackoff }, { random: () => 0 });
+        if (decided.ok && decided.next.kind === 'entry' && decided.next.entry !== entry) {
+          await db.outbox.put(decided.next.entry);
+        }
+      }
+    }),
+  );
+}
+
+const isExpected = (entry: OutboxEntry | null, expect: { version?: number; key: string }) =>
+  entry !== null &&
+  (expect.version === undefined || entry.version === expect.version) &&
+  entry.idempotencyKey === expect.key;
+
+const needsStory = (event: QueueEvent) => event.type === 'queued' || event.type === 'edited';
+
+async function write(
+  db: StoryDb,
+  id: string,
+  before: OutboxEntry | null,
+  next: Next,
+  receipt: ReceiptRow | null,
+  now: number,
+): Promise<void> {
+  if (receipt) await db.receipts.put(receipt);
+  switch (next.kind) {
+    case 'entry':
+      await db.outbox.put(next.entry);
+      // Withdrawn mid-send: the story goes now; the entry waits for the answer (for the id).
+      if (next.entry.withdrawnAt !== undefined && before?.withdrawnAt === undefined)
+        await db.stories.delete(id);
+      return;
+    case 'draft':
+      await db.outbox.delete(id);
+      return;
+    case 'sent':
+      await db.meta.put({ key: LAST_SENT_KEY, value: now });
+      break;
+    case 'deleted':
+    case 'withdrawn':
+      break;
+  }
+  await db.outbox.delete(id);
+  await db.stories.delete(id);
+}
+
+/** The receipt a settled (or withdrawn mid-send) story leaves: from the frozen body, else the draft. */
+async function receiptFor(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  before: OutboxEntry | null,
+  next: Next,
+  now: number,
+): Promise<ReceiptRow | null> {
+  const withdrawing = next.kind === 'entry' && next.entry.withdrawnAt !== undefined && !before?.withdrawnAt;
+  if (next.kind !== 'sent' && next.kind !== 'withdrawn' && !withdrawing) return null;
+  const receipt: Receipt = {
+    id,
+    kind: next.kind === 'sent' ? 'sent' : 'withdrawn',
+    at: now,
+    ...(await summaryOf(db, cipher, id, before)),
+    mayHaveArrived: next.kind === 'withdrawn' ? next.mayHaveArrived : true,
+  };
+  if ((next.kind === 'sent' || next.kind === 'withdrawn') && next.careOpinionId !== undefined) {
+    receipt.careOpinionId = next.careOpinionId;
+  }
+  return toReceiptRow(cipher, receipt);
+}
+
+type Described = Pick<Receipt, 'title' | 'services' | 'postedOnBehalf'> & { collectedAt?: string };
+
+async function summaryOf(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  entry: OutboxEntry | null,
+): Promise<Described> {
+  const body = entry ? await openPayload(cipher, entry.payload, outboxAad(id)) : undefined;
+  if (typeof body === 'object' && body !== null) {
+    const b = body as { title?: unknown; healthservices?: { name?: unknown }[]; postedOnBehalf?: unknown };
+    const described: Described = {
+      title: String(b.title ?? '').trim(),
+      services: (b.healthservices ?? []).map((s) => String(s?.name ?? '').trim()),
+      postedOnBehalf: b.postedOnBehalf === true,
+    };
+    const collectedAt = (body as { collectedAt?: unknown }).collectedAt;
+    if (typeof collectedAt === 'string') described.collectedAt = collectedAt;
+    return described;
+  }
+  const row = await db.stories.get(id);
+  const draft = readDraft(row ? await openPayload(cipher, row.payload, storyAad(id)) : undefined);
+  const described: Described = {
+    title: draft.title.trim(),
+    services: draft.services.map((s) => s.name.trim()),
+    postedOnBehalf: draft.author.noEmail,
+  };
+  if (draft.collectedAt) described.collectedAt = draft.collectedAt;
+  return described;
+}

@@ -1,0 +1,107 @@
+// Sending one story: open its frozen body, apply attempt-started, send with its fixed key to its
+// fixed destination, apply the answer. Every decision is the domain reducer's (via the store's one
+// writer); every write result is checked, and a failed write ends the pass.
+import { classifyAnswer } from '../domain/answers.ts';
+import { redactFieldErrors } from '../domain/fieldErrors.ts';
+import type { OutboxEntry } from '../domain/sendEntry.ts';
+import { type QueueEvent, wasAttempted } from '../domain/sendReducer.ts';
+import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
+import { type Cipher, destinationAad, problemsAad } from '../store/cipher.ts';
+import type { StoryDb } from '../store/db.ts';
+import * as outbox from '../store/outbox.ts';
+import { applySendEvent, type SendWriteOptions } from '../store/sendWriter.ts';
+import type { Client, Connection } from './client.ts';
+
+export type SendDeps = {
+  db: StoryDb;
+  cipher: Cipher;
+  client: Client;
+  /** Where stories go now (Settings): used until a story's first request fixes its destination. */
+  connection: () => Connection;
+  now: () => number;
+  random: () => number;
+  exclusive: boolean;
+};
+
+/** next: go on; stop-pass: no network or the app is locked; paused: key refused; write-failed. */
+export type SendOutcome = 'next' | 'stop-pass' | 'paused' | 'write-failed';
+
+export const DAMAGED =
+  "This story can't be opened on this device, so it was not sent. It is kept until it is withdrawn.";
+const INCOMPLETE =
+  'This story is not complete, or has no consent, so it was not sent. Open it, check it and send it again.';
+
+export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<SendOutcome> {
+  const apply = async (event: QueueEvent, expect?: SendWriteOptions['expect']) => {
+    const options = { ctx: { random: deps.random }, now: deps.now(), ...(expect ? { expect } : {}) };
+    return applySendEvent(deps.db, deps.cipher, entry.id, event, options);
+  };
+  if (entry.withdrawnAt !== undefined) {
+    return (await apply({ type: 'interrupted', now: deps.now() })).ok ? 'next' : 'write-failed';
+  }
+  const opened = await outbox.openBody(deps.cipher, entry);
+  if (!opened.ok && opened.reason === 'locked') return 'stop-pass';
+  const story = opened.ok ? checkBody(entry, opened.value) : null;
+  if (story === null) {
+    const reason = opened.ok ? INCOMPLETE : DAMAGED;
+    return (await apply({ type: 'refused-locally', reason, now: deps.now() })).ok ? 'next' : 'write-failed';
+  }
+  const current = deps.connection();
+  const fixed = wasAttempted(entry) ? await outbox.openDestination(deps.cipher, entry) : null;
+  const connection = destinationFor(fixed, current);
+  const destination = fixed ? undefined : await deps.cipher.seal(current, destinationAad(entry.id));
+  const started = await apply(
+    { type: 'attempt-started', now: deps.now(), destination, exclusive: deps.exclusive },
+    { version: entry.version, key: entry.idempotencyKey },
+  );
+  if (!started.ok) return 'write-failed';
+  if (started.value.kind !== 'applied' || started.value.next.kind !== 'entry') return 'next'; // changed meanwhile
+  const marked = started.value.next.entry;
+  const answer = await deps.client.request(connection, '/opinions', {
+    method: 'POST',
+    body: story,
+    headers: { 'Idempotency-Key': marked.idempotencyKey },
+  });
+  if (answer.kind === 'cancelled') return 'stop-pass';
+  const now = deps.now();
+  const verdict = classifyAnswer(answer, now);
+  const problems =
+    verdict.class === 'needs-attention' && verdict.errors.length > 0
+      ? await deps.cipher.seal(redactFieldErrors(verdict.errors, secretsOf(story)), problemsAad(entry.id))
+      : undefined;
+  const answered = await apply(
+    { type: 'answered', attempt: marked.attempts, verdict, now, problems },
+    { key: marked.idempotencyKey },
+  );
+  if (!answered.ok) return 'write-failed';
+  if (verdict.class === 'key-rejected')
+    return (await outbox.setPause(deps.db, verdict.reason)).ok ? 'paused' : 'write-failed';
+  // No answer at all: the device is probably offline, so the rest wait for their own time.
+  return verdict.class === 'retry' && answer.kind !== 'response' ? 'stop-pass' : 'next';
+}
+
+/**
+ * No consent, no upload — whatever the outbox holds. Before the first request the whole schema is
+ * checked; after it only consent is (the server decides: a stricter rule in an update must not
+ * reopen a story Care Opinion may hold).
+ */
+function checkBody(entry: OutboxEntry, body: unknown): QueuedStory | null {
+  if (!wasAttempted(entry)) {
+    const parsed = QueuedStorySchema.safeParse(body);
+    return parsed.success ? parsed.data : null;
+  }
+  const consent = (body as { consent?: { publish?: unknown } } | null)?.consent;
+  return consent?.publish === true ? (body as QueuedStory) : null;
+}
+
+/** The fixed destination, with today's key when it is still the address in Settings (a fixed key). */
+export function destinationFor(fixed: outbox.Destination | null, current: Connection): Connection {
+  if (fixed === null || fixed.apiAddress === current.apiAddress) return current;
+  return { apiAddress: fixed.apiAddress, key: fixed.key };
+}
+
+/** The story's own personal values, to keep out of anything stored about a refusal. */
+function secretsOf(story: QueuedStory): string[] {
+  const { username, email, postcode } = story.author;
+  return [username, email ?? '', postcode, story.title, story.body];
+}
