@@ -107,7 +107,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     if (outcome === 'write-failed') return deps.now() + nextDelayMs(writeFailures - 1, deps.random);
     const next = await status();
     deps.onStatus?.(next);
-    if (outcome === 'offline' || next.paused !== null) return null;
+    if (outcome === 'offline' || deps.isOnline?.() === false || next.paused !== null) return null;
     return next.nextTryAt;
   }
 

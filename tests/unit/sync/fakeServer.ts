@@ -98,7 +98,8 @@ export function createFakeServer(nextFault: () => Fault, onCrash: () => void): F
         const now = (inFlight.get(key) ?? 0) + 1;
         inFlight.set(key, now);
         server.maxInFlight = Math.max(server.maxInFlight, now);
-        await new Promise((resolve) => setImmediate(resolve)); // in flight across a turn of the event loop
+        // Network latency: the request stays in flight while other work (another tab) runs.
+        for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
         const result = answer(key, options.body);
         inFlight.set(key, (inFlight.get(key) ?? 1) - 1); // answered, or the page died and its request with it
         if (result !== 'crash') return result;

@@ -171,7 +171,18 @@ describe('send queue (model)', () => {
           const next = h.timers.sort((a, b) => a.at - b.at)[0];
           if (crashed) await fire('start');
           else if (!h.server.online) {
-            h.clock.t = Math.max(h.clock.t, next?.at ?? 0) + 6 * HOUR;
+            // Offline for hours: a timer set while there was a signal may fire once, finds the
+            // device offline and sets none: the runner sleeps until the signal comes back.
+            const requests = h.server.requests;
+            for (let i = 0; i < 10 && h.timers.length > 0; i++) {
+              const due = h.timers.sort((a, b) => a.at - b.at)[0] as { at: number };
+              h.clock.t = Math.max(h.clock.t + 1, due.at);
+              h.timers = h.timers.filter((t) => t !== due);
+              await fire('timer');
+            }
+            expect(h.timers, 'asleep while offline: no timer').toEqual([]);
+            expect(h.server.requests, 'no request while offline').toBe(requests);
+            h.clock.t += 6 * HOUR;
             h.server.online = true;
             await fire('online');
           } else if (await getPause(db)) await fire('settings-saved');
