@@ -4,6 +4,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
+import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
 import { createClient } from '../sync/client.ts';
@@ -14,6 +15,7 @@ import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
+import { createPendingDrafts } from './pendingDrafts.ts';
 import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
@@ -48,6 +50,14 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  let sessionCipher: Cipher | null = null;
+  const pending = createPendingDrafts({
+    db,
+    cipher: () => sessionCipher,
+    now: Date.now,
+    random: Math.random,
+    setTimer: (run, ms) => setTimeout(run, ms),
+  });
   let reloadStories = () => Promise.resolve();
   let refreshStory = (_id: string) => Promise.resolve();
   let clearStories: () => void = () => {};
@@ -64,6 +74,7 @@ async function start(root: HTMLElement): Promise<void> {
     saveAll: saveHooks.saveAll,
     autoLockMinutes: () => settings.value.autoLockMinutes,
     onUnlocked: (session) => {
+      sessionCipher = session;
       void reloadStories();
       queue.start(session);
     },
@@ -77,6 +88,7 @@ async function start(root: HTMLElement): Promise<void> {
     newId: () => crypto.randomUUID(),
     onQueued: () => void queue.trigger('queued'),
     isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
+    pending,
   });
   reloadStories = stories.reload;
   refreshStory = stories.refreshOne;
@@ -103,6 +115,7 @@ async function start(root: HTMLElement): Promise<void> {
     standalone,
     directory: directory.status,
     stories: stories.stories,
+    unsavedDrafts: pending.count,
     queue: queue.status,
     sandboxPage,
     buildId: __BUILD_ID__,

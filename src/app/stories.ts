@@ -12,12 +12,14 @@ import { getReceipt } from '../store/receipts.ts';
 import type { SendWrite } from '../store/sendWriter.ts';
 import * as store from '../store/stories.ts';
 import type { Actions, DraftSaveResult, StorySummary } from '../ui/actions.ts';
+import type { PendingDrafts } from './pendingDrafts.ts';
 
 type StoryActions = Pick<
   Actions,
   | 'createStory'
   | 'loadDraft'
   | 'saveDraft'
+  | 'keepUnsavedDraft'
   | 'queueStory'
   | 'editQueuedStory'
   | 'withdrawStory'
@@ -34,6 +36,8 @@ export type StoriesDeps = {
   onQueued: () => void;
   /** False while locked: nothing personal is read into the page then (not even for a list). */
   isUnlocked: () => boolean;
+  /** Drafts whose save failed as their screen closed or the app locked (kept sealed, retried). */
+  pending: PendingDrafts;
 };
 
 export const UNREADABLE = "This story can't be opened on this device.";
@@ -175,17 +179,20 @@ export function createStoryActions(deps: StoriesDeps): {
     async loadDraft(id) {
       const story = await store.getStory(db, deps.cipher, id);
       if (story && story.draft === null) throw new Error('unreadable');
-      return story?.draft ?? null;
+      // Typed text whose save is still being retried is newer than what the device holds.
+      return story ? ((await deps.pending.get(id)) ?? story.draft) : null;
     },
     async saveDraft(id, draft) {
       const now = deps.now();
       const result = await store.saveDraft(db, deps.cipher, id, draft, now);
       if (!result.ok) return failed(result);
-      if (result.value === 'unreadable') return { ok: false, kind: 'other', reason: UNREADABLE };
-      if (result.value !== 'saved') return { ok: false, kind: 'other', reason: NOT_EDITABLE };
+      if (result.value === 'unreadable') return { ok: false, kind: 'refused', reason: UNREADABLE };
+      if (result.value !== 'saved') return { ok: false, kind: 'refused', reason: NOT_EDITABLE };
+      deps.pending.forget(id);
       await refreshOne(id);
       return { ok: true, savedAt: now };
     },
+    keepUnsavedDraft: (id, draft) => deps.pending.keep(id, draft),
     async queueStory(id) {
       const story = await store.getStory(db, deps.cipher, id);
       if (!story) return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
@@ -230,6 +237,7 @@ export function createStoryActions(deps: StoriesDeps): {
       return { ok: true, savedAt: deps.now() };
     },
     async withdrawStory(id) {
+      deps.pending.forget(id);
       const result = await store.withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       await refreshOne(id);

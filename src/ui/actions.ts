@@ -14,7 +14,12 @@ import type { Draft } from '../domain/story.ts';
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
 /** Why a save did not commit, in words, and whether the disk is full (a blocking state). */
-export type SaveFailure = { ok: false; reason: string; kind: 'quota' | 'connection-lost' | 'other' };
+/** `refused`: the story may not be written any more (queued elsewhere, damaged): not retried. */
+export type SaveFailure = {
+  ok: false;
+  reason: string;
+  kind: 'quota' | 'connection-lost' | 'other' | 'refused';
+};
 export type DraftSaveResult = { ok: true; savedAt: number } | SaveFailure;
 
 export type QueueResult = { ok: true } | { ok: false; missing: MissingItem[] } | SaveFailure;
@@ -75,6 +80,8 @@ export type DirectoryStatus = {
 
 export type AppState = {
   settings: ReadonlySignal<Settings>;
+  /** Drafts not saved yet (kept sealed in memory, retried): Home says so. */
+  unsavedDrafts: ReadonlySignal<number>;
   /** How settings were first set up, or why a set-up file was ignored. */
   setupNote: ReadonlySignal<string | null>;
   storage: ReadonlySignal<StorageStatus>;
@@ -112,6 +119,8 @@ export type Actions = {
   loadDraft(id: string): Promise<Draft | null>;
   /** Resolves only after the write has committed ("Saved on this device"). */
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
+  /** A draft whose save failed as its screen closed or the app locked: kept sealed, retried until saved. */
+  keepUnsavedDraft(id: string, draft: Draft): Promise<void>;
   /** "Send to Care Opinion": freezes the payload with a fixed Idempotency-Key in the outbox. */
   queueStory(id: string): Promise<QueueResult>;
   /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one

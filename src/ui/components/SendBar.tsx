@@ -14,6 +14,14 @@ export function SendBar() {
       <p role="status">
         {sending ? `${sending} · ${describeQueue(queue, formatTime)}` : describeQueue(queue, formatTime)}
       </p>
+      {queue.problem && <p class="message-error">{queue.problem}</p>}
+      {state.unsavedDrafts.value > 0 && (
+        <p role="alert" class="message-error">
+          {state.unsavedDrafts.value === 1 ? 'A story is' : `${state.unsavedDrafts.value} stories are`} not
+          saved on this device yet: its text is kept, locked away, and saving is tried again every few
+          seconds.
+        </p>
+      )}
       <button
         type="button"
         onClick={() => void actions.sendNow()}

@@ -19,6 +19,8 @@ export type DraftSaverDeps = {
   timers?: Timers;
   debounceMs?: number;
   retryMs?: number;
+  /** The saver lets go with unsaved work (its screen closed, the app locks): keep it and retry. */
+  handOver?: (draft: Draft) => void;
 };
 
 export type DraftSaver = {
@@ -26,7 +28,10 @@ export type DraftSaver = {
   change(next: Draft): void;
   /** Writes now; true once the latest draft is written, false if the write failed. */
   flush(): Promise<boolean>;
-  /** The screen closes: one last write, and no more retries; true when it was written. */
+  /**
+   * The screen closes or the app locks: one last write; if it fails the draft is handed over
+   * (kept sealed and retried elsewhere) and this saver stops. True when it was written.
+   */
   dispose(): Promise<boolean>;
 };
 
@@ -41,6 +46,7 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
   let version = 0;
   let saved = 0;
   let failed = false;
+  let refused = false;
   let disposed = false;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,8 +65,9 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
       const result = await saveSafely(() => deps.save(latest));
       if (!result.ok) {
         failed = true;
+        refused = result.kind === 'refused';
         deps.onStatus({ kind: 'failed', failure: result });
-        schedule(retryMs);
+        if (!refused) schedule(retryMs); // a refusal (queued elsewhere, damaged) is not retried
         return;
       }
       saved = Math.max(saved, writing);
@@ -72,6 +79,7 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
   function flush(): Promise<boolean> {
     timers.clear(timer);
     due = false;
+    if (refused) return Promise.resolve(false); // it would be refused again: nothing to try
     if (running) return running.then(() => (saved < version && !failed ? flush() : saved >= version));
     if (saved >= version) return Promise.resolve(true);
     const current = write().finally(() => {
@@ -93,11 +101,13 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
     },
     flush,
     async dispose() {
+      if (disposed) return saved >= version;
       const last = flush();
       disposed = true;
       timers.clear(timer);
       const written = await last;
       timers.clear(timer);
+      if (!written && !refused) deps.handOver?.(latest);
       return written;
     },
   };

@@ -25,6 +25,7 @@ export function useAutosave(id: string, initial: Draft): Autosave {
   saver.current ??= createDraftSaver(initial, {
     save: (next) => actions.saveDraft(id, next),
     onStatus: setStatus,
+    handOver: (unsaved) => void actions.keepUnsavedDraft(id, unsaved),
   });
   const current = saver.current;
 
@@ -35,8 +36,9 @@ export function useAutosave(id: string, initial: Draft): Autosave {
     const handlePageHide = () => void current.flush();
     document.addEventListener('visibilitychange', handleVisibility);
     window.addEventListener('pagehide', handlePageHide);
+    // Locking: a save that fails hands the draft over, sealed, before the key goes.
     const unregister = actions.registerSaveHook(async () => {
-      await current.flush();
+      if (!(await current.flush())) await current.dispose();
     });
     return () => {
       document.removeEventListener('visibilitychange', handleVisibility);

@@ -115,16 +115,58 @@ describe('createDraftSaver', () => {
     expect(statuses.at(-1)).toMatchObject({ kind: 'failed', failure: { kind: 'other' } });
   });
 
-  it('writes what is left when the screen closes, then stops retrying', async () => {
+  it('writes what is left when the screen closes; if that fails, hands the draft over instead of dropping it', async () => {
     const { calls, save } = controlledSave();
-    const saver = createDraftSaver(draft(''), { save, onStatus: (s) => statuses.push(s) });
+    const handedOver: string[] = [];
+    const saver = createDraftSaver(draft(''), {
+      save,
+      onStatus: (s) => statuses.push(s),
+      handOver: (d) => handedOver.push(d.body),
+    });
     saver.change(draft('last words'));
     const closing = saver.dispose();
     expect(calls.map((c) => c.draft.body)).toEqual(['last words']);
     calls[0]?.answer(full);
-    await closing;
+    expect(await closing).toBe(false);
+    expect(handedOver).toEqual(['last words']);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(1); // the keeper retries it now, not this closed screen
+    expect(await saver.dispose()).toBe(false);
+    expect(handedOver).toHaveLength(1);
+  });
+
+  it('hands nothing over when the last write committed', async () => {
+    const { calls, save } = controlledSave();
+    const handedOver: string[] = [];
+    const saver = createDraftSaver(draft(''), {
+      save,
+      onStatus: () => {},
+      handOver: (d) => handedOver.push(d.body),
+    });
+    saver.change(draft('saved'));
+    const closing = saver.dispose();
+    calls[0]?.answer(ok());
+    expect(await closing).toBe(true);
+    expect(handedOver).toEqual([]);
+  });
+
+  it('does not retry a refused save (queued in another tab, damaged), nor hand it over', async () => {
+    const { calls, save } = controlledSave();
+    const handedOver: string[] = [];
+    const saver = createDraftSaver(draft(''), {
+      save,
+      onStatus: (s) => statuses.push(s),
+      handOver: (d) => handedOver.push(d.body),
+    });
+    saver.change(draft('x'));
+    const flushing = saver.flush();
+    calls[0]?.answer({ ok: false, kind: 'refused', reason: 'This story is waiting to send.' });
+    await flushing;
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(1);
+    expect(last()).toBe('failed');
+    await saver.dispose();
+    expect(handedOver).toEqual([]);
   });
 
   it('does nothing when nothing changed', async () => {
