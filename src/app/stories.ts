@@ -208,15 +208,8 @@ export function createStoryActions(deps: StoriesDeps): {
       });
       if (!check.ok) return { ok: false, missing: check.missing };
       const now = deps.now();
-      const result = await store.queueStory(
-        db,
-        deps.cipher,
-        id,
-        check.story,
-        deps.newId(),
-        now,
-        story.updatedAt,
-      );
+      const { queueStory } = await import('../store/storyQueue.ts');
+      const result = await queueStory(db, deps.cipher, id, check.story, deps.newId(), now, story.updatedAt);
       if (!result.ok) return failed(result);
       const problem = sendWriteResult(result.value, NOT_EDITABLE);
       if (problem && !problem.ok) return problem;
@@ -225,7 +218,8 @@ export function createStoryActions(deps: StoriesDeps): {
       return { ok: true };
     },
     async editQueuedStory(id, step) {
-      const result = await store.unqueueStory(db, deps.cipher, id, deps.now());
+      const { unqueueStory } = await import('../store/storyQueue.ts');
+      const result = await unqueueStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       const problem = sendWriteResult(result.value, MAY_HAVE_ARRIVED);
       if (problem) return problem;
@@ -238,7 +232,8 @@ export function createStoryActions(deps: StoriesDeps): {
     },
     async withdrawStory(id) {
       deps.pending.forget(id);
-      const result = await store.withdrawStory(db, deps.cipher, id, deps.now());
+      const { withdrawStory } = await import('../store/storyQueue.ts');
+      const result = await withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       await refreshOne(id);
       return { ok: true, savedAt: deps.now() };

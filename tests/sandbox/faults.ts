@@ -1,5 +1,6 @@
 // Seeded faults for /api/v2 (never /__sandbox): 5xx answers, commit-then-drop, hanging requests,
-// extra 429s and added latency. Each request draws the same three numbers, so a run replays exactly.
+// answers cut off mid-body (stored, then the connection dies after the status), extra 429s and
+// added latency. Each request draws the same three numbers, so a run replays exactly.
 import { z } from 'zod';
 import { createRandom, type Random } from './prng.ts';
 
@@ -9,6 +10,7 @@ export const FaultsSchema = z
   .strictObject({
     error5xx: Share.optional(),
     commitThenDrop: Share.optional(),
+    cutOffAnswer: Share.optional(),
     hang: Share.optional(),
     rate429: Share.optional(),
     latencyMs: z
@@ -18,13 +20,19 @@ export const FaultsSchema = z
     seed: z.int().optional(),
   })
   .refine(
-    (f) => (f.error5xx ?? 0) + (f.commitThenDrop ?? 0) + (f.hang ?? 0) + (f.rate429 ?? 0) <= 1,
+    (f) =>
+      (f.error5xx ?? 0) +
+        (f.commitThenDrop ?? 0) +
+        (f.cutOffAnswer ?? 0) +
+        (f.hang ?? 0) +
+        (f.rate429 ?? 0) <=
+      1,
     'the shares add up to more than 1',
   );
 
 export type Faults = z.infer<typeof FaultsSchema>;
 
-export type FaultKind = 'none' | 'error5xx' | 'rate429' | 'hang' | 'commitThenDrop';
+export type FaultKind = 'none' | 'error5xx' | 'rate429' | 'hang' | 'commitThenDrop' | 'cutOffAnswer';
 
 export type FaultDraw = {
   kind: FaultKind;
@@ -46,6 +54,7 @@ function pickKind(faults: Faults, roll: number): FaultKind {
     ['rate429', faults.rate429],
     ['hang', faults.hang],
     ['commitThenDrop', faults.commitThenDrop],
+    ['cutOffAnswer', faults.cutOffAnswer],
   ];
   let rest = roll;
   for (const [kind, share] of order) {

@@ -106,5 +106,14 @@ export async function postOpinion(
     res.socket?.destroy();
     return;
   }
+  if (draw.kind === 'cutOffAnswer') {
+    // The status and half the body arrive, then the connection dies: the client sees a 201 whose
+    // body cannot be read (API.md: "probably stored", retried with the same key).
+    state.stats.dropped++;
+    const text = JSON.stringify(receipt);
+    res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+    res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
+    return;
+  }
   sendJson(res, 201, receipt);
 }

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Cipher } from '../../../src/store/cipher.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import * as store from '../../../src/store/stories.ts';
+import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { createClient } from '../../../src/sync/client.ts';
 import { createQueueRunner } from '../../../src/sync/queue.ts';
 import { createRateLimiter, realSleep } from '../../../src/sync/rateLimiter.ts';
@@ -29,7 +30,7 @@ async function queueAll(db: StoryDb, cipher: Cipher, stories: readonly BenchStor
   for (const [i, s] of stories.entries()) {
     // queuedAt orders the outbox: one millisecond apart keeps the stories in their order.
     const created = await store.createStory(db, cipher, s.id, s.draft, now + i);
-    const queued = await store.queueStory(db, cipher, s.id, s.payload, s.key, now + i, now + i);
+    const queued = await storyQueue.queueStory(db, cipher, s.id, s.payload, s.key, now + i, now + i);
     const failed = [created, queued].find((r) => !r.ok);
     if (failed && !failed.ok) throw new Error(`could not queue ${s.id}: ${failed.kind} (${failed.reason})`);
   }

@@ -2,11 +2,15 @@
 // leaves, commit-then-drop followed by a replayed retry, 5xx never stored or replayed, hangs ended by close().
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { classifyAnswer, REASONS } from '../../../src/domain/answers.ts';
+import { createClient } from '../../../src/sync/client.ts';
+import { createRateLimiter, realSleep } from '../../../src/sync/rateLimiter.ts';
 import { createFaultSource } from '../../sandbox/faults.ts';
 import type { SandboxServer } from '../../sandbox/server.ts';
 import {
   getApi,
   getControl,
+  KEY,
   postStory,
   type Received,
   type SandboxStats,
@@ -66,6 +70,30 @@ describe('idempotency under faults', () => {
     expect(await retry.json()).toMatchObject({ id: stored[0]?.id, status: 'received' });
     expect(await getControl<Received[]>(server, '/received')).toHaveLength(1);
     expect(await stats()).toMatchObject({ stored: 1, dropped: 1, duplicatesPrevented: 1 });
+  });
+
+  it('a 201 cut off mid-body: the app reads "probably stored", never "key not accepted"; the retry gets the id', async () => {
+    await setFaults(server, { cutOffAnswer: 1 });
+    const client = createClient({ fetch, limiter: createRateLimiter(100, Date.now, realSleep, 1000) });
+    const connection = { apiAddress: server.url, key: KEY };
+    const key = randomUUID();
+    const send = () =>
+      client.request(connection, '/opinions', {
+        method: 'POST',
+        body: validStory(),
+        headers: { 'Idempotency-Key': key },
+      });
+    const cutOff = await send();
+    expect(cutOff).toMatchObject({ kind: 'response', status: 201, bodyCutOff: true });
+    expect(classifyAnswer(cutOff.kind === 'cancelled' ? { kind: 'timeout' } : cutOff)).toEqual({
+      class: 'retry',
+      reason: REASONS.incomplete,
+    });
+    await setFaults(server, {});
+    const retry = await send();
+    const stored = await getControl<Received[]>(server, '/received');
+    expect(stored).toHaveLength(1);
+    expect(retry.kind === 'response' && classifyAnswer(retry)).toEqual({ class: 'sent', id: stored[0]?.id });
   });
 
   it('answers 5xx with nothing stored, and a retry is processed afresh', async () => {

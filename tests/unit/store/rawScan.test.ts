@@ -7,6 +7,7 @@ import { destinationAad, problemsAad } from '../../../src/store/cipher.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import { applySendEvent } from '../../../src/store/sendWriter.ts';
 import * as stories from '../../../src/store/stories.ts';
+import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 
@@ -71,7 +72,7 @@ describe('nothing personal in plain text on disk', () => {
 
     const check = checkQueueable(secret, { recordedByDefault: 'Sam', region: 'uk' });
     if (!check.ok) throw new Error(JSON.stringify(check.missing));
-    await stories.queueStory(db, cipher, 's1', check.story, 'key-1', 3, 2);
+    await storyQueue.queueStory(db, cipher, 's1', check.story, 'key-1', 3, 2);
     expectNoSecrets(await dump(db));
 
     const destination = await cipher.seal(
@@ -95,11 +96,11 @@ describe('nothing personal in plain text on disk', () => {
       { ctx, now: 5 },
     );
     expectNoSecrets(await dump(db));
-    await stories.unqueueStory(db, cipher, 's1', 6);
+    await storyQueue.unqueueStory(db, cipher, 's1', 6);
     const again = checkQueueable(secret, { recordedByDefault: 'Sam', region: 'uk' });
     if (!again.ok) throw new Error('not queueable');
     const updatedAt = (await db.stories.get('s1'))?.updatedAt ?? 0;
-    await stories.queueStory(db, cipher, 's1', again.story, 'key-2', 7, updatedAt);
+    await storyQueue.queueStory(db, cipher, 's1', again.story, 'key-2', 7, updatedAt);
     await applySendEvent(db, cipher, 's1', { ...started, now: 8 }, { ctx, now: 8 });
     const stored: SendVerdict = { class: 'sent', id: 'co-1' };
     await applySendEvent(

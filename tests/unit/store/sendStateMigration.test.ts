@@ -10,6 +10,7 @@ import { createDb } from '../../../src/store/db.ts';
 import { listActive } from '../../../src/store/outbox.ts';
 import { MIGRATIONS } from '../../../src/store/schema.ts';
 import * as stories from '../../../src/store/stories.ts';
+import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 
@@ -59,11 +60,11 @@ describe('DB_V4_SEND_STATE_IN_OUTBOX through the repositories', () => {
       if (!story?.draft) throw new Error('draft not readable');
       const check = checkQueueable(story.draft, { recordedByDefault: 'Sam', region: 'uk' });
       if (!check.ok) throw new Error('not queueable');
-      const queued = await stories.queueStory(db, cipher, 'w', check.story, 'key-w', NOW, story.updatedAt);
+      const queued = await storyQueue.queueStory(db, cipher, 'w', check.story, 'key-w', NOW, story.updatedAt);
       expect(queued).toMatchObject({ ok: true, value: { kind: 'applied' } });
       expect((await listActive(db)).filter((e) => isDue(e, NOW, true)).map((e) => e.id)).toEqual(['w']);
       // Saving the draft again clears the flag.
-      await stories.unqueueStory(db, cipher, 'w', NOW + 1);
+      await storyQueue.unqueueStory(db, cipher, 'w', NOW + 1);
       await stories.saveDraft(db, cipher, 'w', story.draft, NOW + 2);
       expect((await readSummaries(db, cipher)).find((s) => s.id === 'w')?.problem).toBeUndefined();
       db.close();

@@ -7,6 +7,7 @@ import { type Draft, newDraft } from '../../../src/domain/story.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { openBody } from '../../../src/store/outbox.ts';
 import * as stories from '../../../src/store/stories.ts';
+import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { classifyWriteError, runWrite } from '../../../src/store/write.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
@@ -56,7 +57,7 @@ describe('stories store', () => {
     await stories.createStory(db, cipher, 's2', draft, NOW);
     const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
     if (!check.ok) throw new Error('fixture not queueable');
-    expect(await stories.queueStory(db, cipher, 's2', check.story, 'key-1', NOW, NOW)).toMatchObject({
+    expect(await storyQueue.queueStory(db, cipher, 's2', check.story, 'key-1', NOW, NOW)).toMatchObject({
       ok: true,
       value: { kind: 'applied' },
     });
@@ -73,7 +74,7 @@ describe('stories store', () => {
       ok: true,
       value: 'not-editable',
     });
-    expect(await stories.unqueueStory(db, cipher, 's2', NOW)).toMatchObject({
+    expect(await storyQueue.unqueueStory(db, cipher, 's2', NOW)).toMatchObject({
       ok: true,
       value: { kind: 'applied' },
     });
@@ -97,7 +98,7 @@ describe('stories store', () => {
       { ...draft, consent: { ...draft.consent, publish: false } },
       NOW + 5,
     );
-    expect(await stories.queueStory(db, cipher, 's4', check.story, 'key-1', NOW + 6, NOW)).toEqual({
+    expect(await storyQueue.queueStory(db, cipher, 's4', check.story, 'key-1', NOW + 6, NOW)).toEqual({
       ok: true,
       value: { kind: 'stale' },
     });
@@ -137,7 +138,7 @@ describe('stories store', () => {
       nextAttemptAt: NOW,
       queuedAt: NOW,
     });
-    expect(await stories.unqueueStory(db, cipher, 's3', NOW)).toMatchObject({
+    expect(await storyQueue.unqueueStory(db, cipher, 's3', NOW)).toMatchObject({
       ok: true,
       value: { kind: 'refused' },
     });
@@ -150,7 +151,7 @@ describe('stories store', () => {
   it('withdraws a never-sent story completely, and leaves only a receipt when it may have arrived', async () => {
     const db = await fresh();
     await stories.createStory(db, cipher, 'a', complete('a'), NOW);
-    expect(await stories.withdrawStory(db, cipher, 'a', NOW)).toEqual({ ok: true, value: 'deleted' });
+    expect(await storyQueue.withdrawStory(db, cipher, 'a', NOW)).toEqual({ ok: true, value: 'deleted' });
     expect(await stories.getStory(db, cipher, 'a')).toBeNull();
     expect(await stories.listReceipts(db, cipher)).toEqual([]);
 
@@ -165,7 +166,7 @@ describe('stories store', () => {
       nextAttemptAt: NOW,
       queuedAt: NOW,
     });
-    expect(await stories.withdrawStory(db, cipher, 'b', NOW)).toEqual({ ok: true, value: 'receipt' });
+    expect(await storyQueue.withdrawStory(db, cipher, 'b', NOW)).toEqual({ ok: true, value: 'receipt' });
     expect(await stories.listOutbox(db)).toEqual([]);
     const receipts = await stories.listReceipts(db, cipher);
     expect(receipts).toEqual([

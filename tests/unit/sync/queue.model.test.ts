@@ -11,6 +11,7 @@ import { isDue } from '../../../src/domain/sendReducer.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import { getPause, listActive } from '../../../src/store/outbox.ts';
 import * as stories from '../../../src/store/stories.ts';
+import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/queue.ts';
 import { memoryLock, type RunnerLock } from '../../../src/sync/runnerLock.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
@@ -143,7 +144,7 @@ describe('send queue (model)', () => {
           const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
           expect(check.ok).toBe(consent); // no consent, no queue
           if (check.ok) {
-            await stories.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t, h.clock.t);
+            await storyQueue.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t, h.clock.t);
             queued.push(id);
           }
         }

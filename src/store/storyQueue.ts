@@ -1,0 +1,93 @@
+// Moving a story in and out of the send queue (queue, take back, withdraw) through the one send
+// writer. Apart from stories.ts so that Home's first load does not carry the writer: these load
+// when a story is sent, edited back or withdrawn.
+import type { QueuedStory } from '../domain/submission.ts';
+import { type Cipher, outboxAad } from './cipher.ts';
+import type { StoryDb } from './db.ts';
+import { getEntry } from './outbox.ts';
+import { getReceipt } from './receipts.ts';
+import { applySendEvent, type SendWrite } from './sendWriter.ts';
+import { runWrite, type WriteResult } from './write.ts';
+
+/** Queues the checked copy of the draft read at `checkedAt`, sealed, with a new Idempotency-Key. */
+export function queueStory(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  story: QueuedStory,
+  key: string,
+  now: number,
+  checkedAt: number,
+): Promise<WriteResult<SendWrite>> {
+  return runWrite(db, async () => {
+    const payload = await cipher.seal(story, outboxAad(id));
+    const result = await applySendEvent(
+      db,
+      cipher,
+      id,
+      { type: 'queued', id, key, payload, consented: story.consent.publish === true, now },
+      { ctx: { random: Math.random }, now, storyUpdatedAt: checkedAt },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.value;
+  });
+}
+
+/** Takes a story back to draft to be changed, when the reducer allows it (its key is dropped). */
+export function unqueueStory(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  now: number,
+): Promise<WriteResult<SendWrite>> {
+  return applySendEvent(db, cipher, id, { type: 'edited' }, { ctx: { random: Math.random }, now });
+}
+
+const BUSY = 'This story changed while it was being withdrawn. Nothing was lost: try again.';
+
+export type WithdrawOutcome = 'deleted' | 'receipt' | 'waiting-for-answer' | 'missing';
+
+/**
+ * Withdraw (PRODUCT.md, consent): before it could have arrived the story is simply deleted; after,
+ * a receipt says so; while its request is in flight the answer is awaited, so the receipt keeps
+ * Care Opinion's id.
+ */
+export async function withdrawStory(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  now: number,
+): Promise<WriteResult<WithdrawOutcome>> {
+  if (!(await db.stories.get(id)) && !(await getEntry(db, id)))
+    return runWrite(db, () => withdrawReceipt(db, cipher, id));
+  const result = await applySendEvent(
+    db,
+    cipher,
+    id,
+    { type: 'withdrawn', now },
+    { ctx: { random: Math.random }, now },
+  );
+  if (!result.ok) return result;
+  const written = result.value;
+  if (written.kind === 'missing') return { ok: true, value: 'missing' };
+  if (written.kind !== 'applied') return { ok: false, kind: 'other', reason: BUSY };
+  const outcome: WithdrawOutcome =
+    written.next.kind === 'deleted'
+      ? 'deleted'
+      : written.next.kind === 'entry'
+        ? 'waiting-for-answer'
+        : 'receipt';
+  return { ok: true, value: outcome };
+}
+
+/** A sent story is already at Care Opinion: its receipt now says it was withdrawn; a withdrawn one is dismissed. */
+async function withdrawReceipt(db: StoryDb, cipher: Cipher, id: string): Promise<WithdrawOutcome> {
+  const receipt = await getReceipt(db, cipher, id);
+  if (!receipt) return 'missing';
+  if (receipt.kind === 'withdrawn') {
+    await db.receipts.delete(id);
+    return 'deleted';
+  }
+  await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
+  return 'receipt';
+}

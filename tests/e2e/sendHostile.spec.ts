@@ -1,0 +1,105 @@
+// The send queue where the field is hostile: an answer cut off mid-body after the story was stored,
+// and a device offline with stories waiting (the page must sleep, not spin).
+import type { BrowserContext, Page } from '@playwright/test';
+import { waitForControl } from './fixtures.ts';
+import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
+import {
+  chooseStMarys,
+  fillStory,
+  fillStoryteller,
+  giveConsent,
+  next,
+  startStory,
+  waitForDirectory,
+} from './storyJourney.ts';
+
+async function prepareOffline(page: Page, context: BrowserContext, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForDirectory(page, url);
+  await waitForControl(page);
+  await context.setOffline(true);
+  await page.goto(url);
+}
+
+async function tell(page: Page, title: string): Promise<void> {
+  await page.goto(new URL(page.url()).origin);
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, {
+    title,
+    body: `What happened in ${title}.`,
+    good: 'Kindness.',
+    different: 'Waits.',
+  });
+  await next(page, 'Services');
+  await chooseStMarys(page);
+  await next(page, 'About the storyteller');
+  await fillStoryteller(page, { username: 'rugbyfan33' });
+  await next(page, 'Consent');
+  await giveConsent(page);
+  await next(page, 'Check and finish');
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+}
+
+test('a 201 whose body is cut off ends Sent, stored once, with no key banner', async ({
+  page,
+  context,
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await prepareOffline(page, context, app.url);
+  await tell(page, 'Cut off answer');
+  await page.goto(app.url);
+  await expect(page.getByText('1 waiting to send')).toBeVisible(); // unlocked: sending may start
+  await setFaults(sandbox, { cutOffAnswer: 1 });
+  await context.setOffline(false);
+  // Stored at Care Opinion, but the answer never arrived whole: probably stored, tried again.
+  await expect.poll(async () => (await received(sandbox)).length, { timeout: 30_000 }).toBe(1);
+  const row = page.getByRole('listitem').filter({ hasText: 'Cut off answer' });
+  await expect(row.getByText(/answer was incomplete/)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /key/i })).toHaveCount(0);
+  await setFaults(sandbox, {});
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await expectSent(page, 'Cut off answer');
+  const got = await received(sandbox);
+  expect(got.map((r) => r.title)).toEqual(['Cut off answer']);
+  await expect(page.getByRole('alert').filter({ hasText: /key/i })).toHaveCount(0);
+});
+
+test('offline with stories waiting, the page sleeps: no pass, no lock, no timer into the past', async ({
+  page,
+  context,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  // Count every send-queue pass (each takes the Web Lock) from the first script on.
+  await context.addInitScript(() => {
+    const counts = { locks: 0 };
+    (window as unknown as { __queueLocks: typeof counts }).__queueLocks = counts;
+    const request = navigator.locks.request.bind(navigator.locks) as (...args: unknown[]) => Promise<unknown>;
+    (navigator.locks as unknown as { request: typeof request }).request = (...args) => {
+      if (args[0] === 'story-collector-send-queue') counts.locks++;
+      return request(...args);
+    };
+  });
+  // Every timer of the app runs on a clock the test can stop and move (it flows normally till then).
+  await context.clock.install();
+  await prepareOffline(page, context, app.url);
+  await tell(page, 'Waiting one');
+  await tell(page, 'Waiting two');
+  await page.goto(app.url);
+  await expect(page.getByText('2 waiting to send')).toBeVisible();
+  // An hour offline, every timer that falls due fired.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  const before = await page.evaluate(
+    () => (window as unknown as { __queueLocks: { locks: number } }).__queueLocks.locks,
+  );
+  await page.clock.runFor(60 * 60 * 1000);
+  const after = await page.evaluate(
+    () => (window as unknown as { __queueLocks: { locks: number } }).__queueLocks.locks,
+  );
+  expect(after - before, 'send-queue passes during an hour offline').toBe(0);
+  await expect(page.getByText('2 waiting to send')).toBeVisible();
+});
