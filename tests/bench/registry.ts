@@ -2,6 +2,7 @@
 // send queue, crypto…), write a module exporting a Bench ({ name, summary, run(ctx) }) and list it.
 import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
+import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { storiesBench } from './stories.bench.ts';
@@ -12,5 +13,6 @@ export const BENCHES: readonly Bench[] = [
   directoryBench,
   storiesBench,
   queueBench,
+  offlineBench,
   cryptoBench,
 ];
