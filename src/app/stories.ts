@@ -1,18 +1,15 @@
 // The story actions the screens use: create, load, save as typed, queue, take back, withdraw,
 // and Home's list of summaries (kept current after every change, without re-reading every story).
 import { type Signal, signal } from '@preact/signals';
-import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
-import { canEdit, mayHaveArrived } from '../domain/sendReducer.ts';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
-import { openFieldProblems } from '../store/outbox.ts';
-import { getReceipt } from '../store/receipts.ts';
 import type { SendWrite } from '../store/sendWriter.ts';
 import * as store from '../store/stories.ts';
 import type { Actions, DraftSaveResult, StorySummary } from '../ui/actions.ts';
 import type { PendingDrafts } from './pendingDrafts.ts';
+import { newestFirst, readOne, readSummaries, UNREADABLE } from './summaries.ts';
 
 type StoryActions = Pick<
   Actions,
@@ -39,76 +36,6 @@ export type StoriesDeps = {
   /** Drafts whose save failed as their screen closed or the app locked (kept sealed, retried). */
   pending: PendingDrafts;
 };
-
-export const UNREADABLE = "This story can't be opened on this device.";
-const REQUEUE = 'This story was waiting to send before an update. Check it and send it again.';
-
-export async function summarise(
-  cipher: Cipher,
-  story: store.StoredStory,
-  entry: OutboxEntry | null,
-): Promise<StorySummary> {
-  const draft = story.draft;
-  return {
-    id: story.id,
-    title: draft?.title.trim() ?? '',
-    state: entry?.state ?? 'draft',
-    createdAt: story.createdAt,
-    updatedAt: story.updatedAt,
-    services: draft?.services.map((s) => s.name) ?? [],
-    postedOnBehalf: draft?.author.noEmail ?? false,
-    collectedAt: draft?.collectedAt,
-    mayHaveArrived: mayHaveArrived(entry),
-    editable: draft !== null && canEdit(entry),
-    unreadable: draft === null,
-    problem: draft === null ? UNREADABLE : (entry?.lastProblem ?? (story.requeue ? REQUEUE : undefined)),
-    fieldProblems: entry?.state === 'needs-attention' ? await openFieldProblems(cipher, entry) : undefined,
-    nextAttemptAt: entry?.state === 'queued' ? entry.nextAttemptAt : undefined,
-  };
-}
-
-function collectedAtMs(receipt: Receipt): number | undefined {
-  const t = receipt.collectedAt === undefined ? Number.NaN : Date.parse(receipt.collectedAt);
-  return Number.isFinite(t) ? t : undefined;
-}
-
-export function summariseReceipt(receipt: Receipt): StorySummary {
-  return {
-    id: receipt.id,
-    title: receipt.title,
-    state: 'sent',
-    // Where it sits on Home and in "today": when it was collected, not when it left.
-    createdAt: collectedAtMs(receipt) ?? receipt.at,
-    updatedAt: receipt.at,
-    services: receipt.services,
-    postedOnBehalf: receipt.postedOnBehalf,
-    collectedAt: receipt.collectedAt,
-    editable: false,
-    sentId: receipt.careOpinionId,
-    withdrawn: receipt.kind === 'withdrawn',
-    mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
-  };
-}
-
-const newestFirst = (a: StorySummary, b: StorySummary) => b.createdAt - a.createdAt;
-
-export async function readSummaries(db: StoryDb, cipher: Cipher): Promise<StorySummary[]> {
-  const [stories, entries, receipts] = await Promise.all([
-    store.listStories(db, cipher),
-    store.entriesById(db),
-    store.listReceipts(db, cipher),
-  ]);
-  const live = await Promise.all(stories.map((s) => summarise(cipher, s, entries.get(s.id) ?? null)));
-  return [...live, ...receipts.map(summariseReceipt)].sort(newestFirst);
-}
-
-/** One story's row as it is now (a story, a receipt, or gone). */
-async function readOne(db: StoryDb, cipher: Cipher, id: string): Promise<StorySummary | null> {
-  const story = await store.getStory(db, cipher, id).catch(() => null);
-  if (story) return summarise(cipher, story, await store.getOutboxEntry(db, id));
-  const receipt = await getReceipt(db, cipher, id);
-  return receipt ? summariseReceipt(receipt) : null;
-}
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
   ({ ok: false, kind: r.kind, reason: r.reason }) as const;

@@ -2,7 +2,7 @@
 // app's summaries, from every earlier version: each story comes out sendable, or clearly flagged
 // and fixable — never a zombie that is neither a draft nor in the queue.
 import { describe, expect, it } from 'vitest';
-import { readSummaries } from '../../../src/app/stories.ts';
+import { readSummaries } from '../../../src/app/summaries.ts';
 import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { isDue } from '../../../src/domain/sendReducer.ts';
 import { storyAad } from '../../../src/store/cipher.ts';

@@ -1,0 +1,40 @@
+// The events the send queue's reducer (sendReducer.ts) takes, and what it decides: keep an entry,
+// or settle the story. Sealed parts (payload, destination, field problems) are opaque here.
+import type { SendVerdict } from './answers.ts';
+import type { OutboxEntry } from './sendEntry.ts';
+
+export type QueueEvent =
+  /** A complete story enters the queue (checked by sendReadiness) with a new key: only with consent. */
+  | { type: 'queued'; id: string; key: string; payload: unknown; consented: boolean; now: number }
+  /** A person takes the story back to change it. */
+  | { type: 'edited' }
+  /** The storyteller withdraws it. */
+  | { type: 'withdrawn'; now: number }
+  /** A trigger other than the timer: every waiting story is due now (never before Retry-After). */
+  | { type: 'made-due'; now: number; resetBackoff: boolean }
+  /**
+   * The runner sends it now, to `destination` (sealed) unless one was fixed by an earlier try.
+   * `exclusive`: the runner holds a lock no other runner can (Web Locks), so an entry left
+   * `sending` is a page that died; otherwise it may still be in flight elsewhere.
+   */
+  | { type: 'attempt-started'; now: number; destination: unknown; exclusive: boolean }
+  /** The classified answer to try number `attempt`; `problems` are the sealed field problems of a refusal. */
+  | { type: 'answered'; attempt: number; verdict: SendVerdict; now: number; problems?: unknown }
+  /** Found `sending` by a runner that holds the lock: the page that sent it died before the answer. */
+  | { type: 'interrupted'; now: number }
+  /** The device's own check refused it before sending (damaged, incomplete, no consent). */
+  | { type: 'refused-locally'; reason: string; now: number };
+
+export type QueueContext = { random: () => number };
+
+/** What the store must make of the event: keep an entry, or settle the story one way or another. */
+export type Next =
+  | { kind: 'entry'; entry: OutboxEntry }
+  /** No entry: the story is an editable draft again (its key dropped). */
+  | { kind: 'draft' }
+  /** Withdrawn before it could have reached Care Opinion: nothing is kept. */
+  | { kind: 'deleted' }
+  | { kind: 'sent'; careOpinionId: string }
+  | { kind: 'withdrawn'; careOpinionId?: string; mayHaveArrived: boolean };
+
+export type Applied = { ok: true; next: Next } | { ok: false; reason: string };
