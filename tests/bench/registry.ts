@@ -4,6 +4,7 @@ import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
 import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
+import { queueModelBench } from './queueModel.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
@@ -14,5 +15,6 @@ export const BENCHES: readonly Bench[] = [
   storiesBench,
   queueBench,
   offlineBench,
+  queueModelBench,
   cryptoBench,
 ];

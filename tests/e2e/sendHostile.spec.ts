@@ -1,5 +1,5 @@
 // The send queue where the field is hostile: an answer cut off mid-body after the story was stored,
-// and a device offline with stories waiting (the page must sleep, not spin).
+// a device offline with stories waiting (the page must sleep, not spin), and a damaged payload.
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForControl } from './fixtures.ts';
 import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
@@ -102,4 +102,64 @@ test('offline with stories waiting, the page sleeps: no pass, no lock, no timer 
   );
   expect(after - before, 'send-queue passes during an hour offline').toBe(0);
   await expect(page.getByText('2 waiting to send')).toBeVisible();
+});
+
+test('a story whose sealed text is damaged is shown as such, never opened as an empty draft or overwritten', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(app.url);
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, {
+    title: 'Damaged later',
+    body: 'Words that must not be lost.',
+    good: 'x',
+    different: 'y',
+  });
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Damaged later' })).toBeVisible();
+  // One flipped byte in the stored ciphertext (a bad disk sector, a damaged backup).
+  const before = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('story-collector');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = db.transaction('stories', 'readwrite').objectStore('stories');
+    const rows = await new Promise<{ payload: { data: ArrayBuffer } }[]>((resolve) => {
+      const all = store.getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+    const row = rows[0] as { payload: { data: ArrayBuffer } };
+    const bytes = new Uint8Array(row.payload.data.slice(0));
+    bytes[5] = (bytes[5] ?? 0) ^ 0xff;
+    row.payload.data = bytes.buffer;
+    store.put(row);
+    await new Promise((resolve) => {
+      store.transaction.oncomplete = resolve;
+    });
+    db.close();
+    return Array.from(bytes);
+  });
+  await page.reload();
+  const row = page.getByRole('listitem').filter({ hasText: "can't be opened on this device" });
+  await expect(row).toBeVisible();
+  await row.getByRole('link').first().click();
+  await expect(page.getByRole('alert')).toContainText("can't be opened on this device");
+  await expect(page.getByLabel('What was your story about')).toHaveCount(0);
+  const after = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('story-collector');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const rows = await new Promise<{ payload: { data: ArrayBuffer } }[]>((resolve) => {
+      const all = db.transaction('stories').objectStore('stories').getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+    db.close();
+    return Array.from(new Uint8Array((rows[0] as { payload: { data: ArrayBuffer } }).payload.data));
+  });
+  expect(after, 'the ciphertext is byte for byte as it was').toEqual(before);
 });

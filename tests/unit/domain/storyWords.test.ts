@@ -76,6 +76,8 @@ describe('withdrawn stories', () => {
     expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }).explanation).toContain('receipt');
     expect(withdrawnNote({ mayHaveArrived: true })).toContain('contact Care Opinion');
     expect(withdrawnNote({})).toBe('Withdrawn: deleted from this device.');
+    // Withdrawn while its request was in flight: the answer's id is kept for the take-down.
+    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' })).toContain('Quote story number co-77');
   });
 });
 

@@ -6,6 +6,7 @@ import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { type Draft, newDraft } from '../../../src/domain/story.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { openBody } from '../../../src/store/outbox.ts';
+import { applySendEvent } from '../../../src/store/sendWriter.ts';
 import * as stories from '../../../src/store/stories.ts';
 import * as storyQueue from '../../../src/store/storyQueue.ts';
 import { classifyWriteError, runWrite } from '../../../src/store/write.ts';
@@ -173,6 +174,41 @@ describe('stories store', () => {
       expect.objectContaining({ id: 'b', kind: 'withdrawn', mayHaveArrived: true, title: 'Kind staff' }),
     ]);
     expect(JSON.stringify(receipts)).not.toMatch(/NG5|person@example|rugbyfan|They listened/);
+  });
+});
+
+describe('withdraw while the request is in flight', () => {
+  it('deletes the story at once and keeps Care Opinion’s id from the answer that follows', async () => {
+    const db = await fresh();
+    const draft = complete('w');
+    await stories.createStory(db, cipher, 'w', draft, NOW);
+    const check = checkQueueable(draft, { recordedByDefault: 'Staff member', region: 'uk' });
+    if (!check.ok) throw new Error('fixture not queueable');
+    await storyQueue.queueStory(db, cipher, 'w', check.story, 'key-w', NOW, NOW);
+    const ctx = { random: () => 0.5 };
+    const started = {
+      type: 'attempt-started',
+      now: NOW + 1,
+      destination: undefined,
+      exclusive: true,
+    } as const;
+    await applySendEvent(db, cipher, 'w', started, { ctx, now: NOW + 1 });
+    expect(await storyQueue.withdrawStory(db, cipher, 'w', NOW + 2)).toEqual({
+      ok: true,
+      value: 'waiting-for-answer',
+    });
+    expect(await db.stories.get('w')).toBeUndefined(); // the text is gone already
+    const answer = {
+      type: 'answered',
+      attempt: 1,
+      verdict: { class: 'sent', id: 'co-77' },
+      now: NOW + 3,
+    } as const;
+    await applySendEvent(db, cipher, 'w', answer, { ctx, now: NOW + 3, expect: { key: 'key-w' } });
+    expect(await stories.listOutbox(db)).toEqual([]);
+    expect(await stories.listReceipts(db, cipher)).toEqual([
+      expect.objectContaining({ id: 'w', kind: 'withdrawn', careOpinionId: 'co-77', mayHaveArrived: true }),
+    ]);
   });
 });
 
