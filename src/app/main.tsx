@@ -76,6 +76,11 @@ async function start(root: HTMLElement): Promise<void> {
     onUnlocked: (session) => {
       sessionCipher = session;
       void reloadStories();
+      // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
+      void import('../store/summaryBackfill.ts')
+        .then(({ backfillSummaries }) => backfillSummaries(db, session))
+        .then((written) => (written > 0 ? reloadStories() : undefined))
+        .catch(() => undefined);
       queue.start(session);
     },
     onLocked: () => clearStories(),
@@ -90,11 +95,9 @@ async function start(root: HTMLElement): Promise<void> {
     isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
     pending,
   });
-  reloadStories = stories.reload;
-  refreshStory = stories.refreshOne;
-  clearStories = () => {
-    stories.stories.value = [];
-  };
+  reloadStories = stories.list.reload;
+  refreshStory = stories.list.refreshOne;
+  clearStories = () => stories.list.clear();
   // The built-in sandbox lists what it received; the "Sent" receipt links there.
   const sandboxPage = computed(() => {
     const { apiAddress, key } = settings.value;
@@ -114,7 +117,8 @@ async function start(root: HTMLElement): Promise<void> {
     updateWaiting,
     standalone,
     directory: directory.status,
-    stories: stories.stories,
+    stories: stories.list.stories,
+    storyCounts: stories.list.counts,
     unsavedDrafts: pending.count,
     queue: queue.status,
     sandboxPage,
@@ -154,6 +158,7 @@ async function start(root: HTMLElement): Promise<void> {
     testConnection: (apiAddress, key) =>
       testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
     ...stories.actions,
+    showMoreStories: () => stories.list.showMore(),
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 

@@ -6,7 +6,7 @@ import { nextDelayMs } from '../domain/backoff.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
 import { type Cipher, storyAad } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
-import { writeSealedDraft } from '../store/stories.ts';
+import { type SealedDraft, sealDraft, writeSealedDraft } from '../store/stories.ts';
 import { runWrite } from '../store/write.ts';
 
 export type PendingDrafts = {
@@ -28,7 +28,7 @@ export type PendingDeps = {
 };
 
 export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
-  const sealed = new Map<string, { payload: unknown; stamp: number }>();
+  const sealed = new Map<string, { draft: SealedDraft; stamp: number }>();
   const count = signal(0);
   let stamps = 0;
   const settle = () => {
@@ -38,7 +38,7 @@ export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
   async function attempt(id: string, stamp: number, tries: number): Promise<void> {
     const kept = sealed.get(id);
     if (!kept || kept.stamp !== stamp) return; // replaced by a newer save, or forgotten
-    const result = await runWrite(deps.db, () => writeSealedDraft(deps.db, id, kept.payload, deps.now()));
+    const result = await runWrite(deps.db, () => writeSealedDraft(deps.db, id, kept.draft, deps.now()));
     if (sealed.get(id)?.stamp !== stamp) return;
     // Written, or no longer a draft that may be written (sent, withdrawn, deleted): nothing to keep.
     if (result.ok) {
@@ -58,7 +58,8 @@ export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
       const cipher = deps.cipher();
       if (!cipher) return;
       const stamp = ++stamps;
-      sealed.set(id, { payload: await cipher.seal(draft, storyAad(id)), stamp });
+      // The row's creation time is the stored one: writeSealedDraft keeps it.
+      sealed.set(id, { draft: await sealDraft(cipher, id, draft, 0, deps.now()), stamp });
       settle();
       await attempt(id, stamp, 0);
     },
@@ -66,7 +67,7 @@ export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
       const kept = sealed.get(id);
       const cipher = deps.cipher();
       if (!kept || !cipher) return null;
-      const opened = await cipher.read(kept.payload, storyAad(id));
+      const opened = await cipher.read(kept.draft.payload, storyAad(id));
       return opened.ok ? readDraft(opened.value) : null;
     },
     forget(id) {

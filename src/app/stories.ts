@@ -1,15 +1,13 @@
-// The story actions the screens use: create, load, save as typed, queue, take back, withdraw,
-// and Home's list of summaries (kept current after every change, without re-reading every story).
-import { type Signal, signal } from '@preact/signals';
 import type { Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import type { SendWrite } from '../store/sendWriter.ts';
 import * as store from '../store/stories.ts';
-import type { Actions, DraftSaveResult, StorySummary } from '../ui/actions.ts';
+import type { Actions, DraftSaveResult } from '../ui/actions.ts';
 import type { PendingDrafts } from './pendingDrafts.ts';
-import { newestFirst, readOne, readSummaries, UNREADABLE } from './summaries.ts';
+import { createStoryList, type StoryList } from './storyList.ts';
+import { UNREADABLE } from './summaries.ts';
 
 type StoryActions = Pick<
   Actions,
@@ -52,46 +50,10 @@ function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResu
   return { ok: false, kind: 'other', reason: result.kind === 'refused' ? refusedWords : CHANGED };
 }
 
-export function createStoryActions(deps: StoriesDeps): {
-  actions: StoryActions;
-  stories: Signal<StorySummary[]>;
-  reload(): Promise<void>;
-  refreshOne(id: string): Promise<void>;
-} {
+export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; list: StoryList } {
   const { db } = deps;
-  const stories = signal<StorySummary[]>([]);
-  // Reloads coalesce; every read is stamped, so an older read never overwrites a newer one, and a
-  // read that finishes after a lock never brings titles back onto the page.
-  let generation = 0;
-  let reading: Promise<void> | null = null;
-  let again = false;
-  const reload = async (): Promise<void> => {
-    if (reading) {
-      again = true;
-      return reading;
-    }
-    reading = (async () => {
-      do {
-        again = false;
-        if (!deps.isUnlocked()) return;
-        const stamp = ++generation;
-        const read = await readSummaries(db, deps.cipher);
-        if (deps.isUnlocked() && stamp === generation) stories.value = read;
-      } while (again);
-    })().finally(() => {
-      reading = null;
-    });
-    return reading;
-  };
-  const refreshOne = async (id: string) => {
-    if (!deps.isUnlocked()) return;
-    const stamp = generation;
-    const row = await readOne(db, deps.cipher, id);
-    if (!deps.isUnlocked()) return;
-    if (stamp !== generation || reading) return void (await reload());
-    const rest = stories.value.filter((s) => s.id !== id);
-    stories.value = (row ? [row, ...rest] : rest).sort(newestFirst);
-  };
+  const list = createStoryList(db, deps.cipher, deps.isUnlocked, deps.now);
+  const { refreshOne } = list;
 
   const actions: StoryActions = {
     async createStory() {
@@ -170,5 +132,5 @@ export function createStoryActions(deps: StoriesDeps): {
       return toNameSet(COMMON_NAMES);
     },
   };
-  return { actions, stories, reload, refreshOne };
+  return { actions, list };
 }

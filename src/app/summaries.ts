@@ -1,82 +1,89 @@
-// Home's rows: one summary per story (its send state from the outbox entry, through the domain's
-// one rule for "may have arrived" and "may be edited") and per receipt. No email, postcode or
-// username ever reaches a summary.
+// Home's rows, from the summaries table (DB_V5): a page of the newest rows, each opened alone, its
+// send state from the outbox entry through the domain's one rule for "may have arrived" and "may be
+// edited", a sent or withdrawn story's from its receipt. No email, postcode or username ever
+// reaches a summary, and no story is opened to show the list.
 
-import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
+import { type OutboxEntry, type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
 import { canEdit, mayHaveArrived } from '../domain/sendReducer.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
-import { openFieldProblems } from '../store/outbox.ts';
-import { getReceipt } from '../store/receipts.ts';
-import * as store from '../store/stories.ts';
+import { openFieldProblems, parseEntry } from '../store/outbox.ts';
+import { getSummary, listSummaries, type OpenedSummary } from '../store/summaries.ts';
 import type { StorySummary } from '../ui/actions.ts';
 
 export const UNREADABLE = "This story can't be opened on this device.";
 const REQUEUE = 'This story was waiting to send before an update. Check it and send it again.';
 
-export async function summarise(
-  cipher: Cipher,
-  story: store.StoredStory,
-  entry: OutboxEntry | null,
-): Promise<StorySummary> {
-  const draft = story.draft;
+type Plain = { entry: OutboxEntry | null; receipt: Receipt | null; requeue: boolean };
+
+async function summarise(cipher: Cipher, row: OpenedSummary, plain: Plain): Promise<StorySummary> {
+  const { entry, receipt } = plain;
+  const unreadable = row.content === null;
+  const base = {
+    id: row.id,
+    title: row.content?.title ?? '',
+    createdAt: row.createdAt,
+    updatedAt: receipt?.at ?? row.updatedAt,
+    services: row.content?.services ?? [],
+    postedOnBehalf: row.onBehalf === 1,
+  };
+  if (receipt) {
+    return {
+      ...base,
+      state: 'sent',
+      collectedAt: receipt.collectedAt,
+      editable: false,
+      sentId: receipt.careOpinionId,
+      withdrawn: receipt.kind === 'withdrawn',
+      mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
+    };
+  }
   return {
-    id: story.id,
-    title: draft?.title.trim() ?? '',
+    ...base,
     state: entry?.state ?? 'draft',
-    createdAt: story.createdAt,
-    updatedAt: story.updatedAt,
-    services: draft?.services.map((s) => s.name) ?? [],
-    postedOnBehalf: draft?.author.noEmail ?? false,
-    collectedAt: draft?.collectedAt,
     mayHaveArrived: mayHaveArrived(entry),
-    editable: draft !== null && canEdit(entry),
-    unreadable: draft === null,
-    problem: draft === null ? UNREADABLE : (entry?.lastProblem ?? (story.requeue ? REQUEUE : undefined)),
+    editable: !unreadable && canEdit(entry),
+    unreadable,
+    problem: unreadable ? UNREADABLE : (entry?.lastProblem ?? (plain.requeue ? REQUEUE : undefined)),
     fieldProblems: entry?.state === 'needs-attention' ? await openFieldProblems(cipher, entry) : undefined,
     nextAttemptAt: entry?.state === 'queued' ? entry.nextAttemptAt : undefined,
   };
 }
 
-function collectedAtMs(receipt: Receipt): number | undefined {
-  const t = receipt.collectedAt === undefined ? Number.NaN : Date.parse(receipt.collectedAt);
-  return Number.isFinite(t) ? t : undefined;
-}
-
-export function summariseReceipt(receipt: Receipt): StorySummary {
-  return {
-    id: receipt.id,
-    title: receipt.title,
-    state: 'sent',
-    // Where it sits on Home and in "today": when it was collected, not when it left.
-    createdAt: collectedAtMs(receipt) ?? receipt.at,
-    updatedAt: receipt.at,
-    services: receipt.services,
-    postedOnBehalf: receipt.postedOnBehalf,
-    collectedAt: receipt.collectedAt,
-    editable: false,
-    sentId: receipt.careOpinionId,
-    withdrawn: receipt.kind === 'withdrawn',
-    mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
-  };
+async function withPlain(db: StoryDb, cipher: Cipher, rows: OpenedSummary[]): Promise<StorySummary[]> {
+  const ids = rows.map((row) => row.id);
+  const [entries, receipts, stories] = await Promise.all([
+    db.outbox.bulkGet(ids),
+    db.receipts.bulkGet(ids),
+    db.stories.bulkGet(ids),
+  ]);
+  return Promise.all(
+    rows.map((row, i) => {
+      const parsed = ReceiptSchema.safeParse(receipts[i]);
+      const plain: Plain = {
+        entry: parseEntry(entries[i]),
+        receipt: parsed.success ? parsed.data : null,
+        requeue: stories[i]?.requeue === true,
+      };
+      return summarise(cipher, row, plain);
+    }),
+  );
 }
 
 export const newestFirst = (a: StorySummary, b: StorySummary) => b.createdAt - a.createdAt;
 
-export async function readSummaries(db: StoryDb, cipher: Cipher): Promise<StorySummary[]> {
-  const [stories, entries, receipts] = await Promise.all([
-    store.listStories(db, cipher),
-    store.entriesById(db),
-    store.listReceipts(db, cipher),
-  ]);
-  const live = await Promise.all(stories.map((s) => summarise(cipher, s, entries.get(s.id) ?? null)));
-  return [...live, ...receipts.map(summariseReceipt)].sort(newestFirst);
+/** The newest `limit` rows after `offset`: only these are read and opened. */
+export async function readSummaries(
+  db: StoryDb,
+  cipher: Cipher,
+  offset = 0,
+  limit?: number,
+): Promise<StorySummary[]> {
+  return withPlain(db, cipher, await listSummaries(db, cipher, offset, limit));
 }
 
-/** One story's row as it is now (a story, a receipt, or gone). */
+/** One story's row as it is now, or null when it is gone. */
 export async function readOne(db: StoryDb, cipher: Cipher, id: string): Promise<StorySummary | null> {
-  const story = await store.getStory(db, cipher, id).catch(() => null);
-  if (story) return summarise(cipher, story, await store.getOutboxEntry(db, id));
-  const receipt = await getReceipt(db, cipher, id);
-  return receipt ? summariseReceipt(receipt) : null;
+  const row = await getSummary(db, cipher, id);
+  return row ? ((await withPlain(db, cipher, [row]))[0] ?? null) : null;
 }

@@ -10,33 +10,21 @@ export const ON_BEHALF_ALTERNATIVES: readonly string[] = [
   'Suggest they post the story later on Care Opinion with their own email address.',
 ];
 
-export type CollectedStory = { collectedAt: string; postedOnBehalf: boolean };
 export type ShareCount = { onBehalf: number; all: number; share: number };
 export type OnBehalfShare = { month: ShareCount; allTime: ShareCount };
 
-function count(stories: readonly CollectedStory[]): ShareCount {
-  const onBehalf = stories.filter((story) => story.postedOnBehalf === true).length;
-  const all = stories.length;
-  return { onBehalf, all, share: all === 0 ? 0 : onBehalf / all };
-}
+type Tally = { onBehalf: number; all: number };
 
-function monthOf(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getUTCFullYear()}-${date.getUTCMonth()}`;
-}
-
-/** Collected on behalf ÷ all collected. A story with an unreadable date counts only in all time. */
-export function onBehalfShare(
-  stories: readonly CollectedStory[],
-  now: Date | number,
+/**
+ * Collected on behalf ÷ all collected, this month and all time, from the counts the store keeps (an
+ * index over stage, on-behalf and month: drafts and withdrawn stories are not collected).
+ */
+export function onBehalfShareOf(
+  counts: { month: Tally; allTime: Tally },
   threshold: number = DEFAULT_ON_BEHALF_THRESHOLD,
 ): OnBehalfShare & { threshold: number } {
-  const thisMonth = monthOf(new Date(now).getTime());
-  const inMonth = stories.filter((story) => {
-    const ms = Date.parse(story.collectedAt);
-    return Number.isFinite(ms) && monthOf(ms) === thisMonth;
-  });
-  return { month: count(inMonth), allTime: count(stories), threshold: validThreshold(threshold) };
+  const share = (t: Tally): ShareCount => ({ ...t, share: t.all === 0 ? 0 : t.onBehalf / t.all });
+  return { month: share(counts.month), allTime: share(counts.allTime), threshold: validThreshold(threshold) };
 }
 
 function validThreshold(threshold: number): number {

@@ -1,7 +1,5 @@
 // Words the story screens show, computed from the rules: titles, roles, age groups, today's
 // count, the posted-on-behalf share and what withdrawing means. Pure; small enough for Home's bundle.
-import type { CollectedStory } from './onBehalf';
-import type { QueueState } from './sendEntry.ts';
 import type { Role } from './story';
 
 export const UNTITLED = 'Untitled story';
@@ -39,30 +37,6 @@ export function ageGroupLabel(value: string | undefined): string {
   return AGE_GROUPS.find((group) => group.value === value)?.label ?? value;
 }
 
-type Summary = {
-  state: QueueState;
-  createdAt: number;
-  collectedAt?: string | undefined;
-  postedOnBehalf: boolean;
-  withdrawn?: boolean | undefined;
-};
-
-/** Stories that count as collected for the share: past the draft stage and not withdrawn. */
-export function collectedStories(stories: readonly Summary[]): CollectedStory[] {
-  return stories
-    .filter((story) => story.state !== 'draft' && story.withdrawn !== true)
-    .map((story) => ({
-      collectedAt: story.collectedAt ?? new Date(story.createdAt).toISOString(),
-      postedOnBehalf: story.postedOnBehalf,
-    }));
-}
-
-/** How many stories were started today (local day of `now`). */
-export function countToday(stories: readonly { createdAt: number }[], now: number): number {
-  const today = new Date(now).toDateString();
-  return stories.filter((story) => new Date(story.createdAt).toDateString() === today).length;
-}
-
 export function describeToday(count: number): string {
   if (count === 0) return 'No stories started today yet.';
   return `${count} ${count === 1 ? 'story' : 'stories'} started today.`;
@@ -71,7 +45,10 @@ export function describeToday(count: number): string {
 export type WithdrawWords = { explanation: string; takeDown: string | null };
 
 /** The line Home shows for a story withdrawn after it may have reached Care Opinion. */
-export function withdrawnNote(story: { mayHaveArrived?: boolean | undefined; sentId?: string | undefined }): string {
+export function withdrawnNote(story: {
+  mayHaveArrived?: boolean | undefined;
+  sentId?: string | undefined;
+}): string {
   if (!story.mayHaveArrived) return 'Withdrawn: deleted from this device.';
   const reference = story.sentId ? ` Quote story number ${story.sentId}.` : '';
   return `Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (careopinion.org.uk, "Contact us").${reference}`;

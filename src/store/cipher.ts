@@ -20,6 +20,8 @@ export const receiptAad = (id: string) => recordAad(`receipt:${id}`, 1);
 /** Where an outbox entry's first request went, and what the server refused in it. */
 export const destinationAad = (id: string) => recordAad(`outbox-destination:${id}`, 1);
 export const problemsAad = (id: string) => recordAad(`outbox-problems:${id}`, 1);
+/** Home's row of a story: its title and services, sealed apart from the story itself. */
+export const summaryAad = (id: string) => recordAad(`summary:${id}`, 1);
 
 export function isSealed(value: unknown): value is Sealed {
   return SealedSchema.safeParse(value).success;

@@ -15,6 +15,19 @@ export type StoryRow = {
 export type OutboxRow = { id: string; state: string; nextAttemptAt: number; [field: string]: unknown };
 export type ReceiptRow = { id: string; at: number; [field: string]: unknown };
 export type MetaRow = { key: string; value: unknown };
+/** Home's row of a story: plain times and counts, the title and services sealed in `content`. */
+export type SummaryRow = {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** draft, collected (queued, sent, needs attention) or withdrawn: what the counts need. */
+  stage: 'draft' | 'collected' | 'withdrawn';
+  /** Posted on behalf (1) or not (0): IndexedDB cannot index booleans. */
+  onBehalf: 0 | 1;
+  /** The month it was collected in, "2026-11" (UTC), for this month's share. */
+  month: string;
+  content: unknown;
+};
 /** A stored service: the domain's Service plus the directory generation it belongs to. */
 export type ServiceRow = { gen: number; nacs: string; [field: string]: unknown };
 
@@ -24,6 +37,7 @@ export type StoryDb = Dexie & {
   services: Table<ServiceRow, [number, string]>;
   outbox: EntityTable<OutboxRow, 'id'>;
   receipts: EntityTable<ReceiptRow, 'id'>;
+  summaries: EntityTable<SummaryRow, 'id'>;
 };
 
 /** Opens (lazily, on first use) the database with versions up to `upTo` (all by default). */

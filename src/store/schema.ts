@@ -67,11 +67,24 @@ export const DB_V4_SEND_STATE_IN_OUTBOX: SchemaVersion = {
   },
 };
 
+/**
+ * Home's rows: one small row per story (and per receipt), its title and services sealed, written in
+ * the same transaction as the story, so Home opens the newest 50 and never every story. The plain
+ * fields (times, stage, on-behalf 0/1, month) are not personal and are what the counts use. Rows for
+ * stories written before this version are built by a task after unlock (a key is needed).
+ */
+export const DB_V5_SUMMARIES: SchemaVersion = {
+  version: 5,
+  name: 'DB_V5_SUMMARIES',
+  stores: { summaries: 'id, createdAt, [stage+onBehalf+month]' },
+};
+
 export const MIGRATIONS: readonly SchemaVersion[] = [
   DB_V1_STORIES,
   DB_V2_DIRECTORY,
   DB_V3_OUTBOX_RECEIPTS,
   DB_V4_SEND_STATE_IN_OUTBOX,
+  DB_V5_SUMMARIES,
 ];
 
 export const DB_NAME = 'story-collector';

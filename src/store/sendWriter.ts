@@ -9,6 +9,7 @@ import type { StoryDb } from './db.ts';
 import { getEntry, LAST_SENT_KEY, listActive, parseEntry } from './outbox.ts';
 import type { toReceiptRow } from './receipts.ts';
 import { receiptFor } from './sendReceipt.ts';
+import { setStage } from './summaries.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
 export type SendWrite =
@@ -45,7 +46,8 @@ export function applySendEvent(
       const decided = applyQueueEvent(before, event, options.ctx);
       if (!decided.ok) return { kind: 'refused', reason: decided.reason };
       const receipt = await receiptFor(db, cipher, id, before, decided.next, options.now);
-      const written = await db.transaction('rw', [db.outbox, db.stories, db.receipts, db.meta], async () => {
+      const tables = [db.outbox, db.stories, db.receipts, db.meta, db.summaries];
+      const written = await db.transaction('rw', tables, async () => {
         const current = parseEntry(await db.outbox.get(id));
         if (current?.version !== before?.version || current?.idempotencyKey !== before?.idempotencyKey) {
           return 'changed' as const;
@@ -96,20 +98,28 @@ async function write(
 ): Promise<void> {
   if (receipt) await db.receipts.put(receipt);
   switch (next.kind) {
-    case 'entry':
+    case 'entry': {
       await db.outbox.put(next.entry);
       // Withdrawn mid-send: the story goes now; the entry waits for the answer (for the id).
-      if (next.entry.withdrawnAt !== undefined && before?.withdrawnAt === undefined)
-        await db.stories.delete(id);
+      const withdrawing = next.entry.withdrawnAt !== undefined && before?.withdrawnAt === undefined;
+      if (withdrawing) await db.stories.delete(id);
+      if (withdrawing || before === null)
+        await setStage(db, id, withdrawing ? 'withdrawn' : 'collected', now);
       return;
+    }
     case 'draft':
       await db.outbox.delete(id);
+      await setStage(db, id, 'draft', now);
       return;
     case 'sent':
       await db.meta.put({ key: LAST_SENT_KEY, value: now });
+      await setStage(db, id, 'collected', now);
+      break;
+    case 'withdrawn':
+      await setStage(db, id, 'withdrawn', now);
       break;
     case 'deleted':
-    case 'withdrawn':
+      await db.summaries.delete(id);
       break;
   }
   await db.outbox.delete(id);

@@ -4,8 +4,9 @@
 import type { OutboxEntry } from '../domain/sendEntry.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
 import { type Cipher, readPayload, storyAad } from './cipher.ts';
-import type { StoryDb, StoryRow } from './db.ts';
+import type { StoryDb, StoryRow, SummaryRow } from './db.ts';
 import { getEntry, listEntries } from './outbox.ts';
+import { putSummary, summaryOf } from './summaries.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
 export { getEntry as getOutboxEntry, listEntries as listOutbox } from './outbox.ts';
@@ -44,7 +45,11 @@ export function createStory(
 ): Promise<WriteResult<void>> {
   return runWrite(db, async () => {
     const payload = await cipher.seal(draft, storyAad(id));
-    await db.stories.add({ id, createdAt: now, updatedAt: now, payload });
+    const summary = await summaryOf(cipher, id, draft, { createdAt: now, updatedAt: now });
+    await db.transaction('rw', db.stories, db.summaries, async () => {
+      await db.stories.add({ id, createdAt: now, updatedAt: now, payload });
+      await db.summaries.add(summary);
+    });
   });
 }
 
@@ -79,8 +84,28 @@ export function saveDraft(
     const current = await readPayload(cipher, row.payload, storyAad(id));
     if (!current.ok) return current.reason === 'damaged' ? 'unreadable' : 'not-editable';
     const payload = await cipher.seal(draft, storyAad(id));
-    return writeSealedDraft(db, id, payload, now);
+    const createdAt = row.createdAt ?? row.updatedAt;
+    return writeSealedDraft(
+      db,
+      id,
+      { payload, summary: await summaryOf(cipher, id, draft, { createdAt, updatedAt: now }) },
+      now,
+    );
   });
+}
+
+export type SealedDraft = { payload: unknown; summary: SummaryRow };
+
+/** Seals a draft and its Home row now (e.g. before the key goes), to be written later. */
+export async function sealDraft(
+  cipher: Cipher,
+  id: string,
+  draft: Draft,
+  createdAt: number,
+  now: number,
+): Promise<SealedDraft> {
+  const payload = await cipher.seal(draft, storyAad(id));
+  return { payload, summary: await summaryOf(cipher, id, draft, { createdAt, updatedAt: now }) };
 }
 
 /**
@@ -90,16 +115,19 @@ export function saveDraft(
 export async function writeSealedDraft(
   db: StoryDb,
   id: string,
-  payload: unknown,
+  sealed: SealedDraft,
   now: number,
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.stories, db.outbox, async (): Promise<SaveOutcome> => {
+  const { payload, summary } = sealed;
+  return db.transaction('rw', db.stories, db.outbox, db.summaries, async (): Promise<SaveOutcome> => {
     const row = await db.stories.get(id);
     if (!row) return 'missing';
     // A story with an outbox entry is taken back first (the `edited` event, if canEdit allows).
     if (await getEntry(db, id)) return 'not-editable';
     const { requeue: _done, ...rest } = row;
-    await db.stories.put({ ...rest, updatedAt: Math.max(now, row.updatedAt + 1), payload });
+    const updatedAt = Math.max(now, row.updatedAt + 1);
+    await db.stories.put({ ...rest, updatedAt, payload });
+    await putSummary(db, { ...summary, createdAt: row.createdAt ?? row.updatedAt, updatedAt });
     return 'saved';
   });
 }

@@ -84,10 +84,14 @@ export async function withdrawStory(
 async function withdrawReceipt(db: StoryDb, cipher: Cipher, id: string): Promise<WithdrawOutcome> {
   const receipt = await getReceipt(db, cipher, id);
   if (!receipt) return 'missing';
-  if (receipt.kind === 'withdrawn') {
-    await db.receipts.delete(id);
-    return 'deleted';
-  }
-  await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
-  return 'receipt';
+  return db.transaction('rw', db.receipts, db.summaries, async () => {
+    if (receipt.kind === 'withdrawn') {
+      await db.receipts.delete(id);
+      await db.summaries.delete(id);
+      return 'deleted' as const;
+    }
+    await db.receipts.update(id, { kind: 'withdrawn', mayHaveArrived: true });
+    await db.summaries.update(id, { stage: 'withdrawn' });
+    return 'receipt' as const;
+  });
 }

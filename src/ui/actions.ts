@@ -51,6 +51,13 @@ export type StorySummary = {
   withdrawn?: boolean | undefined;
 };
 
+export type StoryCounts = {
+  total: number;
+  today: number;
+  month: { onBehalf: number; all: number };
+  allTime: { onBehalf: number; all: number };
+};
+
 /** The send queue as Home shows it: "4 waiting to send · last sent 10:42", "Sending 3 of 12". */
 export type QueueSummary = {
   waiting: number;
@@ -94,8 +101,10 @@ export type AppState = {
   queue: ReadonlySignal<QueueSummary>;
   /** The page listing what the sandbox received, when the app talks to the built-in sandbox. */
   sandboxPage: ReadonlySignal<string | null>;
-  /** Every story on this device, newest first. */
+  /** The stories on this device Home has read so far (the newest page, more on request), newest first. */
   stories: ReadonlySignal<StorySummary[]>;
+  /** Counts from indexes, over every story: all rows, started today, the posted-on-behalf tally. */
+  storyCounts: ReadonlySignal<StoryCounts>;
   buildId: string;
 };
 
@@ -114,6 +123,8 @@ export type Actions = {
   testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
   /** "Send now": every waiting story is tried at once, and the backoff starts again. */
   sendNow(): Promise<void>;
+  /** "Show more" on Home: the next page of older stories. */
+  showMoreStories(): Promise<void>;
   /** A new draft, saved at once; returns its id. */
   createStory(): Promise<string>;
   loadDraft(id: string): Promise<Draft | null>;

@@ -3,21 +3,16 @@
 import {
   formatShare,
   ON_BEHALF_ALTERNATIVES,
-  onBehalfShare,
+  onBehalfShareOf,
   type ShareCount,
 } from '../../domain/onBehalf.ts';
-import { collectedStories } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 
 const shareText = (count: ShareCount) => `${formatShare(count.share)} (${count.onBehalf} of ${count.all})`;
 
 export function OnBehalfShare() {
   const { state } = useApp();
-  const share = onBehalfShare(
-    collectedStories(state.stories.value),
-    Date.now(),
-    state.settings.value.onBehalfThreshold,
-  );
+  const share = onBehalfShareOf(state.storyCounts.value, state.settings.value.onBehalfThreshold);
   const over = share.month.share > share.threshold || share.allTime.share > share.threshold;
   return (
     <section class="note" aria-label="Posted on behalf">

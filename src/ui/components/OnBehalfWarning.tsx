@@ -1,13 +1,12 @@
 // A non-blocking warning when one more story posted on behalf would take this device's share over the
 // organisation's threshold, with the alternatives to offer.
-import { formatShare, ON_BEHALF_ALTERNATIVES, onBehalfShare, wouldExceed } from '../../domain/onBehalf.ts';
-import { collectedStories } from '../../domain/storyWords.ts';
+import { formatShare, ON_BEHALF_ALTERNATIVES, onBehalfShareOf, wouldExceed } from '../../domain/onBehalf.ts';
 import { useApp } from '../actions.ts';
 
 export function OnBehalfWarning() {
   const { state } = useApp();
   const threshold = state.settings.value.onBehalfThreshold;
-  const share = onBehalfShare(collectedStories(state.stories.value), Date.now(), threshold);
+  const share = onBehalfShareOf(state.storyCounts.value, threshold);
   if (!wouldExceed(share.month, share.threshold) && !wouldExceed(share.allTime, share.threshold)) return null;
   return (
     <div class="note note-warn">

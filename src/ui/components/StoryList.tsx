@@ -1,20 +1,26 @@
 // Home's list of the stories on this device, newest first: title, state word, time, services, and
 // Withdraw. Activating a title opens the story (a draft resumes where it was left). A device may
-// hold thousands: the newest are shown first, more on request, so Home stays quick.
+// hold thousands: only the newest page is read and shown, more on request, so Home stays quick.
 import { useState } from 'preact/hooks';
-import type { StorySummary } from '../actions.ts';
+import { type StorySummary, useApp } from '../actions.ts';
 import { StoryRow } from './StoryRow.tsx';
 
-export type StoryListProps = { stories: readonly StorySummary[] };
+export type StoryListProps = { stories: readonly StorySummary[]; total: number };
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const count = new Intl.NumberFormat('en-GB');
 
-export function StoryList({ stories }: StoryListProps) {
-  const [shown, setShown] = useState(PAGE_SIZE);
+export function StoryList({ stories, total }: StoryListProps) {
+  const { actions } = useApp();
+  const [loading, setLoading] = useState(false);
   if (stories.length === 0) return <p class="hint">No stories on this device yet.</p>;
-  const newestFirst = [...stories].sort((a, b) => b.createdAt - a.createdAt).slice(0, shown);
-  const more = stories.length - newestFirst.length;
+  const newestFirst = [...stories].sort((a, b) => b.createdAt - a.createdAt);
+  const more = Math.max(0, total - newestFirst.length);
+  const handleMore = async () => {
+    setLoading(true);
+    await actions.showMoreStories();
+    setLoading(false);
+  };
   return (
     <>
       <ul class="story-list" aria-label="Stories on this device">
@@ -24,8 +30,8 @@ export function StoryList({ stories }: StoryListProps) {
       </ul>
       {more > 0 && (
         <p class="story-list-more">
-          Showing the newest {count.format(newestFirst.length)} of {count.format(stories.length)}.{' '}
-          <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+          Showing the newest {count.format(newestFirst.length)} of {count.format(total)}.{' '}
+          <button type="button" disabled={loading} onClick={() => void handleMore()}>
             Show {Math.min(more, PAGE_SIZE)} more
           </button>
         </p>

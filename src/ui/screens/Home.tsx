@@ -1,6 +1,6 @@
 // Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
 // initial bundle: keep it light (no username, postcode or story schemas here).
-import { countToday, describeToday } from '../../domain/storyWords.ts';
+import { describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { InstallGuide } from '../components/InstallGuide.tsx';
 import { NetworkHint } from '../components/NetworkHint.tsx';
@@ -29,8 +29,8 @@ export function Home() {
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Stories on this device</h2>
-        <p>{describeToday(countToday(stories, Date.now()))}</p>
-        <StoryList stories={stories} />
+        <p>{describeToday(state.storyCounts.value.today)}</p>
+        <StoryList stories={stories} total={state.storyCounts.value.total} />
       </section>
       <OnBehalfShare />
       <StorageStatus />

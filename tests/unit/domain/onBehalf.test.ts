@@ -3,24 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   formatShare,
   ON_BEHALF_ALTERNATIVES,
-  onBehalfShare,
+  onBehalfShareOf,
   wouldExceed,
 } from '../../../src/domain/onBehalf';
 
-const NOW = new Date('2026-11-24T10:00:00Z');
-const story = (collectedAt: string, postedOnBehalf: boolean) => ({ collectedAt, postedOnBehalf });
-
-describe('onBehalfShare', () => {
-  it('counts this month and all time separately', () => {
-    const stories = [
-      story('2026-11-01T00:00:00Z', true),
-      story('2026-11-20T09:00:00Z', false),
-      story('2026-11-30T23:59:59Z', false),
-      story('2026-10-31T23:59:59Z', true),
-      story('2025-11-10T10:00:00Z', false),
-      story('not a date', false),
-    ];
-    expect(onBehalfShare(stories, NOW, 0.05)).toEqual({
+describe('onBehalfShareOf', () => {
+  it('gives this month and all time separately', () => {
+    const counts = { month: { onBehalf: 1, all: 3 }, allTime: { onBehalf: 2, all: 6 } };
+    expect(onBehalfShareOf(counts, 0.05)).toEqual({
       month: { onBehalf: 1, all: 3, share: 1 / 3 },
       allTime: { onBehalf: 2, all: 6, share: 2 / 6 },
       threshold: 0.05,
@@ -28,7 +18,8 @@ describe('onBehalfShare', () => {
   });
 
   it('is zero with no stories, and falls back to 5% for a threshold that makes no sense', () => {
-    expect(onBehalfShare([], NOW.getTime(), Number.NaN)).toEqual({
+    const none = { onBehalf: 0, all: 0 };
+    expect(onBehalfShareOf({ month: none, allTime: none }, Number.NaN)).toEqual({
       month: { onBehalf: 0, all: 0, share: 0 },
       allTime: { onBehalf: 0, all: 0, share: 0 },
       threshold: 0.05,

@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageGroupLabel,
-  collectedStories,
-  countToday,
   describeToday,
   postcodeToOffer,
   storyText,
@@ -23,34 +21,11 @@ describe('titleOf', () => {
   });
 });
 
-describe('countToday', () => {
-  const now = new Date(2026, 10, 24, 15, 0).getTime();
-  it('counts stories started on the same local day only', () => {
-    const stories = [
-      { createdAt: new Date(2026, 10, 24, 0, 1).getTime() },
-      { createdAt: new Date(2026, 10, 24, 14, 59).getTime() },
-      { createdAt: new Date(2026, 10, 23, 23, 59).getTime() },
-    ];
-    expect(countToday(stories, now)).toBe(2);
+describe('describeToday', () => {
+  it('words the count of stories started today', () => {
     expect(describeToday(2)).toBe('2 stories started today.');
     expect(describeToday(1)).toBe('1 story started today.');
     expect(describeToday(0)).toContain('No stories');
-  });
-});
-
-describe('collectedStories', () => {
-  it('leaves out drafts and withdrawn stories and prefers the collected time', () => {
-    const base = { createdAt: Date.UTC(2026, 0, 1), postedOnBehalf: false };
-    const out = collectedStories([
-      { ...base, state: 'draft' },
-      { ...base, state: 'queued', postedOnBehalf: true, collectedAt: '2026-02-03T10:00:00.000Z' },
-      { ...base, state: 'sent', withdrawn: true },
-      { ...base, state: 'sent' },
-    ]);
-    expect(out).toEqual([
-      { collectedAt: '2026-02-03T10:00:00.000Z', postedOnBehalf: true },
-      { collectedAt: '2026-01-01T00:00:00.000Z', postedOnBehalf: false },
-    ]);
   });
 });
 

@@ -11,6 +11,7 @@ import { listActive } from '../../../src/store/outbox.ts';
 import { MIGRATIONS } from '../../../src/store/schema.ts';
 import * as stories from '../../../src/store/stories.ts';
 import * as storyQueue from '../../../src/store/storyQueue.ts';
+import { backfillSummaries } from '../../../src/store/summaryBackfill.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 
@@ -48,6 +49,7 @@ describe('DB_V4_SEND_STATE_IN_OUTBOX through the repositories', () => {
           .table('stories')
           .put({ id: 'd', state: 'draft', updatedAt: NOW, payload: await sealedDraft('d') });
       });
+      await backfillSummaries(db, cipher);
       const summaries = await readSummaries(db, cipher);
       for (const id of ['w', 's']) {
         const row = summaries.find((s) => s.id === id);
@@ -95,6 +97,7 @@ describe('DB_V4_SEND_STATE_IN_OUTBOX through the repositories', () => {
         .table('stories')
         .put({ id: 'z', state: 'queued', updatedAt: NOW, payload: await sealedDraft('z') });
     });
+    await backfillSummaries(db, cipher);
     const byId = new Map((await readSummaries(db, cipher)).map((s) => [s.id, s]));
     expect(byId.get('q')).toMatchObject({ state: 'queued', editable: true, mayHaveArrived: false });
     expect(byId.get('a')).toMatchObject({ state: 'sending', editable: false, mayHaveArrived: true });

@@ -1,0 +1,105 @@
+// Home's rows (DB_V5_SUMMARIES): one small sealed row per story, written in the same transaction as
+// the story, so Home opens the newest page of rows and never every story; and the counts Home shows
+// (started today, the posted-on-behalf share) from the plain, non-personal fields and their indexes.
+import * as z from 'zod/mini';
+import type { Draft } from '../domain/story.ts';
+import { type Cipher, readPayload, summaryAad } from './cipher.ts';
+import type { StoryDb, SummaryRow } from './db.ts';
+
+export type SummaryContent = { title: string; services: string[] };
+export type OpenedSummary = Omit<SummaryRow, 'content'> & { content: SummaryContent | null };
+export type Tally = { total: number; today: number; month: ShareTally; allTime: ShareTally };
+export type ShareTally = { onBehalf: number; all: number };
+
+const ContentSchema = z.object({ title: z.string(), services: z.array(z.string()) });
+
+const monthOf = (iso: string | undefined, fallback: number) => {
+  const ms = iso === undefined ? Number.NaN : Date.parse(iso);
+  return new Date(Number.isFinite(ms) ? ms : fallback).toISOString().slice(0, 7);
+};
+
+/** The row for a draft as typed, its content sealed (call before the transaction). */
+export async function summaryOf(
+  cipher: Cipher,
+  id: string,
+  draft: Draft,
+  times: { createdAt: number; updatedAt: number },
+): Promise<SummaryRow> {
+  const content: SummaryContent = {
+    title: draft.title.trim(),
+    services: draft.services.map((s) => s.name.trim()),
+  };
+  return {
+    id,
+    ...times,
+    stage: 'draft',
+    onBehalf: draft.author.noEmail ? 1 : 0,
+    month: monthOf(draft.collectedAt, times.createdAt),
+    content: await cipher.seal(content, summaryAad(id)),
+  };
+}
+
+/** Inside a transaction: writes a draft's row, keeping the stage it has (a draft may be re-saved). */
+export async function putSummary(db: StoryDb, row: SummaryRow): Promise<void> {
+  const stage = (await db.summaries.get(row.id))?.stage ?? row.stage;
+  await db.summaries.put({ ...row, stage });
+}
+
+/** Inside a transaction: a story moved on (queued, taken back, withdrawn…). */
+export async function setStage(
+  db: StoryDb,
+  id: string,
+  stage: SummaryRow['stage'],
+  now: number,
+): Promise<void> {
+  await db.summaries.update(id, { stage, updatedAt: now });
+}
+
+async function open(cipher: Cipher, row: SummaryRow): Promise<OpenedSummary> {
+  const opened = await readPayload(cipher, row.content, summaryAad(row.id));
+  const content = ContentSchema.safeParse(opened.ok ? opened.value : undefined);
+  return { ...row, content: content.success ? content.data : null };
+}
+
+/** The newest rows first, one page (only these are opened). */
+export async function listSummaries(
+  db: StoryDb,
+  cipher: Cipher,
+  offset: number,
+  limit?: number,
+): Promise<OpenedSummary[]> {
+  const newest = db.summaries.orderBy('createdAt').reverse().offset(offset);
+  const rows = await (limit === undefined ? newest : newest.limit(limit)).toArray();
+  return Promise.all(rows.map((row) => open(cipher, row)));
+}
+
+export async function getSummary(db: StoryDb, cipher: Cipher, id: string): Promise<OpenedSummary | null> {
+  const row = await db.summaries.get(id);
+  return row ? open(cipher, row) : null;
+}
+
+/** Counts from indexes only: nothing is opened, no row is read whole. */
+export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
+  const start = new Date(now);
+  start.setHours(0, 0, 0, 0);
+  const end = new Date(start);
+  end.setDate(end.getDate() + 1);
+  const month = new Date(now).toISOString().slice(0, 7);
+  const index = db.summaries.where('[stage+onBehalf+month]');
+  const count = (onBehalf: 0 | 1, from: string, to: string) =>
+    index.between(['collected', onBehalf, from], ['collected', onBehalf, to], true, true).count();
+  const [total, today, monthOn, monthOff, allOn, allOff] = await Promise.all([
+    db.summaries.count(),
+    db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false).count(),
+    count(1, month, month),
+    count(0, month, month),
+    count(1, '', '\uffff'),
+    count(0, '', '\uffff'),
+  ]);
+  return {
+    total,
+    today,
+    month: { onBehalf: monthOn, all: monthOn + monthOff },
+    allTime: { onBehalf: allOn, all: allOn + allOff },
+  };
+}
