@@ -44,7 +44,7 @@ export type QueueDeps = {
   isOnline?: () => boolean;
   /** The one handler for the unexpected (a bug, a refused read): shown, never swallowed. */
   onError?: (error: unknown) => void;
-  /** The shortest wait between passes (default 1 s): a due time in the past never means a spin. */
+  /** The shortest wait between passes (default 250 ms): a due time in the past never means a spin. */
   floorMs?: number;
 };
 
@@ -56,7 +56,7 @@ export const UNEXPECTED =
 type PassOutcome = SendOutcome | 'offline';
 
 export function createQueueRunner(deps: QueueDeps): QueueRunner {
-  const floorMs = deps.floorMs ?? 1_000;
+  const floorMs = deps.floorMs ?? 250;
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;

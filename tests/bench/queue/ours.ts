@@ -56,7 +56,8 @@ export async function runOurs(
         timeoutMs: BENCH_TIMEOUT_MS,
       }),
     ),
-    lock: memoryLock(),
+    // One page holding Web Locks, as in the app: exclusive.
+    lock: memoryLock(true),
     connection: () => ({ apiAddress, key: KEY }),
     now: Date.now,
     random: Math.random,
