@@ -20,7 +20,7 @@ export type Kdf = z.infer<typeof KdfSchema>;
  * The PIN's Argon2id: 64 MiB, tuned so that unlocking stays within a second in Chromium on the
  * development machine (`npm run bench -- crypto`). One lane: the WASM build runs on one thread.
  */
-export const PIN_KDF: Kdf = { name: 'argon2id', memoryKiB: 65_536, iterations: 2, parallelism: 1 };
+export const PIN_KDF: Kdf = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
 /** OWASP (2023) for PBKDF2-HMAC-SHA256: ample for a 120-bit random code. */
 export const RECOVERY_KDF: Kdf = { name: 'pbkdf2-sha256', iterations: 600_000 };
 

@@ -51,6 +51,7 @@ export type PinInputProps = {
 export function PinInput({ id, describedBy, value, onInput }: PinInputProps) {
   return (
     <input
+      dir="auto"
       id={id}
       aria-describedby={describedBy}
       type="password"

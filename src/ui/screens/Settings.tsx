@@ -42,6 +42,7 @@ export function Settings() {
           >
             {(id, describedBy) => (
               <input
+                dir="auto"
                 id={id}
                 aria-describedby={describedBy}
                 type="url"
@@ -56,6 +57,7 @@ export function Settings() {
           <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
             {(id, describedBy) => (
               <input
+                dir="auto"
                 id={id}
                 aria-describedby={describedBy}
                 type="password"
