@@ -12,6 +12,7 @@ import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
 import { App } from '../ui/App.tsx';
 import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
+import { installCurtain } from './curtain.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
 import { startPrivacy } from './privacy.ts';
@@ -142,6 +143,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
+  installCurtain(root, document, window);
   storage.value = await readStorageStatus(true);
   // After the first render: a failure here must not replace the app with the start-up message.
   await directory.load().catch(() => undefined);
