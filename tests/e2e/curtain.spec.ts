@@ -25,6 +25,7 @@ function visibleAfter(page: Page, event: 'hidden' | 'pagehide' | 'blur' | 'none'
       const shownFields = fields.filter(
         (f) => secrets.some((s) => f.value.includes(s)) && f.checkVisibility(),
       );
+      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is the point, not the DOM's text
       const shownText = secrets.filter((s) => document.body.innerText.includes(s));
       return shownFields.length + shownText.length;
     },
