@@ -143,21 +143,38 @@ describe('re-wrapping at unlock', () => {
   });
 });
 
+/** One lock at a time across the "pages" of a test, as navigator.locks does across tabs. */
+function fakeLocks(): Pick<LockManager, 'request'> {
+  let queue: Promise<unknown> = Promise.resolve();
+  const request = (_name: string, run: () => Promise<unknown>) => {
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  return { request } as unknown as Pick<LockManager, 'request'>;
+}
+
 describe('two pages setting a PIN at once', () => {
-  it('end with one stored key; only the page whose key was stored may seal, and every story opens', async () => {
-    const { make } = setup();
-    const [a, b] = [make(), make()];
-    const results = await Promise.all([a.setUp('482915'), b.setUp('739264')]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ reason: expect.stringContaining('already set') });
-    const [winner, winnerPin, loser] = results[0]?.ok ? [a, '482915', b] : [b, '739264', a];
-    expect(loser.isUnlocked()).toBe(false);
-    expect((await loser.encrypt('lost?', AAD)).ok).toBe(false);
-    const sealed = await sealWith(winner, 'readable');
-    const later = make();
-    expect(await later.unlock(winnerPin)).toEqual({ ok: true });
-    expect(await later.decrypt(sealed, AAD)).toEqual({ ok: true, value: 'readable' });
-  });
+  it.each([
+    ['with Web Locks', fakeLocks()],
+    ['without Web Locks (compare-and-set alone)', null],
+  ])(
+    'end with one stored key (%s); only the page whose key was stored may seal, and every story opens',
+    async (_, locks) => {
+      const { make } = setup({ locks });
+      const [a, b] = [make(), make()];
+      const results = await Promise.all([a.setUp('482915'), b.setUp('739264')]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ reason: expect.stringContaining('already set') });
+      const [winner, winnerPin, loser] = results[0]?.ok ? [a, '482915', b] : [b, '739264', a];
+      expect(loser.isUnlocked()).toBe(false);
+      expect((await loser.encrypt('lost?', AAD)).ok).toBe(false);
+      const sealed = await sealWith(winner, 'readable');
+      const later = make();
+      expect(await later.unlock(winnerPin)).toEqual({ ok: true });
+      expect(await later.decrypt(sealed, AAD)).toEqual({ ok: true, value: 'readable' });
+    },
+  );
 });
 
 describe('the wrong-PIN counter', () => {
