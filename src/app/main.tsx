@@ -4,8 +4,9 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
+import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
-import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
+import { openSettingsStore } from '../store/settings.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
@@ -19,7 +20,7 @@ import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
-import { loadSettings } from './settings.ts';
+import { createDeviceSettings } from './settings.ts';
 import { createStoryActions } from './stories.ts';
 
 /**
@@ -40,9 +41,6 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const directory = createDirectory(db, client);
 
-  const loaded = await loadSettings(settingsStore);
-  const settings = signal(loaded.settings);
-  const setupNote = signal(loaded.note);
   const storage = signal<StorageStatus>({ persisted: 'unknown' });
   const onlineHint = signal(true);
   const updateWaiting = signal(false);
@@ -50,24 +48,37 @@ async function start(root: HTMLElement): Promise<void> {
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
   let reloadStories = () => Promise.resolve();
+  let afterUnlock: (session: Cipher) => Promise<void> = async () => {};
   let clearStories: () => void = () => {};
   const queue = createQueue(
     db,
     client,
-    () => settings.value,
+    () => device.settings.value,
     () => void reloadStories(),
   );
   const privacy = await startPrivacy({
     db,
     settingsStore,
     saveAll: saveHooks.saveAll,
-    autoLockMinutes: () => settings.value.autoLockMinutes,
-    onUnlocked: (session) => {
-      void reloadStories();
-      queue.start(session);
-    },
+    autoLockMinutes: () => device.settings.value.autoLockMinutes,
+    onUnlocked: (session) => void afterUnlock(session),
     onLocked: () => clearStories(),
   });
+  // Sealed at rest: the defaults (no API address) until an unlock opens them.
+  const device = createDeviceSettings({
+    store: settingsStore,
+    cipher: privacy.cipher,
+    checkRecoveryCode: privacy.checkRecoveryCode,
+  });
+  const settings = device.settings;
+  // Triggers: after an unlock (settings readable), and coming back online (navigator.onLine is only a hint).
+  const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
+  afterUnlock = async (session) => {
+    await device.load(session).catch(() => undefined);
+    void reloadStories();
+    queue.start(session);
+    refreshIfDue();
+  };
   const stories = createStoryActions({
     db,
     cipher: privacy.cipher,
@@ -94,7 +105,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   const state: AppState = {
     settings,
-    setupNote,
+    setupNote: device.setupNote,
+    destinationChosen: device.destinationChosen,
     storage,
     onlineHint,
     updateWaiting,
@@ -107,16 +119,10 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const actions: Actions = {
-    async saveSettings(next) {
+    async saveSettings(next, recoveryCode) {
       const previous = settings.value;
-      try {
-        await saveSettings(settingsStore, next);
-        await saveSetupNote(settingsStore, null);
-      } catch {
-        return { ok: false, reason: 'Settings could not be saved on this device. Please try again.' };
-      }
-      settings.value = next;
-      setupNote.value = null;
+      const saved = await device.save(next, recoveryCode);
+      if (!saved.ok) return saved;
       // A new address or key means a new directory: fetch it by itself.
       if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
       // A corrected key resumes sending, including stories held back because of the key.
@@ -147,9 +153,6 @@ async function start(root: HTMLElement): Promise<void> {
   storage.value = await readStorageStatus(true);
   // After the first render: a failure here must not replace the app with the start-up message.
   await directory.load().catch(() => undefined);
-  // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
-  const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
-  refreshIfDue();
   window.addEventListener('online', refreshIfDue);
 }
 

@@ -5,7 +5,7 @@ import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import { encryptLegacyRows } from '../store/legacy.ts';
 import type { SettingsStore } from '../store/settings.ts';
-import { createVault } from '../store/vault.ts';
+import { createVault, type Vault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
@@ -18,7 +18,12 @@ export type PrivacyDeps = {
   onLocked(): void;
 };
 
-export type Privacy = { lock: LockController; cipher: Cipher };
+export type Privacy = {
+  lock: LockController;
+  cipher: Cipher;
+  /** Whether this is the device's recovery code (Settings asks for it to change where stories go). */
+  checkRecoveryCode: Vault['checkRecoveryCode'];
+};
 
 export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
   const vault = createVault({ store: deps.settingsStore });
@@ -41,5 +46,5 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
   });
   await lock.start();
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
-  return { lock, cipher };
+  return { lock, cipher, checkRecoveryCode: (code) => vault.checkRecoveryCode(code) };
 }

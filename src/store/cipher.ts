@@ -14,6 +14,8 @@ export type Cipher = {
 export const storyAad = (id: string) => recordAad(`story:${id}`, 1);
 export const outboxAad = (id: string) => recordAad(`outbox:${id}`, 1);
 export const receiptAad = (id: string) => recordAad(`receipt:${id}`, 1);
+/** The device's settings (src/store/settings.ts): one record. */
+export const settingsAad = recordAad('settings', 1);
 
 export function isSealed(value: unknown): value is Sealed {
   return SealedSchema.safeParse(value).success;

@@ -68,6 +68,26 @@ export function Settings() {
             )}
           </Field>
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
+          {form.needsCode && (
+            <Field
+              label="Recovery code"
+              hint="Changing where stories go needs this device's recovery code, from your organisation's Care Opinion lead."
+            >
+              {(id, describedBy) => (
+                <input
+                  dir="auto"
+                  id={id}
+                  aria-describedby={describedBy}
+                  type="text"
+                  autoComplete="off"
+                  autocapitalize="characters"
+                  spellcheck={false}
+                  value={form.recoveryCode}
+                  onInput={(e) => form.setRecoveryCode(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+          )}
         </fieldset>
         <fieldset>
           <legend>This device</legend>
