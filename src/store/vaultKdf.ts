@@ -15,12 +15,13 @@ export const Argon2idSchema = z.strictObject({
 export const Pbkdf2Schema = z.strictObject({ name: z.literal('pbkdf2-sha256'), iterations: count(1) });
 export const KdfSchema = z.discriminatedUnion('name', [Argon2idSchema, Pbkdf2Schema]);
 export type Kdf = z.infer<typeof KdfSchema>;
+export type Argon2id = z.infer<typeof Argon2idSchema>;
 
 /**
  * The PIN's Argon2id: 64 MiB, tuned so that unlocking stays within a second in Chromium on the
  * development machine (`npm run bench -- crypto`). One lane: the WASM build runs on one thread.
  */
-export const PIN_KDF: Kdf = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
+export const PIN_KDF: Argon2id = { name: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 };
 /** OWASP (2023) for PBKDF2-HMAC-SHA256: ample for a 120-bit random code. */
 export const RECOVERY_KDF: Kdf = { name: 'pbkdf2-sha256', iterations: 600_000 };
 

@@ -32,8 +32,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('vault set-up and unlock', () => {
   it('derives the PIN key with Argon2id of at least 64 MiB by default, and stores the parameters', async () => {
-    expect(PIN_KDF).toMatchObject({ name: 'argon2id' });
-    if (PIN_KDF.name !== 'argon2id') throw new Error('not Argon2id');
+    expect(PIN_KDF.name).toBe('argon2id');
     expect(PIN_KDF.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
     const store = openSettingsStore(`vault-${++n}`);
     // The app's own PIN parameters (slow in Node); the recovery code's cheap here.
