@@ -107,6 +107,7 @@ async function start(root: HTMLElement): Promise<void> {
     settings,
     setupNote: device.setupNote,
     destinationChosen: device.destinationChosen,
+    settingsReady: device.ready,
     storage,
     onlineHint,
     updateWaiting,

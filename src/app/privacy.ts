@@ -5,7 +5,7 @@ import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import { encryptLegacyRows } from '../store/legacy.ts';
 import type { SettingsStore } from '../store/settings.ts';
-import { createVault, type Vault } from '../store/vault.ts';
+import type { Vault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
@@ -26,6 +26,8 @@ export type Privacy = {
 };
 
 export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
+  // The vault (PIN rules, Argon2id's loader, the two layers) loads with the lock, outside Home's first download.
+  const { createVault } = await import('../store/vault.ts');
   const vault = createVault({ store: deps.settingsStore });
   const cipher = vaultCipher(vault);
   const lock = createLockController({

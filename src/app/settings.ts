@@ -21,6 +21,8 @@ export type DeviceSettings = {
   setupNote: Signal<string | null>;
   /** A destination has been chosen: changing it needs the recovery code. */
   destinationChosen: Signal<boolean>;
+  /** The sealed settings have been opened (or set up) in this page: the Settings form may start. */
+  ready: Signal<boolean>;
   /** After an unlock: opens the sealed settings, or adopts app-config.json on first run. */
   load(cipher: Cipher): Promise<void>;
   /** Seals and stores `next`; a new destination needs the recovery code (checked by `checkCode`). */
@@ -40,6 +42,7 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const setupNote = signal<string | null>(null);
   const destinationChosen = signal(false);
+  const ready = signal(false);
   const current = (): StoredSettings => ({
     settings: settings.value,
     note: setupNote.value,
@@ -70,8 +73,13 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
     settings,
     setupNote,
     destinationChosen,
+    ready,
     async load(cipher) {
-      show((await getSettings(deps.store, cipher)) ?? (await firstRun(cipher)));
+      try {
+        show((await getSettings(deps.store, cipher)) ?? (await firstRun(cipher)));
+      } finally {
+        ready.value = true;
+      }
     },
     async save(next, recoveryCode) {
       const saved = current();

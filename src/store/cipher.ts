@@ -2,7 +2,7 @@
 // transaction opens and opened after it closes (Web Crypto inside a transaction would let it
 // auto-commit half done). Rows written before encryption existed are read as they are, once,
 // until the task after the first unlock seals them (encryptLegacyRows).
-import { recordAad, type Sealed, SealedSchema } from './vault.ts';
+import { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
 
 export type Cipher = {
   seal(value: unknown, aad: string): Promise<Sealed>;

@@ -31,7 +31,7 @@ import {
 } from './vaultKeys.ts';
 import { innerLayer, layerLegacyRecovery, unwrapInner, wrapTwice } from './vaultWrap.ts';
 
-export { type Sealed, SealedSchema } from './vaultCrypto.ts';
+export { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
 
 export type VaultOptions = {
   /** The idb-keyval device store (src/store/settings.ts). */
@@ -79,11 +79,6 @@ export type Vault = {
   encrypt(value: unknown, aad: string): Promise<SealResult>;
   decrypt(sealed: unknown, aad: string): Promise<OpenResult>;
 };
-
-/** Additional data binding a payload to its record, so a payload copied to another record won't open. */
-export function recordAad(id: string, schemaVersion: string | number): string {
-  return `${id}|${schemaVersion}`;
-}
 
 const NOT_SET_UP = { ok: false, reason: 'No PIN has been set on this device yet.' } as const;
 const ALREADY_SET = {

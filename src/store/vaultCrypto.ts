@@ -42,6 +42,11 @@ export async function unwrapDataKey(
   }
 }
 
+/** Additional data binding a payload to its record, so a payload copied to another record won't open. */
+export function recordAad(id: string, schemaVersion: string | number): string {
+  return `${id}|${schemaVersion}`;
+}
+
 /** A sealed payload as stored: format version, the IV (fresh for every write) and the ciphertext. */
 export const SealedSchema = z.object({
   v: z.literal(1),

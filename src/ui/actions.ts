@@ -74,6 +74,8 @@ export type AppState = {
   setupNote: ReadonlySignal<string | null>;
   /** A destination has been chosen on this device: changing it needs the recovery code. */
   destinationChosen: ReadonlySignal<boolean>;
+  /** Settings are sealed: false until this page's first unlock has opened them. */
+  settingsReady: ReadonlySignal<boolean>;
   storage: ReadonlySignal<StorageStatus>;
   /** navigator.onLine: only a hint (PLATFORM.md). */
   onlineHint: ReadonlySignal<boolean>;

@@ -17,6 +17,13 @@ const REGION_LABELS: Record<SettingsValue['region'], string> = {
 
 export function Settings() {
   const { state } = useApp();
+  // Sealed settings open just after the unlock: the form starts from them, not from the defaults.
+  if (!state.settingsReady.value) return <p role="status">Opening the settings…</p>;
+  return <SettingsForm />;
+}
+
+function SettingsForm() {
+  const { state } = useApp();
   const form = useSettingsForm();
   const { draft, errors, message, update } = form;
   const handleSubmit = (event: Event) => {
