@@ -47,6 +47,8 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     },
   });
   await lock.start();
+  // The PIN is typed next: have Argon2id loaded and compiled by then.
+  void vault.prepare().catch(() => undefined);
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
   return { lock, cipher, checkRecoveryCode: (code) => vault.checkRecoveryCode(code) };
 }

@@ -21,7 +21,7 @@ import {
   seal,
   unwrapDataKey,
 } from './vaultCrypto.ts';
-import { isWeaker, type Kdf, PIN_KDF, RECOVERY_KDF } from './vaultKdf.ts';
+import { isWeaker, type Kdf, PIN_KDF, prepareKdf, RECOVERY_KDF } from './vaultKdf.ts';
 import {
   getVaultRecord,
   type StoredVault,
@@ -58,6 +58,8 @@ export type OpenResult = { ok: true; value: unknown } | { ok: false; reason: 'lo
 export type Vault = {
   isSetUp(): Promise<boolean>;
   isUnlocked(): boolean;
+  /** Loads the PIN's key derivation ahead of need (call while the Lock screen is up). */
+  prepare(): Promise<void>;
   /** First use: a new data key, wrapped by the PIN and by a new recovery code (returned once). */
   setUp(pin: string): Promise<PinResult>;
   /** A wrong PIN is counted (across reloads) and may impose a wait; nothing is ever wiped. */
@@ -258,6 +260,7 @@ export function createVault(options: VaultOptions): Vault {
   return {
     isSetUp: async () => (await getVaultRecord(store)) !== null,
     isUnlocked: () => key !== null,
+    prepare: prepareKdf,
     setUp,
     unlock,
     changePin,

@@ -37,6 +37,13 @@ export function isWeaker(stored: Kdf, current: Kdf): boolean {
   );
 }
 
+/** Loads and compiles Argon2id ahead of the first PIN, while the Lock screen waits for it to be typed. */
+export async function prepareKdf(): Promise<void> {
+  const { argon2id } = await import('hash-wasm');
+  const salt = new Uint8Array(8);
+  await argon2id({ password: '', salt, memorySize: 8, iterations: 1, parallelism: 1, hashLength: 4 });
+}
+
 const text = new TextEncoder();
 const WRAPPING_KEY = { name: 'AES-KW', length: 256 } as const;
 const WRAP_USAGES: KeyUsage[] = ['wrapKey', 'unwrapKey'];

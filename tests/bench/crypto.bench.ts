@@ -61,22 +61,25 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
       ([pin, count]) => (window as unknown as Probe).cryptoBench.seedAndTime(pin, count),
       [PIN, STORIES] as const,
     )) as Awaited<ReturnType<CryptoProbe['seedAndTime']>>;
-    ctx.log('  reloading: unlock in the UI until Home lists the newest stories');
-    await page.reload();
+    ctx.log('  reloading: unlock in the UI until Home lists the newest stories, then again at 4× throttling');
+    // Each after a reload, as on the device: the Lock screen is up (and Argon2id loaded) before
+    // anyone types, so the PIN goes in once the page's start-up work is done (the main thread idle).
+    const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
     const unlockUi = async () => {
+      await page.reload();
       await page.getByLabel('PIN', { exact: true }).fill(PIN);
+      await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 30_000 })));
       const start = Date.now();
-      await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('button', { name: 'Lock' }).waitFor();
-      return Date.now() - start;
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await lockButton.waitFor();
+      return { start, ms: Date.now() - start };
     };
-    const unlockUiMs = await unlockUi();
-    const listStart = Date.now() - unlockUiMs;
+    const first = await unlockUi();
     await page.getByText(`of ${STORIES.toLocaleString('en-GB')}`).waitFor({ timeout: 120_000 });
-    const listMs = Date.now() - listStart;
-    await page.getByRole('button', { name: 'Lock' }).click();
+    const listMs = Date.now() - first.start;
+    const unlockUiMs = first.ms;
     await throttle(4);
-    const unlockUiSlowMs = await unlockUi();
+    const unlockUiSlowMs = (await unlockUi()).ms;
     await throttle(1);
 
     const gpu = argon2GuessesPerSecond(PIN_KDF);
@@ -123,8 +126,12 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
             value: ms(median(slow)),
             note: `all: ${slow.map(ms).join(', ')}`,
           },
-          { figure: 'Unlock in the UI', value: ms(unlockUiMs), note: 'click "Unlock" → app shown' },
-          { figure: 'Unlock in the UI, 4× CPU throttling', value: ms(unlockUiSlowMs) },
+          {
+            figure: 'Unlock in the UI after a reload',
+            value: ms(unlockUiMs),
+            note: 'click "Unlock" → app shown',
+          },
+          { figure: 'Unlock in the UI after a reload, 4× CPU throttling', value: ms(unlockUiSlowMs) },
           {
             figure: `Unlock → Home lists the newest of ${STORIES}`,
             value: ms(listMs),
