@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { autoLockDue, createLockController, type Timers, watchActivity } from '../../../src/app/lock.ts';
 import { openSettingsStore } from '../../../src/store/settings.ts';
 import { createVault } from '../../../src/store/vault.ts';
-import { FAST_KDFS } from '../../fixtures/cipher.ts';
+import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;
 let n = 0;
@@ -170,6 +170,27 @@ describe('lock controller', () => {
     });
     await controller.start();
     expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true });
+  });
+
+  it('a right but outdated PIN keeps the app locked until a new PIN is chosen, then opens it', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await writeLegacyVault(store, '4829', 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
+    const onUnlocked = vi.fn();
+    const controller = createLockController({
+      vault: createVault({ store, ...FAST_KDFS }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      hasStoriesWaiting: async () => true,
+      onUnlocked,
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    expect(await controller.actions.unlock('4829')).toMatchObject({ ok: false, mustChangePin: true });
+    expect(controller.state.value.phase).toBe('locked');
+    expect(onUnlocked).not.toHaveBeenCalled();
+    expect(await controller.actions.changePin('4829', '48291573')).toEqual({ ok: true });
+    expect(controller.state.value.phase).toBe('unlocked');
+    expect(onUnlocked).toHaveBeenCalledOnce();
   });
 
   it('hears pointerdown, keydown and input, and visibility changes', async () => {

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCKOUT_CAP_MS } from '../../../src/domain/pin.ts';
 import { openSettingsStore } from '../../../src/store/settings.ts';
 import { createVault, recordAad, type Vault, type VaultOptions } from '../../../src/store/vault.ts';
-import { generateDataKey, randomBytes, seal } from '../../../src/store/vaultCrypto.ts';
-import { deriveWrappingKey } from '../../../src/store/vaultKdf.ts';
-import { FAST_KDFS } from '../../fixtures/cipher.ts';
+import { randomBytes, seal } from '../../../src/store/vaultCrypto.ts';
+import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 let n = 0;
 const AAD = recordAad('story-1', 1);
@@ -91,20 +90,9 @@ describe('re-wrapping at unlock', () => {
 
   it('re-wraps a PBKDF2 vault from before the device layer (Argon2id + device key), recovery code still working', async () => {
     const { store, make } = setup();
-    const dataKey = await generateDataKey();
-    const sealed = await seal(dataKey, { text: 'older story' }, AAD, randomBytes);
     const code = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01';
-    const legacyWrap = async (secret: string) => {
-      const salt = randomBytes(16);
-      const wrappingKey = await deriveWrappingKey(secret, salt, { name: 'pbkdf2-sha256', iterations: 1000 });
-      const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, 'AES-KW'));
-      return { salt, iterations: 1000, wrapped };
-    };
-    await set(
-      'vault',
-      { version: 1, pin: await legacyWrap('482915'), recovery: await legacyWrap(code) },
-      store,
-    );
+    const dataKey = await writeLegacyVault(store, '482915', code);
+    const sealed = await seal(dataKey, { text: 'older story' }, AAD, randomBytes);
 
     const vault = make();
     expect(await vault.unlock('482915')).toEqual({ ok: true });
@@ -119,13 +107,8 @@ describe('re-wrapping at unlock', () => {
 
   it('asks for a new PIN when the old one is too short, and keeps every story', async () => {
     const { store, make } = setup();
-    const dataKey = await generateDataKey();
+    const dataKey = await writeLegacyVault(store, '4829', 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
     const sealed = await seal(dataKey, 'from a 4-digit PIN', AAD, randomBytes);
-    const salt = randomBytes(16);
-    const wrappingKey = await deriveWrappingKey('4829', salt, { name: 'pbkdf2-sha256', iterations: 1000 });
-    const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, 'AES-KW'));
-    const part = { salt, iterations: 1000, wrapped };
-    await set('vault', { version: 1, pin: part, recovery: part }, store);
 
     const vault = make();
     expect(await vault.unlock('4829')).toMatchObject({ ok: false, mustChangePin: true });
