@@ -31,6 +31,8 @@ export type AppServerOptions = {
    * given address and key (a sandbox on another origin, for cross-origin tests), or none.
    */
   appConfig?: boolean | { apiAddress: string; key: string };
+  /** Another origin the app may connect to (CSP connect-src), e.g. a relay named only in Settings. */
+  apiOrigin?: string;
 };
 
 export type AppServer = {
@@ -59,7 +61,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       return;
     }
     // connect-src: the app itself, and the API origin it is configured with when that is elsewhere.
-    const api = typeof serveConfig === 'object' ? originOf(serveConfig.apiAddress) : null;
+    const api =
+      options.apiOrigin ?? (typeof serveConfig === 'object' ? originOf(serveConfig.apiAddress) : null);
     serveFile(root, path, req, res, securityHeaders(api));
   });
   await new Promise<void>((ok) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ok));

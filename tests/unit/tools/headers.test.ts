@@ -43,6 +43,11 @@ describe("npm start's server", () => {
       { sandbox: false as const, appConfig: { apiAddress: 'https://relay.example.org/api/v2', key: '' } },
       'https://relay.example.org',
     ],
+    [
+      'with an API origin given (API_ORIGIN for npm start)',
+      { sandbox: false as const, appConfig: false, apiOrigin: 'https://relay.example.org' },
+      'https://relay.example.org',
+    ],
   ])('sends the template %s', async (_, options, origin) => {
     const server = await startAppServer({ root, ...options });
     try {
