@@ -128,6 +128,11 @@ export function createLockController(deps: LockDeps): LockController {
       if (result.ok) open();
       return result;
     },
+    async changePin(oldPin, newPin) {
+      const result = await vault.changePin(oldPin, newPin);
+      if (result.ok) open();
+      return result;
+    },
     async resetPin(code, pin) {
       const result = await vault.resetPin(code, pin);
       if (result.ok) update({ phase: 'show-recovery' });

@@ -6,13 +6,14 @@ import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
-import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
+import { openSettingsStore } from '../store/settings.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
 import { App } from '../ui/App.tsx';
 import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
+import { installCurtain } from './curtain.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
 import { createPendingDrafts } from './pendingDrafts.ts';
@@ -20,7 +21,7 @@ import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
-import { loadSettings } from './settings.ts';
+import { createDeviceSettings } from './settings.ts';
 import { createStoryActions } from './stories.ts';
 
 /**
@@ -41,9 +42,6 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const directory = createDirectory(db, client);
 
-  const loaded = await loadSettings(settingsStore);
-  const settings = signal(loaded.settings);
-  const setupNote = signal(loaded.note);
   const storage = signal<StorageStatus>({ persisted: 'unknown' });
   const onlineHint = signal(true);
   const updateWaiting = signal(false);
@@ -60,31 +58,44 @@ async function start(root: HTMLElement): Promise<void> {
   });
   let reloadStories = () => Promise.resolve();
   let refreshStory = (_id: string) => Promise.resolve();
+  let afterUnlock: (session: Cipher) => Promise<void> = async () => {};
   let clearStories: () => void = () => {};
   // A change to one story (a send, another tab) updates its row; an unknown change reloads the list.
   const queue = createQueue(
     db,
     client,
-    () => settings.value,
+    () => device.settings.value,
     (id) => void (id === null ? reloadStories() : refreshStory(id)),
   );
   const privacy = await startPrivacy({
     db,
     settingsStore,
     saveAll: saveHooks.saveAll,
-    autoLockMinutes: () => settings.value.autoLockMinutes,
-    onUnlocked: (session) => {
-      sessionCipher = session;
-      void reloadStories();
-      // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
-      void import('../store/summaryBackfill.ts')
-        .then(({ backfillSummaries }) => backfillSummaries(db, session))
-        .then((written) => (written > 0 ? reloadStories() : undefined))
-        .catch(() => undefined);
-      queue.start(session);
-    },
+    autoLockMinutes: () => device.settings.value.autoLockMinutes,
+    onUnlocked: (session) => void afterUnlock(session),
     onLocked: () => clearStories(),
   });
+  // Sealed at rest: the defaults (no API address) until an unlock opens them.
+  const device = createDeviceSettings({
+    store: settingsStore,
+    cipher: privacy.cipher,
+    checkRecoveryCode: privacy.checkRecoveryCode,
+  });
+  const settings = device.settings;
+  // Triggers: after an unlock (settings readable), and coming back online (navigator.onLine is only a hint).
+  const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
+  afterUnlock = async (session) => {
+    sessionCipher = session;
+    await device.load(session).catch(() => undefined);
+    void reloadStories();
+    // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
+    void import('../store/summaryBackfill.ts')
+      .then(({ backfillSummaries }) => backfillSummaries(db, session))
+      .then((written) => (written > 0 ? reloadStories() : undefined))
+      .catch(() => undefined);
+    queue.start(session);
+    refreshIfDue();
+  };
   const stories = createStoryActions({
     db,
     cipher: privacy.cipher,
@@ -111,7 +122,9 @@ async function start(root: HTMLElement): Promise<void> {
 
   const state: AppState = {
     settings,
-    setupNote,
+    setupNote: device.setupNote,
+    destinationChosen: device.destinationChosen,
+    settingsReady: device.ready,
     storage,
     onlineHint,
     updateWaiting,
@@ -126,16 +139,10 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const actions: Actions = {
-    async saveSettings(next) {
+    async saveSettings(next, recoveryCode) {
       const previous = settings.value;
-      try {
-        await saveSettings(settingsStore, next);
-        await saveSetupNote(settingsStore, null);
-      } catch {
-        return { ok: false, reason: 'Settings could not be saved on this device. Please try again.' };
-      }
-      settings.value = next;
-      setupNote.value = null;
+      const saved = await device.save(next, recoveryCode);
+      if (!saved.ok) return saved;
       // A new address or key means a new directory: fetch it by itself.
       if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
       // A corrected key resumes sending, including stories held back because of the key.
@@ -163,12 +170,10 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
+  installCurtain(root, document, window);
   storage.value = await readStorageStatus(true);
   // After the first render: a failure here must not replace the app with the start-up message.
   await directory.load().catch(() => undefined);
-  // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
-  const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
-  refreshIfDue();
   window.addEventListener('online', refreshIfDue);
 }
 

@@ -4,7 +4,7 @@
 import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import type { SettingsStore } from '../store/settings.ts';
-import { createVault } from '../store/vault.ts';
+import type { Vault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
@@ -17,9 +17,16 @@ export type PrivacyDeps = {
   onLocked(): void;
 };
 
-export type Privacy = { lock: LockController; cipher: Cipher };
+export type Privacy = {
+  lock: LockController;
+  cipher: Cipher;
+  /** Whether this is the device's recovery code (Settings asks for it to change where stories go). */
+  checkRecoveryCode: Vault['checkRecoveryCode'];
+};
 
 export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
+  // The vault (PIN rules, Argon2id's loader, the two layers) loads with the lock, outside Home's first download.
+  const { createVault } = await import('../store/vault.ts');
   const vault = createVault({ store: deps.settingsStore });
   const cipher = vaultCipher(vault);
   const lock = createLockController({
@@ -36,6 +43,8 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     },
   });
   await lock.start();
+  // The PIN is typed next: have Argon2id loaded and compiled by then.
+  void vault.prepare().catch(() => undefined);
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
-  return { lock, cipher };
+  return { lock, cipher, checkRecoveryCode: (code) => vault.checkRecoveryCode(code) };
 }

@@ -1,20 +1,75 @@
 // The PIN and recovery-code rules, and the wrong-PIN lockout, as pure functions. Randomness and the
 // clock are passed in; words are for a person to read.
-export const PIN_MIN_DIGITS = 4;
+export const PIN_MIN_DIGITS = 6;
 export const PIN_MAX_DIGITS = 8;
 
-export type PinCheck = { ok: true; warning: string | null } | { ok: false; reason: string };
+export type PinCheck = { ok: true } | { ok: false; reason: string };
 
-const SHORT_PIN_WARNING =
-  'A 4-digit PIN is quick to guess. A longer one (6 to 8 digits) protects the stories on this device better.';
+const isRun = (pin: string, step: 1 | -1) =>
+  [...pin].every((d, i) => i === 0 || Number(d) === (Number(pin[i - 1]) + step + 10) % 10);
+const repeatsEvery = (pin: string, period: number) =>
+  pin.length % period === 0 && pin === pin.slice(0, period).repeat(pin.length / period);
+const isYear = (digits: string) => Number(digits) >= 1950 && Number(digits) <= 2029;
+const isDayMonth = (dd: string, mm: string) =>
+  Number(dd) >= 1 && Number(dd) <= 31 && Number(mm) >= 1 && Number(mm) <= 12;
 
-/** 4 to 8 digits. A 4-digit PIN is allowed, with a warning. */
+/**
+ * PINs people choose most often, which an attacker tries first: each with the reason shown. The one
+ * table of them (tests/unit/domain/pin.test.ts lists examples of each).
+ */
+export const COMMON_PINS: readonly { reason: string; matches(pin: string): boolean }[] = [
+  { reason: 'it is one digit repeated', matches: (pin) => repeatsEvery(pin, 1) },
+  {
+    reason: 'it is a run of digits, like 123456 or 654321',
+    matches: (pin) => isRun(pin, 1) || isRun(pin, -1),
+  },
+  {
+    reason: 'it repeats a short pattern, like 121212 or 123123',
+    matches: (pin) => [2, 3, 4].some((period) => repeatsEvery(pin, period)),
+  },
+  {
+    reason: 'each digit comes twice in a row, like 112233',
+    matches: (pin) => pin.length % 2 === 0 && [...pin].every((d, i) => i % 2 === 0 || d === pin[i - 1]),
+  },
+  {
+    reason: 'it looks like a month or a day and a year, like 071985',
+    matches: (pin) =>
+      (pin.length === 6 && (isYear(pin.slice(2)) || isYear(pin.slice(0, 4)))) ||
+      (pin.length === 8 &&
+        ((isYear(pin.slice(4)) &&
+          (isDayMonth(pin.slice(0, 2), pin.slice(2, 4)) || isDayMonth(pin.slice(2, 4), pin.slice(0, 2)))) ||
+          (isYear(pin.slice(0, 4)) && isDayMonth(pin.slice(6), pin.slice(4, 6))))),
+  },
+  {
+    reason: 'it is a well-known pattern on the keypad or a mirror image, like 147258 or 123321',
+    matches: (pin) =>
+      [
+        '147258',
+        '258369',
+        '369258',
+        '159753',
+        '951753',
+        '789456',
+        '456123',
+        '102030',
+        '111222',
+        '000111',
+      ].some((known) => pin.startsWith(known)) ||
+      (pin.length % 2 === 0 &&
+        pin.slice(pin.length / 2) === [...pin.slice(0, pin.length / 2)].reverse().join('')),
+  },
+];
+
+/** 6 to 8 digits, and none of the common PINs. */
 export function checkPin(pin: string): PinCheck {
-  if (pin === '') return { ok: false, reason: 'Choose a PIN of 4 to 8 digits.' };
+  if (pin === '') return { ok: false, reason: 'Choose a PIN of 6 to 8 digits.' };
   if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: 'Use digits only (0 to 9).' };
-  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: 'The PIN needs at least 4 digits.' };
+  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: 'The PIN needs at least 6 digits.' };
   if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: 'The PIN can have at most 8 digits.' };
-  return { ok: true, warning: pin.length === PIN_MIN_DIGITS ? SHORT_PIN_WARNING : null };
+  const common = COMMON_PINS.find((rule) => rule.matches(pin));
+  if (common)
+    return { ok: false, reason: `This PIN is too easy to guess: ${common.reason}. Choose another.` };
+  return { ok: true };
 }
 
 /** The chosen PIN and its confirmation: the PIN's own rules first, then that both match. */
@@ -31,6 +86,8 @@ export const FREE_TRIES = 5;
 /** Waits after the 5th, 6th, 7th… wrong try; the last one repeats (the cap). */
 export const LOCKOUT_STEPS_MS = [30_000, 60_000, 300_000, 900_000, 3_600_000] as const;
 export const LOCKOUT_CAP_MS = 3_600_000;
+/** The count at which the wait reaches its cap: what a damaged counter is read as. */
+export const LOCKOUT_MAX_FAILURES = FREE_TRIES + LOCKOUT_STEPS_MS.length - 1;
 
 /** How long to wait after this many wrong tries in a row (0 while tries remain). */
 export function lockoutDelayMs(failures: number): number {

@@ -98,3 +98,38 @@ export function adoptAppConfig(raw: unknown): ConfigAdoption {
     note: 'Set up from this organisation’s set-up file (app-config.json).',
   };
 }
+
+/**
+ * What is sealed in the device store: the settings, the note on how they were set up, and whether a
+ * destination (API address) has ever been chosen — from then on, changing it needs the recovery code.
+ */
+export type StoredSettings = { settings: Settings; note: string | null; destinationChosen: boolean };
+
+/** Reads an opened (unsealed) record leniently, like readSettings. */
+export function readStoredSettings(raw: unknown): StoredSettings {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const settings = readSettings(source.settings);
+  return {
+    settings,
+    note: typeof source.note === 'string' ? source.note : null,
+    destinationChosen: source.destinationChosen === true || settings.apiAddress !== '',
+  };
+}
+
+/**
+ * Changing where stories go — a new API address or subscription key — once a destination has been
+ * chosen needs the recovery code, not only the PIN: someone who learnt the PIN by watching cannot
+ * send the device's stories elsewhere. Clearing the address (which only stops sending) does not.
+ */
+export function destinationChangeNeedsCode(
+  saved: StoredSettings,
+  next: Pick<Settings, 'apiAddress' | 'key'>,
+): boolean {
+  if (!saved.destinationChosen || next.apiAddress.trim() === '') return false;
+  return next.apiAddress !== saved.settings.apiAddress || next.key !== saved.settings.key;
+}
+
+/** The record to store after saving `next` over `saved`. */
+export function storedAfterSave(saved: StoredSettings, next: Settings): StoredSettings {
+  return { settings: next, note: null, destinationChosen: saved.destinationChosen || next.apiAddress !== '' };
+}

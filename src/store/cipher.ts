@@ -1,7 +1,7 @@
 // The seam between the story store and the vault: every personal payload is sealed before a
 // transaction opens and opened after it closes (Web Crypto inside a transaction would let it
 // auto-commit half done). There is no plaintext path: a payload that is not sealed is damaged.
-import { recordAad, type Sealed, SealedSchema } from './vault.ts';
+import { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
 
 export type Opened = { ok: true; value: unknown } | { ok: false; reason: 'locked' | 'damaged' };
 
@@ -22,6 +22,8 @@ export const destinationAad = (id: string) => recordAad(`outbox-destination:${id
 export const problemsAad = (id: string) => recordAad(`outbox-problems:${id}`, 1);
 /** Home's row of a story: its title and services, sealed apart from the story itself. */
 export const summaryAad = (id: string) => recordAad(`summary:${id}`, 1);
+/** The device's settings (src/store/settings.ts): one record. */
+export const settingsAad = recordAad('settings', 1);
 
 export function isSealed(value: unknown): value is Sealed {
   return SealedSchema.safeParse(value).success;

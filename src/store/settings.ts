@@ -1,9 +1,14 @@
 // Device settings live in their own small idb-keyval database, so Dexie migrations never touch them.
+// They are SEALED like a story (cipher.ts): the API address and subscription key decide where
+// stories go, so a copy of the storage must not show them and a write to it must not change them.
+// Only the vault's own records (vaultKeys.ts, lockout.ts, deviceKey.ts) are kept beside them.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { readSettings, type Settings } from '../domain/settings.ts';
+import { readStoredSettings, type StoredSettings } from '../domain/settings.ts';
+import { type Cipher, isSealed, settingsAad } from './cipher.ts';
 
 const SETTINGS_KEY = 'settings';
-const NOTE_KEY = 'settings-note';
+/** Where a set-up note was kept in plain text before settings were sealed. */
+const PLAIN_NOTE_KEY = 'settings-note';
 
 export type SettingsStore = UseStore;
 
@@ -11,23 +16,30 @@ export function openSettingsStore(name = 'story-collector-device'): SettingsStor
   return createStore(name, 'kv');
 }
 
-/** The saved settings, or null when this device has never been set up. */
-export async function getSettings(store: SettingsStore): Promise<Settings | null> {
+/**
+ * The sealed settings, or null when there are none this cipher can open: a new device, a damaged
+ * record, or settings stored in plain text — never trusted (anyone who can write the storage could
+ * have put them there) and deleted here, so nothing readable stays behind.
+ */
+export async function getSettings(store: SettingsStore, cipher: Cipher): Promise<StoredSettings | null> {
   const raw: unknown = await get(SETTINGS_KEY, store);
-  return raw === undefined ? null : readSettings(raw);
+  if (raw === undefined) return null;
+  if (!isSealed(raw)) {
+    await del(SETTINGS_KEY, store);
+    await del(PLAIN_NOTE_KEY, store);
+    return null;
+  }
+  const opened = await cipher.open(raw, settingsAad);
+  return opened === undefined ? null : readStoredSettings(opened);
 }
 
-export async function saveSettings(store: SettingsStore, settings: Settings): Promise<void> {
-  await set(SETTINGS_KEY, settings, store);
-}
-
-/** A short note about how settings were set up (e.g. from app-config.json), shown in Settings. */
-export async function getSetupNote(store: SettingsStore): Promise<string | null> {
-  const raw: unknown = await get(NOTE_KEY, store);
-  return typeof raw === 'string' ? raw : null;
-}
-
-export async function saveSetupNote(store: SettingsStore, note: string | null): Promise<void> {
-  if (note === null) await del(NOTE_KEY, store);
-  else await set(NOTE_KEY, note, store);
+/** Seals (before any transaction opens) and stores. Throws LockedError while locked. */
+export async function saveSettings(
+  store: SettingsStore,
+  cipher: Cipher,
+  stored: StoredSettings,
+): Promise<void> {
+  const sealed = await cipher.seal(stored, settingsAad);
+  await set(SETTINGS_KEY, sealed, store);
+  await del(PLAIN_NOTE_KEY, store);
 }

@@ -1,13 +1,11 @@
-// Web Crypto steps of the vault: PBKDF2 key derivation, AES-KW wrapping of the data key, AES-GCM
-// sealing of payloads. Web Crypto only; none of this may run inside an IndexedDB transaction.
+// Web Crypto steps of the vault: the data key, AES-KW unwrapping of it, AES-GCM sealing of
+// payloads. Web Crypto only; none of this may run inside an IndexedDB transaction.
 import * as z from 'zod/mini';
-import type { WrappedKey } from './vaultKeys.ts';
 
 export type RandomBytes = (length: number) => Uint8Array<ArrayBuffer>;
 
 export const randomBytes: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
 
-const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const DATA_KEY = { name: 'AES-GCM', length: 256 } as const;
 const DATA_USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
@@ -16,35 +14,6 @@ const text = new TextEncoder();
 /** A fresh random 256-bit data key, extractable ONLY so that set-up can wrap it. */
 export function generateDataKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey(DATA_KEY, true, DATA_USAGES);
-}
-
-/** PBKDF2-SHA-256 from a PIN or recovery code to an AES-KW key that can only wrap and unwrap. */
-export async function deriveWrappingKey(
-  secret: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', text.encode(secret), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    base,
-    { name: 'AES-KW', length: 256 },
-    false,
-    ['wrapKey', 'unwrapKey'],
-  );
-}
-
-/** Wraps the data key under a new salt; returns the stored form and the wrapping key (for one re-unwrap). */
-export async function wrapDataKey(
-  dataKey: CryptoKey,
-  secret: string,
-  iterations: number,
-  random: RandomBytes,
-): Promise<{ wrappedKey: WrappedKey; wrappingKey: CryptoKey }> {
-  const salt = random(SALT_BYTES);
-  const wrappingKey = await deriveWrappingKey(secret, salt, iterations);
-  const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, 'AES-KW'));
-  return { wrappedKey: { salt, iterations, wrapped }, wrappingKey };
 }
 
 /**
@@ -73,13 +42,9 @@ export async function unwrapDataKey(
   }
 }
 
-export async function unwrapWithSecret(
-  stored: WrappedKey,
-  secret: string,
-  extractable: boolean,
-): Promise<CryptoKey | null> {
-  const wrappingKey = await deriveWrappingKey(secret, stored.salt, stored.iterations);
-  return unwrapDataKey(stored.wrapped, wrappingKey, extractable);
+/** Additional data binding a payload to its record, so a payload copied to another record won't open. */
+export function recordAad(id: string, schemaVersion: string | number): string {
+  return `${id}|${schemaVersion}`;
 }
 
 /** A sealed payload as stored: format version, the IV (fresh for every write) and the ciphertext. */

@@ -91,6 +91,10 @@ export type AppState = {
   unsavedDrafts: ReadonlySignal<number>;
   /** How settings were first set up, or why a set-up file was ignored. */
   setupNote: ReadonlySignal<string | null>;
+  /** A destination has been chosen on this device: changing it needs the recovery code. */
+  destinationChosen: ReadonlySignal<boolean>;
+  /** Settings are sealed: false until this page's first unlock has opened them. */
+  settingsReady: ReadonlySignal<boolean>;
   storage: ReadonlySignal<StorageStatus>;
   /** navigator.onLine: only a hint (PLATFORM.md). */
   onlineHint: ReadonlySignal<boolean>;
@@ -109,7 +113,8 @@ export type AppState = {
 };
 
 export type Actions = {
-  saveSettings(settings: Settings): Promise<SaveResult>;
+  /** `recoveryCode`: needed to change where stories go once chosen (destinationChangeNeedsCode). */
+  saveSettings(settings: Settings, recoveryCode?: string): Promise<SaveResult>;
   /** Saves open work, then switches to the waiting version of the app. */
   applyUpdate(): Promise<void>;
   refreshStorageStatus(): Promise<void>;

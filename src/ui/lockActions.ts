@@ -14,7 +14,10 @@ export type LockState = {
 };
 
 export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
-export type UnlockResult = { ok: true } | { ok: false; reason: string; retryAt?: number };
+/** `mustChangePin`: the PIN was right but no longer meets the rules (e.g. 4 digits): choose a new one. */
+export type UnlockResult =
+  | { ok: true }
+  | { ok: false; reason: string; retryAt?: number; mustChangePin?: true };
 
 export type LockActions = {
   /** First use: sets the PIN and returns the one-time recovery code (phase 'show-recovery'). */
@@ -23,6 +26,8 @@ export type LockActions = {
   confirmRecoverySaved(): void;
   /** A wrong PIN says why in words; `retryAt` is when the next try may go ahead. */
   unlock(pin: string): Promise<UnlockResult>;
+  /** A right but outdated PIN replaced by a new one (same stories, same recovery code); opens the app. */
+  changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   /** "Forgotten PIN?": a new PIN and a new recovery code; unsent stories are kept. */
   resetPin(code: string, pin: string): Promise<PinChangeResult>;
   /** Saves open work, drops the key, and shows the Lock screen. */

@@ -2,7 +2,7 @@
 // an offline search finds a service by a partial, accent-free or reordered name, "Refresh service
 // directory" shows progress and completes, and a key that is not accepted keeps the old directory.
 import type { Page } from '@playwright/test';
-import { expect, test, waitForControl } from './fixtures.ts';
+import { expect, recoveryCodeOf, test, waitForControl } from './fixtures.ts';
 
 const DOWNLOAD_MS = 60_000;
 /** "3,000 services stored on this device, last refreshed …": a count above zero. */
@@ -84,6 +84,7 @@ test('a key that is not accepted says so, and the directory already stored stays
   const before = await settingsWithDirectory(page, app.url);
 
   await page.getByLabel('Subscription key').fill('wrong-key');
+  await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));
   await page.getByRole('button', { name: 'Save' }).click();
   const problem = page.getByRole('alert').filter({ hasText: 'not accepted' });
   await expect(problem).toBeVisible({ timeout: DOWNLOAD_MS });

@@ -9,6 +9,14 @@ export const DIST_NEXT = 'dist-next';
 export const PIN = '482916';
 
 const handled = new WeakSet<Page>();
+const recoveryCodes = new WeakMap<Page, string>();
+
+/** The recovery code shown when the PIN was set in this page (Settings asks for it to change where stories go). */
+export function recoveryCodeOf(page: Page): string {
+  const code = recoveryCodes.get(page);
+  if (code === undefined) throw new Error('no PIN was set in this page');
+  return code;
+}
 
 /**
  * Most tests are not about the lock: whenever the PIN set-up or the Lock screen shows (first use,
@@ -21,6 +29,8 @@ export async function handleLock(page: Page): Promise<void> {
     await page.getByLabel('Choose a PIN').fill(PIN);
     await page.getByLabel('Confirm PIN').fill(PIN);
     await page.getByRole('button', { name: 'Set PIN' }).click();
+    const code = page.getByText(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    recoveryCodes.set(page, (await code.textContent())?.trim() ?? '');
     await page.getByRole('button', { name: 'I have saved the code' }).click();
   });
   await page.addLocatorHandler(page.getByRole('button', { name: 'Unlock' }), async () => {

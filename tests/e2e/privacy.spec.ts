@@ -68,6 +68,8 @@ test('a story is stored only encrypted, the Lock screen shows nothing of it, and
   expect(before.databases).toContain('story-collector');
   expect(before.records).toBeGreaterThan(3);
   expectNoSecret(before.text);
+  // Nor where stories go: the API address is sealed with the settings (the key: destination.spec.ts).
+  expect(before.text, 'the API address in plain text').not.toContain(`${app.url}/api/v2`);
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();

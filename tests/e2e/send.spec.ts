@@ -1,7 +1,7 @@
 // Sending exactly once, cross-origin: stories told offline all arrive once the device is back
 // online, also with faults on; a refused key pauses and loses nothing; no consent, no upload.
 import type { BrowserContext, Page } from '@playwright/test';
-import { waitForControl } from './fixtures.ts';
+import { recoveryCodeOf, waitForControl } from './fixtures.ts';
 import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
 import {
   chooseStMarys,
@@ -117,6 +117,7 @@ test.describe('with a key that is not accepted', () => {
 
     await page.getByRole('link', { name: 'Fix the key' }).click();
     await page.getByLabel('Subscription key').fill('sandbox-key');
+    await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('link', { name: 'Home' }).click();
     await expectSent(page, 'Held by the key');

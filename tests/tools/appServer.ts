@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/sandbox.ts';
+import { originOf, securityHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +31,8 @@ export type AppServerOptions = {
    * given address and key (a sandbox on another origin, for cross-origin tests), or none.
    */
   appConfig?: boolean | { apiAddress: string; key: string };
+  /** Another origin the app may connect to (CSP connect-src), e.g. a relay named only in Settings. */
+  apiOrigin?: string;
 };
 
 export type AppServer = {
@@ -57,7 +60,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       send(res, 200, 'application/json', JSON.stringify(configFor(origin)));
       return;
     }
-    serveFile(root, path, req, res);
+    // connect-src: the app itself, and the API origin it is configured with when that is elsewhere.
+    const api =
+      options.apiOrigin ?? (typeof serveConfig === 'object' ? originOf(serveConfig.apiAddress) : null);
+    serveFile(root, path, req, res, securityHeaders(api));
   });
   await new Promise<void>((ok) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
@@ -76,18 +82,18 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   };
 }
 
-/** The same policy as index.html's meta tag, plus what only a header can say (framing). */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*; worker-src 'self'; manifest-src 'self'; " +
-  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
-function serveFile(root: string, path: string, req: IncomingMessage, res: ServerResponse): void {
+function serveFile(
+  root: string,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): void {
   const file = normalize(join(root, decodeURIComponent(path)));
   if (!file.startsWith(root + sep) && file !== root) {
     send(res, 403, 'text/plain', 'Forbidden');
@@ -103,9 +109,7 @@ function serveFile(root: string, path: string, req: IncomingMessage, res: Server
   const hashed = target.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    ...headers,
     // Hashed assets never change; everything else (index.html, sw.js, manifest) must revalidate.
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
   });

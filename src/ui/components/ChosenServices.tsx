@@ -10,7 +10,9 @@ export function ChosenServices({ chosen, onRemove }: ChosenServicesProps) {
       {chosen.map((service, index) => (
         <li key={`${service.nacs ?? ''}-${service.name}`}>
           <span>
-            <span class="service-name">{service.name}</span>
+            <span class="service-name" dir="auto">
+              {service.name}
+            </span>
             {service.typedByHand && (
               <span class="service-meta"> Typed by hand: Care Opinion may not route it.</span>
             )}

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
+import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
 export type EmailFieldProps = {
@@ -26,9 +27,8 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
         id="author-email"
         type="email"
         inputMode="email"
-        autoComplete="off"
-        autoCapitalize="none"
-        spellcheck={false}
+        {...PRIVATE_TYPING}
+        ref={noAutocorrect}
         disabled={noEmail}
         aria-describedby="author-email-hint author-email-check"
         aria-invalid={problem ? true : undefined}

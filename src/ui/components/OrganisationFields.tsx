@@ -37,6 +37,7 @@ export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFiel
         <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
           {(id, describedBy) => (
             <input
+              dir="auto"
               id={id}
               aria-describedby={describedBy}
               type="text"
@@ -52,6 +53,7 @@ export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFiel
       >
         {(id, describedBy) => (
           <textarea
+            dir="auto"
             id={id}
             aria-describedby={describedBy}
             rows={3}

@@ -1,5 +1,5 @@
-// "Choose a PIN" and "Confirm PIN": one numeric field each, the 4-digit warning shown as typed (never
-// blocking), and the problems found on submit placed on the field that can fix them.
+// "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
+// on the field that can fix them.
 import { checkPin, checkPinPair } from '../../domain/pin.ts';
 import { Field } from './Field.tsx';
 
@@ -22,18 +22,15 @@ export type PinFieldsProps = {
 };
 
 export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsProps) {
-  const own = checkPin(pin);
-  const warning = own.ok ? own.warning : null;
   return (
     <>
       <Field
         label="Choose a PIN"
-        hint="4 to 8 digits. Everyone who uses this device needs it."
+        hint="6 to 8 digits, not an easy one like 123456 or a date. Everyone who uses this device needs it."
         error={errors.pin}
       >
         {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={onPin} />}
       </Field>
-      {warning && <p class="field-warning">{warning}</p>}
       <Field label="Confirm PIN" error={errors.confirm}>
         {(id, describedBy) => (
           <PinInput id={id} describedBy={describedBy} value={confirm} onInput={onConfirm} />
@@ -54,6 +51,7 @@ export type PinInputProps = {
 export function PinInput({ id, describedBy, value, onInput }: PinInputProps) {
   return (
     <input
+      dir="auto"
       id={id}
       aria-describedby={describedBy}
       type="password"

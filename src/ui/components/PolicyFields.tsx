@@ -21,6 +21,7 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
       >
         {(id, describedBy) => (
           <input
+            dir="auto"
             id={id}
             aria-describedby={describedBy}
             type="text"
@@ -37,6 +38,7 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
       >
         {(id, describedBy) => (
           <input
+            dir="auto"
             id={id}
             aria-describedby={describedBy}
             type="text"

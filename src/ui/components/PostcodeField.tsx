@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
 export type PostcodeFieldProps = {
@@ -34,9 +35,8 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
         <input
           id="author-postcode"
           type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellcheck={false}
+          {...PRIVATE_TYPING}
+          ref={noAutocorrect}
           aria-describedby="author-postcode-hint author-postcode-check"
           aria-invalid={problem ? true : undefined}
           value={value}

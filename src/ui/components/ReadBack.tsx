@@ -32,7 +32,7 @@ export function ReadBack({ draft }: ReadBackProps) {
       {rows.map(([label, value]) => (
         <div key={label} class="read-back-row">
           <dt>{label}</dt>
-          <dd>{value.trim() === '' ? NOT_GIVEN : value}</dd>
+          <dd dir="auto">{value.trim() === '' ? NOT_GIVEN : value}</dd>
         </div>
       ))}
     </dl>

@@ -36,6 +36,7 @@ export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
       <Field label="Recovery code" hint="6 groups of 4 letters and digits." error={problem}>
         {(id, describedBy) => (
           <input
+            dir="auto"
             id={id}
             aria-describedby={describedBy}
             type="text"

@@ -31,7 +31,9 @@ export function ServiceOptions({ id, results, active, onChoose }: ServiceOptions
             class={index === active ? 'service-option service-option-active' : 'service-option'}
             onClick={() => onChoose(result)}
           >
-            <span class="service-name">{service.name}</span>
+            <span class="service-name" dir="auto">
+              {service.name}
+            </span>
             <span class="service-meta">
               {service.type}
               {service.organisation ? ` · ${service.organisation}` : ''}

@@ -66,6 +66,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           Type part of the service’s name, in any order. Use the arrow keys and Enter, or tap a result.
         </p>
         <input
+          dir="auto"
           id={id}
           type="text"
           role="combobox"

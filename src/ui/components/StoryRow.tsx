@@ -21,7 +21,7 @@ export function StoryRow({ story }: StoryRowProps) {
   return (
     <li class="story-row">
       <div class="story-row-main">
-        <a class="story-title" href={`/story/${encodeURIComponent(story.id)}`}>
+        <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
           {titleOf(story.title)}
         </a>
         <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lockWords.ts';
 import { useNowUntil } from '../hooks/useNowUntil.ts';
 import { useLock } from '../lockActions.ts';
+import { ChangePin } from './ChangePin.tsx';
 import { Field } from './Field.tsx';
 import { PinInput } from './PinFields.tsx';
 
@@ -14,6 +15,7 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mustChange, setMustChange] = useState<{ oldPin: string; reason: string } | null>(null);
   const now = useNowUntil(retryAt);
   const waiting = retryAt !== null && now < retryAt;
   const handleSubmit = async (event: Event) => {
@@ -23,9 +25,14 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
     const result = await actions.unlock(pin);
     setBusy(false);
     setPin('');
+    if (!result.ok && result.mustChangePin) {
+      setMustChange({ oldPin: pin, reason: result.reason });
+      return;
+    }
     setMessage(result.ok ? undefined : result.reason);
     setRetryAt(result.ok ? null : (result.retryAt ?? null));
   };
+  if (mustChange) return <ChangePin oldPin={mustChange.oldPin} reason={mustChange.reason} />;
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
       <Field label="PIN" error={waiting ? undefined : message}>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
 export type UsernameFieldProps = { value: string; email: string; onChange(value: string): void };
@@ -32,9 +33,8 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
       <input
         id="author-username"
         type="text"
-        autoComplete="off"
-        autoCapitalize="none"
-        spellcheck={false}
+        {...PRIVATE_TYPING}
+        ref={noAutocorrect}
         aria-describedby="author-username-hint author-username-check"
         aria-invalid={check.block ? true : undefined}
         value={value}

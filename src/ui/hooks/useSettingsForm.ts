@@ -1,8 +1,13 @@
 // Settings' form state: the values as typed, their check with the domain's settings schema and the
-// API-address and postcode rules, and Save.
+// API-address and postcode rules, the recovery code when the destination changes, and Save.
 import { useState } from 'preact/hooks';
 import { checkPostcode } from '../../domain/postcode.ts';
-import { checkApiAddress, type Settings, SettingsSchema } from '../../domain/settings.ts';
+import {
+  checkApiAddress,
+  destinationChangeNeedsCode,
+  type Settings,
+  SettingsSchema,
+} from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import type { PolicyText } from '../components/PolicyFields.tsx';
 
@@ -54,6 +59,12 @@ export function useSettingsForm() {
   });
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<Message>(null);
+  const [recoveryCode, setRecoveryCode] = useState('');
+  const typedAddress = checkApiAddress(draft.apiAddress);
+  const needsCode = destinationChangeNeedsCode(
+    { settings: state.settings.value, note: null, destinationChosen: state.destinationChosen.value },
+    { apiAddress: typedAddress.ok ? typedAddress.address : draft.apiAddress.trim(), key: draft.key },
+  );
   const update = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });
     setMessage(null);
@@ -69,11 +80,25 @@ export function useSettingsForm() {
       setMessage({ ok: false, text: 'Some settings need changing before they can be saved (see above).' });
       return;
     }
-    const result = await actions.saveSettings(checked.settings);
-    if (result.ok) setDraft(checked.settings);
+    const result = await actions.saveSettings(checked.settings, needsCode ? recoveryCode : undefined);
+    if (result.ok) {
+      setDraft(checked.settings);
+      setRecoveryCode('');
+    }
     setMessage(
       result.ok ? { ok: true, text: 'Settings saved on this device.' } : { ok: false, text: result.reason },
     );
   };
-  return { draft, policy, errors, message, update, updatePolicy, submit };
+  return {
+    draft,
+    policy,
+    errors,
+    message,
+    update,
+    updatePolicy,
+    submit,
+    needsCode,
+    recoveryCode,
+    setRecoveryCode,
+  };
 }

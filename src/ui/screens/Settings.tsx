@@ -17,6 +17,13 @@ const REGION_LABELS: Record<SettingsValue['region'], string> = {
 
 export function Settings() {
   const { state } = useApp();
+  // Sealed settings open just after the unlock: the form starts from them, not from the defaults.
+  if (!state.settingsReady.value) return <p role="status">Opening the settings…</p>;
+  return <SettingsForm />;
+}
+
+function SettingsForm() {
+  const { state } = useApp();
   const form = useSettingsForm();
   const { draft, errors, message, update } = form;
   const handleSubmit = (event: Event) => {
@@ -42,6 +49,7 @@ export function Settings() {
           >
             {(id, describedBy) => (
               <input
+                dir="auto"
                 id={id}
                 aria-describedby={describedBy}
                 type="url"
@@ -56,6 +64,7 @@ export function Settings() {
           <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
             {(id, describedBy) => (
               <input
+                dir="auto"
                 id={id}
                 aria-describedby={describedBy}
                 type="password"
@@ -66,6 +75,26 @@ export function Settings() {
             )}
           </Field>
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
+          {form.needsCode && (
+            <Field
+              label="Recovery code"
+              hint="Changing where stories go needs this device's recovery code, from your organisation's Care Opinion lead."
+            >
+              {(id, describedBy) => (
+                <input
+                  dir="auto"
+                  id={id}
+                  aria-describedby={describedBy}
+                  type="text"
+                  autoComplete="off"
+                  autocapitalize="characters"
+                  spellcheck={false}
+                  value={form.recoveryCode}
+                  onInput={(e) => form.setRecoveryCode(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+          )}
         </fieldset>
         <fieldset>
           <legend>This device</legend>

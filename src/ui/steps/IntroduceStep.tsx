@@ -16,7 +16,11 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
       <h2 id="step-title">Introduce</h2>
       <p class="hint">Read this out, in your own words.</p>
       <blockquote class="script">{script}</blockquote>
-      {settings.introduction.trim() !== '' && <p class="script">{settings.introduction}</p>}
+      {settings.introduction.trim() !== '' && (
+        <p class="script" dir="auto">
+          {settings.introduction}
+        </p>
+      )}
       {settings.staffName.trim() === '' && (
         <p class="hint">
           Your name, role and service come from <a href="/settings">Settings</a>.
@@ -28,6 +32,7 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
       >
         {(id, describedBy) => (
           <input
+            dir="auto"
             id={id}
             aria-describedby={describedBy}
             type="text"

@@ -21,9 +21,11 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
           <Field label={STORY_QUESTIONS.title} hint="The answer becomes the story’s title.">
             {(id, describedBy) => (
               <input
+                dir="auto"
                 id={id}
                 aria-describedby={describedBy}
                 type="text"
+                spellcheck={false}
                 value={draft.title}
                 onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })}
               />
@@ -33,9 +35,11 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             <Field key={key} label={STORY_QUESTIONS[key]}>
               {(id, describedBy) => (
                 <textarea
+                  dir="auto"
                   id={id}
                   aria-describedby={describedBy}
                   rows={key === 'body' ? 8 : 4}
+                  spellcheck={false}
                   value={draft[key]}
                   onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })}
                 />

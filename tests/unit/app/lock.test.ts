@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { autoLockDue, createLockController, type Timers, watchActivity } from '../../../src/app/lock.ts';
 import { openSettingsStore } from '../../../src/store/settings.ts';
 import { createVault } from '../../../src/store/vault.ts';
+import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;
 let n = 0;
@@ -34,7 +35,7 @@ function fakeTimers(): Timers & { advance(ms: number): void } {
 
 async function unlockedController(minutes = 5) {
   const timers = fakeTimers();
-  const vault = createVault({ store: openSettingsStore(`lock-${++n}`), iterations: 1000, now: timers.now });
+  const vault = createVault({ store: openSettingsStore(`lock-${++n}`), ...FAST_KDFS, now: timers.now });
   const events: string[] = [];
   const settings = { minutes };
   const saveAll = vi.fn(async () => {
@@ -120,9 +121,9 @@ describe('lock controller', () => {
   it('never auto-locks while the recovery code is on screen', async () => {
     const { timers, controller, phase, recoveryCode } = await unlockedController(1);
     await controller.actions.lock();
-    expect((await controller.actions.resetPin('0000-0000-0000-0000-0000-0000', '1111')).ok).toBe(false);
+    expect((await controller.actions.resetPin('0000-0000-0000-0000-0000-0000', '582914')).ok).toBe(false);
     expect(phase()).toBe('locked');
-    expect((await controller.actions.resetPin(recoveryCode, '1111')).ok).toBe(true);
+    expect((await controller.actions.resetPin(recoveryCode, '582914')).ok).toBe(true);
     expect(phase()).toBe('show-recovery');
     timers.advance(10 * MINUTE);
     expect(phase()).toBe('show-recovery');
@@ -130,7 +131,7 @@ describe('lock controller', () => {
     expect(phase()).toBe('unlocked');
     timers.advance(MINUTE);
     await vi.waitFor(() => expect(phase()).toBe('locked'));
-    expect(await controller.actions.unlock('1111')).toEqual({ ok: true });
+    expect(await controller.actions.unlock('582914')).toEqual({ ok: true });
   });
 
   it('hides the story while saving, then locks', async () => {
@@ -159,9 +160,9 @@ describe('lock controller', () => {
 
   it('starts locked on a device with a PIN, saying stories wait', async () => {
     const store = openSettingsStore(`lock-${++n}`);
-    await createVault({ store, iterations: 1000 }).setUp('482915');
+    await createVault({ store, ...FAST_KDFS }).setUp('482915');
     const controller = createLockController({
-      vault: createVault({ store, iterations: 1000 }),
+      vault: createVault({ store, ...FAST_KDFS }),
       saveAll: async () => {},
       autoLockMinutes: () => 5,
       hasStoriesWaiting: async () => true,
@@ -169,6 +170,27 @@ describe('lock controller', () => {
     });
     await controller.start();
     expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true });
+  });
+
+  it('a right but outdated PIN keeps the app locked until a new PIN is chosen, then opens it', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await writeLegacyVault(store, '4829', 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
+    const onUnlocked = vi.fn();
+    const controller = createLockController({
+      vault: createVault({ store, ...FAST_KDFS }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      hasStoriesWaiting: async () => true,
+      onUnlocked,
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    expect(await controller.actions.unlock('4829')).toMatchObject({ ok: false, mustChangePin: true });
+    expect(controller.state.value.phase).toBe('locked');
+    expect(onUnlocked).not.toHaveBeenCalled();
+    expect(await controller.actions.changePin('4829', '48291573')).toEqual({ ok: true });
+    expect(controller.state.value.phase).toBe('unlocked');
+    expect(onUnlocked).toHaveBeenCalledOnce();
   });
 
   it('hears pointerdown, keydown and input, and visibility changes', async () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeLockout, describeWait, describeWrongPin } from '../../../src/domain/lockWords.ts';
 import {
+  COMMON_PINS,
   checkPin,
   checkPinPair,
   checkRecoveryCode,
@@ -15,20 +16,55 @@ import {
 
 describe('checkPin', () => {
   it.each([
-    ['', 'Choose a PIN of 4 to 8 digits.'],
-    ['123', 'The PIN needs at least 4 digits.'],
-    ['123456789', 'The PIN can have at most 8 digits.'],
-    ['12 34', 'Use digits only (0 to 9).'],
-    ['１２３４', 'Use digits only (0 to 9).'],
-    ['abcd', 'Use digits only (0 to 9).'],
+    ['', 'Choose a PIN of 6 to 8 digits.'],
+    ['4829', 'The PIN needs at least 6 digits.'],
+    ['48291', 'The PIN needs at least 6 digits.'],
+    ['482915739', 'The PIN can have at most 8 digits.'],
+    ['48 2915', 'Use digits only (0 to 9).'],
+    ['４８２９１５', 'Use digits only (0 to 9).'],
+    ['abcdef', 'Use digits only (0 to 9).'],
   ])('refuses %j', (pin, reason) => {
     expect(checkPin(pin)).toEqual({ ok: false, reason });
   });
 
-  it('allows 4 digits with a warning, and 5 to 8 without', () => {
-    expect(checkPin('0000')).toMatchObject({ ok: true, warning: expect.stringContaining('4-digit') });
-    for (const pin of ['12345', '123456', '1234567', '12345678'])
-      expect(checkPin(pin)).toEqual({ ok: true, warning: null });
+  it.each([
+    ['000000', 'one digit repeated'],
+    ['77777777', 'one digit repeated'],
+    ['123456', 'run of digits'],
+    ['654321', 'run of digits'],
+    ['34567890', 'run of digits'],
+    ['890123', 'run of digits'],
+    ['121212', 'short pattern'],
+    ['123123', 'short pattern'],
+    ['12341234', 'short pattern'],
+    ['112233', 'twice in a row'],
+    ['99887766', 'twice in a row'],
+    ['071985', 'a year'],
+    ['201950', 'a year'],
+    ['122029', 'a year'],
+    ['19850712', 'a year'],
+    ['25121999', 'a year'],
+    ['12252001', 'a year'],
+    ['147258', 'keypad'],
+    ['159753', 'keypad'],
+    ['123321', 'mirror'],
+    ['48266284', 'mirror'],
+  ])('refuses the common PIN %s (%s) with a reason', (pin, why) => {
+    const result = checkPin(pin);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('too easy to guess') });
+    expect(result.ok ? '' : result.reason).toContain(why);
+    expect(COMMON_PINS.filter((rule) => rule.matches(pin)).length).toBeGreaterThan(0);
+  });
+
+  it('allows ordinary PINs of 6 to 8 digits, including years outside 1950–2029', () => {
+    for (const pin of ['482915', '739264', '5820147', '48291573', '071949', '203099'])
+      expect(checkPin(pin)).toEqual({ ok: true });
+  });
+
+  it('refuses only a small share of all 6-digit PINs', () => {
+    let refused = 0;
+    for (let i = 0; i < 1_000_000; i += 7) if (!checkPin(String(i).padStart(6, '0')).ok) refused++;
+    expect(refused / (1_000_000 / 7)).toBeLessThan(0.03);
   });
 
   it('needs both entries to match', () => {
@@ -38,14 +74,15 @@ describe('checkPin', () => {
       reason: expect.stringContaining('not the same'),
     });
     expect(checkPinPair('12', '12')).toEqual(checkPin('12'));
-    expect(checkPinPair('4829', '4829')).toEqual(checkPin('4829'));
-    expect(checkPinPair('482915', '482915')).toEqual({ ok: true, warning: null });
+    expect(checkPinPair('123456', '123456')).toEqual(checkPin('123456'));
+    expect(checkPinPair('482915', '482915')).toEqual({ ok: true });
   });
 
-  it('never throws, and accepts exactly 4 to 8 digits', () => {
+  it('never throws, and accepts only 6 to 8 digits', () => {
     fc.assert(
       fc.property(fc.string(), (pin) => {
-        expect(checkPin(pin).ok).toBe(/^[0-9]{4,8}$/.test(pin));
+        if (checkPin(pin).ok) expect(pin).toMatch(/^[0-9]{6,8}$/);
+        if (!/^[0-9]{6,8}$/.test(pin)) expect(checkPin(pin).ok).toBe(false);
       }),
     );
   });

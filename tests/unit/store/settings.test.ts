@@ -1,34 +1,51 @@
-// Settings are stored apart from the story database and read back leniently.
+// Settings are stored apart from the story database, sealed: only the vault's cipher opens them, and
+// settings found in plain text are never trusted (and are deleted).
+import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
-import {
-  getSettings,
-  getSetupNote,
-  openSettingsStore,
-  saveSettings,
-  saveSetupNote,
-} from '../../../src/store/settings.ts';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../../../src/domain/settings.ts';
+import { getSettings, openSettingsStore, saveSettings } from '../../../src/store/settings.ts';
+import { testCipher } from '../../fixtures/cipher.ts';
 
 let n = 0;
+const cipher = await testCipher();
+const STORED: StoredSettings = {
+  settings: {
+    ...DEFAULT_SETTINGS,
+    apiAddress: 'https://relay.example.org/api/v2',
+    key: 'k-123',
+    region: 'ie',
+  },
+  note: 'from app-config.json',
+  destinationChosen: true,
+};
 
 describe('settings store', () => {
-  it('is empty on a new device, then returns what was saved', async () => {
+  it('is empty on a new device, then returns what was saved, sealed', async () => {
     const store = openSettingsStore(`settings-${++n}`);
-    expect(await getSettings(store)).toBeNull();
-    const next = {
-      ...DEFAULT_SETTINGS,
-      apiAddress: 'https://relay.example.org/api/v2',
-      region: 'ie' as const,
-    };
-    await saveSettings(store, next);
-    expect(await getSettings(store)).toEqual(next);
+    expect(await getSettings(store, cipher)).toBeNull();
+    await saveSettings(store, cipher, STORED);
+    expect(await getSettings(store, cipher)).toEqual(STORED);
+    expect(JSON.stringify(await get('settings', store))).not.toContain('relay.example.org');
   });
 
-  it('keeps a set-up note until it is cleared', async () => {
+  it('opens nothing with another key, and nothing while locked', async () => {
     const store = openSettingsStore(`settings-${++n}`);
-    await saveSetupNote(store, 'from app-config.json');
-    expect(await getSetupNote(store)).toBe('from app-config.json');
-    await saveSetupNote(store, null);
-    expect(await getSetupNote(store)).toBeNull();
+    await saveSettings(store, cipher, STORED);
+    expect(await getSettings(store, await testCipher())).toBeNull();
+    const locked = {
+      seal: cipher.seal,
+      open: async () => undefined,
+      read: async () => ({ ok: false, reason: 'locked' }) as const,
+    };
+    expect(await getSettings(store, locked)).toBeNull();
+  });
+
+  it('never trusts settings written in plain text (someone redirecting stories), and deletes them', async () => {
+    const store = openSettingsStore(`settings-${++n}`);
+    await set('settings', { ...DEFAULT_SETTINGS, apiAddress: 'https://attacker.example/api/v2' }, store);
+    await set('settings-note', 'plain', store);
+    expect(await getSettings(store, cipher)).toBeNull();
+    expect(await get('settings', store)).toBeUndefined();
+    expect(await get('settings-note', store)).toBeUndefined();
   });
 });

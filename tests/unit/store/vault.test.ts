@@ -3,16 +3,23 @@
 import { entries } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault, PBKDF2_ITERATIONS, recordAad, type Vault } from '../../../src/store/vault.ts';
+import { createVault, recordAad, type Vault } from '../../../src/store/vault.ts';
+import { PIN_KDF, RECOVERY_KDF } from '../../../src/store/vaultKdf.ts';
+import { FAST_KDFS } from '../../fixtures/cipher.ts';
 
-const FAST = 1000; // iterations for tests; the default is checked on its own below
 let n = 0;
 
+/** `clock.t` is the wall clock, `clock.mono` the monotonic one: tests move them apart. */
 function setup(start = 1_000_000) {
   const store = openSettingsStore(`vault-${++n}`);
-  const clock = { t: start };
-  const make = (): Vault => createVault({ store, iterations: FAST, now: () => clock.t });
-  return { store, clock, make, vault: make() };
+  const clock = { t: start, mono: 0 };
+  const tick = (ms: number) => {
+    clock.t += ms;
+    clock.mono += ms;
+  };
+  const make = (): Vault =>
+    createVault({ store, ...FAST_KDFS, now: () => clock.t, monotonic: () => clock.mono, locks: null });
+  return { store, clock, tick, make, vault: make() };
 }
 
 async function sealedBy(vault: Vault, value: unknown, aad = recordAad('story-1', 3)) {
@@ -24,13 +31,22 @@ async function sealedBy(vault: Vault, value: unknown, aad = recordAad('story-1',
 afterEach(() => vi.restoreAllMocks());
 
 describe('vault set-up and unlock', () => {
-  it('uses 600,000 PBKDF2 iterations unless told otherwise', async () => {
-    expect(PBKDF2_ITERATIONS).toBe(600_000);
+  it('derives the PIN key with Argon2id of at least 64 MiB by default, and stores the parameters', async () => {
+    expect(PIN_KDF.name).toBe('argon2id');
+    expect(PIN_KDF.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
     const store = openSettingsStore(`vault-${++n}`);
-    const result = await createVault({ store }).setUp('482915');
+    // The app's own PIN parameters (slow in Node); the recovery code's cheap here.
+    const result = await createVault({ store, recoveryKdf: FAST_KDFS.recoveryKdf, locks: null }).setUp(
+      '482915',
+    );
     expect(result.ok).toBe(true);
     const stored = (await entries(store)).find(([k]) => k === 'vault')?.[1];
-    expect(stored).toMatchObject({ pin: { iterations: 600_000 }, recovery: { iterations: 600_000 } });
+    expect(stored).toMatchObject({
+      version: 2,
+      pin: { kdf: PIN_KDF },
+      recovery: { kdf: FAST_KDFS.recoveryKdf },
+    });
+    expect(RECOVERY_KDF).toEqual({ name: 'pbkdf2-sha256', iterations: 600_000 });
   });
 
   it('sets up unlocked, locks, and unlocks again only with the right PIN', async () => {
@@ -62,34 +78,38 @@ describe('vault set-up and unlock', () => {
     });
   });
 
-  it('refuses a bad PIN at set-up, and a second set-up', async () => {
+  it('refuses a bad, short or common PIN at set-up, and a second set-up', async () => {
     const { vault } = setup();
-    expect(await vault.setUp('12a4')).toMatchObject({ ok: false });
-    expect(await vault.setUp('123')).toMatchObject({ ok: false });
+    expect(await vault.setUp('12a456')).toMatchObject({ ok: false });
+    expect(await vault.setUp('4829')).toMatchObject({ ok: false });
+    expect(await vault.setUp('123456')).toMatchObject({ ok: false, reason: expect.stringContaining('easy') });
     expect(await vault.isSetUp()).toBe(false);
-    expect((await vault.setUp('1234')).ok).toBe(true);
-    expect(await vault.setUp('5678')).toMatchObject({
+    expect((await vault.setUp('482915')).ok).toBe(true);
+    expect(await vault.setUp('582914')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('Forgotten PIN?'),
     });
   });
 
-  it('stores only the wrapped key, salts, iteration counts and a version', async () => {
+  it('stores only the twice-wrapped key, salts, parameters, a version, the device key and a sealed counter', async () => {
     const { vault, store } = setup();
     await vault.setUp('482915');
     await vault.unlock('999999'); // leaves a lockout record too
     const stored = Object.fromEntries((await entries(store)).map(([k, v]) => [String(k), v]));
-    expect(Object.keys(stored).sort()).toEqual(['vault', 'vault-lockout']);
-    type Part = { salt: Uint8Array; wrapped: Uint8Array };
+    expect(Object.keys(stored).sort()).toEqual(['device-key', 'vault', 'vault-lockout']);
+    const device = stored['device-key'] as CryptoKey;
+    expect(device).toBeInstanceOf(CryptoKey);
+    expect(device.extractable).toBe(false);
+    type Part = { salt: Uint8Array; layer: { iv: Uint8Array; data: Uint8Array } };
     const record = stored.vault as { pin: Part; recovery: Part };
     expect(Object.keys(record).sort()).toEqual(['pin', 'recovery', 'version']);
     for (const part of [record.pin, record.recovery]) {
-      expect(Object.keys(part).sort()).toEqual(['iterations', 'salt', 'wrapped']);
-      expect(part.wrapped.length).toBe(40); // AES-KW output, not a 32-byte raw key
+      expect(Object.keys(part).sort()).toEqual(['kdf', 'layer', 'salt']);
+      expect(part.layer.data.length).toBe(40 + 16); // AES-KW output sealed by AES-GCM (with its tag)
       expect(part.salt.length).toBe(16);
     }
     expect(record.pin.salt).not.toEqual(record.recovery.salt);
-    expect(Object.keys(stored['vault-lockout'] as object).sort()).toEqual(['failures', 'lastFailureAt']);
+    expect(Object.keys(stored['vault-lockout'] as object).sort()).toEqual(['data', 'iv']);
   });
 
   it('encrypts only with a key that cannot be exported', async () => {
@@ -100,7 +120,12 @@ describe('vault set-up and unlock', () => {
     const reloaded = make();
     await reloaded.unlock('482915');
     await sealedBy(reloaded, 'after unlock');
-    const keys = encrypt.mock.calls.map((call) => call[1]);
+    // Apart from the device key's own sealing (the wraps' outer layer, the counter: "vault:…").
+    const aad = (params: unknown) =>
+      new TextDecoder().decode((params as { additionalData: Uint8Array }).additionalData);
+    const keys = encrypt.mock.calls
+      .filter((call) => !aad(call[0]).startsWith('vault:'))
+      .map((call) => call[1]);
     expect(keys).toHaveLength(2);
     for (const key of keys) {
       expect(key.extractable).toBe(false);
@@ -140,7 +165,7 @@ describe('wrong PINs', () => {
     const { vault, store } = setup();
     await vault.setUp('482915');
     expect(await vault.unlock('')).toMatchObject({ ok: false });
-    expect((await entries(store)).map(([k]) => k)).toEqual(['vault']);
+    expect((await entries(store)).map(([k]) => k).sort()).toEqual(['device-key', 'vault']);
   });
 });
 
@@ -154,7 +179,7 @@ describe('recovery', () => {
 
     const forgot = make();
     const typed = first.recoveryCode.toLowerCase().replace(/-/g, ' ');
-    const reset = await forgot.resetPin(typed, '7654321');
+    const reset = await forgot.resetPin(typed, '7654329');
     if (!reset.ok) throw new Error(reset.reason);
     expect(reset.recoveryCode).not.toBe(first.recoveryCode);
     expect(forgot.isUnlocked()).toBe(true);
@@ -165,18 +190,18 @@ describe('recovery', () => {
 
     const later = make();
     expect((await later.unlock('482915')).ok).toBe(false);
-    expect(await later.unlock('7654321')).toEqual({ ok: true });
-    expect(await make().resetPin(first.recoveryCode, '1111')).toMatchObject({ ok: false });
-    expect((await make().resetPin(reset.recoveryCode, '2222')).ok).toBe(true);
+    expect(await later.unlock('7654329')).toEqual({ ok: true });
+    expect(await make().resetPin(first.recoveryCode, '582914')).toMatchObject({ ok: false });
+    expect((await make().resetPin(reset.recoveryCode, '582914')).ok).toBe(true);
   });
 
   it('refuses a wrong or malformed code without changing anything', async () => {
     const { vault, make } = setup();
     await vault.setUp('482915');
     vault.lock();
-    const wrong = await make().resetPin('0000-0000-0000-0000-0000-0000', '5555');
+    const wrong = await make().resetPin('0000-0000-0000-0000-0000-0000', '582914');
     expect(wrong).toMatchObject({ ok: false, reason: expect.stringContaining('not right') });
-    expect(await make().resetPin('ABCD', '5555')).toMatchObject({
+    expect(await make().resetPin('ABCD', '582914')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('24'),
     });

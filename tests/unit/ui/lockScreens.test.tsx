@@ -12,6 +12,7 @@ const actions: LockActions = {
   setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),
   confirmRecoverySaved: () => {},
   unlock: async () => ({ ok: true }),
+  changePin: async () => ({ ok: true }),
   resetPin: async () => ({ ok: false, reason: 'no' }),
   lock: async () => {},
 };

@@ -1,0 +1,216 @@
+// The vault's PIN operations: set-up, unlock, PIN change, reset and the recovery-code check, on
+// the twice-wrapped data key (vaultWrap.ts). Every change to the stored record runs under one Web
+// Lock, and set-up also compares-and-sets, so two windows can never each keep a key. The data key
+// they open is handed to the vault (vault.ts) through `keep`, never stored.
+import { describeLockout, describeWrongPin } from '../domain/lockWords.ts';
+import { checkPin, checkRecoveryCode, RECOVERY_BYTES, recoveryCodeFromBytes } from '../domain/pin.ts';
+import { ensureDeviceKey, getDeviceKey } from './deviceKey.ts';
+import { createLockoutGate } from './lockout.ts';
+import type { Done, PinResult, UnlockResult, VaultOptions } from './vault.ts';
+import { generateDataKey, randomBytes, unwrapDataKey } from './vaultCrypto.ts';
+import { isWeaker, PIN_KDF, RECOVERY_KDF } from './vaultKdf.ts';
+import {
+  getVaultRecord,
+  type StoredVault,
+  saveFirstVaultRecord,
+  saveVaultRecord,
+  type VaultRecord,
+} from './vaultKeys.ts';
+import { innerLayer, layerLegacyRecovery, unwrapInner, wrapTwice } from './vaultWrap.ts';
+
+export type VaultAccess = {
+  setUp(pin: string): Promise<PinResult>;
+  unlock(pin: string): Promise<UnlockResult>;
+  changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
+  resetPin(recoveryCode: string, newPin: string): Promise<PinResult>;
+  checkRecoveryCode(recoveryCode: string): Promise<Done>;
+};
+
+const NOT_SET_UP = { ok: false, reason: 'No PIN has been set on this device yet.' } as const;
+const ALREADY_SET = {
+  ok: false,
+  reason:
+    'A PIN is already set on this device (perhaps in another window). Use it, or "Forgotten PIN?" to choose a new one.',
+} as const;
+const NO_DEVICE_KEY = {
+  ok: false,
+  reason:
+    "This browser's own key for the app is missing or has changed, so what is stored here cannot be opened.",
+} as const;
+const NOT_SAVED = {
+  ok: false,
+  reason: 'The PIN could not be saved on this device. Please try again.',
+} as const;
+const WRONG_CODE = {
+  ok: false,
+  reason: "That recovery code is not right. Check it with your organisation's Care Opinion lead.",
+} as const;
+
+type Opened = { ok: true; key: CryptoKey; extractable: boolean; record: StoredVault; device: CryptoKey };
+
+export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) => void): VaultAccess {
+  const {
+    store,
+    pinKdf = PIN_KDF,
+    recoveryKdf = RECOVERY_KDF,
+    now = Date.now,
+    random = randomBytes,
+  } = options;
+  const monotonic = options.monotonic ?? (() => performance.now());
+  const locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
+  const gate = createLockoutGate(store, { now, monotonic }, random);
+
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
+    locks ? locks.request('story-collector-vault', run) : run();
+  const deviceFor = (record: StoredVault) =>
+    record.version === 1 ? ensureDeviceKey(store) : getDeviceKey(store);
+  const needsRewrap = (record: StoredVault) => record.version === 1 || isWeaker(record.pin.kdf, pinKdf);
+
+  /**
+   * Stores `record` (only if none is there, for `first`), then keeps the data key only if the
+   * STORED wrap is ours and opens: nothing is sealed under a key that is not the stored one.
+   */
+  async function saveAndKeep(
+    record: VaultRecord,
+    wrappingKey: CryptoKey,
+    device: CryptoKey,
+    first: boolean,
+  ): Promise<Done> {
+    try {
+      await (first ? saveFirstVaultRecord(store, record) : saveVaultRecord(store, record));
+    } catch {
+      return NOT_SAVED;
+    }
+    const stored = await getVaultRecord(store);
+    if (stored?.version !== 2 || !sameBytes(stored.pin.salt, record.pin.salt))
+      return first ? ALREADY_SET : NOT_SAVED;
+    const inner = await innerLayer(stored, 'pin', device);
+    const kept = inner && (await unwrapDataKey(inner.wrapped, wrappingKey, false));
+    if (!kept) return NOT_SAVED;
+    keep(kept);
+    return { ok: true };
+  }
+
+  /** Opens the data key with the PIN, honouring and counting the wrong-PIN waits. */
+  async function openWithPin(pin: string, extractable: boolean): Promise<Opened | UnlockResult> {
+    if (pin === '') return { ok: false, reason: 'Enter the PIN.' };
+    const record = await getVaultRecord(store);
+    if (!record) return NOT_SET_UP;
+    const device = await deviceFor(record);
+    if (!device) return NO_DEVICE_KEY;
+    const waitUntil = await gate.waitUntil(device);
+    if (waitUntil !== null)
+      return { ok: false, reason: describeLockout(waitUntil, now()), retryAt: waitUntil };
+    const inner = await innerLayer(record, 'pin', device);
+    if (!inner) return NO_DEVICE_KEY;
+    const wanted = extractable || needsRewrap(record);
+    const opened = await unwrapInner(inner, pin, wanted);
+    if (opened) {
+      await gate.reset();
+      return { ok: true, key: opened, extractable: wanted, record, device };
+    }
+    const { failures, retryAt } = await gate.failed(device);
+    const reason = describeWrongPin(failures, retryAt, now());
+    return retryAt === null ? { ok: false, reason } : { ok: false, reason, retryAt };
+  }
+
+  /** The data key (extractable, from `opened`) wrapped under `pin` with today's parameters; the recovery wrap kept. */
+  async function rewrapPin(opened: Opened, pin: string): Promise<Done> {
+    const { record, device } = opened;
+    const byPin = await wrapTwice(opened.key, pin, pinKdf, 'pin', device, random);
+    const recovery =
+      record.version === 1 ? await layerLegacyRecovery(record, device, random) : record.recovery;
+    return saveAndKeep({ version: 2, pin: byPin.wrap, recovery }, byPin.wrappingKey, device, false);
+  }
+
+  async function wrapNew(
+    dataKey: CryptoKey,
+    pin: string,
+    device: CryptoKey,
+    first: boolean,
+  ): Promise<PinResult> {
+    const recoveryCode = recoveryCodeFromBytes(random(RECOVERY_BYTES));
+    const [byPin, byCode] = await Promise.all([
+      wrapTwice(dataKey, pin, pinKdf, 'pin', device, random),
+      wrapTwice(dataKey, recoveryCode, recoveryKdf, 'recovery', device, random),
+    ]);
+    const record: VaultRecord = { version: 2, pin: byPin.wrap, recovery: byCode.wrap };
+    const kept = await saveAndKeep(record, byPin.wrappingKey, device, first);
+    if (!kept.ok) return kept;
+    await gate.reset();
+    return { ok: true, recoveryCode };
+  }
+
+  const setUp = (pin: string): Promise<PinResult> => {
+    const checked = checkPin(pin);
+    if (!checked.ok) return Promise.resolve(checked);
+    return exclusive(async () => {
+      if (await getVaultRecord(store)) return ALREADY_SET;
+      return wrapNew(await generateDataKey(), pin, await ensureDeviceKey(store), true);
+    });
+  };
+
+  const unlock = (pin: string): Promise<UnlockResult> =>
+    exclusive(async () => {
+      const opened = await openWithPin(pin, false);
+      if (!('key' in opened)) return opened;
+      const rules = checkPin(pin);
+      if (!rules.ok)
+        return {
+          ok: false,
+          mustChangePin: true,
+          reason: `That PIN is right, but it must now be changed. ${rules.reason}`,
+        };
+      if (!opened.extractable) {
+        keep(opened.key);
+        return { ok: true };
+      }
+      return rewrapPin(opened, pin);
+    });
+
+  const changePin = (oldPin: string, newPin: string): Promise<UnlockResult> => {
+    const checked = checkPin(newPin);
+    if (!checked.ok) return Promise.resolve(checked);
+    return exclusive(async () => {
+      const opened = await openWithPin(oldPin, true);
+      return 'key' in opened ? rewrapPin(opened, newPin) : opened;
+    });
+  };
+
+  /** The data key from the recovery wrap; extractable only to re-wrap it at once. */
+  async function openWithCode(input: string, extractable: boolean) {
+    const code = checkRecoveryCode(input);
+    if (!code.ok) return code;
+    const record = await getVaultRecord(store);
+    if (!record) return NOT_SET_UP;
+    const device = await deviceFor(record);
+    const inner = device && (await innerLayer(record, 'recovery', device));
+    if (!device || !inner) return NO_DEVICE_KEY;
+    const opened = await unwrapInner(inner, code.code, extractable);
+    return opened ? { ok: true as const, key: opened, device } : WRONG_CODE;
+  }
+
+  const resetPin = (recoveryCode: string, newPin: string): Promise<PinResult> => {
+    const pin = checkPin(newPin);
+    if (!pin.ok) return Promise.resolve(pin);
+    return exclusive(async () => {
+      const opened = await openWithCode(recoveryCode, true);
+      return opened.ok ? wrapNew(opened.key, newPin, opened.device, false) : opened;
+    });
+  };
+
+  return {
+    setUp,
+    unlock,
+    changePin,
+    resetPin,
+    async checkRecoveryCode(code) {
+      const opened = await openWithCode(code, false);
+      return opened.ok ? { ok: true } : opened;
+    },
+  };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
