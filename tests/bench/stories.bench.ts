@@ -1,7 +1,7 @@
 // Issue 5 §8: with 5,000 stories on the device (in Chromium, the app's own IndexedDB), keystroke →
 // committed, the input handler's time, and Home's list render, cold and after one story changes.
 import { VIEWPORT } from './browser.ts';
-import { int, sec } from './format.ts';
+import { int } from './format.ts';
 import { bundleStoriesProbe } from './stories/bundle.ts';
 import { backHome, coldLoads, withdrawNewest } from './stories/home.ts';
 import { changeRow, loadRows, typingRows } from './stories/report.ts';
@@ -52,13 +52,6 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
       figure: 'Seeded',
       value: `${int(app.counts.stories)} stories`,
       note: `${app.counts.outbox} needing attention, ${app.counts.receipts} sent receipts: ${int(app.rows)} rows on Home`,
-    },
-    {
-      figure: 'Sealing the seeded rows after unlock',
-      value: app.sealMs === null ? 'not sealed' : sec(app.sealMs),
-      note: app.locked
-        ? 'rows were written in the clear; the app seals them after the first unlock'
-        : 'no lock in this build',
     },
   ];
   try {

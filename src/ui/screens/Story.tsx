@@ -7,7 +7,8 @@ import { useApp } from '../actions.ts';
 import { QueuedPanel } from '../components/QueuedPanel.tsx';
 import { StoryFlow } from '../components/StoryFlow.tsx';
 
-type Loaded = { id: string; draft: Draft | null; failed: boolean };
+/** `unreadable`: its sealed text cannot be opened on this device (kept as it is, never edited). */
+type Loaded = { id: string; draft: Draft | null; failed: false | 'unreadable' | 'other' };
 
 export function Story() {
   const { params } = useRoute();
@@ -23,7 +24,10 @@ export function Story() {
     setLoaded(null);
     actions.loadDraft(id).then(
       (draft) => live && setLoaded({ id, draft, failed: false }),
-      () => live && setLoaded({ id, draft: null, failed: true }),
+      (error: unknown) => {
+        const failed = error instanceof Error && error.message === 'unreadable' ? 'unreadable' : 'other';
+        if (live) setLoaded({ id, draft: null, failed });
+      },
     );
     return () => {
       live = false;
@@ -57,7 +61,7 @@ export function Story() {
       ) : current.draft === null ? (
         <p role="alert" class="message-error">
           {current.failed
-            ? summary?.unreadable
+            ? current.failed === 'unreadable' || summary?.unreadable
               ? "This story can't be opened on this device. It is kept as it is until it is withdrawn."
               : 'This story could not be opened from this device’s storage. Go back to Home and try again.'
             : 'This story is not on this device. It may have been withdrawn.'}

@@ -1,5 +1,15 @@
-// Runs in the app's page: bulk-inserts realistic story rows straight into the app's IndexedDB (as a
-// device that has been used for months would hold them), and counts rows not yet sealed.
+// Runs in the app's page: seeds realistic stories through the app's own store code, sealed with the
+// app's own key (as a device that has been used for months would hold them).
+import type { SendVerdict } from '../../../src/domain/answers.ts';
+import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
+import { vaultCipher } from '../../../src/store/cipher.ts';
+import { createDb } from '../../../src/store/db.ts';
+import { applySendEvent } from '../../../src/store/sendWriter.ts';
+import { openSettingsStore } from '../../../src/store/settings.ts';
+import { createStory } from '../../../src/store/stories.ts';
+import { queueStory } from '../../../src/store/storyQueue.ts';
+import { createVault } from '../../../src/store/vault.ts';
+
 const DB_NAME = 'story-collector';
 
 export type SeedPlan = { drafts: number; needsAttention: number; receipts: number; now: number };
@@ -43,14 +53,14 @@ function makeRandom(seed: number): () => number {
   };
 }
 
-function draftFor(id: string, i: number, at: number, r: () => number) {
+function draftFor(id: string, i: number, at: number, r: () => number, consented: boolean) {
   const words = (n: number) =>
     Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
   const service = SERVICES[i % SERVICES.length] ?? SERVICES[0];
   const sentence = (n: number) => `${words(n)}.`.replace(/^./, (c) => c.toUpperCase());
   return {
     id,
-    title: i % 17 === 0 ? '' : sentence(4 + Math.floor(r() * 6)).slice(0, -1),
+    title: i % 17 === 0 && !consented ? '' : sentence(4 + Math.floor(r() * 6)).slice(0, -1),
     body: Array.from({ length: 3 + Math.floor(r() * 12) }, () => sentence(8 + Math.floor(r() * 14))).join(
       ' ',
     ),
@@ -59,95 +69,70 @@ function draftFor(id: string, i: number, at: number, r: () => number) {
     services: [{ nacs: service[0], name: service[1] }],
     author: {
       username: `visitor${i}`,
-      email: `person${i}@example.org`,
+      email: i % 40 === 0 ? '' : `person${i}@example.org`,
       noEmail: i % 40 === 0,
       postcode: 'NG5 1PB',
-      role: 'patient',
+      role: 'patient' as const,
     },
-    consent: { publish: false },
+    consent: consented
+      ? { publish: true, givenAt: new Date(at).toISOString(), recordedBy: 'Bench' }
+      : { publish: false },
     collectedAt: new Date(at).toISOString(),
     step: i % 6,
   };
 }
 
-export async function seed(plan: SeedPlan): Promise<SeedCounts> {
+/**
+ * Seeds through the app's own store code with the app's own key (the vault unlocked with the PIN,
+ * as the app does): every row sealed, with its Home row, exactly as a device that has been used for
+ * months would hold them. Needs attention: queued, attempted and refused; receipts: sent.
+ */
+export async function seed(plan: SeedPlan & { pin: string }): Promise<SeedCounts> {
+  const vault = createVault({ store: openSettingsStore(), locks: navigator.locks });
+  const unlocked = await vault.unlock(plan.pin);
+  if (!unlocked.ok) throw new Error(`the bench could not unlock the vault: ${unlocked.reason}`);
+  const cipher = vaultCipher(vault);
+  const db = createDb();
   const r = makeRandom(2026);
-  const db = await openAppDb();
-  const tx = db.transaction(['stories', 'outbox', 'receipts'], 'readwrite');
-  const total = plan.drafts + plan.needsAttention;
+  const ctx = { random: () => 0.5 };
+  const total = plan.drafts + plan.needsAttention + plan.receipts;
   for (let i = 0; i < total; i++) {
     const id = crypto.randomUUID();
     // Spread over the last 90 days, one "today".
     const at = plan.now - Math.floor(r() * 90 * 86_400_000) - (i === 0 ? 0 : 3_600_000);
-    const draft = draftFor(id, i, at, r);
-    const attention = i < plan.needsAttention;
-    tx.objectStore('stories').put({
-      id,
-      state: attention ? 'needs-attention' : 'draft',
-      createdAt: at,
-      updatedAt: at,
-      payload: draft,
-    });
-    if (attention) {
-      tx.objectStore('outbox').put({
+    const sending = i >= plan.drafts;
+    const draft = draftFor(id, i, at, r, sending);
+    must(await createStory(db, cipher, id, draft, at));
+    if (!sending) continue;
+    const check = checkQueueable(draft, { recordedByDefault: 'Bench', region: 'uk', now: at });
+    if (!check.ok) throw new Error(`seed story not queueable: ${JSON.stringify(check.missing)}`);
+    must(await queueStory(db, cipher, id, check.story, crypto.randomUUID(), at, at));
+    const started = { type: 'attempt-started', now: at, destination: undefined, exclusive: true } as const;
+    must(await applySendEvent(db, cipher, id, started, { ctx, now: at }));
+    const receipt = i >= plan.drafts + plan.needsAttention;
+    const verdict: SendVerdict = receipt
+      ? { class: 'sent', id: String(900000 + i) }
+      : { class: 'needs-attention', errors: [], reason: 'Care Opinion did not accept the username.' };
+    must(
+      await applySendEvent(
+        db,
+        cipher,
         id,
-        state: 'needs-attention',
-        idempotencyKey: crypto.randomUUID(),
-        payload: draft,
-        attempts: 1,
-        firstAttemptAt: at,
-        nextAttemptAt: at,
-        failures: 0,
-        notBefore: 0,
-        queuedAt: at,
-        lastProblem: 'Care Opinion did not accept the username.',
-        fieldProblems: [{ field: 'author.username', message: 'This username is not accepted' }],
-      });
-    }
+        { type: 'answered', attempt: 1, verdict, now: at + 1000 },
+        { ctx, now: at + 1000 },
+      ),
+    );
   }
-  for (let i = 0; i < plan.receipts; i++) {
-    const at = plan.now - Math.floor(r() * 90 * 86_400_000);
-    const service = SERVICES[i % SERVICES.length] ?? SERVICES[0];
-    tx.objectStore('receipts').put({
-      id: crypto.randomUUID(),
-      kind: 'sent',
-      at,
-      careOpinionId: String(900000 + i),
-      title: `Sent story ${i + 1}`,
-      services: [service[1]],
-      postedOnBehalf: false,
-      mayHaveArrived: true,
-    });
-  }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
   const counts = {
-    stories: await done(db.transaction('stories').objectStore('stories').count()),
-    outbox: await done(db.transaction('outbox').objectStore('outbox').count()),
-    receipts: await done(db.transaction('receipts').objectStore('receipts').count()),
+    stories: await db.stories.count(),
+    outbox: await db.outbox.count(),
+    receipts: await db.receipts.count(),
   };
   db.close();
+  vault.lock();
   return counts;
 }
 
-const isSealed = (p: unknown) =>
-  typeof p === 'object' &&
-  p !== null &&
-  (p as { v?: unknown }).v === 1 &&
-  (p as { data?: unknown }).data instanceof ArrayBuffer;
-
-/** Story and outbox rows whose payload is still in the clear (the app seals them after an unlock). */
-export async function countPlain(): Promise<{ rows: number; plain: number }> {
-  const db = await openAppDb();
-  const stories = (await done(db.transaction('stories').objectStore('stories').getAll())) as {
-    payload?: unknown;
-  }[];
-  const outbox = (await done(db.transaction('outbox').objectStore('outbox').getAll())) as {
-    payload?: unknown;
-  }[];
-  db.close();
-  const rows = [...stories, ...outbox];
-  return { rows: rows.length, plain: rows.filter((row) => !isSealed(row.payload)).length };
+function must(result: { ok: boolean; reason?: string }): void {
+  if (!result.ok) throw new Error(`a seed write failed: ${result.reason ?? ''}`);
 }
