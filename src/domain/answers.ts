@@ -42,6 +42,8 @@ export const REASONS = {
   inProgress: 'Care Opinion is still receiving this story; checking again',
   incomplete: "Care Opinion's answer was incomplete; trying again",
   notCareOpinion: 'Another page answered instead of Care Opinion (perhaps a wifi sign-in page); trying again',
+  deviceRevoked: 'This iPad was disconnected from the relay',
+  relayKeyRefused: "The relay's Care Opinion key was not accepted — tell your Care Opinion lead",
   fields: 'Some details need changing',
   refused: 'Care Opinion did not accept this story',
   unreadable: 'Care Opinion could not read this story',
@@ -73,6 +75,8 @@ function classifyCommon(answer: Answer, now: number | undefined): Passing | unde
   const { status } = answer;
   const retryAfterMs = parseRetryAfter(answer.retryAfter, now);
   if (answer.type === 'opaqueredirect') return keyRejected();
+  const relay = relayRefusal(answer);
+  if (relay !== undefined) return keyRejected(relay);
   if (status === 429) return retry(REASONS.busy, retryAfterMs);
   if (status >= 500 && status <= 599) {
     return retry(status === 503 ? REASONS.busy : REASONS.serverProblem, retryAfterMs);
@@ -136,6 +140,23 @@ export function classifyReadAnswer(answer: Answer, now?: number): ReadVerdict {
     return Array.isArray(answer.json) ? { class: 'data', items: answer.json } : retry(REASONS.notAList);
   }
   return retry(REASONS.readRefused);
+}
+
+const RelayErrorSchema = z.looseObject({ error: z.string() });
+
+/**
+ * The organisation's relay (relay/README.md) says why it refuses, in JSON: this iPad's token was
+ * revoked or is unknown (401; reconnect with a new code), or Care Opinion refused the relay's own key
+ * (502; nothing to fix on the iPad). Both hold the whole queue, like a refused key.
+ */
+function relayRefusal(answer: Extract<Answer, { kind: 'response' }>): string | undefined {
+  const parsed = RelayErrorSchema.safeParse(answer.json);
+  if (!parsed.success) return undefined;
+  const { error } = parsed.data;
+  if (answer.status === 401 && (error === 'device-revoked' || error === 'device-unknown'))
+    return REASONS.deviceRevoked;
+  if (answer.status === 502 && error === 'upstream-key-refused') return REASONS.relayKeyRefused;
+  return undefined;
 }
 
 /** `{ errors: [{ field, message }] }` leniently: malformed entries are skipped, never fatal. */

@@ -1,5 +1,6 @@
 // The send queue in words: each state's word (the one place states become interface words,
 // PRODUCT.md) and Home's lines, "4 waiting to send · last sent 10:42", "Sending 3 of 12".
+import { REASONS } from './answers.ts';
 import type { QueueState } from './sendEntry.ts';
 
 export const STATE_WORDS: Readonly<Record<QueueState, string>> = Object.freeze({
@@ -39,5 +40,9 @@ export function describeNextTry(
 }
 
 export function describePause(reason: string): string {
+  if (reason === REASONS.deviceRevoked)
+    return `Sending is paused: ${reason}. Ask your Care Opinion lead for a new enrolment code and connect again in Settings. Nothing is lost — stories wait on this device.`;
+  if (reason === REASONS.relayKeyRefused)
+    return `Sending is paused: ${reason}. There is nothing to fix on this iPad. Nothing is lost — stories wait on this device and go when the relay's key is fixed.`;
   return `Sending is paused: ${reason}. The key in Settings was not accepted by Care Opinion. Nothing is lost — stories wait on this device until the key is fixed.`;
 }

@@ -12,7 +12,8 @@ export type Answer =
   | (Extract<DomainAnswer, { kind: 'response' }> & { totalCount: string | null })
   | { kind: 'cancelled' };
 
-export type Connection = { apiAddress: string; key: string };
+/** Where requests go: a subscription key (direct), or a relay's device token (never both). */
+export type Connection = { apiAddress: string; key: string; token?: string | undefined };
 
 export type ClientOptions = {
   fetch: Fetch;
@@ -45,7 +46,8 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
       const timeout = AbortSignal.timeout(timeoutMs);
       const signal = options.signal ? anySignal([options.signal, timeout]) : timeout;
       const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-      if (connection.key) headers.Authorization = `SUBSCRIPTION_KEY ${connection.key}`;
+      if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+      else if (connection.key) headers.Authorization = `SUBSCRIPTION_KEY ${connection.key}`;
       if (options.body !== undefined) headers['Content-Type'] = 'application/json';
       try {
         const res = await fetch(`${connection.apiAddress}${path}`, {

@@ -161,6 +161,28 @@ describe('classifyAnswer (POST /opinions)', () => {
   });
 });
 
+describe('the relay’s refusals (relay/README.md)', () => {
+  it.each([
+    ['a revoked iPad', response(401, { json: { error: 'device-revoked' } }), REASONS.deviceRevoked],
+    ['an unknown iPad', response(401, { json: { error: 'device-unknown' } }), REASONS.deviceRevoked],
+    [
+      'the relay’s own key refused upstream',
+      response(502, { json: { error: 'upstream-key-refused' } }),
+      REASONS.relayKeyRefused,
+    ],
+  ])('%s holds the queue with its own words', (_name, answer, reason) => {
+    expect(classifyAnswer(answer, NOW)).toEqual({ class: 'key-rejected', reason });
+  });
+
+  it('any other 502 is a passing fault, and a 401 without the relay’s word is a refused key', () => {
+    expect(classifyAnswer(response(502, { json: { error: 'busy' } }), NOW).class).toBe('retry');
+    expect(classifyAnswer(response(401), NOW)).toEqual({
+      class: 'key-rejected',
+      reason: REASONS.keyRejected,
+    });
+  });
+});
+
 describe('classifyReadAnswer (directory pages)', () => {
   it('a JSON array is data', () => {
     expect(classifyReadAnswer(response(200, { json: [{ nacs: 'A' }] }), NOW)).toEqual({

@@ -27,6 +27,19 @@ describe('client', () => {
     expect(answer).toMatchObject({ kind: 'response', status: 200, json: [], totalCount: '12' });
   });
 
+  it('connected to a relay, sends the device token as a bearer token and no subscription key', async () => {
+    const seen: (RequestInit | undefined)[] = [];
+    const client = clientWith(async (_url, init) => {
+      seen.push(init);
+      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    await client.request(
+      { apiAddress: connection.apiAddress, key: '', token: 'device-token-1' },
+      '/healthservices',
+    );
+    expect(new Headers(seen[0]?.headers).get('authorization')).toBe('Bearer device-token-1');
+  });
+
   it('reports an HTML answer without JSON, so it can never be taken as data', async () => {
     const client = clientWith(
       async () =>
