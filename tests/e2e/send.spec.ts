@@ -1,8 +1,7 @@
 // Sending exactly once, cross-origin: stories told offline all arrive once the device is back
 // online, also with faults on; a refused key pauses and loses nothing; no consent, no upload.
-import type { BrowserContext, Page } from '@playwright/test';
-import { recoveryCodeOf, waitForControl } from './fixtures.ts';
-import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
+import { recoveryCodeOf } from './fixtures.ts';
+import { expect, expectSent, prepareOffline, received, setFaults, tell, test } from './sendFixtures.ts';
 import {
   chooseStMarys,
   fillStory,
@@ -12,47 +11,6 @@ import {
   startStory,
   waitForDirectory,
 } from './storyJourney.ts';
-
-async function prepareOffline(page: Page, context: BrowserContext, url: string): Promise<void> {
-  await page.goto(url);
-  await waitForDirectory(page, url);
-  await waitForControl(page);
-  await context.setOffline(true);
-  await page.goto(url);
-}
-
-async function tell(page: Page, title: string, consent = true, typedService = false): Promise<void> {
-  await page.goto(new URL(page.url()).origin);
-  await startStory(page);
-  await next(page, 'The story');
-  await fillStory(page, {
-    title,
-    body: `What happened in ${title}.`,
-    good: 'Kindness.',
-    different: 'Shorter waits.',
-  });
-  await next(page, 'Services');
-  if (typedService) {
-    await page.getByRole('combobox', { name: 'Find a service' }).fill('Kingsmere Walk-in Clinic');
-    await page.getByRole('button', { name: /Add .*Kingsmere Walk-in Clinic.* as typed/ }).click();
-  } else {
-    await chooseStMarys(page);
-  }
-  await next(page, 'About the storyteller');
-  await fillStoryteller(
-    page,
-    typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
-  );
-  await next(page, 'Consent');
-  if (consent) await giveConsent(page);
-  await next(page, 'Check and finish');
-  if (!consent) {
-    await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
-    return;
-  }
-  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
-  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
-}
 
 function titlesOf(list: { title: string }[]): string[] {
   return list.map((r) => r.title).sort();

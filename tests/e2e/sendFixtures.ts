@@ -1,9 +1,18 @@
 // Cross-origin sending: the app on one port, the standalone sandbox Care Opinion on another, so
 // every request is a real CORS request with an Authorization header (API.md).
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
-import { test as base, DIST, expect } from './fixtures.ts';
+import { test as base, DIST, expect, waitForControl } from './fixtures.ts';
+import {
+  chooseStMarys,
+  fillStory,
+  fillStoryteller,
+  giveConsent,
+  next,
+  startStory,
+  waitForDirectory,
+} from './storyJourney.ts';
 
 export type Received = {
   id: string;
@@ -51,4 +60,47 @@ export async function setFaults(sandbox: SandboxServer, faults: object): Promise
 export async function expectSent(page: Page, title: string, timeout = 60_000): Promise<void> {
   const row = page.getByRole('listitem').filter({ hasText: title });
   await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout });
+}
+
+/** Loads the app online once (directory stored, worker in control), then goes offline. */
+export async function prepareOffline(page: Page, context: BrowserContext, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForDirectory(page, url);
+  await waitForControl(page);
+  await context.setOffline(true);
+  await page.goto(url);
+}
+
+/** Tells a whole story from Home and sends it (or stops at the disabled button without consent). */
+export async function tell(page: Page, title: string, consent = true, typedService = false): Promise<void> {
+  await page.goto(new URL(page.url()).origin);
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, {
+    title,
+    body: `What happened in ${title}.`,
+    good: 'Kindness.',
+    different: 'Shorter waits.',
+  });
+  await next(page, 'Services');
+  if (typedService) {
+    await page.getByRole('combobox', { name: 'Find a service' }).fill('Kingsmere Walk-in Clinic');
+    await page.getByRole('button', { name: /Add .*Kingsmere Walk-in Clinic.* as typed/ }).click();
+  } else {
+    await chooseStMarys(page);
+  }
+  await next(page, 'About the storyteller');
+  await fillStoryteller(
+    page,
+    typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
+  );
+  await next(page, 'Consent');
+  if (consent) await giveConsent(page);
+  await next(page, 'Check and finish');
+  if (!consent) {
+    await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
+    return;
+  }
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
 }

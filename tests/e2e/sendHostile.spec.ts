@@ -1,46 +1,7 @@
 // The send queue where the field is hostile: an answer cut off mid-body after the story was stored,
 // a device offline with stories waiting (the page must sleep, not spin), and a damaged payload.
-import type { BrowserContext, Page } from '@playwright/test';
-import { waitForControl } from './fixtures.ts';
-import { expect, expectSent, received, setFaults, test } from './sendFixtures.ts';
-import {
-  chooseStMarys,
-  fillStory,
-  fillStoryteller,
-  giveConsent,
-  next,
-  startStory,
-  waitForDirectory,
-} from './storyJourney.ts';
-
-async function prepareOffline(page: Page, context: BrowserContext, url: string): Promise<void> {
-  await page.goto(url);
-  await waitForDirectory(page, url);
-  await waitForControl(page);
-  await context.setOffline(true);
-  await page.goto(url);
-}
-
-async function tell(page: Page, title: string): Promise<void> {
-  await page.goto(new URL(page.url()).origin);
-  await startStory(page);
-  await next(page, 'The story');
-  await fillStory(page, {
-    title,
-    body: `What happened in ${title}.`,
-    good: 'Kindness.',
-    different: 'Waits.',
-  });
-  await next(page, 'Services');
-  await chooseStMarys(page);
-  await next(page, 'About the storyteller');
-  await fillStoryteller(page, { username: 'rugbyfan33' });
-  await next(page, 'Consent');
-  await giveConsent(page);
-  await next(page, 'Check and finish');
-  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
-  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
-}
+import { expect, expectSent, prepareOffline, received, setFaults, tell, test } from './sendFixtures.ts';
+import { fillStory, next, startStory } from './storyJourney.ts';
 
 test('a 201 whose body is cut off ends Sent, stored once, with no key banner', async ({
   page,
