@@ -4,41 +4,25 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
-import { createDb, onVersionChange } from '../store/db.ts';
 import { openSettingsStore, saveSettings, saveSetupNote } from '../store/settings.ts';
-import { createClient } from '../sync/client.ts';
-import { testConnection } from '../sync/connection.ts';
-import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
 import { App } from '../ui/App.tsx';
-import type { Actions, AppState } from '../ui/actions.ts';
+import type { Actions, AppState, DirectoryStatus, QueueSummary } from '../ui/actions.ts';
 import '../ui/styles.css';
+import type { Data } from './data.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
-import { createDirectory } from './directory.ts';
 import { startPrivacy } from './privacy.ts';
-import { createQueue } from './queue.ts';
 import { registerWorker } from './registerWorker.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { loadSettings } from './settings.ts';
-import { createStoryActions } from './stories.ts';
 
-/**
- * Care Opinion allows 5 requests per second per key, across everything the app does. The window is
- * a little longer than a second so clock jitter between us and the server never makes it six.
- */
-const REQUESTS_PER_WINDOW = 5;
-const WINDOW_MS = 1100;
+const NO_QUEUE: QueueSummary = { waiting: 0, sending: null, lastSentAt: null, paused: null, nextTryAt: null };
+const NO_DIRECTORY: DirectoryStatus = { phase: 'idle', count: 0, ready: false };
 
 async function start(root: HTMLElement): Promise<void> {
-  const db = createDb();
+  // The data layer (Dexie, stories, queue, directory) downloads while the Lock screen is shown.
+  const dataModule = import('./data.ts');
   const settingsStore = openSettingsStore();
   const saveHooks = createSaveHooks();
-  onVersionChange(db, saveHooks.saveAll, () => window.location.reload());
-  const client = createClient({
-    fetch: (input, init) => fetch(input, init),
-    limiter: createRateLimiter(REQUESTS_PER_WINDOW, Date.now, realSleep, WINDOW_MS),
-  });
-  const directory = createDirectory(db, client);
-
   const loaded = await loadSettings(settingsStore);
   const settings = signal(loaded.settings);
   const setupNote = signal(loaded.note);
@@ -48,38 +32,32 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
-  let reloadStories = () => Promise.resolve();
-  let clearStories: () => void = () => {};
-  const queue = createQueue(
-    db,
-    client,
-    () => settings.value,
-    () => void reloadStories(),
-  );
+  const data = signal<Data | null>(null);
+  let openData: (value: Data) => void = () => {};
+  const dataReady = new Promise<Data>((resolve) => {
+    openData = resolve;
+  });
+  const withData = <T,>(use: (d: Data) => T | Promise<T>): Promise<T> => dataReady.then(use);
   const privacy = await startPrivacy({
-    db,
     settingsStore,
     saveAll: saveHooks.saveAll,
     autoLockMinutes: () => settings.value.autoLockMinutes,
-    onUnlocked: (session) => {
-      void reloadStories();
-      queue.start(session);
+    hasStoriesWaiting: () => withData((d) => d.hasStoriesWaiting()),
+    onUnlocked: (session) => void withData((d) => d.unlocked(session)),
+    onLocked: () => {
+      if (data.value) data.value.stories.stories.value = [];
     },
-    onLocked: () => clearStories(),
   });
-  const stories = createStoryActions({
-    db,
-    cipher: privacy.cipher,
-    settings: () => settings.value,
-    now: Date.now,
-    newId: () => crypto.randomUUID(),
-    onQueued: () => void queue.trigger('queued'),
-    isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
+  void dataModule.then(({ openData: open }) => {
+    data.value = open({
+      cipher: privacy.cipher,
+      settings: () => settings.value,
+      isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
+      saveAll: saveHooks.saveAll,
+      reload: () => window.location.reload(),
+    });
+    openData(data.value);
   });
-  reloadStories = stories.reload;
-  clearStories = () => {
-    stories.stories.value = [];
-  };
   // The built-in sandbox lists what it received; the "Sent" receipt links there.
   const sandboxPage = computed(() => {
     const { apiAddress, key } = settings.value;
@@ -98,9 +76,9 @@ async function start(root: HTMLElement): Promise<void> {
     onlineHint,
     updateWaiting,
     standalone,
-    directory: directory.status,
-    stories: stories.stories,
-    queue: queue.status,
+    directory: computed(() => data.value?.directory.status.value ?? NO_DIRECTORY),
+    stories: computed(() => data.value?.stories.stories.value ?? []),
+    queue: computed(() => data.value?.queue.status.value ?? NO_QUEUE),
     sandboxPage,
     buildId: __BUILD_ID__,
   };
@@ -116,34 +94,43 @@ async function start(root: HTMLElement): Promise<void> {
       }
       settings.value = next;
       setupNote.value = null;
-      // A new address or key means a new directory: fetch it by itself.
-      if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
-      // A corrected key resumes sending, including stories held back because of the key.
-      void queue.trigger('settings-saved');
+      void withData((d) => {
+        // A new address or key means a new directory: fetch it by itself.
+        if (connectionChanged(previous, next) && next.apiAddress !== '') void d.directory.refresh(next, true);
+        // A corrected key resumes sending, including stories held back because of the key.
+        void d.queue.trigger('settings-saved');
+      });
       return { ok: true };
     },
     // An update waits for the open draft to be saved and for no story to be mid-send.
     applyUpdate: () =>
       worker.applyUpdate(async () => {
         await saveHooks.saveAll();
-        await until(() => queue.status.value.sending === null);
+        await until(() => state.queue.value.sending === null);
       }),
     async refreshStorageStatus() {
       storage.value = await readStorageStatus(false);
     },
-    refreshDirectory: () => directory.refresh(settings.value, true),
-    cancelDirectoryRefresh: () => directory.cancel(),
-    searchServices: (query, type) => directory.search(query, type),
-    sendNow: () => queue.trigger('send-now'),
-    testConnection: (apiAddress, key) =>
-      testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
-    ...stories.actions,
+    refreshDirectory: () => withData((d) => d.directory.refresh(settings.value, true)),
+    cancelDirectoryRefresh: () => data.value?.directory.cancel(),
+    searchServices: (query, type) => data.value?.directory.search(query, type) ?? [],
+    sendNow: () => withData((d) => d.queue.trigger('send-now')),
+    testConnection: (apiAddress, key) => withData((d) => d.testConnection(apiAddress, key)),
+    // The story actions wait for the data layer (in practice loaded long before the PIN is typed).
+    createStory: () => withData((d) => d.stories.actions.createStory()),
+    loadDraft: (id) => withData((d) => d.stories.actions.loadDraft(id)),
+    saveDraft: (id, draft) => withData((d) => d.stories.actions.saveDraft(id, draft)),
+    queueStory: (id) => withData((d) => d.stories.actions.queueStory(id)),
+    editQueuedStory: (id, step) => withData((d) => d.stories.actions.editQueuedStory(id, step)),
+    withdrawStory: (id) => withData((d) => d.stories.actions.withdrawStory(id)),
+    loadCommonNames: () => withData((d) => d.stories.actions.loadCommonNames()),
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
   storage.value = await readStorageStatus(true);
   // After the first render: a failure here must not replace the app with the start-up message.
+  const { directory } = await dataReady;
   await directory.load().catch(() => undefined);
   // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
   const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);
