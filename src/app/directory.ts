@@ -4,7 +4,7 @@ import { type Signal, signal } from '@preact/signals';
 import type { SearchResult, ServiceIndex } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StoryDb } from '../store/db.ts';
-import { getDirectoryState, listServices } from '../store/directory.ts';
+import { getChosenServices, getDirectoryState, listServices, noteServiceChosen } from '../store/directory.ts';
 import type { Client } from '../sync/client.ts';
 import type { DirectoryProgress, RefreshOutcome } from '../sync/directory.ts';
 import { realSleep } from '../sync/rateLimiter.ts';
@@ -19,12 +19,15 @@ export type DirectoryController = {
   refreshIfDue(settings: Settings): Promise<void>;
   cancel(): void;
   search(query: string, type?: string): SearchResult[];
+  /** A service was chosen in the picker: search prefers it from now on. */
+  chosen(nacs: string): Promise<void>;
   load(): Promise<void>;
 };
 
 export function createDirectory(db: StoryDb, client: Client): DirectoryController {
   // Search and the refresher load on demand (precached), outside Home's first download.
   let index: ServiceIndex | null = null;
+  let preferred: Uint8Array | undefined;
   let search: typeof import('../domain/search.ts') | null = null;
   let running: AbortController | null = null;
   const status = signal<DirectoryStatus>({ phase: 'idle', count: 0, ready: false });
@@ -40,6 +43,7 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     };
     search ??= await import('../domain/search.ts');
     index = search.buildIndex(await listServices(db));
+    preferred = search.preferenceOf(index, await getChosenServices(db));
     status.value = { ...status.value, ready: true };
   }
 
@@ -89,7 +93,11 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
       running?.abort();
     },
     search: (query, type) =>
-      search && index ? search.searchServices(index, query, type ? { type } : {}) : [],
+      search && index ? search.searchServices(index, query, type ? { type, preferred } : { preferred }) : [],
+    async chosen(nacs) {
+      const counts = await noteServiceChosen(db, nacs);
+      if (search && index) preferred = search.preferenceOf(index, counts);
+    },
     load,
   };
 }

@@ -97,6 +97,8 @@ export type Actions = {
   cancelDirectoryRefresh(): void;
   /** Search-as-you-type over the stored directory, offline. */
   searchServices(query: string, type?: string): SearchResult[];
+  /** A service was chosen in the picker: searches on this device put it first from now on. */
+  noteServiceChosen(nacs: string): void;
 
   /** "Test connection" with the address and key as typed (not yet saved). */
   testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;

@@ -1,5 +1,6 @@
-// The service search results: a listbox of options, each named by the service with its type and
-// organisation. Chosen by tap or (from the search field) by arrow keys and Enter.
+// The service search results: a listbox of options, each named by the service with its place in
+// the directory (site, organisation) and its type, so services sharing a name can be told apart.
+// Chosen by tap or (from the search field) by arrow keys and Enter.
 import type { SearchResult } from '../../domain/search.ts';
 
 export type ServiceOptionsProps = {
@@ -31,11 +32,11 @@ export function ServiceOptions({ id, results, active, onChoose }: ServiceOptions
             class={index === active ? 'service-option service-option-active' : 'service-option'}
             onClick={() => onChoose(result)}
           >
-            <span class="service-name">{service.name}</span>
-            <span class="service-meta">
-              {service.type}
-              {service.organisation ? ` · ${service.organisation}` : ''}
+            <span>
+              <span class="service-name">{service.name}</span>
+              {result.place !== '' && ` — ${result.place}`}
             </span>
+            <span class="service-meta">{service.type}</span>
           </div>
         );
       })}

@@ -39,6 +39,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   };
   const choose = (result: SearchResult) => {
     const { nacs, name, postcode } = result.service;
+    actions.noteServiceChosen(nacs);
     add(postcode ? { nacs, name, postcode } : { nacs, name });
   };
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -63,7 +64,8 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
       <div class="field">
         <label for={id}>Find a service</label>
         <p class="field-hint" id={`${id}-hint`}>
-          Type part of the service’s name, in any order. Use the arrow keys and Enter, or tap a result.
+          Type part of the service’s name, and of its hospital or organisation if you like, in any order. Use
+          the arrow keys and Enter, or tap a result.
         </p>
         <input
           id={id}
