@@ -1,7 +1,7 @@
 // The service directory end to end (issue 4): a fresh app downloads it by itself from the sandbox,
 // an offline search finds a service by a partial, accent-free or reordered name or by its site
-// (showing where it stands), "Refresh service
-// directory" shows progress and completes, and a key that is not accepted keeps the old directory.
+// (showing where it stands), "Refresh service directory" shows progress and completes, and a key
+// that is not accepted keeps the old directory.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForControl } from './fixtures.ts';
 
