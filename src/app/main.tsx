@@ -113,7 +113,7 @@ async function start(root: HTMLElement): Promise<void> {
     },
     refreshDirectory: () => withData((d) => d.directory.refresh(settings.value, true)),
     cancelDirectoryRefresh: () => data.value?.directory.cancel(),
-    searchServices: (query, type) => data.value?.directory.search(query, type) ?? [],
+    searchServices: (query, type) => withData((d) => d.directory.search(query, type)),
     noteServiceChosen: (nacs) => void withData((d) => d.directory.chosen(nacs)).catch(() => undefined),
     sendNow: () => withData((d) => d.queue.trigger('send-now')),
     testConnection: (apiAddress, key) => withData((d) => d.testConnection(apiAddress, key)),

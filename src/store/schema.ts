@@ -38,6 +38,21 @@ export const DB_V3_OUTBOX_RECEIPTS: SchemaVersion = {
   stores: { outbox: 'id, state, nextAttemptAt', receipts: 'id, at' },
 };
 
-export const MIGRATIONS: readonly SchemaVersion[] = [DB_V1_STORIES, DB_V2_DIRECTORY, DB_V3_OUTBOX_RECEIPTS];
+/**
+ * The directory's search index as built (one row per directory generation, in practice one), so
+ * a start reads it back instead of rebuilding it from every service. Service data only.
+ */
+export const DB_V4_DIRECTORY_INDEX: SchemaVersion = {
+  version: 4,
+  name: 'DB_V4_DIRECTORY_INDEX',
+  stores: { directoryIndex: 'gen' },
+};
+
+export const MIGRATIONS: readonly SchemaVersion[] = [
+  DB_V1_STORIES,
+  DB_V2_DIRECTORY,
+  DB_V3_OUTBOX_RECEIPTS,
+  DB_V4_DIRECTORY_INDEX,
+];
 
 export const DB_NAME = 'story-collector';

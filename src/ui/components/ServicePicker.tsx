@@ -1,6 +1,6 @@
 // Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
@@ -19,14 +19,23 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
+  // Answers come back from the directory worker: only the latest question's answer is shown.
+  const asked = useRef(0);
   const typed = query.trim();
   const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
 
   const handleInput = (value: string) => {
     setQuery(value);
-    setResults(value.trim() === '' ? [] : actions.searchServices(value));
     setActive(-1);
+    const question = ++asked.current;
+    if (value.trim() === '') {
+      setResults([]);
+      return;
+    }
+    void actions.searchServices(value).then((found) => {
+      if (asked.current === question) setResults(found);
+    });
   };
   const add = (service: DraftService) => {
     const already = chosen.some((c) =>
