@@ -19,8 +19,6 @@ const NO_QUEUE: QueueSummary = { waiting: 0, sending: null, lastSentAt: null, pa
 const NO_DIRECTORY: DirectoryStatus = { phase: 'idle', count: 0, ready: false };
 
 async function start(root: HTMLElement): Promise<void> {
-  // The data layer (Dexie, stories, queue, directory) downloads while the Lock screen is shown.
-  const dataModule = import('./data.ts');
   const settingsStore = openSettingsStore();
   const saveHooks = createSaveHooks();
   const loaded = await loadSettings(settingsStore);
@@ -47,16 +45,6 @@ async function start(root: HTMLElement): Promise<void> {
     onLocked: () => {
       if (data.value) data.value.stories.stories.value = [];
     },
-  });
-  void dataModule.then(({ openData: open }) => {
-    data.value = open({
-      cipher: privacy.cipher,
-      settings: () => settings.value,
-      isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
-      saveAll: saveHooks.saveAll,
-      reload: () => window.location.reload(),
-    });
-    openData(data.value);
   });
   // The built-in sandbox lists what it received; the "Sent" receipt links there.
   const sandboxPage = computed(() => {
@@ -129,9 +117,19 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
+  // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.
+  const { openData: open } = await import('./data.ts');
+  data.value = open({
+    cipher: privacy.cipher,
+    settings: () => settings.value,
+    isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
+    saveAll: saveHooks.saveAll,
+    reload: () => window.location.reload(),
+  });
+  openData(data.value);
   storage.value = await readStorageStatus(true);
   // After the first render: a failure here must not replace the app with the start-up message.
-  const { directory } = await dataReady;
+  const { directory } = data.value;
   await directory.load().catch(() => undefined);
   // Triggers: start, and coming back online (navigator.onLine is only a hint; the request decides).
   const refreshIfDue = () => void directory.refreshIfDue(settings.value).catch(() => undefined);

@@ -4,10 +4,12 @@ import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
+import { startupBench } from './startup.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
 
 export const BENCHES: readonly Bench[] = [
+  startupBench,
   searchNodeBench,
   directoryBench,
   storiesBench,

@@ -7,15 +7,18 @@ export type ServiceOptionsProps = {
   id: string;
   results: readonly SearchResult[];
   active: number;
+  /** A newer search is on its way: the options shown answer an earlier query. */
+  busy: boolean;
   onChoose(result: SearchResult): void;
 };
 
-export function ServiceOptions({ id, results, active, onChoose }: ServiceOptionsProps) {
+export function ServiceOptions({ id, results, active, busy, onChoose }: ServiceOptionsProps) {
   return (
     <div
       id={id}
       role="listbox"
       aria-label="Services found"
+      aria-busy={busy}
       class="service-options"
       hidden={results.length === 0}
     >

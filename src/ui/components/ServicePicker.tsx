@@ -21,6 +21,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const [active, setActive] = useState(-1);
   // Answers come back from the directory worker: only the latest question's answer is shown.
   const asked = useRef(0);
+  const [searching, setSearching] = useState(false);
   const typed = query.trim();
   const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
@@ -29,12 +30,15 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     setQuery(value);
     setActive(-1);
     const question = ++asked.current;
+    setSearching(value.trim() !== '');
     if (value.trim() === '') {
       setResults([]);
       return;
     }
     void actions.searchServices(value).then((found) => {
-      if (asked.current === question) setResults(found);
+      if (asked.current !== question) return;
+      setResults(found);
+      setSearching(false);
     });
   };
   const add = (service: DraftService) => {
@@ -92,7 +96,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           onKeyDown={handleKeyDown}
         />
       </div>
-      <ServiceOptions id={listId} results={shown} active={active} onChoose={choose} />
+      <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
       {results.length > SHOWN && (
         <p class="hint">More services match: type more of the name to narrow the list.</p>
       )}
