@@ -19,9 +19,24 @@ export type StartSearch = {
   longestTaskMs: number;
   longTasks: number;
   worker: { loadMs: number; count: number; searchMs: number };
+  /** The same as homeToResultMs, at the first start after the download. */
+  firstStartMs: number;
 };
 
+/**
+ * Twice: the first start after the download may still find no stored index (a reload can cut the
+ * worker's first build short) and builds it; the second is the everyday start that is reported.
+ */
 export async function timeStartSearch(page: Page, url: string, distDir: string): Promise<StartSearch> {
+  const firstStart = await startAndSearch(page, url, distDir);
+  return { ...(await startAndSearch(page, url, distDir)), firstStartMs: firstStart.homeToResultMs };
+}
+
+async function startAndSearch(
+  page: Page,
+  url: string,
+  distDir: string,
+): Promise<Omit<StartSearch, 'firstStartMs'>> {
   await page.goto(url);
   await passLock(page);
   await page.getByRole('button', { name: 'New story' }).click();
