@@ -30,7 +30,7 @@ export function createDirectorySearcher(db: StoryDb): DirectorySearcher {
     }
     index = next;
     preferred = next ? preferenceOf(next, await getChosenServices(db)) : undefined;
-    return next?.services.length ?? 0;
+    return next?.services.count ?? 0;
   }
 
   return {

@@ -1,10 +1,11 @@
 // Search-as-you-type over the service directory, offline: any word order, prefixes, and case,
 // accents and punctuation ignored; a query may name the service's site and organisation too.
 // Fast enough per keystroke at 50,000 services.
-import { normalise, wordsOf } from './normalise.ts';
+import { type Plan, planOf } from './searchPlan.ts';
 import type { Service } from './service.ts';
-import { firstWhere, type Range, type ServiceIndex } from './serviceIndex.ts';
+import type { Range, ServiceIndex } from './serviceIndex.ts';
 import { describePlace } from './servicePlaces.ts';
+import { nacsAt, nameAt, serviceAt } from './serviceTable.ts';
 
 export { normalise } from './normalise.ts';
 export { buildIndex, type ServiceIndex } from './serviceIndex.ts';
@@ -36,18 +37,6 @@ const FIELD_SPAN = PLACE_SPAN * LENGTH_SPAN * POSITION_SPAN;
 const CHOSEN_SPAN = FIELD_SPAN * 2;
 const KIND_SPAN = CHOSEN_SPAN * (PREFERRED_MAX + 1);
 
-type Plan = {
-  first: Range; // words matching the first query word
-  rarest: Range; // the query word matching fewest services: the ones to scan
-  others: Range[]; // the query words left to verify
-  all: Range[]; // every query word, to tell a match by the name alone
-  exact: Range; // alphabetical places of names equal to the query
-  starts: Range; // alphabetical places of names starting with the query (exact.from = starts.from)
-  type: number; // -1: any type
-  preferred: Uint8Array | undefined;
-  wordEnd: Int32Array; // where each service's words end (name and place)
-};
-
 /**
  * Services whose name, site or organisation has every query word as the start of one of its
  * words, best first: exact name, then names starting with the query, then the rest; within each,
@@ -66,10 +55,11 @@ export function searchServices(
   const ranks = limit > FEW ? rankAll(index, plan).slice(0, limit) : rankFew(index, plan, limit);
   return [...ranks].map((rank) => {
     const s = index.alphabetical[rank % PLACE_SPAN] ?? 0;
-    const site = index.services[index.siteOf[s] ?? -1]?.name;
+    const siteNumber = index.siteOf[s] ?? -1;
+    const site = siteNumber < 0 ? undefined : nameAt(index.services, siteNumber);
     const organisation = index.organisations[index.organisationOf[s] ?? -1];
     return {
-      service: index.services[s] as Service,
+      service: serviceAt(index.services, s),
       match: MATCH_KINDS[Math.floor(rank / KIND_SPAN)] ?? 'words',
       place: describePlace(site, organisation),
     };
@@ -78,58 +68,20 @@ export function searchServices(
 
 /** How often each service of `index` was chosen (by code), capped, for `SearchOptions.preferred`. */
 export function preferenceOf(index: ServiceIndex, chosen: Readonly<Record<string, number>>): Uint8Array {
-  const preferred = new Uint8Array(index.services.length);
-  const codes = Object.keys(chosen);
-  if (codes.length === 0) return preferred;
-  const wanted = new Set(codes);
-  index.services.forEach((service, s) => {
-    if (!wanted.has(service.nacs)) return;
-    const count = Math.floor(Number(chosen[service.nacs]));
+  const preferred = new Uint8Array(index.services.count);
+  if (Object.keys(chosen).length === 0) return preferred;
+  for (let s = 0; s < index.services.count; s++) {
+    const nacs = nacsAt(index.services, s);
+    if (!Object.hasOwn(chosen, nacs)) continue;
+    const count = Math.floor(Number(chosen[nacs]));
     preferred[s] = Number.isFinite(count) ? Math.max(0, Math.min(count, PREFERRED_MAX)) : 0;
-  });
+  }
   return preferred;
 }
 
 function limitOf(limit: unknown): number {
   if (typeof limit !== 'number' || Number.isNaN(limit)) return DEFAULT_LIMIT;
   return Math.max(0, Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER));
-}
-
-function planOf(index: ServiceIndex, query: string, typeName: unknown, preferred: unknown): Plan | undefined {
-  const q = normalise(query);
-  const ranges = [...new Set(wordsOf(q))].map((word) => wordRange(index, word));
-  const first = ranges[0];
-  const type = typeof typeName === 'string' ? normalise(typeName) : '';
-  const typeNumber = type === '' ? -1 : index.typeNames.indexOf(type);
-  if (first === undefined || ranges.some((r) => r.from === r.to) || (type !== '' && typeNumber < 0)) return;
-  const weight = (r: Range) => (index.postingStart[r.to] ?? 0) - (index.postingStart[r.from] ?? 0);
-  const rarest = ranges.reduce((a, b) => (weight(b) < weight(a) ? b : a));
-  const others = ranges.filter((r) => r !== rarest);
-  const name = (i: number) => index.services[index.alphabetical[i] ?? 0]?.key ?? '';
-  const size = index.alphabetical.length;
-  const from = firstWhere(size, (i) => name(i) >= q);
-  const exact = { from, to: firstWhere(size, (i) => name(i) > q) };
-  const starts = { from, to: firstWhere(size, (i) => name(i) >= q && !name(i).startsWith(q)) };
-  const byService = preferred instanceof Uint8Array && preferred.length === size ? preferred : undefined;
-  return {
-    first,
-    rarest,
-    others,
-    all: ranges,
-    exact,
-    starts,
-    type: typeNumber,
-    preferred: byService,
-    wordEnd: index.wordStart.subarray(1),
-  };
-}
-
-/** The numbers of every word that starts with `prefix`. */
-function wordRange(index: ServiceIndex, prefix: string): Range {
-  const words = index.vocabulary;
-  const word = (i: number) => words[i] ?? '';
-  const from = firstWhere(words.length, (i) => word(i) >= prefix);
-  return { from, to: firstWhere(words.length, (i) => word(i) >= prefix && !word(i).startsWith(prefix)) };
 }
 
 /** Where among service s's words up to `end` the first word within `range` stands, or -1. */
@@ -178,7 +130,7 @@ function candidates(index: ServiceIndex, range: Range): Int32Array {
   const from = index.postingStart[range.from] ?? 0;
   const to = index.postingStart[range.to] ?? 0;
   if (range.to - range.from === 1) return index.postings.subarray(from, to);
-  const seen = new Uint8Array(index.services.length);
+  const seen = new Uint8Array(index.services.count);
   const unique = new Int32Array(to - from);
   let count = 0;
   for (let i = from; i < to; i++) {

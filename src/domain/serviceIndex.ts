@@ -5,6 +5,7 @@
 import { normalise, wordsOf } from './normalise.ts';
 import type { Service } from './service.ts';
 import { placesOf, type ServicePlaces } from './servicePlaces.ts';
+import { packServices, type ServiceTable } from './serviceTable.ts';
 
 /**
  * Built by `buildIndex`; never changed afterwards (the typed arrays included). A keystroke reads
@@ -12,7 +13,8 @@ import { placesOf, type ServicePlaces } from './servicePlaces.ts';
  * plain data (arrays, typed arrays, strings), so it can be stored and sent to a worker as it is.
  */
 export interface ServiceIndex extends ServicePlaces {
-  readonly services: readonly Service[];
+  /** The services, packed (`serviceAt`, `keyAt`, `nameAt` read one). */
+  readonly services: ServiceTable;
   /** Length of each service's normalised name (its stored `key`). */
   readonly keyLength: Int32Array;
   /** Every distinct word of every name and place, sorted. A word's number is its place here. */
@@ -44,16 +46,15 @@ export type Range = { readonly from: number; readonly to: number };
  * changes, the store recomputes the keys in a migration.
  */
 export function buildIndex(services: readonly Service[]): ServiceIndex {
-  const list = Object.freeze([...services]);
-  const places = placesOf(list);
-  const { vocabulary, wordStart, nameEnd, words, keyLength } = numberWords(list, places);
+  const places = placesOf(services);
+  const { vocabulary, wordStart, nameEnd, words, keyLength } = numberWords(services, places);
   const alphabetical = sortByName(wordStart, nameEnd, words);
-  const alphabeticalPlace = new Int32Array(list.length);
+  const alphabeticalPlace = new Int32Array(services.length);
   alphabetical.forEach((s, place) => {
     alphabeticalPlace[s] = place;
   });
   return Object.freeze({
-    services: list,
+    services: packServices(services),
     keyLength,
     vocabulary: Object.freeze(vocabulary),
     ...invert(wordStart, words, vocabulary.length),
@@ -62,7 +63,7 @@ export function buildIndex(services: readonly Service[]): ServiceIndex {
     words,
     alphabetical,
     alphabeticalPlace,
-    ...numberTypes(list),
+    ...numberTypes(services),
     ...places,
   });
 }
