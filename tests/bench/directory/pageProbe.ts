@@ -1,5 +1,7 @@
 // Runs inside the app's page (bundled by esbuild and added as an init script): reads the app's
 // own IndexedDB, times the app's search over the stored directory, and times real keystrokes.
+
+import { LOAD_MARK, READY_MARK } from '../../../src/app/directoryMarks.ts';
 import { buildIndex, type ServiceIndex, searchServices } from '../../../src/domain/search.ts';
 import type { Service } from '../../../src/domain/service.ts';
 
@@ -16,7 +18,16 @@ export type SearchTimes = { times: number[]; sample: Record<string, string[]> };
 export type Keystroke = { down: number; input: number; dom: number; frame: number };
 
 /** From this page's navigation: when Home showed, when the picker showed its first option, long tasks. */
-export type StartFigures = { homeAt: number; optionAt: number; longTasks: { at: number; ms: number }[] };
+export type StartFigures = {
+  homeAt: number;
+  /** The first key typed into the picker. */
+  typedAt: number;
+  optionAt: number;
+  longTasks: { at: number; ms: number }[];
+  /** The app's own marks (src/app/directory.ts): the last directory load's start and end. */
+  loadAt: number;
+  readyAt: number;
+};
 
 export type PageProbe = {
   startFigures(): StartFigures;
@@ -160,7 +171,16 @@ function takeKeystrokes(): Keystroke[] {
 
 // Watched from the start of every page (this script is an init script): Home's "New story"
 // button appearing, the picker's first option appearing, and every long task (≥ 50 ms).
-const startWatch: StartFigures = { homeAt: 0, optionAt: 0, longTasks: [] };
+const startWatch: StartFigures = { homeAt: 0, typedAt: 0, optionAt: 0, longTasks: [], loadAt: 0, readyAt: 0 };
+document.addEventListener(
+  'input',
+  (event) => {
+    const inPicker = (event.target as Element | null)?.getAttribute('role') === 'combobox';
+    if (inPicker && startWatch.typedAt === 0) startWatch.typedAt = performance.now();
+  },
+  true,
+);
+const markAt = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries())
     startWatch.longTasks.push({ at: entry.startTime, ms: entry.duration });
@@ -198,7 +218,7 @@ async function timeWorkerLoad(url: string): Promise<{ loadMs: number; count: num
 }
 
 const probe: PageProbe = {
-  startFigures: () => startWatch,
+  startFigures: () => ({ ...startWatch, loadAt: markAt(LOAD_MARK), readyAt: markAt(READY_MARK) }),
   timeWorkerLoad,
   readMeta,
   loadServices,

@@ -65,9 +65,21 @@ export function startRows(s: Outcome<StartSearch>): Figure[] {
   if (isFailed(s)) return [failedRow('Unlock → first search result', s)];
   return [
     {
+      figure: 'Home shown → directory answering searches',
+      value: s.homeToReadyMs <= 0 ? `ready ${ms(-s.homeToReadyMs)} before` : ms(s.homeToReadyMs),
+      note: 'goal ≤ 300 ms after Home',
+    },
+    { figure: 'Directory opening (load → ready, app marks)', value: ms(s.loadMs), note: 'in the worker' },
+    {
+      figure: 'Longest main-thread task while it opens',
+      value: s.longestTaskWhileLoadingMs === 0 ? 'none ≥ 50 ms' : ms(s.longestTaskWhileLoadingMs),
+      note: 'goal ≤ 50 ms',
+    },
+    { figure: 'Picker: first key → first result', value: ms(s.keyToResultMs) },
+    {
       figure: 'Home shown → first search result',
       value: ms(s.homeToResultMs),
-      note: 'goal ≤ 300 ms; opening a story, two Next and typing included',
+      note: 'opening a story, two Next and typing included (driven by Playwright)',
     },
     {
       figure: 'Navigation → first search result',
@@ -75,9 +87,9 @@ export function startRows(s: Outcome<StartSearch>): Figure[] {
       note: 'PIN typed by the bench',
     },
     {
-      figure: 'Longest main-thread task meanwhile',
+      figure: 'Longest main-thread task, navigation → first result',
       value: s.longTasks === 0 ? 'none ≥ 50 ms' : ms(s.longestTaskMs),
-      note: `goal ≤ 50 ms; ${s.longTasks} long tasks`,
+      note: `${s.longTasks} long tasks (unlock, story screen… included)`,
     },
     {
       figure: 'Directory worker: open stored index',

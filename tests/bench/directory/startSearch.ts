@@ -13,6 +13,14 @@ const WAIT_MS = 30_000;
 export type StartSearch = {
   /** Home shown → the picker's first result (story opened, two Next, one word typed). */
   homeToResultMs: number;
+  /** The first key in the picker → its first result. */
+  keyToResultMs: number;
+  /** Home shown → the directory answering searches (negative: it was ready before Home). */
+  homeToReadyMs: number;
+  /** The directory's opening (the app's marks): load asked → worker answered. */
+  loadMs: number;
+  /** Long main-thread tasks overlapping the directory's opening. */
+  longestTaskWhileLoadingMs: number;
   /** Navigation → the picker's first result. */
   navigationToResultMs: number;
   /** The longest main-thread task between navigation and the first result (0: none ≥ 50 ms). */
@@ -48,11 +56,18 @@ async function startAndSearch(
   await page.getByRole('option').first().waitFor({ timeout: WAIT_MS });
   const figures = await probe(page, 'startFigures');
   const during = figures.longTasks.filter((t) => t.at < figures.optionAt);
+  const whileLoading = figures.longTasks.filter(
+    (t) => t.at + t.ms > figures.loadAt && t.at < figures.readyAt,
+  );
   const file = readdirSync(join(distDir, 'assets')).find((f) => /^directoryWorker-.*\.js$/.test(f));
   if (!file) throw new Error('no directoryWorker chunk in the build');
   const worker = await probe(page, 'timeWorkerLoad', `${url}/assets/${file}`);
   return {
     homeToResultMs: figures.optionAt - figures.homeAt,
+    keyToResultMs: figures.optionAt - figures.typedAt,
+    homeToReadyMs: figures.readyAt - figures.homeAt,
+    loadMs: figures.readyAt - figures.loadAt,
+    longestTaskWhileLoadingMs: Math.max(0, ...whileLoading.map((t) => t.ms)),
     navigationToResultMs: figures.optionAt,
     longestTaskMs: Math.max(0, ...during.map((t) => t.ms)),
     longTasks: during.length,
