@@ -145,7 +145,7 @@ export function heapRows(
       : {
           figure: 'Reopen app → directory searchable',
           value: ms(reopenMs),
-          note: 'reload → Settings shows the count; search finds nothing until then',
+          note: 'reload → PIN → Settings shows the stored count',
         },
   );
   rows.push(
