@@ -14,6 +14,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The directory worker (src/app/directoryWorker.ts) is a module worker, as it is created.
+  worker: { format: 'es' },
   plugins: [
     preact(),
     VitePWA({

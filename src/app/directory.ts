@@ -1,14 +1,17 @@
-// The service directory as the app uses it: an in-memory search index over the stored
-// directory, and the refresh that keeps it current (first run, settings saved, back online).
+// The service directory as the app uses it: search in a worker over the stored directory (so the
+// page never waits while 50,000 services load), and the refresh that keeps it current (first run,
+// settings saved, back online).
 import { type Signal, signal } from '@preact/signals';
-import type { SearchResult, ServiceIndex } from '../domain/search.ts';
+import type { SearchResult } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StoryDb } from '../store/db.ts';
-import { getDirectoryState, listServices } from '../store/directory.ts';
+import { getDirectoryState } from '../store/directory.ts';
 import type { Client } from '../sync/client.ts';
 import type { DirectoryProgress, RefreshOutcome } from '../sync/directory.ts';
 import { realSleep } from '../sync/rateLimiter.ts';
 import type { DirectoryStatus } from '../ui/actions.ts';
+import { connectWorker } from './directoryClient.ts';
+import { LOAD_MARK, READY_MARK } from './directoryMarks.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,14 +21,22 @@ export type DirectoryController = {
   /** A refresh only when due: never run, interrupted, or a day since the last one. */
   refreshIfDue(settings: Settings): Promise<void>;
   cancel(): void;
-  search(query: string, type?: string): SearchResult[];
+  search(query: string, type?: string): Promise<SearchResult[]>;
+  /** A service was chosen in the picker: search prefers it from now on. */
+  chosen(nacs: string): Promise<void>;
   load(): Promise<void>;
 };
 
 export function createDirectory(db: StoryDb, client: Client): DirectoryController {
-  // Search and the refresher load on demand (precached), outside Home's first download.
-  let index: ServiceIndex | null = null;
-  let search: typeof import('../domain/search.ts') | null = null;
+  // The worker (search) and the refresher load on demand (precached), outside the first download.
+  let worker: ReturnType<typeof connectWorker> | null = null;
+  const searcher = () => {
+    worker ??= connectWorker(
+      () =>
+        new Worker(new URL('./directoryWorker.ts', import.meta.url), { type: 'module', name: 'directory' }),
+    );
+    return worker;
+  };
   let running: AbortController | null = null;
   const status = signal<DirectoryStatus>({ phase: 'idle', count: 0, ready: false });
 
@@ -38,9 +49,11 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
       lastRefreshAt: state.lastRefreshAt,
       interrupted: state.job !== undefined,
     };
-    search ??= await import('../domain/search.ts');
-    index = search.buildIndex(await listServices(db));
-    status.value = { ...status.value, ready: true };
+    // Marks for the directory bench: how long opening takes, and where it stands against the unlock.
+    performance.mark(LOAD_MARK);
+    const answer = await searcher().request({ kind: 'load' });
+    performance.mark(READY_MARK);
+    status.value = { ...status.value, ready: answer.kind === 'loaded' };
   }
 
   async function refresh(settings: Settings, forceFull: boolean): Promise<void> {
@@ -88,8 +101,13 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     cancel() {
       running?.abort();
     },
-    search: (query, type) =>
-      search && index ? search.searchServices(index, query, type ? { type } : {}) : [],
+    async search(query, type) {
+      const answer = await searcher().request({ kind: 'search', query, type });
+      return answer.kind === 'results' ? answer.results : [];
+    },
+    async chosen(nacs) {
+      await searcher().request({ kind: 'chosen', nacs });
+    },
     load,
   };
 }

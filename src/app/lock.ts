@@ -54,7 +54,7 @@ export type LockDeps = {
 export type LockController = {
   state: ReadonlySignal<LockState>;
   actions: LockActions;
-  /** Start-up: 'setup' on a device with no PIN yet, else 'locked'. Call before rendering. */
+  /** Start-up: 'setup' on a device with no PIN yet, else 'locked' (then whether stories wait). Call before rendering. */
   start(): Promise<void>;
   /** Someone used the app (see ACTIVITY_EVENTS): the idle time starts again. */
   noteActivity(): void;
@@ -146,7 +146,12 @@ export function createLockController(deps: LockDeps): LockController {
     actions,
     async start() {
       const setUp = await vault.isSetUp();
-      update({ phase: setUp ? 'locked' : 'setup', storiesWaiting: await deps.hasStoriesWaiting() });
+      update({ phase: setUp ? 'locked' : 'setup' });
+      // Not awaited: the count reads the story database, which loads after the first screen.
+      void deps
+        .hasStoriesWaiting()
+        .catch(() => true)
+        .then((storiesWaiting) => update({ storiesWaiting }));
     },
     noteActivity() {
       lastActivityAt = timers.now();

@@ -2,16 +2,16 @@
 // unlock; locking saves the open draft, drops the key and clears the page's story lists.
 
 import { type Cipher, vaultCipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { Vault } from '../store/vault.ts';
 import { createLockController, type LockController, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
-  db: StoryDb;
   settingsStore: SettingsStore;
   saveAll(): Promise<void>;
   autoLockMinutes(): number;
+  /** Whether any story waits on this device, from non-personal fields only (no key needed). */
+  hasStoriesWaiting(): Promise<boolean>;
   /** After unlocking: the session cipher (kept by the sender for this page's life). */
   onUnlocked(session: Cipher): void;
   onLocked(): void;
@@ -33,8 +33,7 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     vault,
     saveAll: deps.saveAll,
     autoLockMinutes: deps.autoLockMinutes,
-    // Counts from non-personal fields only: the Lock screen may say stories are waiting.
-    hasStoriesWaiting: async () => (await deps.db.outbox.count()) + (await deps.db.stories.count()) > 0,
+    hasStoriesWaiting: deps.hasStoriesWaiting,
     onLocked: deps.onLocked,
     onUnlocked: () => {
       const session = vault.session();

@@ -1,41 +1,48 @@
 // Search-as-you-type over the service directory, offline: any word order, prefixes, and case,
-// accents and punctuation ignored. Fast enough per keystroke at 50,000 services.
-import { normalise, wordsOf } from './normalise.ts';
+// accents and punctuation ignored; a query may name the service's site and organisation too.
+// Fast enough per keystroke at 50,000 services.
+import { type Plan, planOf } from './searchPlan.ts';
 import type { Service } from './service.ts';
-import { firstWhere, type Range, type ServiceIndex } from './serviceIndex.ts';
+import type { Range, ServiceIndex } from './serviceIndex.ts';
+import { describePlace } from './servicePlaces.ts';
+import { nacsAt, nameAt, serviceAt } from './serviceTable.ts';
 
 export { normalise } from './normalise.ts';
 export { buildIndex, type ServiceIndex } from './serviceIndex.ts';
 
 /** exact: the whole name; starts: the name starts with the query; words: every word, any order. */
 export type MatchKind = 'exact' | 'starts' | 'words';
-export type SearchResult = { service: Service; match: MatchKind };
-export type SearchOptions = { type?: string; limit?: number };
+/** `place`: the service's site and organisation in words ("" when it has none). */
+export type SearchResult = { service: Service; match: MatchKind; place: string };
+export type SearchOptions = {
+  type?: string;
+  limit?: number;
+  /** Per service number, how often it was chosen on this device (see `preferenceOf`). */
+  preferred?: Uint8Array;
+};
 
 const MATCH_KINDS: readonly MatchKind[] = ['exact', 'starts', 'words'];
 const DEFAULT_LIMIT = 20;
 // Up to this many results, keep a short sorted list while scanning; beyond, sort everything once.
 const FEW = 100;
-// A rank packs, most significant first: match kind, where the first query word stands, name
-// length, alphabetical place. One number per candidate: comparing is cheap and never ties.
-const PLACE_SPAN = 2 ** 26;
+// A rank packs, most significant first: match kind, how rarely chosen on this device, whether
+// the name alone holds every query word, where the first query word stands in the name, name
+// length, alphabetical place. One number per candidate (under 2^53): cheap to compare, no ties.
+const PLACE_SPAN = 2 ** 22;
 const LENGTH_SPAN = 2 ** 12;
 const POSITION_SPAN = 2 ** 8;
-const KIND_SPAN = PLACE_SPAN * LENGTH_SPAN * POSITION_SPAN;
-
-type Plan = {
-  first: Range; // words matching the first query word
-  rarest: Range; // the query word matching fewest services: the ones to scan
-  others: Range[]; // the query words left to verify
-  exact: Range; // alphabetical places of names equal to the query
-  starts: Range; // alphabetical places of names starting with the query (exact.from = starts.from)
-  type: number; // -1: any type
-};
+/** Chosen this many times or more counts as the most preferred. */
+export const PREFERRED_MAX = 15;
+const FIELD_SPAN = PLACE_SPAN * LENGTH_SPAN * POSITION_SPAN;
+const CHOSEN_SPAN = FIELD_SPAN * 2;
+const KIND_SPAN = CHOSEN_SPAN * (PREFERRED_MAX + 1);
 
 /**
- * Services whose name contains every query word as the start of one of its words, best first:
- * exact name, then names starting with the query, then the rest by where the first query word
- * stands; then shorter names, then alphabetical. A blank query finds nothing. Never throws.
+ * Services whose name, site or organisation has every query word as the start of one of its
+ * words, best first: exact name, then names starting with the query, then the rest; within each,
+ * services chosen more often on this device first, then those matched by their name alone, then
+ * by where the first query word stands in the name; then shorter names, then alphabetical. A blank
+ * query finds nothing. Never throws.
  */
 export function searchServices(
   index: ServiceIndex,
@@ -43,13 +50,33 @@ export function searchServices(
   options: SearchOptions = {},
 ): SearchResult[] {
   const limit = limitOf(options.limit);
-  const plan = limit === 0 ? undefined : planOf(index, query, options.type);
+  const plan = limit === 0 ? undefined : planOf(index, query, options.type, options.preferred);
   if (plan === undefined) return [];
   const ranks = limit > FEW ? rankAll(index, plan).slice(0, limit) : rankFew(index, plan, limit);
-  return [...ranks].map((rank) => ({
-    service: index.services[index.alphabetical[rank % PLACE_SPAN] ?? 0] as Service,
-    match: MATCH_KINDS[Math.floor(rank / KIND_SPAN)] ?? 'words',
-  }));
+  return [...ranks].map((rank) => {
+    const s = index.alphabetical[rank % PLACE_SPAN] ?? 0;
+    const siteNumber = index.siteOf[s] ?? -1;
+    const site = siteNumber < 0 ? undefined : nameAt(index.services, siteNumber);
+    const organisation = index.organisations[index.organisationOf[s] ?? -1];
+    return {
+      service: serviceAt(index.services, s),
+      match: MATCH_KINDS[Math.floor(rank / KIND_SPAN)] ?? 'words',
+      place: describePlace(site, organisation),
+    };
+  });
+}
+
+/** How often each service of `index` was chosen (by code), capped, for `SearchOptions.preferred`. */
+export function preferenceOf(index: ServiceIndex, chosen: Readonly<Record<string, number>>): Uint8Array {
+  const preferred = new Uint8Array(index.services.count);
+  if (Object.keys(chosen).length === 0) return preferred;
+  for (let s = 0; s < index.services.count; s++) {
+    const nacs = nacsAt(index.services, s);
+    if (!Object.hasOwn(chosen, nacs)) continue;
+    const count = Math.floor(Number(chosen[nacs]));
+    preferred[s] = Number.isFinite(count) ? Math.max(0, Math.min(count, PREFERRED_MAX)) : 0;
+  }
+  return preferred;
 }
 
 function limitOf(limit: unknown): number {
@@ -57,56 +84,44 @@ function limitOf(limit: unknown): number {
   return Math.max(0, Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER));
 }
 
-function planOf(index: ServiceIndex, query: string, typeName: unknown): Plan | undefined {
-  const q = normalise(query);
-  const ranges = [...new Set(wordsOf(q))].map((word) => wordRange(index, word));
-  const first = ranges[0];
-  const type = typeof typeName === 'string' ? normalise(typeName) : '';
-  const typeNumber = type === '' ? -1 : index.typeNames.indexOf(type);
-  if (first === undefined || ranges.some((r) => r.from === r.to) || (type !== '' && typeNumber < 0)) return;
-  const weight = (r: Range) => (index.postingStart[r.to] ?? 0) - (index.postingStart[r.from] ?? 0);
-  const rarest = ranges.reduce((a, b) => (weight(b) < weight(a) ? b : a));
-  const others = ranges.filter((r) => r !== rarest);
-  const name = (i: number) => index.keys[index.alphabetical[i] ?? 0] ?? '';
-  const size = index.alphabetical.length;
-  const from = firstWhere(size, (i) => name(i) >= q);
-  const exact = { from, to: firstWhere(size, (i) => name(i) > q) };
-  const starts = { from, to: firstWhere(size, (i) => name(i) >= q && !name(i).startsWith(q)) };
-  return { first, rarest, others, exact, starts, type: typeNumber };
-}
-
-/** The numbers of every word that starts with `prefix`. */
-function wordRange(index: ServiceIndex, prefix: string): Range {
-  const words = index.vocabulary;
-  const word = (i: number) => words[i] ?? '';
-  const from = firstWhere(words.length, (i) => word(i) >= prefix);
-  return { from, to: firstWhere(words.length, (i) => word(i) >= prefix && !word(i).startsWith(prefix)) };
-}
-
-/** Where in service s's name the first word within `range` stands, or -1. */
-function wordPosition(index: ServiceIndex, s: number, range: Range): number {
-  const start = index.nameWordStart[s] ?? 0;
-  const end = index.nameWordStart[s + 1] ?? 0;
-  for (let i = start; i < end; i++) {
-    const n = index.nameWords[i] ?? -1;
+/** Where among service s's words up to `end` the first word within `range` stands, or -1. */
+function wordPosition(index: ServiceIndex, s: number, range: Range, end: Int32Array): number {
+  const start = index.wordStart[s] ?? 0;
+  const stop = end[s] ?? 0;
+  for (let i = start; i < stop; i++) {
+    const n = index.words[i] ?? -1;
     if (n >= range.from && n < range.to) return i - start;
   }
   return -1;
+}
+
+/** 0 when every query word is in the service's name, 1 when some are only in its place. */
+function fieldOf(index: ServiceIndex, s: number, plan: Plan): number {
+  for (const range of plan.all) if (wordPosition(index, s, range, index.nameEnd) < 0) return 1;
+  return 0;
 }
 
 function rankOf(index: ServiceIndex, s: number, plan: Plan): number {
   const place = index.alphabeticalPlace[s] ?? 0;
   // No closures here: this runs per candidate (and esbuild's keepNames makes closures costly).
   const kind = place < plan.exact.from ? 2 : place < plan.exact.to ? 0 : place < plan.starts.to ? 1 : 2;
-  const position =
-    kind === 2 ? Math.min(Math.max(wordPosition(index, s, plan.first), 0), POSITION_SPAN - 1) : 0;
+  const chosen = PREFERRED_MAX - Math.min(plan.preferred?.[s] ?? 0, PREFERRED_MAX);
+  const field = kind === 2 ? fieldOf(index, s, plan) : 0;
+  const inName = kind === 2 ? wordPosition(index, s, plan.first, index.nameEnd) : 0;
+  const position = inName < 0 ? POSITION_SPAN - 1 : Math.min(inName, POSITION_SPAN - 1);
   const length = Math.min(index.keyLength[s] ?? 0, LENGTH_SPAN - 1);
-  return ((kind * POSITION_SPAN + position) * LENGTH_SPAN + length) * PLACE_SPAN + place;
+  return (
+    kind * KIND_SPAN +
+    chosen * CHOSEN_SPAN +
+    field * FIELD_SPAN +
+    (position * LENGTH_SPAN + length) * PLACE_SPAN +
+    place
+  );
 }
 
 function isWanted(index: ServiceIndex, s: number, plan: Plan): boolean {
   if (plan.type >= 0 && index.typeOf[s] !== plan.type) return false;
-  for (const range of plan.others) if (wordPosition(index, s, range) < 0) return false;
+  for (const range of plan.others) if (wordPosition(index, s, range, plan.wordEnd) < 0) return false;
   return true;
 }
 
@@ -115,7 +130,7 @@ function candidates(index: ServiceIndex, range: Range): Int32Array {
   const from = index.postingStart[range.from] ?? 0;
   const to = index.postingStart[range.to] ?? 0;
   if (range.to - range.from === 1) return index.postings.subarray(from, to);
-  const seen = new Uint8Array(index.services.length);
+  const seen = new Uint8Array(index.services.count);
   const unique = new Int32Array(to - from);
   let count = 0;
   for (let i = from; i < to; i++) {

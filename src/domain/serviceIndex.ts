@@ -1,26 +1,34 @@
 // The search index over the service directory: built once each time the directory changes, then
 // read on every keystroke. Words are numbered in sorted order, so "every word starting with X" is
 // one contiguous range of numbers; names likewise, so "every name starting with X" is one range.
+// A service is found by the words of its name and of its place (site and organisation).
 import { normalise, wordsOf } from './normalise.ts';
 import type { Service } from './service.ts';
+import { placesOf, type ServicePlaces } from './servicePlaces.ts';
+import { packServices, type ServiceTable } from './serviceTable.ts';
 
 /**
  * Built by `buildIndex`; never changed afterwards (the typed arrays included). A keystroke reads
- * only numbers per candidate: strings scattered over the heap are slow to visit in bulk.
+ * only numbers per candidate: strings scattered over the heap are slow to visit in bulk. Only
+ * plain data (arrays, typed arrays, strings), so it can be stored and sent to a worker as it is.
  */
-export interface ServiceIndex {
-  readonly services: readonly Service[];
-  /** Normalised name per service: its stored `key`. */
-  readonly keys: readonly string[];
+export interface ServiceIndex extends ServicePlaces {
+  /** The services, packed (`serviceAt`, `keyAt`, `nameAt` read one). */
+  readonly services: ServiceTable;
+  /** Length of each service's normalised name (its stored `key`). */
   readonly keyLength: Int32Array;
-  /** Every distinct word of every name, sorted. A word's number is its place here. */
+  /** Every distinct word of every name and place, sorted. A word's number is its place here. */
   readonly vocabulary: readonly string[];
   /** Services having word w: `postings[postingStart[w] .. postingStart[w + 1])`, ascending. */
   readonly postingStart: Int32Array;
   readonly postings: Int32Array;
-  /** Word numbers of service s in name order: `nameWords[nameWordStart[s] .. nameWordStart[s + 1])`. */
-  readonly nameWordStart: Int32Array;
-  readonly nameWords: Int32Array;
+  /**
+   * Word numbers of service s: `words[wordStart[s] .. wordStart[s + 1])`, its name's in order up to
+   * `nameEnd[s]`, then its site's and its organisation's.
+   */
+  readonly wordStart: Int32Array;
+  readonly nameEnd: Int32Array;
+  readonly words: Int32Array;
   /** Services in alphabetical order of key, and each service's place in that order. */
   readonly alphabetical: Int32Array;
   readonly alphabeticalPlace: Int32Array;
@@ -38,79 +46,86 @@ export type Range = { readonly from: number; readonly to: number };
  * changes, the store recomputes the keys in a migration.
  */
 export function buildIndex(services: readonly Service[]): ServiceIndex {
-  const list = Object.freeze([...services]);
-  const { vocabulary, nameWordStart, nameWords, keyLength } = numberWords(list);
-  const alphabetical = sortByName(nameWordStart, nameWords);
-  const alphabeticalPlace = new Int32Array(list.length);
+  const places = placesOf(services);
+  const { vocabulary, wordStart, nameEnd, words, keyLength } = numberWords(services, places);
+  const alphabetical = sortByName(wordStart, nameEnd, words);
+  const alphabeticalPlace = new Int32Array(services.length);
   alphabetical.forEach((s, place) => {
     alphabeticalPlace[s] = place;
   });
   return Object.freeze({
-    services: list,
-    keys: Object.freeze(list.map((s) => s.key)),
+    services: packServices(services),
     keyLength,
     vocabulary: Object.freeze(vocabulary),
-    ...invert(nameWordStart, nameWords, vocabulary.length),
-    nameWordStart,
-    nameWords,
+    ...invert(wordStart, words, vocabulary.length),
+    wordStart,
+    nameEnd,
+    words,
     alphabetical,
     alphabeticalPlace,
-    ...numberTypes(list),
+    ...numberTypes(services),
+    ...places,
   });
 }
 
-/** One pass over the names: number words as first met, then renumber them in sorted order. */
-function numberWords(services: readonly Service[]) {
+/** Numbers words as first met (names first, then each organisation once), then in sorted order. */
+function numberWords(services: readonly Service[], places: ServicePlaces) {
   const firstMet = new Map<string, number>();
-  const nameWordStart = new Int32Array(services.length + 1);
-  const keyLength = new Int32Array(services.length);
+  const number = (word: string) => {
+    const n = firstMet.get(word) ?? firstMet.size;
+    if (n === firstMet.size) firstMet.set(word, n);
+    return n;
+  };
+  const keyLength = Int32Array.from(services, (s) => s.key.length);
+  const nameNumbers = services.map((s) => wordsOf(s.key).map(number));
+  const organisationNumbers = places.organisationKeys.map((key) => wordsOf(key).map(number));
+  const wordStart = new Int32Array(services.length + 1);
+  const nameEnd = new Int32Array(services.length);
   const met: number[] = [];
-  services.forEach((service, s) => {
-    nameWordStart[s] = met.length;
-    keyLength[s] = service.key.length;
-    for (const word of wordsOf(service.key)) {
-      const n = firstMet.get(word) ?? firstMet.size;
-      if (n === firstMet.size) firstMet.set(word, n);
-      met.push(n);
-    }
+  services.forEach((_, s) => {
+    wordStart[s] = met.length;
+    met.push(...(nameNumbers[s] ?? []));
+    nameEnd[s] = met.length;
+    met.push(...(nameNumbers[places.siteOf[s] ?? -1] ?? []));
+    met.push(...(organisationNumbers[places.organisationOf[s] ?? -1] ?? []));
   });
-  nameWordStart[services.length] = met.length;
+  wordStart[services.length] = met.length;
   const vocabulary = [...firstMet.keys()].sort();
   const sortedNumber = new Int32Array(vocabulary.length);
   vocabulary.forEach((word, n) => {
     sortedNumber[firstMet.get(word) ?? 0] = n;
   });
-  const nameWords = Int32Array.from(met, (n) => sortedNumber[n] ?? 0);
-  return { vocabulary, nameWordStart, nameWords, keyLength };
+  const words = Int32Array.from(met, (n) => sortedNumber[n] ?? 0);
+  return { vocabulary, wordStart, nameEnd, words, keyLength };
 }
 
 /**
- * Services sorted by key, comparing word numbers: the same order as comparing the keys as
- * strings, because words are sorted and the space between words sorts before any letter.
+ * Services sorted by key, comparing their names' word numbers: the same order as comparing the
+ * keys as strings, because words are sorted and the space between words sorts before any letter.
  */
-function sortByName(nameWordStart: Int32Array, nameWords: Int32Array): Int32Array {
-  const order = Int32Array.from({ length: nameWordStart.length - 1 }, (_, s) => s);
+function sortByName(wordStart: Int32Array, nameEnd: Int32Array, words: Int32Array): Int32Array {
+  const order = Int32Array.from({ length: nameEnd.length }, (_, s) => s);
   return order.sort((a, b) => {
-    const startA = nameWordStart[a] ?? 0;
-    const startB = nameWordStart[b] ?? 0;
-    const lengthA = (nameWordStart[a + 1] ?? 0) - startA;
-    const lengthB = (nameWordStart[b + 1] ?? 0) - startB;
+    const startA = wordStart[a] ?? 0;
+    const startB = wordStart[b] ?? 0;
+    const lengthA = (nameEnd[a] ?? 0) - startA;
+    const lengthB = (nameEnd[b] ?? 0) - startB;
     for (let i = 0; i < lengthA && i < lengthB; i++) {
-      const difference = (nameWords[startA + i] ?? 0) - (nameWords[startB + i] ?? 0);
+      const difference = (words[startA + i] ?? 0) - (words[startB + i] ?? 0);
       if (difference !== 0) return difference;
     }
     return lengthA - lengthB || a - b;
   });
 }
 
-/** From each name's words to each word's services (a word repeated in one name counts once). */
-function invert(nameWordStart: Int32Array, nameWords: Int32Array, vocabularySize: number) {
+/** From each service's words to each word's services (a word repeated in one service counts once). */
+function invert(wordStart: Int32Array, words: Int32Array, vocabularySize: number) {
   const forEachWord = (visit: (s: number, n: number) => void) => {
-    for (let s = 0; s + 1 < nameWordStart.length; s++) {
-      const start = nameWordStart[s] ?? 0;
-      for (let i = start; i < (nameWordStart[s + 1] ?? 0); i++) {
-        const n = nameWords[i] ?? 0;
-        if (!hasWordBetween(nameWords, start, i, n)) visit(s, n);
+    for (let s = 0; s + 1 < wordStart.length; s++) {
+      const start = wordStart[s] ?? 0;
+      for (let i = start; i < (wordStart[s + 1] ?? 0); i++) {
+        const n = words[i] ?? 0;
+        if (!hasWordBetween(words, start, i, n)) visit(s, n);
       }
     }
   };

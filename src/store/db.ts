@@ -30,6 +30,8 @@ export type SummaryRow = {
 };
 /** A stored service: the domain's Service plus the directory generation it belongs to. */
 export type ServiceRow = { gen: number; nacs: string; [field: string]: unknown };
+/** A stored search index: the generation it was built from and the index (see directoryIndex.ts). */
+export type DirectoryIndexRow = { gen: number; format: number; index: unknown };
 
 export type StoryDb = Dexie & {
   stories: EntityTable<StoryRow, 'id'>;
@@ -38,6 +40,7 @@ export type StoryDb = Dexie & {
   outbox: EntityTable<OutboxRow, 'id'>;
   receipts: EntityTable<ReceiptRow, 'id'>;
   summaries: EntityTable<SummaryRow, 'id'>;
+  directoryIndex: EntityTable<DirectoryIndexRow, 'gen'>;
 };
 
 /** Opens (lazily, on first use) the database with versions up to `upTo` (all by default). */

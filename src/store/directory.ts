@@ -124,3 +124,30 @@ export async function getService(db: StoryDb, nacs: string): Promise<Service | n
   const parsed = ServiceSchema.safeParse(rest);
   return parsed.success ? parsed.data : null;
 }
+
+const CHOSEN_KEY = 'chosenServices';
+/** Enough to remember every service a device's staff use; the least chosen are dropped beyond. */
+const CHOSEN_KEPT = 200;
+const ChosenSchema = z.record(z.string(), z.number());
+
+/**
+ * How often each service (by code) was chosen in the picker on this device: codes and counts only,
+ * nothing about any story. Search puts these services first.
+ */
+export async function getChosenServices(db: StoryDb): Promise<Record<string, number>> {
+  const parsed = ChosenSchema.safeParse((await db.meta.get(CHOSEN_KEY))?.value ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function noteServiceChosen(db: StoryDb, nacs: string): Promise<Record<string, number>> {
+  return db.transaction('rw', db.meta, async () => {
+    const counts = await getChosenServices(db);
+    const others = Object.entries(counts)
+      .filter(([code]) => code !== nacs)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CHOSEN_KEPT - 1);
+    const kept = Object.fromEntries([[nacs, (counts[nacs] ?? 0) + 1], ...others]);
+    await db.meta.put({ key: CHOSEN_KEY, value: kept });
+    return kept;
+  });
+}

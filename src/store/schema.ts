@@ -79,12 +79,23 @@ export const DB_V5_SUMMARIES: SchemaVersion = {
   stores: { summaries: 'id, createdAt, [stage+onBehalf+month]' },
 };
 
+/**
+ * The directory's search index as built (one row per directory generation, in practice one), so
+ * a start reads it back instead of rebuilding it from every service. Service data only.
+ */
+export const DB_V6_DIRECTORY_INDEX: SchemaVersion = {
+  version: 6,
+  name: 'DB_V6_DIRECTORY_INDEX',
+  stores: { directoryIndex: 'gen' },
+};
+
 export const MIGRATIONS: readonly SchemaVersion[] = [
   DB_V1_STORIES,
   DB_V2_DIRECTORY,
   DB_V3_OUTBOX_RECEIPTS,
   DB_V4_SEND_STATE_IN_OUTBOX,
   DB_V5_SUMMARIES,
+  DB_V6_DIRECTORY_INDEX,
 ];
 
 export const DB_NAME = 'story-collector';

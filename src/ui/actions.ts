@@ -121,8 +121,10 @@ export type Actions = {
   /** "Refresh service directory": a full download, with progress in `state.directory`. */
   refreshDirectory(): Promise<void>;
   cancelDirectoryRefresh(): void;
-  /** Search-as-you-type over the stored directory, offline. */
-  searchServices(query: string, type?: string): SearchResult[];
+  /** Search-as-you-type over the stored directory, offline (answered by a worker). */
+  searchServices(query: string, type?: string): Promise<SearchResult[]>;
+  /** A service was chosen in the picker: searches on this device put it first from now on. */
+  noteServiceChosen(nacs: string): void;
 
   /** "Test connection" with the address and key as typed (not yet saved). */
   testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;

@@ -7,6 +7,7 @@ import { bundleProbe } from './directory/probeBundle.ts';
 import { makeQueries, SHOWN_QUERIES } from './directory/queries.ts';
 import { rawDownload } from './directory/raw.ts';
 import * as report from './directory/report.ts';
+import { type StartSearch, timeStartSearch } from './directory/startSearch.ts';
 import { timeUiKeystrokes } from './directory/uiKeystroke.ts';
 import { int } from './format.ts';
 import type { Bench, BenchContext, FigureTable } from './types.ts';
@@ -53,6 +54,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
   const stored = report.isFailed(fast) ? SERVICES : fast.stored;
   let storage: report.Outcome<Awaited<ReturnType<typeof measureStorage>>> = { failed: 'no download' };
   let reopen: report.Outcome<number> = { failed: 'no download' };
+  let start: report.Outcome<StartSearch> = { failed: 'no download' };
   let loaded: report.Outcome<number> = { failed: 'no download' };
   let ui: report.Outcome<Awaited<ReturnType<typeof timeUiKeystrokes>>> = { failed: 'no download' };
   let search: report.Outcome<Awaited<ReturnType<typeof searchInPage>>> = { failed: 'no download' };
@@ -61,6 +63,9 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
       ctx.log('Measuring storage, reopening the app, heap, picker keystrokes, search in the page');
       storage = await attempt(ctx, 'storage', () => measureStorage(fast.browser));
       reopen = await attempt(ctx, 'reopen', () => reopenApp(fast.browser, fast.server.url, fast.stored));
+      start = await attempt(ctx, 'unlock → first search result', () =>
+        timeStartSearch(fast.browser.page, fast.server.url, ctx.distDir),
+      );
       loaded = await attempt(ctx, 'heap', () => appHeap(fast.browser));
       ui = await attempt(ctx, 'picker keystrokes', () =>
         timeUiKeystrokes(fast.browser.page, fast.server.url, queries.slice(0, UI_QUERIES)),
@@ -106,6 +111,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     ),
     ...report.rawRows(raw),
     ...report.storageRows(storage, stored),
+    ...report.startRows(start),
     ...report.searchRows(search),
     ...report.uiRows(ui),
     ...report.heapRows(fresh, loaded, reopen),

@@ -6,10 +6,12 @@ import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { queueModelBench } from './queueModel.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
+import { startupBench } from './startup.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
 
 export const BENCHES: readonly Bench[] = [
+  startupBench,
   searchNodeBench,
   directoryBench,
   storiesBench,

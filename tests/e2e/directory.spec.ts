@@ -1,6 +1,7 @@
 // The service directory end to end (issue 4): a fresh app downloads it by itself from the sandbox,
-// an offline search finds a service by a partial, accent-free or reordered name, "Refresh service
-// directory" shows progress and completes, and a key that is not accepted keeps the old directory.
+// an offline search finds a service by a partial, accent-free or reordered name or by its site
+// (showing where it stands), "Refresh service directory" shows progress and completes, and a key
+// that is not accepted keeps the old directory.
 import type { Page } from '@playwright/test';
 import { expect, recoveryCodeOf, test, waitForControl } from './fixtures.ts';
 
@@ -30,7 +31,7 @@ async function openServicePicker(page: Page, url: string) {
   return field;
 }
 
-test('a fresh app downloads the directory by itself; offline, partial, accent-free and reordered names find services', async ({
+test('a fresh app downloads the directory by itself; offline, partial, accent-free and reordered names, and names with their site, find services', async ({
   page,
   context,
   app,
@@ -49,9 +50,17 @@ test('a fresh app downloads the directory by itself; offline, partial, accent-fr
   await expect(option(/^Thérèse Ward/)).toBeVisible();
   await field.fill('hosp st mar');
   await expect(option(/^St Mary's Hospital/)).toBeVisible();
-
   await option(/^St Mary's Hospital/).click();
   await expect(page.getByRole('button', { name: "Remove St Mary's Hospital" })).toBeVisible();
+
+  // One of many wards of that name, told apart by its site; each result shows its place in the tree.
+  await field.fill('therese st marys');
+  const ward = page.getByRole('listbox').getByRole('option').first();
+  await expect(ward).toHaveAccessibleName(
+    /^Thérèse Ward — St Mary's Hospital, Kingsmere and Ashby Vale Teaching Hospitals NHS Trust/,
+  );
+  await ward.click();
+  await expect(page.getByRole('button', { name: 'Remove Thérèse Ward' })).toBeVisible();
 });
 
 test('"Refresh service directory" shows its progress, can be cancelled, and completes', async ({

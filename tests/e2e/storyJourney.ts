@@ -40,7 +40,7 @@ export async function fillStory(page: Page, text: StoryText): Promise<void> {
 
 export async function chooseStMarys(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Find a service' }).fill('st marys');
-  await page.getByRole('option', { name: /^St Mary's Hospital hospital · Kingsmere/ }).click();
+  await page.getByRole('option', { name: /^St Mary's Hospital — Kingsmere/ }).click();
   await expect(page.getByRole('button', { name: "Remove St Mary's Hospital" })).toBeVisible();
 }
 

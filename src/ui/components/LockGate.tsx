@@ -4,9 +4,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import { useLock } from '../lockActions.ts';
+import { Lock } from '../screens/Lock.tsx';
 
-// Loaded on demand (and precached for offline use), so Home's first download stays small.
-const Lock = lazy(() => import('../screens/Lock.tsx').then((m) => m.Lock));
+// The Lock screen is the first screen of every start: in the first download. Setting a PIN and
+// the recovery code happen once per device: loaded on demand (precached for offline use).
 const SetPin = lazy(() => import('../screens/SetPin.tsx').then((m) => m.SetPin));
 const RecoveryCode = lazy(() => import('./RecoveryCode.tsx').then((m) => m.RecoveryCode));
 

@@ -1,20 +1,24 @@
-// The service search results: a listbox of options, each named by the service with its type and
-// organisation. Chosen by tap or (from the search field) by arrow keys and Enter.
+// The service search results: a listbox of options, each named by the service with its place in
+// the directory (site, organisation) and its type, so services sharing a name can be told apart.
+// Chosen by tap or (from the search field) by arrow keys and Enter.
 import type { SearchResult } from '../../domain/search.ts';
 
 export type ServiceOptionsProps = {
   id: string;
   results: readonly SearchResult[];
   active: number;
+  /** A newer search is on its way: the options shown answer an earlier query. */
+  busy: boolean;
   onChoose(result: SearchResult): void;
 };
 
-export function ServiceOptions({ id, results, active, onChoose }: ServiceOptionsProps) {
+export function ServiceOptions({ id, results, active, busy, onChoose }: ServiceOptionsProps) {
   return (
     <div
       id={id}
       role="listbox"
       aria-label="Services found"
+      aria-busy={busy}
       class="service-options"
       hidden={results.length === 0}
     >
@@ -31,13 +35,13 @@ export function ServiceOptions({ id, results, active, onChoose }: ServiceOptions
             class={index === active ? 'service-option service-option-active' : 'service-option'}
             onClick={() => onChoose(result)}
           >
-            <span class="service-name" dir="auto">
-              {service.name}
+            <span>
+              <span class="service-name" dir="auto">
+                {service.name}
+              </span>
+              {result.place !== '' && ` — ${result.place}`}
             </span>
-            <span class="service-meta">
-              {service.type}
-              {service.organisation ? ` · ${service.organisation}` : ''}
-            </span>
+            <span class="service-meta">{service.type}</span>
           </div>
         );
       })}

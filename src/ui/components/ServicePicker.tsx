@@ -1,6 +1,6 @@
 // Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
@@ -19,14 +19,27 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
+  // Answers come back from the directory worker: only the latest question's answer is shown.
+  const asked = useRef(0);
+  const [searching, setSearching] = useState(false);
   const typed = query.trim();
   const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
 
   const handleInput = (value: string) => {
     setQuery(value);
-    setResults(value.trim() === '' ? [] : actions.searchServices(value));
     setActive(-1);
+    const question = ++asked.current;
+    setSearching(value.trim() !== '');
+    if (value.trim() === '') {
+      setResults([]);
+      return;
+    }
+    void actions.searchServices(value).then((found) => {
+      if (asked.current !== question) return;
+      setResults(found);
+      setSearching(false);
+    });
   };
   const add = (service: DraftService) => {
     const already = chosen.some((c) =>
@@ -39,6 +52,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   };
   const choose = (result: SearchResult) => {
     const { nacs, name, postcode } = result.service;
+    actions.noteServiceChosen(nacs);
     add(postcode ? { nacs, name, postcode } : { nacs, name });
   };
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -63,7 +77,8 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
       <div class="field">
         <label for={id}>Find a service</label>
         <p class="field-hint" id={`${id}-hint`}>
-          Type part of the service’s name, in any order. Use the arrow keys and Enter, or tap a result.
+          Type part of the service’s name, and of its hospital or organisation if you like, in any order. Use
+          the arrow keys and Enter, or tap a result.
         </p>
         <input
           dir="auto"
@@ -82,7 +97,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           onKeyDown={handleKeyDown}
         />
       </div>
-      <ServiceOptions id={listId} results={shown} active={active} onChoose={choose} />
+      <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
       {results.length > SHOWN && (
         <p class="hint">More services match: type more of the name to narrow the list.</p>
       )}

@@ -1,5 +1,7 @@
 // Runs inside the app's page (bundled by esbuild and added as an init script): reads the app's
 // own IndexedDB, times the app's search over the stored directory, and times real keystrokes.
+
+import { LOAD_MARK, READY_MARK } from '../../../src/app/directoryMarks.ts';
 import { buildIndex, type ServiceIndex, searchServices } from '../../../src/domain/search.ts';
 import type { Service } from '../../../src/domain/service.ts';
 
@@ -15,7 +17,21 @@ export type SearchTimes = { times: number[]; sample: Record<string, string[]> };
 /** One keystroke in the picker: keydown, input handled (search + render), listbox change, next frame. */
 export type Keystroke = { down: number; input: number; dom: number; frame: number };
 
+/** From this page's navigation: when Home showed, when the picker showed its first option, long tasks. */
+export type StartFigures = {
+  homeAt: number;
+  /** The first key typed into the picker. */
+  typedAt: number;
+  optionAt: number;
+  longTasks: { at: number; ms: number }[];
+  /** The app's own marks (src/app/directory.ts): the last directory load's start and end. */
+  loadAt: number;
+  readyAt: number;
+};
+
 export type PageProbe = {
+  startFigures(): StartFigures;
+  timeWorkerLoad(url: string): Promise<{ loadMs: number; count: number; searchMs: number }>;
   readMeta(): Promise<DirectoryMeta | null>;
   loadServices(): Promise<number>;
   buildBenchIndex(): number;
@@ -107,13 +123,15 @@ function timeQueries(queries: readonly string[], show: readonly string[]): Searc
 const keystrokes: Keystroke[] = [];
 
 /**
- * keydown (capture, earliest) → input at the document (after the picker's handler and Preact's
- * microtask render) → the listbox's last mutation → the next animation frame.
+ * keydown (capture, earliest) → input at the document (after the picker's handler) → the listbox
+ * answering that input (search runs in a worker: the listbox is aria-busy until its answer is
+ * shown; its last mutation is `dom`) → the next animation frame.
  */
 function installKeystrokeProbe(): boolean {
   const list = document.querySelector('[role="listbox"]');
   if (!list) return false;
   let pending: Keystroke | null = null;
+  let answered: (() => void) | null = null;
   window.addEventListener(
     'keydown',
     () => {
@@ -123,15 +141,25 @@ function installKeystrokeProbe(): boolean {
   );
   new MutationObserver(() => {
     if (pending) pending.dom = performance.now();
+    if (list.getAttribute('aria-busy') !== 'true') answered?.();
   }).observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
-  document.addEventListener('input', () => {
-    const current = pending;
-    if (!current) return;
-    current.input = performance.now();
+  const frameAfter = (current: Keystroke) =>
     requestAnimationFrame(() => {
       current.frame = performance.now();
       keystrokes.push(current);
       if (pending === current) pending = null;
+    });
+  document.addEventListener('input', () => {
+    const current = pending;
+    if (!current) return;
+    current.input = performance.now();
+    // After Preact's render of this input: either already answered, or wait for the answer.
+    setTimeout(() => {
+      if (list.getAttribute('aria-busy') !== 'true') return frameAfter(current);
+      answered = () => {
+        answered = null;
+        frameAfter(current);
+      };
     });
   });
   return true;
@@ -141,7 +169,57 @@ function takeKeystrokes(): Keystroke[] {
   return keystrokes.splice(0);
 }
 
+// Watched from the start of every page (this script is an init script): Home's "New story"
+// button appearing, the picker's first option appearing, and every long task (≥ 50 ms).
+const startWatch: StartFigures = { homeAt: 0, typedAt: 0, optionAt: 0, longTasks: [], loadAt: 0, readyAt: 0 };
+document.addEventListener(
+  'input',
+  (event) => {
+    const inPicker = (event.target as Element | null)?.getAttribute('role') === 'combobox';
+    if (inPicker && startWatch.typedAt === 0) startWatch.typedAt = performance.now();
+  },
+  true,
+);
+const markAt = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    startWatch.longTasks.push({ at: entry.startTime, ms: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+const watcher = new MutationObserver(() => {
+  if (startWatch.homeAt === 0 && document.querySelector('main[aria-labelledby="home-title"] button')) {
+    startWatch.homeAt = performance.now();
+  }
+  if (startWatch.optionAt === 0 && document.querySelector('[role="option"]')) {
+    startWatch.optionAt = performance.now();
+    watcher.disconnect();
+  }
+});
+watcher.observe(document, { subtree: true, childList: true });
+
+/**
+ * A second directory worker, started in the app's page from the app's own built file (`url`):
+ * how long it takes to open the stored index and answer a first search.
+ */
+async function timeWorkerLoad(url: string): Promise<{ loadMs: number; count: number; searchMs: number }> {
+  const worker = new Worker(url, { type: 'module' });
+  const ask = (message: object) =>
+    new Promise<{ count?: number }>((resolve) => {
+      worker.onmessage = (event) => resolve(event.data);
+      worker.postMessage(message);
+    });
+  const begin = performance.now();
+  const loaded = await ask({ id: 1, kind: 'load' });
+  const loadMs = performance.now() - begin;
+  const asked = performance.now();
+  await ask({ id: 2, kind: 'search', query: 'therese st marys' });
+  const searchMs = performance.now() - asked;
+  worker.terminate();
+  return { loadMs, count: loaded.count ?? 0, searchMs };
+}
+
 const probe: PageProbe = {
+  startFigures: () => ({ ...startWatch, loadAt: markAt(LOAD_MARK), readyAt: markAt(READY_MARK) }),
+  timeWorkerLoad,
   readMeta,
   loadServices,
   buildBenchIndex,

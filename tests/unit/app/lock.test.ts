@@ -51,7 +51,8 @@ async function unlockedController(minutes = 5) {
     timers,
   });
   await controller.start();
-  expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: true });
+  expect(controller.state.value.phase).toBe('setup');
+  await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: true }));
   const first = await controller.actions.setUpPin('482915');
   if (!first.ok) throw new Error(first.reason);
   expect(controller.state.value.phase).toBe('show-recovery');
@@ -169,7 +170,24 @@ describe('lock controller', () => {
       timers: fakeTimers(),
     });
     await controller.start();
-    expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true });
+    await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true }));
+  });
+
+  it('shows the first screen before the story database answers whether stories wait', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await createVault({ store, ...FAST_KDFS }).setUp('482915');
+    let answer: (waiting: boolean) => void = () => {};
+    const controller = createLockController({
+      vault: createVault({ store, ...FAST_KDFS }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      hasStoriesWaiting: () => new Promise<boolean>((resolve) => (answer = resolve)),
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: false });
+    answer(true);
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toBe(true));
   });
 
   it('a right but outdated PIN keeps the app locked until a new PIN is chosen, then opens it', async () => {

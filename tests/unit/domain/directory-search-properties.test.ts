@@ -1,9 +1,16 @@
-// Properties of service search for any directory: every service is found by its own name and by
-// prefixes of its words, results equal a plain brute-force ranking, and nothing ever throws.
+// Properties of service search for any directory: every service is found by its own name, by
+// prefixes of its words and of its site's and organisation's, results equal a plain brute-force
+// ranking (services chosen before first), and nothing ever throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../../src/domain/normalise.ts';
-import { buildIndex, normalise, searchServices } from '../../../src/domain/search.ts';
+import {
+  buildIndex,
+  normalise,
+  PREFERRED_MAX,
+  preferenceOf,
+  searchServices,
+} from '../../../src/domain/search.ts';
 import type { Service } from '../../../src/domain/service.ts';
 
 const awkwardWord = fc.constantFrom(
@@ -33,27 +40,73 @@ const awkwardWord = fc.constantFrom(
 const word = fc.oneof(awkwardWord, fc.string({ minLength: 1, maxLength: 6, unit: 'grapheme-ascii' }));
 const name = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
 const type = fc.constantFrom('hospital', 'General Practice', 'ward');
+const organisation = fc.constantFrom(
+  undefined,
+  'Larkfield NHS Trust',
+  "St Anne's Hospice",
+  'Royal Ward Trust',
+);
+/** Services in a tree: some name another (or a missing code, or themselves) as their site. */
 const directory = fc
-  .array(fc.record({ name, type }), { minLength: 1, maxLength: 40 })
-  .map((rows): Service[] => rows.map((row, i) => ({ nacs: `N${i}`, ...row, key: normalise(row.name) })));
+  .array(fc.record({ name, type, organisation, site: fc.option(fc.nat(45), { nil: undefined }) }), {
+    minLength: 1,
+    maxLength: 40,
+  })
+  .map((rows): Service[] =>
+    rows.map(({ site, organisation: org, ...row }, i) => ({
+      nacs: `N${i}`,
+      ...row,
+      ...(org === undefined ? {} : { organisation: org }),
+      ...(site === undefined ? {} : { siteNacs: `N${site}` }),
+      key: normalise(row.name),
+    })),
+  );
+/** How often some services were chosen on this device, by code. */
+const chosen = fc.dictionary(
+  fc.nat(45).map((i) => `N${i}`),
+  fc.integer({ min: 0, max: 40 }),
+);
 const ALL = { limit: 1000 };
 
+/** A service's place words, spelled out: its site's name (not itself) and its organisation. */
+function placeWords(services: readonly Service[], s: Service): { site: string[]; organisation: string[] } {
+  const site = services.find((x) => x.nacs === s.siteNacs);
+  const siteKey = site && site !== s ? site.key : undefined;
+  const org = normalise(s.organisation ?? '');
+  const showOrg = org !== '' && org !== s.key && org !== siteKey;
+  return { site: wordsOf(siteKey ?? ''), organisation: showOrg ? wordsOf(org) : [] };
+}
+
 /** The ranking spelled out plainly, to compare the index against. */
-function bruteForce(services: readonly Service[], query: string, typeName = ''): string[] {
+function bruteForce(
+  services: readonly Service[],
+  query: string,
+  typeName = '',
+  picked: Readonly<Record<string, number>> = {},
+): string[] {
   const q = normalise(query);
   const queryWords = [...new Set(wordsOf(q))];
   if (q === '') return [];
+  const has = (words: string[], w: string) => words.some((n) => n.startsWith(w));
   return services
-    .map((s, i) => ({ s, i, words: wordsOf(s.key) }))
+    .map((s, i) => {
+      const place = placeWords(services, s);
+      return { s, i, words: wordsOf(s.key), all: [...wordsOf(s.key), ...place.site, ...place.organisation] };
+    })
     .filter(({ s }) => typeName === '' || normalise(s.type) === normalise(typeName))
-    .filter(({ words }) => queryWords.every((w) => words.some((n) => n.startsWith(w))))
+    .filter(({ all }) => queryWords.every((w) => has(all, w)))
     .map(({ s, i, words }) => {
       const kind = s.key === q ? 0 : s.key.startsWith(q) ? 1 : 2;
-      const position = kind === 2 ? words.findIndex((n) => n.startsWith(queryWords[0] ?? '')) : 0;
-      return { nacs: s.nacs, i, order: [kind, position, s.key.length], key: s.key };
+      const times = Math.min(picked[s.nacs] ?? 0, PREFERRED_MAX);
+      const byNameAlone = kind !== 2 || queryWords.every((w) => has(words, w)) ? 0 : 1;
+      const inName = kind === 2 ? words.findIndex((n) => n.startsWith(queryWords[0] ?? '')) : 0;
+      const position = inName < 0 ? 255 : inName;
+      const order = [kind, -times, byNameAlone, position, s.key.length];
+      return { nacs: s.nacs, i, order, key: s.key };
     })
     .sort((a, b) => {
-      for (let k = 0; k < 3; k++) if (a.order[k] !== b.order[k]) return (a.order[k] ?? 0) - (b.order[k] ?? 0);
+      for (let k = 0; k < a.order.length; k++)
+        if (a.order[k] !== b.order[k]) return (a.order[k] ?? 0) - (b.order[k] ?? 0);
       return a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.i - b.i;
     })
     .map((r) => r.nacs);
@@ -99,6 +152,25 @@ describe('search properties', () => {
     );
   });
 
+  it("finds every service by a word of its name with prefixes of its site's and organisation's", () => {
+    fc.assert(
+      fc.property(directory, fc.nat(), fc.nat(), (services, pick, cut) => {
+        const s = services[pick % services.length] as Service;
+        const place = placeWords(services, s);
+        const own = wordsOf(s.key)[0];
+        fc.pre(own !== undefined && place.site.length + place.organisation.length > 0);
+        const words = [...place.organisation, ...place.site].map((w) => w.slice(0, 1 + (cut % w.length)));
+        const found = searchServices(buildIndex(services), [...words, own].join(' '), ALL);
+        const result = found.find((r) => r.service.nacs === s.nacs);
+        expect(result).toBeDefined();
+        // The result shows where the service stands: its site's name, then its organisation.
+        const site = services.find((x) => x.nacs === s.siteNacs);
+        if (place.site.length > 0) expect(result?.place.startsWith(site?.name ?? '?')).toBe(true);
+        if (place.organisation.length > 0) expect(result?.place.endsWith(s.organisation ?? '?')).toBe(true);
+      }),
+    );
+  });
+
   it('returns exactly the plainly computed ranking, with or without a type filter', () => {
     const query = fc.oneof(
       word,
@@ -113,15 +185,21 @@ describe('search properties', () => {
         .map((w) => w.join(' ')),
     );
     fc.assert(
-      fc.property(directory, query, fc.constantFrom('', 'hospital', 'WARD'), (services, q, typeName) => {
-        const index = buildIndex(services);
-        expect(codes(searchServices(index, q, { ...ALL, type: typeName }))).toEqual(
-          bruteForce(services, q, typeName),
-        );
-        expect(codes(searchServices(index, q, { type: typeName, limit: 3 }))).toEqual(
-          bruteForce(services, q, typeName).slice(0, 3),
-        );
-      }),
+      fc.property(
+        directory,
+        query,
+        fc.constantFrom('', 'hospital', 'WARD'),
+        chosen,
+        (services, q, typeName, picked) => {
+          const index = buildIndex(services);
+          const preferred = preferenceOf(index, picked);
+          const expected = bruteForce(services, q, typeName, picked);
+          expect(codes(searchServices(index, q, { ...ALL, type: typeName, preferred }))).toEqual(expected);
+          expect(codes(searchServices(index, q, { type: typeName, limit: 3, preferred }))).toEqual(
+            expected.slice(0, 3),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,7 +1,7 @@
 // Search as you type over the service directory: matching, ranking and the type filter, by example
 // (properties for any directory are in directory-search-properties.test.ts).
 import { describe, expect, it } from 'vitest';
-import { buildIndex, normalise, searchServices } from '../../../src/domain/search.ts';
+import { buildIndex, normalise, preferenceOf, searchServices } from '../../../src/domain/search.ts';
 import type { Service } from '../../../src/domain/service.ts';
 
 let next = 0;
@@ -119,5 +119,74 @@ describe('searchServices', () => {
     const few = searchServices(many, 'clinic w', { limit: 100 }).map((r) => r.service.nacs);
     const all = searchServices(many, 'clinic w', { limit: 300 }).map((r) => r.service.nacs);
     expect(all.slice(0, 100)).toEqual(few);
+  });
+
+  describe('by site and organisation', () => {
+    const trust = 'Larkfield NHS Trust';
+    const tree: Service[] = [
+      { nacs: 'T', name: trust, type: 'trust', organisation: trust, key: normalise(trust) },
+      {
+        nacs: 'SA',
+        name: "St Anne's Hospital",
+        type: 'hospital',
+        organisation: trust,
+        siteNacs: 'SA',
+        key: 'st annes hospital',
+      },
+      {
+        nacs: 'SB',
+        name: 'Kingsmere Hospital',
+        type: 'hospital',
+        organisation: trust,
+        siteNacs: 'SB',
+        key: 'kingsmere hospital',
+      },
+      {
+        nacs: 'WA',
+        name: 'Thérèse Ward',
+        type: 'ward',
+        organisation: trust,
+        siteNacs: 'SA',
+        key: 'therese ward',
+      },
+      {
+        nacs: 'WB',
+        name: 'Thérèse Ward',
+        type: 'ward',
+        organisation: trust,
+        siteNacs: 'SB',
+        key: 'therese ward',
+      },
+      { nacs: 'X', name: 'St Anne Therapy', type: 'clinic', key: 'st anne therapy' },
+    ];
+    const treeIndex = buildIndex(tree);
+    const found = (query: string, options = {}) =>
+      searchServices(treeIndex, query, options).map((r) => `${r.service.nacs}: ${r.place}`);
+
+    it('finds a service by naming its site, and shows its place in the tree', () => {
+      expect(found('therese st annes')).toEqual(["WA: St Anne's Hospital, Larkfield NHS Trust"]);
+      expect(found('kingsmere ward')).toEqual(['WB: Kingsmere Hospital, Larkfield NHS Trust']);
+    });
+
+    it('names neither a site that is the service itself nor an organisation that is', () => {
+      expect(found("st anne's hospital")[0]).toBe('SA: Larkfield NHS Trust');
+      expect(found('larkfield nhs trust')[0]).toBe('T: ');
+    });
+
+    it('puts matches by the name alone before matches through the place', () => {
+      // "st anne" is the start of X's name (kind "starts"); the wards match only through their site.
+      expect(found('st anne').slice(0, 2)).toEqual(['X: ', 'SA: Larkfield NHS Trust']);
+      expect(found('st anne th')).toEqual(['X: ', "WA: St Anne's Hospital, Larkfield NHS Trust"]);
+    });
+
+    it('ranks the services chosen on this device first, more often chosen first', () => {
+      expect(found('therese')).toEqual([
+        "WA: St Anne's Hospital, Larkfield NHS Trust",
+        'WB: Kingsmere Hospital, Larkfield NHS Trust',
+      ]);
+      const preferred = preferenceOf(treeIndex, { WB: 2, WA: 1, elsewhere: 9 });
+      expect(found('therese', { preferred })[0]).toBe('WB: Kingsmere Hospital, Larkfield NHS Trust');
+      expect(found('therese', { preferred: preferenceOf(treeIndex, { WA: 3, WB: 2 }) })[0]).toMatch(/^WA/);
+    });
   });
 });

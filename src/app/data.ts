@@ -1,0 +1,89 @@
+// The device's data behind the Lock screen: the Dexie database, the story actions and Home's list,
+// drafts kept until saved, the send queue and the service directory. main.tsx loads this module
+// with import() right after the first render, while the Lock screen shows (which needs none of it),
+// so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
+import type { Settings } from '../domain/settings.ts';
+import type { Cipher } from '../store/cipher.ts';
+import { createDb, onVersionChange } from '../store/db.ts';
+import { createClient } from '../sync/client.ts';
+import { testConnection } from '../sync/connection.ts';
+import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
+import { createDirectory } from './directory.ts';
+import { createPendingDrafts } from './pendingDrafts.ts';
+import { createQueue } from './queue.ts';
+import { createStoryActions } from './stories.ts';
+
+/**
+ * Care Opinion allows 5 requests per second per key, across everything the app does. The window is
+ * a little longer than a second so clock jitter between us and the server never makes it six.
+ */
+const REQUESTS_PER_WINDOW = 5;
+const WINDOW_MS = 1100;
+
+export type DataDeps = {
+  /** The vault's cipher (it works only while unlocked). */
+  cipher: Cipher;
+  settings: () => Settings;
+  isUnlocked: () => boolean;
+  /** Saves open work before an old tab reloads into a newer schema. */
+  saveAll(): Promise<void>;
+  reload(): void;
+};
+
+export type Data = ReturnType<typeof openData>;
+
+export function openData(deps: DataDeps) {
+  const db = createDb();
+  onVersionChange(db, deps.saveAll, deps.reload);
+  const client = createClient({
+    fetch: (input, init) => fetch(input, init),
+    limiter: createRateLimiter(REQUESTS_PER_WINDOW, Date.now, realSleep, WINDOW_MS),
+  });
+  let session: Cipher | null = null;
+  const pending = createPendingDrafts({
+    db,
+    cipher: () => session,
+    now: Date.now,
+    random: Math.random,
+    setTimer: (run, ms) => setTimeout(run, ms),
+  });
+  const directory = createDirectory(db, client);
+  // A change to one story (a send, another tab) updates its row; an unknown change reloads the list.
+  const queue = createQueue(
+    db,
+    client,
+    deps.settings,
+    (id) => void (id === null ? stories.list.reload() : stories.list.refreshOne(id)),
+  );
+  const stories = createStoryActions({
+    db,
+    cipher: deps.cipher,
+    settings: deps.settings,
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    onQueued: () => void queue.trigger('queued'),
+    isUnlocked: deps.isUnlocked,
+    pending,
+  });
+  return {
+    directory,
+    queue,
+    stories,
+    pending,
+    /** From non-personal fields only: the Lock screen may say stories are waiting. */
+    hasStoriesWaiting: async () => (await db.outbox.count()) + (await db.stories.count()) > 0,
+    /** After an unlock (settings opened), with the session's cipher (kept for this page's life). */
+    unlocked(sessionCipher: Cipher) {
+      session = sessionCipher;
+      void stories.list.reload();
+      // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
+      void import('../store/summaryBackfill.ts')
+        .then(({ backfillSummaries }) => backfillSummaries(db, sessionCipher))
+        .then((written) => (written > 0 ? stories.list.reload() : undefined))
+        .catch(() => undefined);
+      queue.start(sessionCipher);
+    },
+    testConnection: (apiAddress: string, key: string) =>
+      testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
+  };
+}

@@ -1,0 +1,14 @@
+// The messages between the page (directory.ts) and the directory worker: each request carries an
+// id, and its answer the same id.
+import type { SearchResult } from '../domain/search.ts';
+
+export type WorkerRequest =
+  | { id: number; kind: 'load' }
+  | { id: number; kind: 'search'; query: string; type?: string | undefined }
+  | { id: number; kind: 'chosen'; nacs: string };
+
+export type WorkerAnswer =
+  | { id: number; kind: 'loaded'; count: number }
+  | { id: number; kind: 'results'; results: SearchResult[] }
+  | { id: number; kind: 'done' }
+  | { id: number; kind: 'failed' };

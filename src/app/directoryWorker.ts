@@ -1,0 +1,29 @@
+// The directory worker's entry (a module worker, built and precached as its own file): one
+// searcher over its own connection to the database, answering the page's messages in order.
+import { createDb } from '../store/db.ts';
+import type { WorkerAnswer, WorkerRequest } from './directoryProtocol.ts';
+import { createDirectorySearcher } from './directorySearcher.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(answer: WorkerAnswer): void;
+};
+const searcher = createDirectorySearcher(createDb());
+
+scope.onmessage = ({ data: request }) => {
+  const answer = (work: Promise<WorkerAnswer>) =>
+    void work
+      .catch((): WorkerAnswer => ({ id: request.id, kind: 'failed' }))
+      .then((a) => scope.postMessage(a));
+  if (request.kind === 'load') {
+    answer(searcher.load().then((count) => ({ id: request.id, kind: 'loaded', count })));
+  } else if (request.kind === 'search') {
+    answer(
+      searcher
+        .search(request.query, request.type)
+        .then((results) => ({ id: request.id, kind: 'results', results })),
+    );
+  } else {
+    answer(searcher.chosen(request.nacs).then(() => ({ id: request.id, kind: 'done' })));
+  }
+};
