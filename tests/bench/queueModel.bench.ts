@@ -22,8 +22,10 @@ export const queueModelBench: Bench = {
       },
     );
     const ms = performance.now() - start;
-    const output = `${result.stdout}\n${result.stderr}`;
-    const counterexample = output.match(/Counterexample: (.*)/)?.[1];
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the runner's colour codes
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const failure = output.match(/Counterexample: (.*)/)?.[1] ?? output.match(/(AssertionError: .*)/)?.[1];
+    const counterexample = failure ? failure.slice(0, 400) : undefined;
     return [
       {
         title: `Send-queue model, ${RUNS.toLocaleString('en-GB')} runs`,
