@@ -37,7 +37,11 @@ describe('dependency direction', () => {
     ],
     ['sw/sw.ts', "import { x } from '../src/domain/a.ts';", 'sw/ imports only Workbox'],
     ['relay/a.ts', "import { x } from '../src/store/db.ts';", 'relay may import only src/domain'],
-    ['relay/db/a.ts', "import type { x } from '../../src/sync/queue.ts';", 'relay may import only src/domain'],
+    [
+      'relay/db/a.ts',
+      "import type { x } from '../../src/sync/queue.ts';",
+      'relay may import only src/domain',
+    ],
     ['relay/a.ts', "import { x } from '../src/ui/main.tsx';", 'relay may import only src/domain'],
     ['relay/a.ts', "const m = import('../src/app/main.tsx');", 'relay may import only src/domain'],
   ])('reports %s importing with "%s"', (path, source, reason) => {
