@@ -81,6 +81,8 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
   );
 
   api.get('/status', async (c) => {
+    // Refreshing first: a refresh that ends meanwhile then shows its result, never a stale "done".
+    const refreshing = await refresher.isRefreshing();
     const state = await directory.state();
     const ageMs = state.updatedAt ? services.now() - Date.parse(state.updatedAt) : null;
     return c.json({
@@ -89,7 +91,7 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
         count: state.count,
         updatedAt: state.updatedAt,
         ageHours: ageMs === null ? null : Math.round(ageMs / 360_000) / 10,
-        refreshing: await refresher.isRefreshing(),
+        refreshing,
         lastError: state.lastError,
       },
       database: services.databaseKind,

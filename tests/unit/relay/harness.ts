@@ -2,6 +2,7 @@
 // device and an admin make. Logs are captured so tests can check they hold no personal data.
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { expect } from 'vitest';
 import type { DatabaseUrl, RelayConfig } from '../../../relay/config.ts';
 import { type RunningRelay, type StartOptions, startRelay } from '../../../relay/server.ts';
 import type { SandboxServer, SandboxServerOptions } from '../../sandbox/server.ts';
@@ -132,4 +133,36 @@ export async function dumpTables(relay: RunningRelay): Promise<string> {
   const { db } = relay.services.store;
   const rows = await Promise.all(TABLES.map((table) => db.selectFrom(table).selectAll().execute()));
   return JSON.stringify(rows);
+}
+
+type Status = {
+  upstream: { key: string };
+  directory: { count: number; refreshing: boolean; lastError: string | null; updatedAt: string | null };
+  database: string;
+};
+
+/** GET /admin/api/status. */
+export async function status(relay: { url: string }): Promise<Status> {
+  return (await (await admin(relay, '/status')).json()) as Status;
+}
+
+/** Asks for a refresh and waits until no refresh runs. */
+export async function refreshed(relay: Relay, kind: 'full' | 'incremental' = 'full'): Promise<Status> {
+  const res = await admin(relay, '/directory/refresh', { method: 'POST', body: JSON.stringify({ kind }) });
+  expect(res.status).toBe(202);
+  return waitFor(
+    () => status(relay),
+    (s) => !s.directory.refreshing,
+  );
+}
+
+/** The most requests that arrived within any one second. */
+export function maxInAnySecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; j < sorted.length; j++) {
+    while ((sorted[j] as number) - (sorted[i] as number) >= 1000) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
 }
