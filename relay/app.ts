@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { adminApi } from './admin/api.ts';
+import { mountAdminPage } from './admin/page.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
 import { corsFor, type RelayEnv, requestLog } from './http.ts';
@@ -44,5 +45,6 @@ export function createApp(services: RelayServices): Hono<RelayEnv> {
   app.get('/api/v2/healthservices/:nacs', getService(directory));
   app.get('/api/v2/directory', downloadDirectory(directory));
   app.route('/admin/api', adminApi(services));
+  mountAdminPage(app);
   return app;
 }
