@@ -102,15 +102,16 @@ export function createDevices({ db }: RelayDb, now: () => number) {
       return { ok: true, deviceId, token };
     },
 
+    /** One round trip: finds the device by its token's hash and notes when it was last seen. */
     async authenticate(token: string): Promise<DeviceCheck> {
       const row = await db
-        .selectFrom('devices')
-        .select(['id', 'revoked_at'])
+        .updateTable('devices')
+        .set({ last_seen_at: now() })
         .where('token_hash', '=', hashSecret(token))
+        .returning(['id', 'revoked_at'])
         .executeTakeFirst();
       if (!row) return { ok: false, error: 'device-unknown' };
       if (row.revoked_at !== null) return { ok: false, error: 'device-revoked' };
-      await db.updateTable('devices').set({ last_seen_at: now() }).where('id', '=', row.id).execute();
       return { ok: true, deviceId: row.id };
     },
 

@@ -1,15 +1,17 @@
 // Idempotency records shared by every instance: one row per Idempotency-Key with the device, a
 // hash of the body, and then the answer's status and JSON (the Care Opinion id) — never the story.
-// While a request is in flight its row holds a lease; an instance killed mid-request leaves a
-// lease that expires, and the next retry takes the key over and forwards again with the same
+// While a request is in flight its row holds a lease, renewed every few seconds by the instance
+// doing the work; an instance killed mid-request stops renewing, the lease expires within
+// seconds, and the next retry takes the key over and forwards again with the same
 // key (upstream is idempotent too, so a story it already stored is answered, not duplicated).
 import { randomUUID } from 'node:crypto';
 import type { RelayDb } from './db/database.ts';
 import { UPSTREAM_TIMEOUT_MS } from './upstream.ts';
 import { MAX_QUEUE_MS } from './upstreamRate.ts';
 
-/** Longer than the longest a request can legitimately be in flight (queue + upstream timeout). */
-export const LEASE_MS = MAX_QUEUE_MS + UPSTREAM_TIMEOUT_MS + 5_000;
+/** A claim lasts this long unless renewed; the instance holding it renews it while it works. */
+export const LEASE_MS = 10_000;
+export const RENEW_EVERY_MS = 3_000;
 /** API.md: idempotency records are kept for at least 30 days. */
 export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -79,6 +81,17 @@ export function createIdempotency({ db }: RelayDb, now: () => number) {
         if (claim) return claim;
       }
       return { kind: 'in-flight' };
+    },
+
+    /** Keeps the claim alive while its instance waits for its slot and for upstream. */
+    async renew(key: string, owner: string): Promise<void> {
+      await db
+        .updateTable('idempotency')
+        .set({ lease_until: now() + LEASE_MS })
+        .where('key', '=', key)
+        .where('owner', '=', owner)
+        .where('state', '=', 'in-flight')
+        .execute();
     },
 
     /** Keeps the stored answer; a lost lease means another instance completes the same story. */

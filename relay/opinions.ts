@@ -8,8 +8,8 @@ import { QueuedStorySchema } from '../src/domain/queuedStory.ts';
 import { bodyHash } from './bodyHash.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { RelayEnv } from './http.ts';
-import type { Idempotency } from './idempotency.ts';
-import type { Upstream, UpstreamAnswer } from './upstream.ts';
+import { type Idempotency, RENEW_EVERY_MS } from './idempotency.ts';
+import type { Timing, Upstream, UpstreamAnswer } from './upstream.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,6 +38,15 @@ function careOpinionId(body: unknown): string | null {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
+/** Server-Timing (no personal data): where the time went, so overhead can be told from waiting. */
+function serverTiming(c: Context<RelayEnv>, started: number, timing: Timing): void {
+  const total = Math.round(performance.now() - started);
+  c.header(
+    'Server-Timing',
+    `queue;dur=${timing.queueMs}, upstream;dur=${timing.upstreamMs}, relay;dur=${total}`,
+  );
+}
+
 function reply(c: Context<RelayEnv>, answer: UpstreamAnswer): Response {
   if (answer.kind === 'json') return c.json(answer.body as object, answer.status as ContentfulStatusCode);
   if (answer.kind === 'refused') return c.json({ error: 'upstream-key-refused' }, 502);
@@ -46,11 +55,49 @@ function reply(c: Context<RelayEnv>, answer: UpstreamAnswer): Response {
 }
 
 const relayStatus = (answer: UpstreamAnswer) => (answer.kind === 'refused' ? 502 : answer.status);
-const isStored = (answer: UpstreamAnswer) =>
-  answer.kind === 'json' && (answer.status === 200 || answer.status === 201);
+/** The answer's body when upstream stored the story (201, or 200 for a key it already had). */
+const storedBody = (answer: UpstreamAnswer): { body: unknown } | null =>
+  answer.kind === 'json' && (answer.status === 200 || answer.status === 201) ? answer : null;
+
+type Claimed = { key: string; owner: string; deviceId: string; text: string };
+
+/** Forwards the exact body, then keeps a stored answer (or frees the key) and logs the delivery. */
+async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnswer & Timing> {
+  let answer: UpstreamAnswer & Timing;
+  const renew = () => deps.idempotency.renew(story.key, story.owner).catch(() => {}); // next renewal retries
+  const heartbeat = setInterval(renew, RENEW_EVERY_MS);
+  try {
+    answer = await deps.upstream.request('/opinions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': story.key },
+      body: story.text,
+    });
+  } catch (error) {
+    await deps.idempotency.release(story.key, story.owner);
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
+  const stored = storedBody(answer);
+  await Promise.all([
+    stored
+      ? deps.idempotency.complete(story.key, story.owner, answer.status, stored.body)
+      : deps.idempotency.release(story.key, story.owner),
+    deps.deliveries.record(
+      story.deviceId,
+      story.key,
+      relayStatus(answer),
+      stored ? careOpinionId(stored.body) : null,
+    ),
+  ]);
+  if (answer.kind === 'refused')
+    deps.log.error({ upstreamStatus: answer.status }, 'Care Opinion did not accept the key');
+  return answer;
+}
 
 export function postOpinion(deps: OpinionsDeps) {
   return async (c: Context<RelayEnv>): Promise<Response> => {
+    const started = performance.now();
     const deviceId = c.get('deviceId');
     const key = c.req.header('idempotency-key');
     if (!key || !UUID.test(key))
@@ -76,24 +123,8 @@ export function postOpinion(deps: OpinionsDeps) {
       const message = 'This Idempotency-Key was reused with a different body';
       return c.json({ errors: [{ field: 'Idempotency-Key', message }] }, 422);
     }
-    let answer: UpstreamAnswer;
-    try {
-      answer = await deps.upstream.request('/opinions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-        body: text,
-      });
-      if (answer.kind === 'json' && isStored(answer))
-        await deps.idempotency.complete(key, claim.owner, answer.status, answer.body);
-      else await deps.idempotency.release(key, claim.owner);
-    } catch (error) {
-      await deps.idempotency.release(key, claim.owner);
-      throw error;
-    }
-    const id = answer.kind === 'json' && isStored(answer) ? careOpinionId(answer.body) : null;
-    await deps.deliveries.record(deviceId, key, relayStatus(answer), id);
-    if (answer.kind === 'refused')
-      deps.log.error({ upstreamStatus: answer.status }, 'Care Opinion did not accept the key');
+    const answer = await forward(deps, { key, owner: claim.owner, deviceId, text });
+    serverTiming(c, started, answer);
     return reply(c, answer);
   };
 }

@@ -11,11 +11,13 @@ export type UpstreamAnswer =
   | { kind: 'refused'; status: number }
   | { kind: 'busy'; status: 429 | 503; retryAfter: number; upstreamStatus: number };
 
+type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string };
+
+/** How long the call waited for its slot in the shared rate, and then for upstream's answer. */
+export type Timing = { queueMs: number; upstreamMs: number };
+
 export type Upstream = {
-  request(
-    path: string,
-    init?: { method?: string; headers?: Record<string, string>; body?: string },
-  ): Promise<UpstreamAnswer>;
+  request(path: string, init?: RequestOptions): Promise<UpstreamAnswer & Timing>;
 };
 
 export type UpstreamOptions = {
@@ -54,35 +56,37 @@ async function classify(response: Response): Promise<UpstreamAnswer> {
   }
 }
 
+async function send(options: UpstreamOptions, path: string, init: RequestOptions): Promise<UpstreamAnswer> {
+  try {
+    const response = await options.fetch(`${options.base}${path}`, {
+      method: init.method ?? 'GET',
+      body: init.body,
+      headers: {
+        ...init.headers,
+        Accept: 'application/json',
+        Authorization: `SUBSCRIPTION_KEY ${options.key}`,
+      },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(options.timeoutMs ?? UPSTREAM_TIMEOUT_MS),
+    });
+    return await read(response);
+  } catch {
+    // Network error or timeout: a passing fault. The error may quote the URL; never log it here.
+    return { kind: 'busy', status: 503, retryAfter: DEFAULT_RETRY_AFTER_S, upstreamStatus: 0 };
+  }
+}
+
 export function createUpstream(options: UpstreamOptions): Upstream {
   return {
     async request(path, init = {}) {
       const slot = await options.rate.take();
       if (!slot.ok) {
-        return {
-          kind: 'busy',
-          status: 429,
-          retryAfter: Math.ceil(slot.retryAfterMs / 1000),
-          upstreamStatus: 0,
-        };
+        const retryAfter = Math.ceil(slot.retryAfterMs / 1000);
+        return { kind: 'busy', status: 429, retryAfter, upstreamStatus: 0, queueMs: 0, upstreamMs: 0 };
       }
-      try {
-        const response = await options.fetch(`${options.base}${path}`, {
-          method: init.method ?? 'GET',
-          body: init.body,
-          headers: {
-            ...init.headers,
-            Accept: 'application/json',
-            Authorization: `SUBSCRIPTION_KEY ${options.key}`,
-          },
-          redirect: 'manual',
-          signal: AbortSignal.timeout(options.timeoutMs ?? UPSTREAM_TIMEOUT_MS),
-        });
-        return await read(response);
-      } catch {
-        // Network error or timeout: a passing fault. The error may quote the URL; never log it here.
-        return { kind: 'busy', status: 503, retryAfter: DEFAULT_RETRY_AFTER_S, upstreamStatus: 0 };
-      }
+      const started = performance.now();
+      const answer = await send(options, path, init);
+      return { ...answer, queueMs: slot.waitedMs, upstreamMs: Math.round(performance.now() - started) };
     },
   };
 }

@@ -3,6 +3,7 @@
 import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
 import { queueBench } from './queue.bench.ts';
+import { relayBench } from './relay.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { storiesBench } from './stories.bench.ts';
 import type { Bench } from './types.ts';
@@ -13,4 +14,5 @@ export const BENCHES: readonly Bench[] = [
   storiesBench,
   queueBench,
   cryptoBench,
+  relayBench,
 ];

@@ -155,14 +155,3 @@ export async function refreshed(relay: Relay, kind: 'full' | 'incremental' = 'fu
     (s) => !s.directory.refreshing,
   );
 }
-
-/** The most requests that arrived within any one second. */
-export function maxInAnySecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; j < sorted.length; j++) {
-    while ((sorted[j] as number) - (sorted[i] as number) >= 1000) i++;
-    best = Math.max(best, j - i + 1);
-  }
-  return best;
-}

@@ -2,6 +2,7 @@
 // (a replay or a 409 from the other instance), the directory and the one upstream rate.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { maxInAnySecond } from '../../bench/relay/upstream.ts';
 import type { SandboxServer } from '../../sandbox/server.ts';
 import {
   getControl,
@@ -15,7 +16,6 @@ import {
   admin,
   enrol,
   getApi,
-  maxInAnySecond,
   postStory,
   type Relay,
   refreshed,
