@@ -6,8 +6,6 @@
 // key (upstream is idempotent too, so a story it already stored is answered, not duplicated).
 import { randomUUID } from 'node:crypto';
 import type { RelayDb } from './db/database.ts';
-import { UPSTREAM_TIMEOUT_MS } from './upstream.ts';
-import { MAX_QUEUE_MS } from './upstreamRate.ts';
 
 /** A claim lasts this long unless renewed; the instance holding it renews it while it works. */
 export const LEASE_MS = 10_000;

@@ -39,6 +39,7 @@ export async function startRelay(config: RelayConfig, options: StartOptions = {}
     port,
     services,
     async close() {
+      services.refresher.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Requests in flight get time to finish (an upstream call times out well within it).

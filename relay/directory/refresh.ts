@@ -17,7 +17,10 @@ const MAX_BUSY_RETRIES = 10;
 export type RefreshKind = 'full' | 'incremental';
 export type RefreshResult =
   | { ok: true; count: number }
-  | { ok: false; error: 'upstream-key-refused' | 'upstream-unavailable' };
+  | { ok: false; error: 'upstream-key-refused' | 'upstream-unavailable' | 'stopped' };
+
+/** The relay is shutting down: the refresh stops between pages and leaves the copy as it was. */
+class Stopped extends Error {}
 
 class RefreshFailed extends Error {
   constructor(readonly reason: 'upstream-key-refused' | 'upstream-unavailable') {
@@ -35,6 +38,8 @@ export type RefresherDeps = {
 };
 
 export function createRefresher({ store, upstream, leases, now, sleep, log }: RefresherDeps) {
+  let stopping = false;
+
   async function fetchPage(query: string, renew: () => Promise<void>): Promise<unknown[]> {
     for (let attempt = 0; ; attempt++) {
       const answer = await upstream.request(`/healthservices?${query}`);
@@ -50,6 +55,7 @@ export function createRefresher({ store, upstream, leases, now, sleep, log }: Re
   async function fetchAll(filter: string, renew: () => Promise<void>): Promise<unknown[]> {
     const items: unknown[] = [];
     for (let skip = 0; ; skip += PAGE) {
+      if (stopping) throw new Stopped();
       const page = await fetchPage(`${filter}skip=${skip}&take=${PAGE}`, renew);
       if (page.length === 0) return items; // API.md: an empty array means the end
       items.push(...page);
@@ -77,6 +83,7 @@ export function createRefresher({ store, upstream, leases, now, sleep, log }: Re
       const done = run(kind, () => leases.renew(LEASE, owner, LEASE_MS))
         .then((count): RefreshResult => ({ ok: true, count }))
         .catch(async (error: unknown): Promise<RefreshResult> => {
+          if (error instanceof Stopped) return { ok: false, error: 'stopped' };
           if (!(error instanceof RefreshFailed)) throw error;
           await store.failed(error.reason);
           return { ok: false, error: error.reason };
@@ -102,6 +109,11 @@ export function createRefresher({ store, upstream, leases, now, sleep, log }: Re
     },
 
     isRefreshing: () => leases.isHeld(LEASE),
+
+    /** At shutdown: a refresh running here stops before its next page. */
+    stop() {
+      stopping = true;
+    },
   };
 }
 

@@ -178,8 +178,7 @@ async function directoryRun(ctx: BenchContext, databaseUrl: string): Promise<Fig
 
 export const relayBench: Bench = {
   name: 'relay',
-  summary:
-    'relay: 40 iPads × 25 stories via two instances on Postgres (and one killed); 50,000-service download',
+  summary: '40 iPads × 25 stories via two instances on Postgres (and one killed); 50,000-service download',
   async run(ctx) {
     const postgres = await startPostgres();
     try {

@@ -118,6 +118,15 @@ describe('admin API and CORS origins', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers an internal failure with 500 and CORS, and says nothing of its cause', async () => {
+    world = await startWorld(await databases.url('sqlite'));
+    const { token } = await enrol(world.relay);
+    await world.relay.services.store.close(); // the database goes away under the relay
+    const res = await getApi(world.relay, token, '/healthservices', { Origin: 'https://app.example' });
+    expect([res.status, await res.json()]).toEqual([500, { error: 'relay-error' }]);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('builds the enrolment link and its QR code when RELAY_APP_URL is set', async () => {
     world = await startWorld(await databases.url('sqlite'), { config: { appUrl: 'https://app.example/' } });
     const res = await admin(world.relay, '/enrolments', { method: 'POST', body: '{}' });
