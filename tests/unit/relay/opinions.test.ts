@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../relay/bodyHash.ts';
-import { LEASE_MS } from '../../../relay/idempotency.ts';
+import { LEASE_MS, RENEW_EVERY_MS } from '../../../relay/idempotency.ts';
 import { getControl, type Received, type SandboxStats, setFaults } from '../sandbox/helpers.ts';
 import { KINDS, useDatabases } from './databases.ts';
 import {
@@ -136,6 +136,35 @@ describe.each(KINDS)('story posts through the relay on %s', (kind) => {
       expect((await postStory(world.relay, token, validStory(), key)).status).toBe(201);
     },
   );
+
+  it('renews the lease of a key while its request is still in flight, so no one takes it over', async () => {
+    let clock = Date.now();
+    world = await startWorld(await databases.url(kind), { start: { now: () => clock } });
+    const { token } = await enrol(world.relay);
+    const key = randomUUID();
+    await setFaults(world.sandbox, { latencyMs: [RENEW_EVERY_MS + 1500, RENEW_EVERY_MS + 1500], seed: 5 });
+    const slow = postStory(world.relay, token, validStory(), key);
+    await waitFor(
+      () => getControl<SandboxStats>(world!.sandbox, '/stats'),
+      (s) => s.inProgress === 1,
+    );
+    const { db } = world.relay.services.store;
+    const leaseUntil = async () =>
+      (
+        await db
+          .selectFrom('idempotency')
+          .select('lease_until')
+          .where('key', '=', key)
+          .executeTakeFirstOrThrow()
+      ).lease_until;
+    const first = await leaseUntil();
+    clock += LEASE_MS - 1000;
+    await waitFor(leaseUntil, (until) => until > first, RENEW_EVERY_MS * 3); // the instance renewed it
+    clock += 2000; // past the first lease, within the renewed one
+    expect((await postStory(world.relay, token, validStory(), key)).status).toBe(409);
+    expect((await slow).status).toBe(201);
+    expect((await getControl<SandboxStats>(world.sandbox, '/stats')).stored).toBe(1);
+  });
 
   it('takes over a key whose instance died mid-request once its lease expires, without a duplicate', async () => {
     let clock = Date.now();
