@@ -92,8 +92,9 @@ const initial: Migration = {
       .createTable('rate_slots')
       .addColumn('name', 'text', (c) => c.primaryKey())
       .addColumn('next_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_sent_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.insertInto('rate_slots').values({ name: 'upstream', next_at: 0 }).execute();
+    await db.insertInto('rate_slots').values({ name: 'upstream', next_at: 0, last_sent_at: 0 }).execute();
   },
 };
 

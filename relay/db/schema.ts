@@ -69,8 +69,11 @@ export type DirectoryStateTable = {
 /** Named leases shared by every instance (the directory refresh job). */
 export type LeasesTable = { name: string; owner: string; until: number };
 
-/** The shared upstream rate: the earliest time the next request may leave (GCRA / token bucket). */
-export type RateSlotsTable = { name: string; next_at: number };
+/**
+ * The shared upstream rate: the earliest time the next request may leave (GCRA / token bucket),
+ * and when the last one actually left (so a late timer cannot bunch two departures).
+ */
+export type RateSlotsTable = { name: string; next_at: number; last_sent_at: number };
 
 export type Tables = {
   devices: DevicesTable;
