@@ -5,6 +5,7 @@ import { directoryBench } from './directory.bench.ts';
 import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { queueModelBench } from './queueModel.bench.ts';
+import { relayBench } from './relay.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import { storiesBench } from './stories.bench.ts';
@@ -19,4 +20,5 @@ export const BENCHES: readonly Bench[] = [
   offlineBench,
   queueModelBench,
   cryptoBench,
+  relayBench,
 ];

@@ -1,9 +1,9 @@
 // Finds a Chromium for the end-to-end tests, or installs Debian's when running as root.
 // It never lets the e2e step skip: no browser means a non-zero exit with the command to run.
-import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianTool, MissingTool } from './debian.ts';
 
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 const INSTALL = 'apt-get update && apt-get install -y chromium';
@@ -37,21 +37,16 @@ export function findChromium(): string | null {
 
 /** A Chromium path, installing Debian's package first when none is found and we are root. */
 export function ensureChromium(): string {
-  const found = findChromium();
-  if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    console.error(
-      `No Chromium found for the end-to-end tests. Install Debian's Chromium with:\n\n  sudo sh -c '${INSTALL}'\n\nor set ${CHROMIUM_ENV} to a Chromium binary.`,
-    );
+  try {
+    return ensureDebianTool({
+      what: 'Chromium for the end-to-end tests',
+      install: INSTALL,
+      find: findChromium,
+      hint: `or set ${CHROMIUM_ENV} to a Chromium binary.`,
+    });
+  } catch (error) {
+    if (!(error instanceof MissingTool)) throw error;
+    console.error(error.message);
     process.exit(1);
   }
-  console.log(`No Chromium found; installing Debian's package: ${INSTALL}`);
-  execSync(INSTALL, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  const installed = findChromium();
-  if (!installed) {
-    console.error('Installing chromium did not provide /usr/bin/chromium.');
-    process.exit(1);
-  }
-  return installed;
 }

@@ -13,8 +13,8 @@ function sources(dir: string): SourceFile[] {
 }
 
 describe('dependency direction', () => {
-  it('src/ and sw/ follow app → sync → store → domain and app → ui → domain', () => {
-    const files = [...sources('src'), ...sources('sw')];
+  it('src/, sw/ and relay/ follow app → sync → store → domain, app → ui → domain, relay → domain', () => {
+    const files = [...sources('src'), ...sources('sw'), ...sources('relay')];
     expect(files.length).toBeGreaterThan(10);
     expect(findViolations(files)).toEqual([]);
   });
@@ -36,8 +36,21 @@ describe('dependency direction', () => {
       'ui may not import sync except with `import type`',
     ],
     ['sw/sw.ts', "import { x } from '../src/domain/a.ts';", 'sw/ imports only Workbox'],
+    ['relay/a.ts', "import { x } from '../src/store/db.ts';", 'relay may import only src/domain'],
+    [
+      'relay/db/a.ts',
+      "import type { x } from '../../src/sync/queue.ts';",
+      'relay may import only src/domain',
+    ],
+    ['relay/a.ts', "import { x } from '../src/ui/main.tsx';", 'relay may import only src/domain'],
+    ['relay/a.ts', "const m = import('../src/app/main.tsx');", 'relay may import only src/domain'],
   ])('reports %s importing with "%s"', (path, source, reason) => {
     expect(findViolations([{ path, source }])).toEqual([expect.objectContaining({ reason })]);
+  });
+
+  it('allows the relay to import src/domain', () => {
+    const source = "import { QueuedStorySchema } from '../src/domain/queuedStory.ts';";
+    expect(findViolations([{ path: 'relay/opinions.ts', source }])).toEqual([]);
   });
 
   it('allows type-only imports from store and sync in ui', () => {

@@ -44,10 +44,23 @@ function imports(source: string): { specifier: string; typeOnly: boolean }[] {
   return [...found, ...dynamic];
 }
 
+/** The relay (a server) shares the app's rules and nothing else: it may import src/domain only. */
+function relayViolations(file: SourceFile): Violation[] {
+  return imports(file.source)
+    .filter(({ specifier }) => specifier.startsWith('.'))
+    .map(({ specifier }) => ({ specifier, target: resolveRelative(file.path, specifier) }))
+    .filter(({ target }) => target.startsWith('src/') && layerOf(target) !== 'domain')
+    .map(({ specifier }) => ({ file: file.path, specifier, reason: 'relay may import only src/domain' }));
+}
+
 export function findViolations(files: readonly SourceFile[]): Violation[] {
   const out: Violation[] = [];
   for (const file of files) {
     const isSw = file.path.startsWith('sw/');
+    if (file.path.startsWith('relay/')) {
+      out.push(...relayViolations(file));
+      continue;
+    }
     const layer = layerOf(file.path);
     for (const { specifier, typeOnly } of imports(file.source)) {
       if (isSw) {

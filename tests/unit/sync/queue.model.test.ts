@@ -108,124 +108,128 @@ const scenario = fc.record({
 });
 
 describe('send queue (model)', () => {
-  it('stores every consented story exactly once or keeps it refused; never one without consent', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const db = createDb(`queue-model-${++n}`);
-        let faultIndex = 0;
-        let crashed = false;
-        let onCrash: () => void = () => {};
-        let r = s.seed;
-        const h: Harness = {
-          db,
-          runners: [],
-          clock: { t: 1_000_000 },
-          timers: [],
-          server: createFakeServer(
-            () => {
-              if (faultIndex === s.diskFullAt) h.diskFull = true;
-              return s.faults[faultIndex++] ?? 'ok';
+  it(
+    'stores every consented story exactly once or keeps it refused; never one without consent',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scenario, async (s) => {
+          const db = createDb(`queue-model-${++n}`);
+          let faultIndex = 0;
+          let crashed = false;
+          let onCrash: () => void = () => {};
+          let r = s.seed;
+          const h: Harness = {
+            db,
+            runners: [],
+            clock: { t: 1_000_000 },
+            timers: [],
+            server: createFakeServer(
+              () => {
+                if (faultIndex === s.diskFullAt) h.diskFull = true;
+                return s.faults[faultIndex++] ?? 'ok';
+              },
+              () => {
+                crashed = true;
+                onCrash();
+              },
+            ),
+            random: () => {
+              r = (r * 1103515245 + 12345) >>> 0;
+              return (r % 1000) / 1000;
             },
-            () => {
-              crashed = true;
-              onCrash();
-            },
-          ),
-          random: () => {
-            r = (r * 1103515245 + 12345) >>> 0;
-            return (r % 1000) / 1000;
-          },
-          sharedLock: s.sharedLock,
-          diskFull: false,
-        };
-        const queued: string[] = [];
-        for (const [i, consent] of s.stories.entries()) {
-          const id = `s${i}`;
-          const draft = completeDraft(id, consent);
-          await stories.createStory(db, cipher, id, draft, h.clock.t);
-          const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
-          expect(check.ok).toBe(consent); // no consent, no queue
-          if (check.ok) {
-            await storyQueue.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t, h.clock.t);
-            queued.push(id);
-          }
-        }
-        withFullDisk(h);
-        startTabs(h, s.twoTabs);
-        const fire = async (reason: Trigger) => {
-          if (crashed) {
-            // The browser died mid-request: every runner is gone, and so are their locks.
-            crashed = false;
-            for (const old of h.runners.splice(0)) old.stop();
-            h.timers = [];
-            startTabs(h, s.twoTabs);
-          }
-          const died = new Promise<void>((resolve) => {
-            onCrash = resolve;
-          });
-          await Promise.race([Promise.all(h.runners.map((runner) => runner.trigger(reason))), died]);
-        };
-        for (const reason of s.triggers) await fire(reason);
-        // Then time passes. A stall is a runner asleep with work it could do: no timer, online,
-        // not paused, and something waiting. The only wake-ups besides timers are the ones a
-        // person or the device gives: the signal back after hours, a key fixed in Settings.
-        for (let step = 0; step < 80 && (await listActive(db)).length > 0; step++) {
-          h.diskFull = false;
-          const next = h.timers.sort((a, b) => a.at - b.at)[0];
-          if (crashed) await fire('start');
-          else if (!h.server.online) {
-            // Offline for hours: a timer set while there was a signal may fire once, finds the
-            // device offline and sets none: the runner sleeps until the signal comes back.
-            const requests = h.server.requests;
-            for (let i = 0; i < 10 && h.timers.length > 0; i++) {
-              const due = h.timers.sort((a, b) => a.at - b.at)[0] as { at: number };
-              h.clock.t = Math.max(h.clock.t + 1, due.at);
-              h.timers = h.timers.filter((t) => t !== due);
-              await fire('timer');
+            sharedLock: s.sharedLock,
+            diskFull: false,
+          };
+          const queued: string[] = [];
+          for (const [i, consent] of s.stories.entries()) {
+            const id = `s${i}`;
+            const draft = completeDraft(id, consent);
+            await stories.createStory(db, cipher, id, draft, h.clock.t);
+            const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
+            expect(check.ok).toBe(consent); // no consent, no queue
+            if (check.ok) {
+              await storyQueue.queueStory(db, cipher, id, check.story, `key-${id}`, h.clock.t, h.clock.t);
+              queued.push(id);
             }
-            expect(h.timers, 'asleep while offline: no timer').toEqual([]);
-            expect(h.server.requests, 'no request while offline').toBe(requests);
-            h.clock.t += 6 * HOUR;
-            h.server.online = true;
-            await fire('online');
-          } else if (await getPause(db)) await fire('settings-saved');
-          else if (next) {
-            h.clock.t = Math.max(h.clock.t + 1, next.at);
-            h.timers = h.timers.filter((t) => t !== next);
-            await fire('timer');
-          } else {
-            const waiting = await listActive(db);
-            expect(
-              waiting.filter((e) => isDue(e, h.clock.t + 60 * HOUR, true)),
-              'no timer pending ⇒ nothing due',
-            ).toEqual([]);
-            break;
           }
-        }
-        for (const runner of h.runners) runner.stop();
+          withFullDisk(h);
+          startTabs(h, s.twoTabs);
+          const fire = async (reason: Trigger) => {
+            if (crashed) {
+              // The browser died mid-request: every runner is gone, and so are their locks.
+              crashed = false;
+              for (const old of h.runners.splice(0)) old.stop();
+              h.timers = [];
+              startTabs(h, s.twoTabs);
+            }
+            const died = new Promise<void>((resolve) => {
+              onCrash = resolve;
+            });
+            await Promise.race([Promise.all(h.runners.map((runner) => runner.trigger(reason))), died]);
+          };
+          for (const reason of s.triggers) await fire(reason);
+          // Then time passes. A stall is a runner asleep with work it could do: no timer, online,
+          // not paused, and something waiting. The only wake-ups besides timers are the ones a
+          // person or the device gives: the signal back after hours, a key fixed in Settings.
+          for (let step = 0; step < 80 && (await listActive(db)).length > 0; step++) {
+            h.diskFull = false;
+            const next = h.timers.sort((a, b) => a.at - b.at)[0];
+            if (crashed) await fire('start');
+            else if (!h.server.online) {
+              // Offline for hours: a timer set while there was a signal may fire once, finds the
+              // device offline and sets none: the runner sleeps until the signal comes back.
+              const requests = h.server.requests;
+              for (let i = 0; i < 10 && h.timers.length > 0; i++) {
+                const due = h.timers.sort((a, b) => a.at - b.at)[0] as { at: number };
+                h.clock.t = Math.max(h.clock.t + 1, due.at);
+                h.timers = h.timers.filter((t) => t !== due);
+                await fire('timer');
+              }
+              expect(h.timers, 'asleep while offline: no timer').toEqual([]);
+              expect(h.server.requests, 'no request while offline').toBe(requests);
+              h.clock.t += 6 * HOUR;
+              h.server.online = true;
+              await fire('online');
+            } else if (await getPause(db)) await fire('settings-saved');
+            else if (next) {
+              h.clock.t = Math.max(h.clock.t + 1, next.at);
+              h.timers = h.timers.filter((t) => t !== next);
+              await fire('timer');
+            } else {
+              const waiting = await listActive(db);
+              expect(
+                waiting.filter((e) => isDue(e, h.clock.t + 60 * HOUR, true)),
+                'no timer pending ⇒ nothing due',
+              ).toEqual([]);
+              break;
+            }
+          }
+          for (const runner of h.runners) runner.stop();
 
-        expect(h.server.maxInFlight, 'never two requests in flight for one story').toBeLessThanOrEqual(1);
-        const receipts = await stories.listReceipts(db, cipher);
-        const outbox = await stories.listOutbox(db);
-        expect(
-          outbox.filter((e) => e.state !== 'needs-attention'),
-          'nothing left waiting',
-        ).toEqual([]);
-        for (const id of queued) {
-          const key = `key-${id}`;
-          const refused = outbox.find((e) => e.id === id);
-          if (refused) {
-            expect(h.server.refused.has(key)).toBe(true);
-            expect(h.server.stored.has(key)).toBe(false);
-          } else {
-            expect(h.server.storeCounts.get(key), `${id} stored once`).toBe(1);
-            expect(receipts.find((x) => x.id === id)?.careOpinionId).toBe(h.server.stored.get(key)?.id);
+          expect(h.server.maxInFlight, 'never two requests in flight for one story').toBeLessThanOrEqual(1);
+          const receipts = await stories.listReceipts(db, cipher);
+          const outbox = await stories.listOutbox(db);
+          expect(
+            outbox.filter((e) => e.state !== 'needs-attention'),
+            'nothing left waiting',
+          ).toEqual([]);
+          for (const id of queued) {
+            const key = `key-${id}`;
+            const refused = outbox.find((e) => e.id === id);
+            if (refused) {
+              expect(h.server.refused.has(key)).toBe(true);
+              expect(h.server.stored.has(key)).toBe(false);
+            } else {
+              expect(h.server.storeCounts.get(key), `${id} stored once`).toBe(1);
+              expect(receipts.find((x) => x.id === id)?.careOpinionId).toBe(h.server.stored.get(key)?.id);
+            }
           }
-        }
-        expect(h.server.stored.size + outbox.length).toBe(queued.length);
-        db.close();
-      }),
-      { numRuns: RUNS },
-    );
-  }, Math.max(300_000, RUNS * 150));
+          expect(h.server.stored.size + outbox.length).toBe(queued.length);
+          db.close();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    Math.max(300_000, RUNS * 150),
+  );
 });

@@ -1,0 +1,114 @@
+// The admin API under /admin/api, for the organisation's Care Opinion lead (Bearer <admin token>):
+// enrolment codes (with the app link and its QR code), devices and revocation, recent deliveries,
+// the relay's status, and a directory refresh now. No answer carries any story content.
+
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
+import { renderSVG } from 'uqr';
+import { z } from 'zod';
+import { bearerToken, type RelayEnv } from '../http.ts';
+import { sameSecret } from '../secrets.ts';
+import type { RelayServices } from '../services.ts';
+
+const EnrolmentSchema = z.object({
+  name: z.string().trim().max(100).optional(),
+  expiresInMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
+});
+const RefreshSchema = z.object({ kind: z.enum(['full', 'incremental']).default('full') });
+
+function requireAdmin(token: string): MiddlewareHandler<RelayEnv> {
+  return async (c, next) => {
+    const given = bearerToken(c);
+    if (!given || !sameSecret(given, token)) return c.json({ error: 'admin-token-wrong' }, 401);
+    await next();
+  };
+}
+
+/** The relay's address as a device reaches it (the scheme a TLS proxy in front reports). */
+function publicOrigin(url: string, forwardedProto: string | undefined): string {
+  const origin = new URL(url);
+  if (forwardedProto === 'https' || forwardedProto === 'http') origin.protocol = `${forwardedProto}:`;
+  return origin.origin;
+}
+
+/** The app's `#enrol=<relay address>,<code>` link and its QR code as an SVG data URL. */
+export function enrolmentLink(
+  appUrl: string,
+  relayOrigin: string,
+  code: string,
+): { link: string; qr: string } {
+  const link = `${appUrl.replace(/#.*$/, '')}#enrol=${encodeURIComponent(relayOrigin)},${code}`;
+  const svg = renderSVG(link, { border: 2 });
+  return { link, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
+}
+
+async function upstreamState(services: RelayServices): Promise<'accepted' | 'refused' | 'unreachable'> {
+  const answer = await services.upstream.request('/healthservices?take=1');
+  if (answer.kind === 'refused') return 'refused';
+  return answer.kind === 'json' && answer.status === 200 ? 'accepted' : 'unreachable';
+}
+
+export function adminApi(services: RelayServices): Hono<RelayEnv> {
+  const { config, devices, deliveries, directory, refresher } = services;
+  const api = new Hono<RelayEnv>();
+  api.use('*', requireAdmin(config.adminToken));
+
+  api.post('/enrolments', async (c) => {
+    const parsed = EnrolmentSchema.safeParse(await c.req.json().catch(() => ({})));
+    if (!parsed.success) return c.json({ error: 'Send { "name"?: "…", "expiresInMinutes"?: 60 }' }, 400);
+    const enrolment = await devices.createEnrolment(parsed.data.name ?? null, parsed.data.expiresInMinutes);
+    const answer = { code: enrolment.code, expiresAt: new Date(enrolment.expiresAt).toISOString() };
+    if (!config.appUrl) return c.json(answer, 201);
+    const origin = publicOrigin(c.req.url, c.req.header('x-forwarded-proto'));
+    return c.json({ ...answer, ...enrolmentLink(config.appUrl, origin, enrolment.code) }, 201);
+  });
+
+  api.get('/devices', async (c) => c.json(await devices.list()));
+
+  api.post('/devices/:deviceId/revoke', async (c) => {
+    const deviceId = c.req.param('deviceId');
+    if (!(await devices.revoke(deviceId))) return c.json({ error: 'device-unknown' }, 404);
+    return c.json({ deviceId, revoked: true });
+  });
+
+  api.get('/deliveries', async (c) =>
+    c.json(await deliveries.recent(Number(c.req.query('take') ?? 50) || 50)),
+  );
+
+  api.get('/status', async (c) => {
+    // Refreshing first: a refresh that ends meanwhile then shows its result, never a stale "done".
+    const refreshing = await refresher.isRefreshing();
+    const state = await directory.state();
+    const ageMs = state.updatedAt ? services.now() - Date.parse(state.updatedAt) : null;
+    return c.json({
+      upstream: { base: config.upstream, key: await upstreamState(services) },
+      directory: {
+        count: state.count,
+        updatedAt: state.updatedAt,
+        ageHours: ageMs === null ? null : Math.round(ageMs / 360_000) / 10,
+        refreshing,
+        lastError: state.lastError,
+      },
+      database: services.databaseKind,
+    });
+  });
+
+  api.post('/directory/refresh', async (c) => {
+    const parsed = RefreshSchema.safeParse(await c.req.json().catch(() => ({})));
+    if (!parsed.success) return c.json({ error: 'Send { "kind"?: "full" | "incremental" }' }, 400);
+    const running = await refresher.begin(parsed.data.kind);
+    if (!running) return c.json({ error: 'refreshing' }, 409);
+    running.done.catch((error: Error) =>
+      services.log.error({ error: error.name }, 'directory refresh crashed'),
+    );
+    return c.json({ started: parsed.data.kind }, 202);
+  });
+
+  api.notFound((c) => c.json({ error: 'not-found' }, 404));
+  return api;
+}

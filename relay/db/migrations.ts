@@ -1,0 +1,109 @@
+// Kysely migrations, listed in code (a static provider, so no files are read at run time). Add a
+// migration as a new entry; never edit one that has shipped.
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the database as it was, untyped
+type Db = Kysely<any>;
+
+const initial: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('devices')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('enrolled_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_seen_at', 'bigint')
+      .addColumn('revoked_at', 'bigint')
+      .execute();
+    await db.schema
+      .createTable('enrolments')
+      .addColumn('code_hash', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .addColumn('used_at', 'bigint')
+      .execute();
+    await db.schema
+      .createTable('code_attempts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('address_hash', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('code_attempts_by_address')
+      .on('code_attempts')
+      .columns(['address_hash', 'at'])
+      .execute();
+    await db.schema
+      .createTable('idempotency')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('device_id', 'text', (c) => c.notNull())
+      .addColumn('body_hash', 'text', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('owner', 'text')
+      .addColumn('lease_until', 'bigint', (c) => c.notNull())
+      .addColumn('status', 'integer')
+      .addColumn('answer', 'text')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('completed_at', 'bigint')
+      .execute();
+    await db.schema
+      .createIndex('idempotency_by_device')
+      .on('idempotency')
+      .columns(['device_id', 'state'])
+      .execute();
+    await db.schema
+      .createTable('deliveries')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .addColumn('device_id', 'text', (c) => c.notNull())
+      .addColumn('idempotency_key', 'text', (c) => c.notNull())
+      .addColumn('status', 'integer', (c) => c.notNull())
+      .addColumn('care_opinion_id', 'text')
+      .execute();
+    await db.schema.createIndex('deliveries_by_time').on('deliveries').column('at').execute();
+    await db.schema
+      .createTable('services')
+      .addColumn('nacs', 'text', (c) => c.primaryKey())
+      .addColumn('name_key', 'text', (c) => c.notNull())
+      .addColumn('type_key', 'text', (c) => c.notNull())
+      .addColumn('added_at', 'bigint')
+      .addColumn('item', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('directory_state')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('version', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint')
+      .addColumn('full_at', 'bigint')
+      .addColumn('incremental_at', 'bigint')
+      .addColumn('last_error', 'text')
+      .execute();
+    await db.insertInto('directory_state').values({ id: 1, version: 'empty', count: 0 }).execute();
+    await db.schema
+      .createTable('leases')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('owner', 'text', (c) => c.notNull())
+      .addColumn('until', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('rate_slots')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('next_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_sent_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.insertInto('rate_slots').values({ name: 'upstream', next_at: 0, last_sent_at: 0 }).execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = { '2026-12-01-initial': initial };
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date; every instance may call it at start (Kysely locks the run). */
+export async function migrate(db: Db): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error('Database migration failed');
+}

@@ -1,0 +1,169 @@
+// Enrolled devices: one-time expiring enrolment codes, bearer tokens kept only as hashes,
+// revocation, and the wrong-code guard (more than 10 wrong codes a minute from one address).
+import { randomUUID } from 'node:crypto';
+import type { RelayDb } from './db/database.ts';
+import { hashSecret, newDeviceToken, newEnrolmentCode, normaliseCode } from './secrets.ts';
+
+export const DEFAULT_CODE_MINUTES = 60;
+export const WRONG_CODES_PER_MINUTE = 10;
+const MINUTE = 60_000;
+
+export type Enrolment = { code: string; expiresAt: number };
+export type EnrolResult =
+  | { ok: true; deviceId: string; token: string }
+  | { ok: false; error: 'code-unknown' | 'code-used' | 'code-expired' | 'too-many-codes' };
+export type DeviceCheck =
+  | { ok: true; deviceId: string }
+  | { ok: false; error: 'device-unknown' | 'device-revoked' };
+
+export type DeviceRow = {
+  deviceId: string;
+  name: string;
+  enrolledAt: string;
+  lastSeenAt: string | null;
+  sent: number;
+  revokedAt: string | null;
+};
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function createDevices({ db }: RelayDb, now: () => number) {
+  async function tooManyWrongCodes(addressHash: string): Promise<boolean> {
+    const since = now() - MINUTE;
+    await db.deleteFrom('code_attempts').where('at', '<', since).execute();
+    const row = await db
+      .selectFrom('code_attempts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('address_hash', '=', addressHash)
+      .where('at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.n) >= WRONG_CODES_PER_MINUTE;
+  }
+
+  async function redeem(codeHash: string): Promise<'code-unknown' | 'code-used' | 'code-expired' | 'ok'> {
+    const at = now();
+    const used = await db
+      .updateTable('enrolments')
+      .set({ used_at: at })
+      .where('code_hash', '=', codeHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) === 1) return 'ok';
+    const row = await db
+      .selectFrom('enrolments')
+      .select(['used_at'])
+      .where('code_hash', '=', codeHash)
+      .executeTakeFirst();
+    if (!row) return 'code-unknown';
+    return row.used_at === null ? 'code-expired' : 'code-used';
+  }
+
+  return {
+    async createEnrolment(name: string | null, minutes = DEFAULT_CODE_MINUTES): Promise<Enrolment> {
+      const code = newEnrolmentCode();
+      const at = now();
+      const expiresAt = at + minutes * MINUTE;
+      await db
+        .insertInto('enrolments')
+        .values({ code_hash: hashSecret(normaliseCode(code)), name, created_at: at, expires_at: expiresAt })
+        .execute();
+      return { code, expiresAt };
+    },
+
+    async enrol(code: string, name: string, address: string): Promise<EnrolResult> {
+      const addressHash = hashSecret(address);
+      if (await tooManyWrongCodes(addressHash)) return { ok: false, error: 'too-many-codes' };
+      const codeHash = hashSecret(normaliseCode(code));
+      const redeemed = await redeem(codeHash);
+      if (redeemed !== 'ok') {
+        await db
+          .insertInto('code_attempts')
+          .values({ id: randomUUID(), address_hash: addressHash, at: now() })
+          .execute();
+        return { ok: false, error: redeemed };
+      }
+      const enrolment = await db
+        .selectFrom('enrolments')
+        .select('name')
+        .where('code_hash', '=', codeHash)
+        .executeTakeFirst();
+      const deviceId = randomUUID();
+      const token = newDeviceToken();
+      await db
+        .insertInto('devices')
+        .values({
+          id: deviceId,
+          name: name || enrolment?.name || 'iPad',
+          token_hash: hashSecret(token),
+          enrolled_at: now(),
+        })
+        .execute();
+      return { ok: true, deviceId, token };
+    },
+
+    /** One round trip: finds the device by its token's hash and notes when it was last seen. */
+    async authenticate(token: string): Promise<DeviceCheck> {
+      const row = await db
+        .updateTable('devices')
+        .set({ last_seen_at: now() })
+        .where('token_hash', '=', hashSecret(token))
+        .returning(['id', 'revoked_at'])
+        .executeTakeFirst();
+      if (!row) return { ok: false, error: 'device-unknown' };
+      if (row.revoked_at !== null) return { ok: false, error: 'device-revoked' };
+      return { ok: true, deviceId: row.id };
+    },
+
+    async revoke(deviceId: string): Promise<boolean> {
+      const result = await db
+        .updateTable('devices')
+        .set({ revoked_at: now() })
+        .where('id', '=', deviceId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) return true;
+      const exists = await db
+        .selectFrom('devices')
+        .select('id')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      return exists !== undefined;
+    },
+
+    async list(): Promise<DeviceRow[]> {
+      const rows = await db
+        .selectFrom('devices')
+        .leftJoin('idempotency', (join) =>
+          join.onRef('idempotency.device_id', '=', 'devices.id').on('idempotency.state', '=', 'done'),
+        )
+        .select((eb) => [
+          'devices.id',
+          'devices.name',
+          'devices.enrolled_at',
+          'devices.last_seen_at',
+          'devices.revoked_at',
+          eb.fn.count<number>('idempotency.key').as('sent'),
+        ])
+        .groupBy([
+          'devices.id',
+          'devices.name',
+          'devices.enrolled_at',
+          'devices.last_seen_at',
+          'devices.revoked_at',
+        ])
+        .orderBy('devices.enrolled_at', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        deviceId: row.id,
+        name: row.name,
+        enrolledAt: iso(row.enrolled_at) as string,
+        lastSeenAt: iso(row.last_seen_at),
+        sent: Number(row.sent),
+        revokedAt: iso(row.revoked_at),
+      }));
+    },
+  };
+}
+
+export type Devices = ReturnType<typeof createDevices>;

@@ -1,0 +1,130 @@
+// POST /api/v2/opinions for an enrolled device: the submission contract (README.md). Validate with
+// the app's own schema, claim the Idempotency-Key, forward with the organisation's key and the
+// same Idempotency-Key within the shared rate, keep the answer (never the story) and reply.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import { QueuedStorySchema } from '../src/domain/submission.ts';
+import { bodyHash } from './bodyHash.ts';
+import type { Deliveries } from './deliveries.ts';
+import type { RelayEnv } from './http.ts';
+import { type Idempotency, RENEW_EVERY_MS } from './idempotency.ts';
+import type { Timing, Upstream, UpstreamAnswer } from './upstream.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Issue = { path: PropertyKey[]; message: string; code: string; keys?: string[] };
+
+/** Dotted field paths (`author.postcode`) and the schema's message; never the value sent. */
+export function fieldErrors(issues: readonly Issue[]): { field: string; message: string }[] {
+  return issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => ({ field: [...base, key].join('.'), message: 'Unknown field' }));
+    }
+    return [{ field: base.join('.') || '(body)', message: issue.message }];
+  });
+}
+
+export type OpinionsDeps = {
+  idempotency: Idempotency;
+  deliveries: Deliveries;
+  upstream: Upstream;
+  log: Logger;
+};
+
+function careOpinionId(body: unknown): string | null {
+  const id = (body as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** Server-Timing (no personal data): where the time went, so overhead can be told from waiting. */
+function serverTiming(c: Context<RelayEnv>, started: number, timing: Timing): void {
+  const total = Math.round(performance.now() - started);
+  c.header(
+    'Server-Timing',
+    `queue;dur=${timing.queueMs}, upstream;dur=${timing.upstreamMs}, relay;dur=${total}`,
+  );
+}
+
+function reply(c: Context<RelayEnv>, answer: UpstreamAnswer): Response {
+  if (answer.kind === 'json') return c.json(answer.body as object, answer.status as ContentfulStatusCode);
+  if (answer.kind === 'refused') return c.json({ error: 'upstream-key-refused' }, 502);
+  const error = answer.status === 429 ? 'upstream-busy' : 'upstream-unavailable';
+  return c.json({ error }, answer.status, { 'Retry-After': String(answer.retryAfter) });
+}
+
+const relayStatus = (answer: UpstreamAnswer) => (answer.kind === 'refused' ? 502 : answer.status);
+/** The answer's body when upstream stored the story (201, or 200 for a key it already had). */
+const storedBody = (answer: UpstreamAnswer): { body: unknown } | null =>
+  answer.kind === 'json' && (answer.status === 200 || answer.status === 201) ? answer : null;
+
+type Claimed = { key: string; owner: string; deviceId: string; text: string };
+
+/** Forwards the exact body, then keeps a stored answer (or frees the key) and logs the delivery. */
+async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnswer & Timing> {
+  let answer: UpstreamAnswer & Timing;
+  const renew = () => deps.idempotency.renew(story.key, story.owner).catch(() => {}); // next renewal retries
+  const heartbeat = setInterval(renew, RENEW_EVERY_MS);
+  try {
+    answer = await deps.upstream.request('/opinions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': story.key },
+      body: story.text,
+    });
+  } catch (error) {
+    await deps.idempotency.release(story.key, story.owner);
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
+  const stored = storedBody(answer);
+  await Promise.all([
+    stored
+      ? deps.idempotency.complete(story.key, story.owner, answer.status, stored.body)
+      : deps.idempotency.release(story.key, story.owner),
+    deps.deliveries.record(
+      story.deviceId,
+      story.key,
+      relayStatus(answer),
+      stored ? careOpinionId(stored.body) : null,
+    ),
+  ]);
+  if (answer.kind === 'refused')
+    deps.log.error({ upstreamStatus: answer.status }, 'Care Opinion did not accept the key');
+  return answer;
+}
+
+export function postOpinion(deps: OpinionsDeps) {
+  return async (c: Context<RelayEnv>): Promise<Response> => {
+    const started = performance.now();
+    const deviceId = c.get('deviceId');
+    const key = c.req.header('idempotency-key');
+    if (!key || !UUID.test(key))
+      return c.json({ error: 'An Idempotency-Key header holding a UUID is required' }, 400);
+    if (!(c.req.header('content-type') ?? '').includes('application/json')) {
+      return c.json({ error: 'Send the story as application/json' }, 415);
+    }
+    const text = await c.req.text();
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return c.json({ error: 'The body is not valid JSON' }, 400); // the parser's message quotes the body
+    }
+    const checked = QueuedStorySchema.safeParse(value);
+    if (!checked.success) return c.json({ errors: fieldErrors(checked.error.issues as Issue[]) }, 422);
+
+    const claim = await deps.idempotency.claim(key, deviceId, bodyHash(value));
+    if (claim.kind === 'replay') return c.json(claim.answer as object, 200);
+    if (claim.kind === 'in-flight')
+      return c.json({ error: 'A request with this Idempotency-Key is still being processed' }, 409);
+    if (claim.kind === 'mismatch') {
+      const message = 'This Idempotency-Key was reused with a different body';
+      return c.json({ errors: [{ field: 'Idempotency-Key', message }] }, 422);
+    }
+    const answer = await forward(deps, { key, owner: claim.owner, deviceId, text });
+    serverTiming(c, started, answer);
+    return reply(c, answer);
+  };
+}

@@ -1,0 +1,56 @@
+// Everything the relay's routes use, built once from the configuration and the database, with
+// the clock, fetch and sleep passed in so tests can drive them.
+import type { Logger } from 'pino';
+import type { RelayConfig } from './config.ts';
+import type { RelayDb } from './db/database.ts';
+import { createDeliveries } from './deliveries.ts';
+import { createDevices } from './devices.ts';
+import { createRefresher } from './directory/refresh.ts';
+import { createDirectoryStore } from './directory/store.ts';
+import { createIdempotency } from './idempotency.ts';
+import { createLeases } from './leases.ts';
+import { createUpstream } from './upstream.ts';
+import { createUpstreamRate } from './upstreamRate.ts';
+
+export type Runtime = {
+  now: () => number;
+  fetch: typeof fetch;
+  sleep: (ms: number) => Promise<void>;
+  log: Logger;
+};
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime) {
+  const { now, log } = runtime;
+  // The rate is about real time on every instance: it never runs on a test's made-up clock.
+  const rate = createUpstreamRate(store, config.upstreamRate, Date.now, runtime.sleep);
+  const upstream = createUpstream({
+    base: config.upstream,
+    key: config.upstreamKey,
+    rate,
+    fetch: runtime.fetch,
+  });
+  const directory = createDirectoryStore(store, now);
+  return {
+    ...runtime,
+    config,
+    store,
+    databaseKind: store.kind,
+    devices: createDevices(store, now),
+    idempotency: createIdempotency(store, now),
+    deliveries: createDeliveries(store, now),
+    upstream,
+    directory,
+    refresher: createRefresher({
+      store: directory,
+      upstream,
+      leases: createLeases(store, now),
+      now,
+      sleep: runtime.sleep,
+      log,
+    }),
+  };
+}
+
+export type RelayServices = ReturnType<typeof createServices>;

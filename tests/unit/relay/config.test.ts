@@ -1,0 +1,71 @@
+// The relay's configuration from the environment, and `npm run relay` refusing to start without a
+// required variable (exit code 2, naming it).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../relay/config.ts';
+
+const REQUIRED = {
+  CARE_OPINION_API: 'https://co.example/api/v2/',
+  CARE_OPINION_KEY: 'k',
+  RELAY_ADMIN_TOKEN: 't',
+};
+
+describe('relay configuration', () => {
+  it('reads the defaults of the issue table', () => {
+    expect(loadConfig(REQUIRED)).toEqual({
+      upstream: 'https://co.example/api/v2',
+      upstreamKey: 'k',
+      adminToken: 't',
+      database: { kind: 'sqlite', path: '.relay-data/relay.db' },
+      port: 8788,
+      host: '127.0.0.1',
+      upstreamRate: 5,
+      appUrl: undefined,
+      organisation: '',
+      appOrigins: undefined,
+    });
+  });
+
+  it('reads Postgres, origins, rate and the app URL', () => {
+    const config = loadConfig({
+      ...REQUIRED,
+      RELAY_DATABASE: 'postgres://relay@db/relay',
+      RELAY_APP_ORIGINS: 'https://a.example, https://b.example',
+      RELAY_UPSTREAM_RATE: '2.5',
+      RELAY_APP_URL: 'https://app.example/',
+    });
+    expect(config).toMatchObject({
+      database: { kind: 'postgres', url: 'postgres://relay@db/relay' },
+      appOrigins: ['https://a.example', 'https://b.example'],
+      upstreamRate: 2.5,
+      appUrl: 'https://app.example/',
+    });
+  });
+
+  it.each(Object.keys(REQUIRED))('names a missing %s', (name) => {
+    const env: Record<string, string> = { ...REQUIRED };
+    delete env[name];
+    expect(() => loadConfig(env)).toThrow(
+      new ConfigError(`Missing required environment variable ${name} (see relay/README.md)`),
+    );
+  });
+
+  it.each([
+    ['RELAY_DATABASE', 'mysql://x'],
+    ['RELAY_PORT', 'eighty'],
+    ['RELAY_UPSTREAM_RATE', '0'],
+    ['CARE_OPINION_API', 'ftp://co.example'],
+  ])('refuses %s=%s, naming it', (name, value) => {
+    expect(() => loadConfig({ ...REQUIRED, [name]: value })).toThrow(name);
+  });
+
+  it('exits with code 2 and the variable name when started without it', () => {
+    const { CARE_OPINION_KEY: _, ...env } = REQUIRED;
+    const run = spawnSync('node_modules/.bin/tsx', ['relay/main.ts'], {
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('CARE_OPINION_KEY');
+  });
+});
