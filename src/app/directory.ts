@@ -2,6 +2,7 @@
 // page never waits while 50,000 services load), and the refresh that keeps it current (first run,
 // settings saved, back online).
 import { type Signal, signal } from '@preact/signals';
+import { connectionOf } from '../domain/relay.ts';
 import type { SearchResult } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -67,7 +68,7 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
       outcome = await refreshDirectory(
         { db, client, now: Date.now, sleep: realSleep, random: Math.random },
         {
-          connection: { apiAddress: settings.apiAddress, key: settings.key },
+          connection: connectionOf(settings),
           fullEveryDays: settings.directoryRefreshDays,
           forceFull,
           signal: controller.signal,

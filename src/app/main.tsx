@@ -2,6 +2,7 @@
 // the Lock screen shows; register the service worker. Nothing else in the app runs at import time.
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
+import { readEnrolLink } from '../domain/relay.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import { openSettingsStore } from '../store/settings.ts';
@@ -13,6 +14,7 @@ import type { Data } from './data.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { startPrivacy } from './privacy.ts';
 import { registerWorker } from './registerWorker.ts';
+import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { createDeviceSettings } from './settings.ts';
 
@@ -63,6 +65,9 @@ async function start(root: HTMLElement): Promise<void> {
     checkRecoveryCode: privacy.checkRecoveryCode,
   });
   const settings = device.settings;
+  // Opened from an enrolment link (the relay's QR code): the relay and code wait for "Connect".
+  const pendingEnrolment = signal(readEnrolLink(window.location.hash));
+  if (pendingEnrolment.value) history.replaceState(null, '', window.location.pathname);
   // Triggers: after an unlock (settings readable), and coming back online (navigator.onLine is only a hint).
   const refreshIfDue = () =>
     void withData((d) => d.directory.refreshIfDue(settings.value)).catch(() => undefined);
@@ -88,6 +93,7 @@ async function start(root: HTMLElement): Promise<void> {
     setupNote: device.setupNote,
     destinationChosen: device.destinationChosen,
     settingsReady: device.ready,
+    pendingEnrolment,
     storage,
     onlineHint,
     updateWaiting,
@@ -103,8 +109,10 @@ async function start(root: HTMLElement): Promise<void> {
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const story = (d: Data) => d.stories.actions;
   const actions: Actions = {
-    async saveSettings(next, recoveryCode) {
+    async saveSettings(typed, recoveryCode) {
       const previous = settings.value;
+      // A relay's token belongs to that relay: a new address drops it.
+      const next = typed.apiAddress === previous.apiAddress ? typed : { ...typed, relayToken: '' };
       const saved = await device.save(next, recoveryCode);
       if (!saved.ok) return saved;
       void withData((d) => {
@@ -114,6 +122,21 @@ async function start(root: HTMLElement): Promise<void> {
         void d.queue.trigger('settings-saved');
       });
       return { ok: true };
+    },
+    async connectRelay(relayAddress, code, recoveryCode) {
+      const deps = {
+        ...device,
+        checkRecoveryCode: privacy.checkRecoveryCode,
+        fetch: window.fetch.bind(window),
+      };
+      const result = await connectRelay(deps, relayAddress, code, recoveryCode);
+      if (!result.ok) return result;
+      pendingEnrolment.value = null;
+      void withData((d) => {
+        void d.directory.refresh(settings.value, true);
+        void d.queue.trigger('settings-saved');
+      });
+      return result;
     },
     // An update waits for the open draft to be saved and for no story to be mid-send.
     applyUpdate: () =>

@@ -1,6 +1,7 @@
 // Starts the send queue in this page: the runner with its lock and the browser's triggers
 // (src/sync), Home's summary of it, and other tabs told of changes.
 import { type Signal, signal } from '@preact/signals';
+import { connectionOf } from '../domain/relay.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -65,7 +66,7 @@ export function createQueue(
         cipher,
         client,
         lock: chooseLock(db),
-        connection: () => ({ apiAddress: settings().apiAddress, key: settings().key }),
+        connection: () => connectionOf(settings()),
         now: Date.now,
         random: Math.random,
         setTimer: (run, ms) => setTimeout(run, ms),

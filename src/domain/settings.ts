@@ -10,6 +10,8 @@ const text = () => z._default(z.string(), '');
 export const SettingsSchema = z.object({
   apiAddress: text(),
   key: text(),
+  /** This iPad's token at the organisation's relay (sealed with the settings); then no key is kept. */
+  relayToken: text(),
   region: z._default(RegionSchema, 'uk'),
   organisation: text(),
   organisationPostcode: text(),

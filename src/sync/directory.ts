@@ -59,6 +59,7 @@ export async function refreshDirectory(deps: RefreshDeps, options: RefreshOption
   if (options.connection.apiAddress === '') {
     return { ok: false, problem: 'not-configured', message: 'Enter the API address in Settings first.' };
   }
+  if (options.connection.token) return downloadRelayDirectory(deps, options);
   const state = await getDirectoryState(deps.db);
   let job = state.job;
   if (job && options.forceFull && job.kind !== 'full') job = undefined;
@@ -133,4 +134,43 @@ function cancelled(): Page {
     problem: 'cancelled',
     message: 'The refresh was cancelled. It will continue from here next time.',
   };
+}
+
+/**
+ * Connected to a relay: the whole directory in one request (`GET /directory`, gzip JSON), stored as
+ * a full generation in one go; the old directory stays until it is complete.
+ */
+export async function downloadRelayDirectory(
+  deps: RefreshDeps,
+  options: RefreshOptions,
+): Promise<RefreshOutcome> {
+  const answer = await deps.client.request(options.connection, '/directory', {
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (answer.kind === 'cancelled') return cancelled() as Exclude<RefreshOutcome, { ok: true }>;
+  const items =
+    answer.kind === 'response'
+      ? (answer.json as { healthservices?: unknown } | undefined)?.healthservices
+      : undefined;
+  const verdict = classifyReadAnswer(
+    Array.isArray(items) && answer.kind === 'response' ? { ...answer, json: items } : answer,
+    deps.now(),
+  );
+  if (verdict.class === 'key-rejected')
+    return { ok: false, problem: 'key-rejected', message: verdict.reason };
+  if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', message: verdict.reason };
+  await startJob(deps.db, 'full', deps.now());
+  const services: Service[] = [];
+  let malformed = 0;
+  for (const item of verdict.items) {
+    const parsed = parseHealthservice(item);
+    if (parsed.ok) services.push(parsed.service);
+    else malformed++;
+  }
+  for (let start = 0; start < services.length; start += 5_000) {
+    const page = services.slice(start, start + 5_000);
+    await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
+    options.onProgress?.({ fetched: start + page.length, totalEstimate: services.length, kind: 'full' });
+  }
+  return { ok: true, state: await completeJob(deps.db, deps.now()) };
 }

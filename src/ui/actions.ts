@@ -87,6 +87,8 @@ export type DirectoryStatus = {
 
 export type AppState = {
   settings: ReadonlySignal<Settings>;
+  /** The app was opened from an enrolment link (`#enrol=…`): the relay and code to connect with. */
+  pendingEnrolment: ReadonlySignal<{ relay: string; code: string } | null>;
   /** Drafts not saved yet (kept sealed in memory, retried): Home says so. */
   unsavedDrafts: ReadonlySignal<number>;
   /** How settings were first set up, or why a set-up file was ignored. */
@@ -126,6 +128,8 @@ export type Actions = {
   /** A service was chosen in the picker: searches on this device put it first from now on. */
   noteServiceChosen(nacs: string): void;
 
+  /** "Connect" (to a relay): enrols this iPad with the code and keeps its token sealed; a new destination needs the recovery code. */
+  connectRelay(relayAddress: string, code: string, recoveryCode?: string): Promise<SaveResult>;
   /** "Test connection" with the address and key as typed (not yet saved). */
   testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
   /** "Send now": every waiting story is tried at once, and the backoff starts again. */

@@ -6,6 +6,7 @@ import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
 import { OrganisationFields } from '../components/OrganisationFields.tsx';
 import { PolicyFields } from '../components/PolicyFields.tsx';
+import { RelayConnect } from '../components/RelayConnect.tsx';
 import { useSettingsForm } from '../hooks/useSettingsForm.ts';
 
 const REGION_LABELS: Record<SettingsValue['region'], string> = {
@@ -61,19 +62,21 @@ function SettingsForm() {
               />
             )}
           </Field>
-          <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
-            {(id, describedBy) => (
-              <input
-                dir="auto"
-                id={id}
-                aria-describedby={describedBy}
-                type="password"
-                autoComplete="off"
-                value={draft.key}
-                onInput={(e) => update({ key: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          {draft.relayToken === '' && (
+            <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
+              {(id, describedBy) => (
+                <input
+                  dir="auto"
+                  id={id}
+                  aria-describedby={describedBy}
+                  type="password"
+                  autoComplete="off"
+                  value={draft.key}
+                  onInput={(e) => update({ key: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+          )}
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
           {form.needsCode && (
             <Field
@@ -96,6 +99,7 @@ function SettingsForm() {
             </Field>
           )}
         </fieldset>
+        <RelayConnect recoveryCode={form.recoveryCode} needsCode={form.needsCode} />
         <fieldset>
           <legend>This device</legend>
           <Field label="Region">

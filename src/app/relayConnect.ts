@@ -1,0 +1,43 @@
+// "Connect" to the organisation's relay: check the address and (when the destination changes) the
+// recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
+// enrol this iPad and keep its token sealed with the settings, the subscription key dropped.
+import type { Signal } from '@preact/signals';
+import { readRelayAddress } from '../domain/relay.ts';
+import { destinationChangeNeedsCode, type Settings } from '../domain/settings.ts';
+import type { SaveResult } from '../ui/actions.ts';
+
+export type RelayConnectDeps = {
+  settings: Signal<Settings>;
+  destinationChosen: Signal<boolean>;
+  checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  save(next: Settings, recoveryCode: string | undefined): Promise<SaveResult>;
+  fetch: (input: string, init?: RequestInit) => Promise<Response>;
+};
+
+const NEEDS_CODE =
+  "Connecting to a relay changes where stories go: enter this device's recovery code above first.";
+
+export async function connectRelay(
+  deps: RelayConnectDeps,
+  relayAddress: string,
+  code: string,
+  recoveryCode: string | undefined,
+): Promise<SaveResult> {
+  const relay = readRelayAddress(relayAddress);
+  if (!relay.ok) return relay;
+  if (code.trim() === '')
+    return { ok: false, reason: 'Enter the enrolment code from your Care Opinion lead.' };
+  const current = deps.settings.value;
+  const moving = { apiAddress: relay.apiBase, key: '' };
+  const stored = { settings: current, note: null, destinationChosen: deps.destinationChosen.value };
+  if (destinationChangeNeedsCode(stored, moving)) {
+    if (!recoveryCode) return { ok: false, reason: NEEDS_CODE };
+    const checked = await deps.checkRecoveryCode(recoveryCode);
+    if (!checked.ok) return checked;
+  }
+  const { enrolDevice } = await import('../sync/relay.ts');
+  const name = current.serviceName.trim() || current.organisation.trim() || 'iPad';
+  const enrolled = await enrolDevice(deps.fetch, relay.apiBase, code.trim(), name);
+  if (!enrolled.ok) return enrolled;
+  return deps.save({ ...current, ...moving, relayToken: enrolled.token }, recoveryCode);
+}

@@ -1,0 +1,43 @@
+// Talking to the organisation's relay as a device (relay/README.md, "Device API"): enrolling this
+// iPad with a one-time code, and the whole directory in one download.
+import { enrolmentRefusal } from '../domain/relay.ts';
+import type { Fetch } from './client.ts';
+
+export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: false; reason: string };
+
+const TIMEOUT_MS = 30_000;
+
+/** `POST {apiBase}/devices`: the code for this iPad's token (shown once; kept sealed). */
+export async function enrolDevice(
+  fetch: Fetch,
+  apiBase: string,
+  code: string,
+  name: string,
+): Promise<Enrolment> {
+  let res: Response;
+  try {
+    res = await fetch(`${apiBase}/devices`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ code, name }),
+      redirect: 'manual',
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch {
+    return {
+      ok: false,
+      reason: 'Could not reach the relay. Check the address and that the iPad has a signal.',
+    };
+  }
+  const body = (await res.json().catch(() => null)) as {
+    token?: unknown;
+    deviceId?: unknown;
+    error?: unknown;
+  } | null;
+  if (res.status === 201 && typeof body?.token === 'string' && typeof body.deviceId === 'string') {
+    return { ok: true, token: body.token, deviceId: body.deviceId };
+  }
+  return { ok: false, reason: enrolmentRefusal(res.status, body?.error) };
+}
