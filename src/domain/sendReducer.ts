@@ -4,6 +4,7 @@
 import { nextDelayMs } from './backoff.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
+import { isStoryNumber } from './storyAddress.ts';
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 
@@ -29,8 +30,11 @@ export function mayHaveArrived(e: OutboxEntry | null): boolean {
 export function canEdit(e: OutboxEntry | null): boolean {
   if (e === null) return true;
   if (e.withdrawnAt !== undefined) return false;
-  return e.state === 'needs-attention' || (e.state === 'queued' && !wasAttempted(e));
+  return e.state === 'needs-attention' || (isWaiting(e) && !wasAttempted(e));
 }
+
+/** Waiting for the runner, or for a person to post it by hand. */
+const isWaiting = (e: OutboxEntry) => e.state === 'queued' || e.state === 'ready-to-post';
 
 /** The longest a request can be in flight (the client's 30 s timeout) and a margin. */
 export const IN_FLIGHT_MS = 35_000;
@@ -61,7 +65,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
         return refuse('This story is already waiting to send.');
       return entry({
         id: event.id,
-        state: 'queued',
+        state: event.byHand ? 'ready-to-post' : 'queued',
         version: (e?.version ?? 0) + 1,
         idempotencyKey: event.key,
         payload: event.payload,
@@ -108,6 +112,19 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
     case 'interrupted':
       if (e === null || e.state !== 'sending') return refuse('Nothing was in flight.');
       return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
+    case 'posted-by-hand':
+      if (e === null || e.state !== 'ready-to-post' || e.withdrawnAt !== undefined)
+        return refuse('This story is not ready to post by hand.');
+      if (!isStoryNumber(event.storyNumber)) return refuse('This is not a Care Opinion story number.');
+      return settle({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
+    case 'delivery-changed':
+      if (e === null) return refuse('Nothing to move.');
+      // Once a request went out its key may have been used: it stays with the API.
+      if (wasAttempted(e) || !isWaiting(e)) return entry(e);
+      if (event.mode === 'by-hand')
+        return e.state === 'ready-to-post' ? entry(e) : bump({ state: 'ready-to-post' });
+      if (e.state === 'queued') return entry(e);
+      return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
     case 'refused-locally':
       if (e === null) return refuse('Nothing to refuse.');
       // Once a request went out only the server decides: a stricter local rule never reopens it.

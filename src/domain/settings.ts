@@ -1,6 +1,7 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data of storytellers (only the organisation's and staff member's own details).
 import * as z from 'zod/mini';
+import { isCareOpinionHost } from './regions.ts';
 
 export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
 export type Region = z.infer<typeof RegionSchema>;
@@ -21,6 +22,10 @@ export const SettingsSchema = z.object({
   onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),
+  /** "How stories reach Care Opinion": see deliveryMode for what applies. */
+  delivery: z._default(z.enum(['automatic', 'by-hand']), 'automatic'),
+  /** The organisation's Care Opinion invitation link; empty: the region's "Tell your story" page. */
+  invitationLink: text(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -70,6 +75,36 @@ export function checkApiAddress(value: string): AddressCheck {
   return {
     ok: false,
     reason: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
+  };
+}
+
+export type DeliveryMode = Settings['delivery'];
+
+/** How stories reach Care Opinion: by hand when chosen, and always when there is no API address. */
+export function deliveryMode(settings: Pick<Settings, 'apiAddress' | 'delivery'>): DeliveryMode {
+  return settings.apiAddress.trim() === '' ? 'by-hand' : settings.delivery;
+}
+
+/** The invitation link must be an https address on one of Care Opinion's own sites. */
+export function checkInvitationLink(value: string): AddressCheck {
+  const trimmed = value.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  if (
+    url?.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    isCareOpinionHost(url.hostname)
+  )
+    return { ok: true, address: url.href };
+  return {
+    ok: false,
+    reason:
+      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
   };
 }
 

@@ -71,7 +71,10 @@ export function describeToday(count: number): string {
 export type WithdrawWords = { explanation: string; takeDown: string | null };
 
 /** The line Home shows for a story withdrawn after it may have reached Care Opinion. */
-export function withdrawnNote(story: { mayHaveArrived?: boolean | undefined; sentId?: string | undefined }): string {
+export function withdrawnNote(story: {
+  mayHaveArrived?: boolean | undefined;
+  sentId?: string | undefined;
+}): string {
   if (!story.mayHaveArrived) return 'Withdrawn: deleted from this device.';
   const reference = story.sentId ? ` Quote story number ${story.sentId}.` : '';
   return `Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (careopinion.org.uk, "Contact us").${reference}`;
