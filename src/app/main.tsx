@@ -2,7 +2,7 @@
 // worker and render. Nothing else in the app runs at import time.
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import type { Settings } from '../domain/settings.ts';
+import { deliveryMode, type Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
@@ -15,6 +15,7 @@ import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
+import { applyDelivery, createHandOffActions } from './handOff.ts';
 import { createPendingDrafts } from './pendingDrafts.ts';
 import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
@@ -75,7 +76,10 @@ async function start(root: HTMLElement): Promise<void> {
     autoLockMinutes: () => settings.value.autoLockMinutes,
     onUnlocked: (session) => {
       sessionCipher = session;
-      void reloadStories();
+      // Stories queued under another way of reaching Care Opinion (an older setting) move first.
+      void applyDelivery(db, deliveryMode(settings.value), Date.now())
+        .catch(() => false)
+        .then(() => reloadStories());
       queue.start(session);
     },
     onLocked: () => clearStories(),
@@ -132,6 +136,11 @@ async function start(root: HTMLElement): Promise<void> {
       }
       settings.value = next;
       setupNote.value = null;
+      // "How stories reach Care Opinion" changed: stories never tried move to the new way.
+      if (deliveryMode(previous) !== deliveryMode(next) && privacy.lock.state.value.phase === 'unlocked') {
+        const moved = await applyDelivery(db, deliveryMode(next), Date.now()).catch(() => false);
+        if (moved) void reloadStories();
+      }
       // A new address or key means a new directory: fetch it by itself.
       if (connectionChanged(previous, next) && next.apiAddress !== '') void directory.refresh(next, true);
       // A corrected key resumes sending, including stories held back because of the key.
@@ -154,6 +163,7 @@ async function start(root: HTMLElement): Promise<void> {
     testConnection: (apiAddress, key) =>
       testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
     ...stories.actions,
+    ...createHandOffActions({ db, cipher: privacy.cipher, now: Date.now, refreshOne: stories.refreshOne }),
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 

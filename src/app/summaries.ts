@@ -57,6 +57,7 @@ export function summariseReceipt(receipt: Receipt): StorySummary {
     editable: false,
     sentId: receipt.careOpinionId,
     withdrawn: receipt.kind === 'withdrawn',
+    byHand: receipt.byHand,
     mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
   };
 }

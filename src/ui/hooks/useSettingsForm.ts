@@ -2,7 +2,12 @@
 // API-address and postcode rules, and Save.
 import { useState } from 'preact/hooks';
 import { checkPostcode } from '../../domain/postcode.ts';
-import { checkApiAddress, type Settings, SettingsSchema } from '../../domain/settings.ts';
+import {
+  checkApiAddress,
+  checkInvitationLink,
+  type Settings,
+  SettingsSchema,
+} from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import type { PolicyText } from '../components/PolicyFields.tsx';
 
@@ -20,12 +25,15 @@ export function checkSettingsForm(
   const errors: SettingsErrors = {};
   const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
   if (address && !address.ok) errors.apiAddress = address.reason;
+  const invitation = draft.invitationLink.trim() === '' ? null : checkInvitationLink(draft.invitationLink);
+  if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
   const postcode = draft.organisationPostcode.trim();
   const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
   if (checked && !checked.ok) errors.organisationPostcode = checked.reason;
   const candidate = {
     ...draft,
     apiAddress: address?.ok ? address.address : '',
+    invitationLink: invitation?.ok ? invitation.address : '',
     organisationPostcode: checked?.ok ? checked.postcode : postcode,
     onBehalfThreshold: toNumber(policy.thresholdPercent) / 100,
     autoLockMinutes: toNumber(policy.autoLockMinutes),

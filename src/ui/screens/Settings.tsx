@@ -2,6 +2,7 @@
 import { RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import { ConnectionTest } from '../components/ConnectionTest.tsx';
+import { DeliveryFields } from '../components/DeliveryFields.tsx';
 import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
 import { OrganisationFields } from '../components/OrganisationFields.tsx';
@@ -67,6 +68,7 @@ export function Settings() {
           </Field>
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
         </fieldset>
+        <DeliveryFields draft={draft} errors={errors} onUpdate={update} />
         <fieldset>
           <legend>This device</legend>
           <Field label="Region">
