@@ -15,7 +15,6 @@ import type { Actions, AppState } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { createDirectory } from './directory.ts';
-import { applyDelivery, createHandOffActions } from './handOff.ts';
 import { createPendingDrafts } from './pendingDrafts.ts';
 import { startPrivacy } from './privacy.ts';
 import { createQueue } from './queue.ts';
@@ -76,10 +75,15 @@ async function start(root: HTMLElement): Promise<void> {
     autoLockMinutes: () => settings.value.autoLockMinutes,
     onUnlocked: (session) => {
       sessionCipher = session;
-      // Stories queued under another way of reaching Care Opinion (an older setting) move first.
-      void applyDelivery(db, deliveryMode(settings.value), Date.now())
-        .catch(() => false)
-        .then(() => reloadStories());
+      // Stories left waiting to send with no API address (queued before hand-off existed, or by
+      // another device's settings) become ready to post. Only then: Home's first load stays small.
+      if (deliveryMode(settings.value) === 'by-hand')
+        void handOff()
+          .then((m) => m.applyDelivery(db, 'by-hand', Date.now()))
+          .then((moved) => (moved ? reloadStories() : undefined))
+          .catch((error) =>
+            console.error('Hand-off:', error instanceof Error ? error.name : 'unknown error'),
+          );
       queue.start(session);
     },
     onLocked: () => clearStories(),
@@ -124,6 +128,7 @@ async function start(root: HTMLElement): Promise<void> {
     sandboxPage,
     buildId: __BUILD_ID__,
   };
+  const handOffDeps = { db, cipher: privacy.cipher, now: Date.now, refreshOne: stories.refreshOne };
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const actions: Actions = {
     async saveSettings(next) {
@@ -137,8 +142,11 @@ async function start(root: HTMLElement): Promise<void> {
       settings.value = next;
       setupNote.value = null;
       // "How stories reach Care Opinion" changed: stories never tried move to the new way.
-      if (deliveryMode(previous) !== deliveryMode(next) && privacy.lock.state.value.phase === 'unlocked') {
-        const moved = await applyDelivery(db, deliveryMode(next), Date.now()).catch(() => false);
+      if (deliveryMode(previous) !== deliveryMode(next)) {
+        const moved = await handOff()
+          .then((m) => m.applyDelivery(db, deliveryMode(next), Date.now()))
+          .catch(() => null);
+        if (moved === null) return { ok: false, reason: NOT_MOVED };
         if (moved) void reloadStories();
       }
       // A new address or key means a new directory: fetch it by itself.
@@ -163,7 +171,8 @@ async function start(root: HTMLElement): Promise<void> {
     testConnection: (apiAddress, key) =>
       testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
     ...stories.actions,
-    ...createHandOffActions({ db, cipher: privacy.cipher, now: Date.now, refreshOne: stories.refreshOne }),
+    loadHandOff: async (id) => (await handOff()).loadHandOff(handOffDeps, id),
+    postedByHand: async (id, address) => (await handOff()).postedByHand(handOffDeps, id, address),
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 
@@ -176,6 +185,12 @@ async function start(root: HTMLElement): Promise<void> {
   refreshIfDue();
   window.addEventListener('online', refreshIfDue);
 }
+
+const NOT_MOVED =
+  'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.';
+
+/** Hand-off (posting on Care Opinion's website by hand) loads on use, outside Home's first download. */
+const handOff = () => import('./handOff.ts');
 
 /** Resolves once `condition` (read from signals) holds. */
 function until(condition: () => boolean): Promise<void> {

@@ -3,7 +3,7 @@
 // username ever reaches a summary.
 
 import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
-import { canEdit, mayHaveArrived } from '../domain/sendReducer.ts';
+import { canEdit, mayHaveArrived } from '../domain/sendRules.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import { openFieldProblems } from '../store/outbox.ts';

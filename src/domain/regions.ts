@@ -1,7 +1,7 @@
 // Care Opinion's sites, one per region: the one table of their addresses. Each region's own site,
 // never the UK one for the others. careopinion.cymru is the UK site's Welsh address (stories there
 // have the same numbers), so a story address on it is accepted, but nothing is sent there.
-import type { Region } from './settings.ts';
+import type { AddressCheck, Region } from './settings.ts';
 
 export type CareOpinionSite = { host: string; name: string };
 
@@ -30,4 +30,27 @@ export function tellYourStoryPage(region: Region): string {
 export function isCareOpinionHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return CARE_OPINION_HOSTS.some((h) => host === h || host === `www.${h}`);
+}
+
+/** The invitation link must be an https address on one of Care Opinion's own sites. */
+export function checkInvitationLink(value: string): AddressCheck {
+  const trimmed = value.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  if (
+    url?.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    isCareOpinionHost(url.hostname)
+  )
+    return { ok: true, address: url.href };
+  return {
+    ok: false,
+    reason:
+      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
+  };
 }

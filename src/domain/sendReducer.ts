@@ -4,37 +4,15 @@
 import { nextDelayMs } from './backoff.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
-import { isStoryNumber } from './storyAddress.ts';
+import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
+import { isStoryNumber } from './storyNumber.ts';
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
+export { canEdit, mayHaveArrived, wasAttempted } from './sendRules.ts';
 
 const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
 const settle = (next: Next): Applied => ({ ok: true, next });
 const refuse = (reason: string): Applied => ({ ok: false, reason });
-
-/** Whether a request for it was ever sent: from then on Care Opinion may hold it. */
-export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptAt !== undefined;
-
-/**
- * The one answer to "may this story already be at Care Opinion?": a request went out and no answer
- * settled it as refused (a 4xx is processed afresh and stores nothing under the key).
- */
-export function mayHaveArrived(e: OutboxEntry | null): boolean {
-  return wasAttempted(e) && e?.state !== 'needs-attention';
-}
-
-/**
- * Whether a person may change the story: a draft; one that needs attention (settled as not
- * stored); one waiting that was never tried. Once a request went out, payload and key are fixed.
- */
-export function canEdit(e: OutboxEntry | null): boolean {
-  if (e === null) return true;
-  if (e.withdrawnAt !== undefined) return false;
-  return e.state === 'needs-attention' || (isWaiting(e) && !wasAttempted(e));
-}
-
-/** Waiting for the runner, or for a person to post it by hand. */
-const isWaiting = (e: OutboxEntry) => e.state === 'queued' || e.state === 'ready-to-post';
 
 /** The longest a request can be in flight (the client's 30 s timeout) and a margin. */
 export const IN_FLIGHT_MS = 35_000;

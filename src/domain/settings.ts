@@ -1,7 +1,6 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data of storytellers (only the organisation's and staff member's own details).
 import * as z from 'zod/mini';
-import { isCareOpinionHost } from './regions.ts';
 
 export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
 export type Region = z.infer<typeof RegionSchema>;
@@ -83,29 +82,6 @@ export type DeliveryMode = Settings['delivery'];
 /** How stories reach Care Opinion: by hand when chosen, and always when there is no API address. */
 export function deliveryMode(settings: Pick<Settings, 'apiAddress' | 'delivery'>): DeliveryMode {
   return settings.apiAddress.trim() === '' ? 'by-hand' : settings.delivery;
-}
-
-/** The invitation link must be an https address on one of Care Opinion's own sites. */
-export function checkInvitationLink(value: string): AddressCheck {
-  const trimmed = value.trim();
-  let url: URL | null = null;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    url = null;
-  }
-  if (
-    url?.protocol === 'https:' &&
-    url.username === '' &&
-    url.password === '' &&
-    isCareOpinionHost(url.hostname)
-  )
-    return { ok: true, address: url.href };
-  return {
-    ok: false,
-    reason:
-      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
-  };
 }
 
 export type ConfigAdoption =

@@ -3,6 +3,7 @@
 // 1234567/some-title, with or without "www.", http or https) or a bare story number. Anything else
 // is refused with a reason: the app never records a story as posted on its own say-so.
 import { isCareOpinionHost } from './regions.ts';
+import { isStoryNumber } from './storyNumber.ts';
 
 export type StoryAddressCheck = { ok: true; storyNumber: string } | { ok: false; reason: string };
 
@@ -43,8 +44,5 @@ export function parseStoryAddress(input: string): StoryAddressCheck {
 
 function valid(digits: string): StoryAddressCheck {
   const storyNumber = digits.replace(/^0+/, '');
-  return storyNumber === '' ? { ok: false, reason: NOT_A_NUMBER } : { ok: true, storyNumber };
+  return isStoryNumber(storyNumber) ? { ok: true, storyNumber } : { ok: false, reason: NOT_A_NUMBER };
 }
-
-/** Whether a value is a story number as parseStoryAddress returns it (the reducer's check). */
-export const isStoryNumber = (value: string): boolean => NUMBER.test(value) && !value.startsWith('0');

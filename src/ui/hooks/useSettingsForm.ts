@@ -2,12 +2,8 @@
 // API-address and postcode rules, and Save.
 import { useState } from 'preact/hooks';
 import { checkPostcode } from '../../domain/postcode.ts';
-import {
-  checkApiAddress,
-  checkInvitationLink,
-  type Settings,
-  SettingsSchema,
-} from '../../domain/settings.ts';
+import { checkInvitationLink } from '../../domain/regions.ts';
+import { checkApiAddress, type Settings, SettingsSchema } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import type { PolicyText } from '../components/PolicyFields.tsx';
 

@@ -2,7 +2,8 @@
 // order with personal data only when confirmed, where "Open Care Opinion" goes, and the mode rule.
 import { describe, expect, it } from 'vitest';
 import { handOffFields, handOffPage, printFields } from '../../../src/domain/handOff.ts';
-import { checkInvitationLink, DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings.ts';
+import { checkInvitationLink } from '../../../src/domain/regions.ts';
+import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings.ts';
 import type { QueuedStory } from '../../../src/domain/submission.ts';
 
 const STORY: QueuedStory = {

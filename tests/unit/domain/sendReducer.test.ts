@@ -14,7 +14,7 @@ import {
   wasAttempted,
 } from '../../../src/domain/sendReducer.ts';
 import { STATE_WORDS } from '../../../src/domain/sendWords.ts';
-import { isStoryNumber } from '../../../src/domain/storyAddress.ts';
+import { isStoryNumber } from '../../../src/domain/storyNumber.ts';
 
 const ctx = { random: () => 0.5 };
 const VERDICTS: SendVerdict[] = [
