@@ -155,3 +155,58 @@ test('a device set to Ireland opens careopinion.ie', async ({ page, context, app
   expect(new URL(popup.url()).hostname).toBe('www.careopinion.ie');
   expect(new URL(popup.url()).pathname).toBe('/tellyourstory');
 });
+
+test('"Print or save as PDF" prints the story, and the personal details only after a confirmation', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    (window as unknown as { printed: string[] }).printed = [];
+    window.print = () =>
+      (window as unknown as { printed: string[] }).printed.push(
+        document.querySelector('.print-story')?.textContent ?? '',
+      );
+  });
+  await withoutApiAddress(page, app.url);
+  await tellStory(page, true);
+  const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await page.getByRole('button', { name: 'Print without personal details' }).click();
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const without = (await printed())[0] ?? '';
+  expect(without).toContain(STORY.title);
+  expect(without.indexOf("St Mary's Hospital")).toBeLessThan(without.indexOf(STORY.title));
+  for (const secret of [WHO.username, WHO.postcode, WHO.email]) expect(without).not.toContain(secret);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await page.getByRole('button', { name: 'Print with username, postcode and email' }).click();
+  await expect.poll(async () => (await printed()).length).toBe(2);
+  for (const secret of [WHO.username, WHO.postcode, WHO.email])
+    expect((await printed())[1]).toContain(secret);
+});
+
+test('switching to "Send them automatically" sends a story that was ready to post, once', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await waitForDirectory(page, app.url);
+  await page.getByRole('radio', { name: 'Post them on the Care Opinion website myself' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await tellStory(page, true);
+  await expect(page.getByRole('heading', { name: 'Ready to post' })).toBeVisible();
+  await nothingReceived(app.url);
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Send them automatically' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: STORY.title });
+  await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout: 60_000 });
+  const res = await fetch(`${app.url}/__sandbox/received`);
+  expect(((await res.json()) as { title: string }[]).map((r) => r.title)).toEqual([STORY.title]);
+});
