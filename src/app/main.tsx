@@ -75,6 +75,7 @@ async function start(root: HTMLElement): Promise<void> {
     autoLockMinutes: () => settings.value.autoLockMinutes,
     onUnlocked: (session) => {
       sessionCipher = session;
+      void reloadStories();
       // Stories left waiting to send with no API address (queued before hand-off existed, or by
       // another device's settings) become ready to post. Only then: Home's first load stays small.
       if (deliveryMode(settings.value) === 'by-hand')

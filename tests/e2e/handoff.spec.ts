@@ -92,11 +92,15 @@ test('with no API address a story is posted by hand: fields copied exactly, a st
   }
   await expect(page.getByText(STORY.different, { exact: false })).toBeVisible();
 
+  // Leaving the screen leaves nothing of the story on the clipboard.
   await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
   const row = page.getByRole('listitem').filter({ hasText: STORY.title });
   await expect(row.getByText('Ready to post', { exact: true })).toBeVisible();
   await expect(page.getByText('1 ready to post')).toBeVisible();
   await row.getByRole('link', { name: STORY.title }).click();
+  await page.getByRole('button', { name: 'Copy email address' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(WHO.email);
 
   const address = page.getByLabel('Care Opinion story address or number');
   await address.fill('https://evil-careopinion.org.uk/1234567');

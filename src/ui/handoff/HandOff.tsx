@@ -2,7 +2,7 @@
 // Opinion" opens the invitation link or the region's "Tell your story" page in a new tab (on an
 // iPad it can sit in Split View beside the app); then every field to copy, in the website's order,
 // and "I have posted it" with the story's address or number.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { handOffFields, handOffPage } from '../../domain/handOff.ts';
 import type { QueuedStory } from '../../domain/submission.ts';
 import { useApp } from '../actions.ts';
@@ -14,11 +14,24 @@ export type HandOffProps = { id: string };
 
 type Loaded = { story: QueuedStory | null } | null;
 
-const copy = (text: string) => navigator.clipboard.writeText(text);
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function HandOff({ id }: HandOffProps) {
   const { state, actions } = useApp();
   const [loaded, setLoaded] = useState<Loaded>(null);
+  const copiedSomething = useRef(false);
+  const copy = async (text: string) => {
+    await writeClipboard(text);
+    copiedSomething.current = true;
+  };
+  // Leaving the screen (Home, another story, the lock) leaves nothing of the story on the
+  // clipboard of a shared iPad. Best effort: a page in the background may not write it.
+  useEffect(
+    () => () => {
+      if (copiedSomething.current) writeClipboard('').catch(() => undefined);
+    },
+    [],
+  );
   useEffect(() => {
     let live = true;
     actions.loadHandOff(id).then(
@@ -54,7 +67,7 @@ export function HandOff({ id }: HandOffProps) {
         </a>
       </p>
       <CopyFields fields={handOffFields(story)} copy={copy} />
-      <PostedForm id={id} clearClipboard={() => copy('')} />
+      <PostedForm id={id} clearClipboard={() => writeClipboard('')} />
       <PrintStory story={story} />
     </div>
   );
