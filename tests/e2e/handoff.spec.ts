@@ -1,6 +1,7 @@
 // Hand-off (issue 12): with no API address a consented story becomes "Ready to post", each field is
 // copied exactly, "I have posted it" takes only a Care Opinion story address and then keeps only a
 // receipt; without consent nothing becomes ready; Ireland's devices open careopinion.ie.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
@@ -91,6 +92,10 @@ test('with no API address a story is posted by hand: fields copied exactly, a st
     expect(await page.evaluate(() => navigator.clipboard.readText()), field).toBe(text);
   }
   await expect(page.getByText(STORY.different, { exact: false })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // Leaving the screen leaves nothing of the story on the clipboard.
   await page.getByRole('link', { name: 'Home' }).first().click();
