@@ -1,6 +1,7 @@
-// Moving a story in and out of the send queue (queue, take back, withdraw) through the one send
-// writer. Apart from stories.ts so that Home's first load does not carry the writer: these load
-// when a story is sent, edited back or withdrawn.
+// Moving a story in and out of the send queue (queue, take back, withdraw, and for hand-off: open a
+// story ready to post, record it posted by hand) through the one send writer. Apart from stories.ts
+// so that Home's first load does not carry the writer: these load when a story is sent, edited
+// back, withdrawn or posted by hand.
 import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
 import { type Cipher, outboxAad } from './cipher.ts';
 import type { StoryDb } from './db.ts';
