@@ -2,7 +2,7 @@
 // drafts kept until saved, the send queue and the service directory. main.tsx loads this module
 // with import() right after the first render, while the Lock screen shows (which needs none of it),
 // so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
-import type { Settings } from '../domain/settings.ts';
+import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings.ts';
 import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { createClient } from '../sync/client.ts';
@@ -65,6 +65,7 @@ export function openData(deps: DataDeps) {
     isUnlocked: deps.isUnlocked,
     pending,
   });
+  const handOffDeps = { db, cipher: deps.cipher, now: Date.now, refreshOne: stories.list.refreshOne };
   return {
     directory,
     queue,
@@ -76,6 +77,15 @@ export function openData(deps: DataDeps) {
     unlocked(sessionCipher: Cipher) {
       session = sessionCipher;
       void stories.list.reload();
+      // Stories left waiting to send with no API address (queued before hand-off existed, or by
+      // another device's settings) become ready to post.
+      if (deliveryMode(deps.settings()) === 'by-hand')
+        void handOff()
+          .then((m) => m.applyDelivery(db, 'by-hand', Date.now()))
+          .then((moved) => (moved ? stories.list.reload() : undefined))
+          .catch((error) =>
+            console.error('Hand-off:', error instanceof Error ? error.name : 'unknown error'),
+          );
       // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
       void import('../store/summaryBackfill.ts')
         .then(({ backfillSummaries }) => backfillSummaries(db, sessionCipher))
@@ -83,7 +93,19 @@ export function openData(deps: DataDeps) {
         .catch(() => undefined);
       queue.start(sessionCipher);
     },
+    /** "How stories reach Care Opinion" changed: stories never tried move to the new way. */
+    async applyDelivery(mode: DeliveryMode): Promise<boolean> {
+      const moved = await (await handOff()).applyDelivery(db, mode, Date.now());
+      if (moved) void stories.list.reload();
+      return moved;
+    },
+    loadHandOff: async (id: string) => (await handOff()).loadHandOff(handOffDeps, id),
+    postedByHand: async (id: string, address: string) =>
+      (await handOff()).postedByHand(handOffDeps, id, address),
     testConnection: (apiAddress: string, key: string) =>
       testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
   };
 }
+
+/** Hand-off (posting on Care Opinion's website by hand) loads on use. */
+const handOff = () => import('./handOff.ts');

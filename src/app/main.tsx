@@ -3,7 +3,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { readEnrolLink } from '../domain/relay.ts';
-import type { Settings } from '../domain/settings.ts';
+import { deliveryMode, type Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import { openSettingsStore } from '../store/settings.ts';
 import { App } from '../ui/App.tsx';
@@ -115,6 +115,11 @@ async function start(root: HTMLElement): Promise<void> {
       const next = typed.apiAddress === previous.apiAddress ? typed : { ...typed, relayToken: '' };
       const saved = await device.save(next, recoveryCode);
       if (!saved.ok) return saved;
+      // "How stories reach Care Opinion" changed: stories never tried move to the new way.
+      if (deliveryMode(previous) !== deliveryMode(next)) {
+        const moved = await withData((d) => d.applyDelivery(deliveryMode(next))).catch(() => null);
+        if (moved === null) return { ok: false, reason: NOT_MOVED };
+      }
       void withData((d) => {
         // A new address or key means a new directory: fetch it by itself.
         if (connectionChanged(previous, next) && next.apiAddress !== '') void d.directory.refresh(next, true);
@@ -163,6 +168,8 @@ async function start(root: HTMLElement): Promise<void> {
     withdrawStory: (id) => withData((d) => story(d).withdrawStory(id)),
     loadCommonNames: () => withData((d) => story(d).loadCommonNames()),
     showMoreStories: () => withData((d) => d.stories.list.showMore()),
+    loadHandOff: (id) => withData((d) => d.loadHandOff(id)),
+    postedByHand: (id, address) => withData((d) => d.postedByHand(id, address)),
     registerSaveHook: (hook) => saveHooks.register(hook),
   };
 
@@ -183,6 +190,9 @@ async function start(root: HTMLElement): Promise<void> {
   await data.value.directory.load().catch(() => undefined);
   window.addEventListener('online', refreshIfDue);
 }
+
+const NOT_MOVED =
+  'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.';
 
 /** Resolves once `condition` (read from signals) holds. */
 function until(condition: () => boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Settings } from '../domain/settings.ts';
+import { deliveryMode, type Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -98,7 +98,17 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       if (!check.ok) return { ok: false, missing: check.missing };
       const now = deps.now();
       const { queueStory } = await import('../store/storyQueue.ts');
-      const result = await queueStory(db, deps.cipher, id, check.story, deps.newId(), now, story.updatedAt);
+      const byHand = deliveryMode(settings) === 'by-hand';
+      const result = await queueStory(
+        db,
+        deps.cipher,
+        id,
+        check.story,
+        deps.newId(),
+        now,
+        story.updatedAt,
+        byHand,
+      );
       if (!result.ok) return failed(result);
       const problem = sendWriteResult(result.value, NOT_EDITABLE);
       if (problem && !problem.ok) return problem;

@@ -4,7 +4,7 @@
 // reaches a summary, and no story is opened to show the list.
 
 import { type OutboxEntry, type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
-import { canEdit, mayHaveArrived } from '../domain/sendReducer.ts';
+import { canEdit, mayHaveArrived } from '../domain/sendRules.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
 import { openFieldProblems, parseEntry } from '../store/outbox.ts';
@@ -35,6 +35,7 @@ async function summarise(cipher: Cipher, row: OpenedSummary, plain: Plain): Prom
       editable: false,
       sentId: receipt.careOpinionId,
       withdrawn: receipt.kind === 'withdrawn',
+      byHand: receipt.byHand,
       mayHaveArrived: receipt.kind === 'sent' || receipt.mayHaveArrived,
     };
   }

@@ -3,11 +3,21 @@
 import * as z from 'zod/mini';
 
 /** The states a story shows (Home, the story screen); `sent` lives in receipts, `draft` has no entry. */
-export const QueueStateSchema = z.enum(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
+export const QueueStateSchema = z.enum([
+  'draft',
+  'queued',
+  'ready-to-post',
+  'sending',
+  'sent',
+  'needs-attention',
+]);
 export type QueueState = z.infer<typeof QueueStateSchema>;
 
-/** The states an outbox entry can be in. */
-export const OutboxStateSchema = z.enum(['queued', 'sending', 'needs-attention']);
+/**
+ * The states an outbox entry can be in. `ready-to-post`: frozen, sealed and consented like a queued
+ * story, but for a person to post on Care Opinion's website (hand-off): the runner never sends it.
+ */
+export const OutboxStateSchema = z.enum(['queued', 'ready-to-post', 'sending', 'needs-attention']);
 export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
 export const FieldProblemSchema = z.object({ field: z.string(), message: z.string() });
@@ -55,5 +65,7 @@ export const ReceiptSchema = z.object({
   collectedAt: z.optional(z.string()),
   /** Withdrawn after a request was sent: it may have arrived at Care Opinion. */
   mayHaveArrived: z._default(z.boolean(), false),
+  /** Posted on Care Opinion's website by a person, who gave its story number. */
+  byHand: z._default(z.boolean(), false),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;

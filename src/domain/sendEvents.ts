@@ -2,10 +2,26 @@
 // or settle the story. Sealed parts (payload, destination, field problems) are opaque here.
 import type { SendVerdict } from './answers.ts';
 import type { OutboxEntry } from './sendEntry.ts';
+import type { DeliveryMode } from './settings.ts';
 
 export type QueueEvent =
-  /** A complete story enters the queue (checked by sendReadiness) with a new key: only with consent. */
-  | { type: 'queued'; id: string; key: string; payload: unknown; consented: boolean; now: number }
+  /**
+   * A complete story enters the queue (checked by sendReadiness) with a new key: only with consent.
+   * `byHand`: it waits as ready to post on Care Opinion's website instead of being sent.
+   */
+  | {
+      type: 'queued';
+      id: string;
+      key: string;
+      payload: unknown;
+      consented: boolean;
+      now: number;
+      byHand?: boolean;
+    }
+  /** A person posted it on Care Opinion's website and gave its story number (checked by storyAddress). */
+  | { type: 'posted-by-hand'; storyNumber: string; now: number }
+  /** "How stories reach Care Opinion" changed: stories never tried move between the two ways. */
+  | { type: 'delivery-changed'; mode: DeliveryMode; now: number }
   /** A person takes the story back to change it. */
   | { type: 'edited' }
   /** The storyteller withdraws it. */
@@ -34,7 +50,7 @@ export type Next =
   | { kind: 'draft' }
   /** Withdrawn before it could have reached Care Opinion: nothing is kept. */
   | { kind: 'deleted' }
-  | { kind: 'sent'; careOpinionId: string }
+  | { kind: 'sent'; careOpinionId: string; byHand?: true }
   | { kind: 'withdrawn'; careOpinionId?: string; mayHaveArrived: boolean };
 
 export type Applied = { ok: true; next: Next } | { ok: false; reason: string };

@@ -4,33 +4,15 @@
 import { nextDelayMs } from './backoff.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
+import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
+import { isStoryNumber } from './storyNumber.ts';
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
+export { canEdit, mayHaveArrived, wasAttempted } from './sendRules.ts';
 
 const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
 const settle = (next: Next): Applied => ({ ok: true, next });
 const refuse = (reason: string): Applied => ({ ok: false, reason });
-
-/** Whether a request for it was ever sent: from then on Care Opinion may hold it. */
-export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptAt !== undefined;
-
-/**
- * The one answer to "may this story already be at Care Opinion?": a request went out and no answer
- * settled it as refused (a 4xx is processed afresh and stores nothing under the key).
- */
-export function mayHaveArrived(e: OutboxEntry | null): boolean {
-  return wasAttempted(e) && e?.state !== 'needs-attention';
-}
-
-/**
- * Whether a person may change the story: a draft; one that needs attention (settled as not
- * stored); one waiting that was never tried. Once a request went out, payload and key are fixed.
- */
-export function canEdit(e: OutboxEntry | null): boolean {
-  if (e === null) return true;
-  if (e.withdrawnAt !== undefined) return false;
-  return e.state === 'needs-attention' || (e.state === 'queued' && !wasAttempted(e));
-}
 
 /** The longest a request can be in flight (the client's 30 s timeout) and a margin. */
 export const IN_FLIGHT_MS = 35_000;
@@ -61,7 +43,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
         return refuse('This story is already waiting to send.');
       return entry({
         id: event.id,
-        state: 'queued',
+        state: event.byHand ? 'ready-to-post' : 'queued',
         version: (e?.version ?? 0) + 1,
         idempotencyKey: event.key,
         payload: event.payload,
@@ -108,6 +90,19 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
     case 'interrupted':
       if (e === null || e.state !== 'sending') return refuse('Nothing was in flight.');
       return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
+    case 'posted-by-hand':
+      if (e === null || e.state !== 'ready-to-post' || e.withdrawnAt !== undefined)
+        return refuse('This story is not ready to post by hand.');
+      if (!isStoryNumber(event.storyNumber)) return refuse('This is not a Care Opinion story number.');
+      return settle({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
+    case 'delivery-changed':
+      if (e === null) return refuse('Nothing to move.');
+      // Once a request went out its key may have been used: it stays with the API.
+      if (wasAttempted(e) || !isWaiting(e)) return entry(e);
+      if (event.mode === 'by-hand')
+        return e.state === 'ready-to-post' ? entry(e) : bump({ state: 'ready-to-post' });
+      if (e.state === 'queued') return entry(e);
+      return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
     case 'refused-locally':
       if (e === null) return refuse('Nothing to refuse.');
       // Once a request went out only the server decides: a stricter local rule never reopens it.

@@ -6,6 +6,7 @@ import type { QueueState } from './sendEntry.ts';
 export const STATE_WORDS: Readonly<Record<QueueState, string>> = Object.freeze({
   draft: 'Draft',
   queued: 'Waiting to send',
+  'ready-to-post': 'Ready to post',
   sending: 'Sending',
   sent: 'Sent',
   'needs-attention': 'Needs attention',
@@ -22,6 +23,11 @@ export function describeQueue(facts: QueueFacts, formatTime: (t: number) => stri
   const parts = [`${facts.waiting} waiting to send`];
   if (facts.lastSentAt !== null) parts.push(`last sent ${formatTime(facts.lastSentAt)}`);
   return parts.join(' · ');
+}
+
+/** Home's line beside the sync line in hand-off: "2 ready to post" (null when there are none). */
+export function describeReadyToPost(count: number): string | null {
+  return count > 0 ? `${count} ready to post` : null;
 }
 
 export function describeSending(facts: QueueFacts): string | null {

@@ -23,6 +23,10 @@ export const SettingsSchema = z.object({
   onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),
+  /** "How stories reach Care Opinion": see deliveryMode for what applies. */
+  delivery: z._default(z.enum(['automatic', 'by-hand']), 'automatic'),
+  /** The organisation's Care Opinion invitation link; empty: the region's "Tell your story" page. */
+  invitationLink: text(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -73,6 +77,13 @@ export function checkApiAddress(value: string): AddressCheck {
     ok: false,
     reason: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
   };
+}
+
+export type DeliveryMode = Settings['delivery'];
+
+/** How stories reach Care Opinion: by hand when chosen, and always when there is no API address. */
+export function deliveryMode(settings: Pick<Settings, 'apiAddress' | 'delivery'>): DeliveryMode {
+  return settings.apiAddress.trim() === '' ? 'by-hand' : settings.delivery;
 }
 
 export type ConfigAdoption =

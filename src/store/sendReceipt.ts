@@ -27,6 +27,7 @@ export async function receiptFor(
     at: now,
     ...(await summaryOf(db, cipher, id, before)),
     mayHaveArrived: next.kind === 'withdrawn' ? next.mayHaveArrived : true,
+    byHand: next.kind === 'sent' && next.byHand === true,
   };
   if ((next.kind === 'sent' || next.kind === 'withdrawn') && next.careOpinionId !== undefined) {
     receipt.careOpinionId = next.careOpinionId;

@@ -4,9 +4,10 @@
 
 import type { OutboxEntry } from '../domain/sendEntry.ts';
 import { applyQueueEvent, type Next, type QueueContext, type QueueEvent } from '../domain/sendReducer.ts';
+import type { DeliveryMode } from '../domain/settings.ts';
 import type { Cipher } from './cipher.ts';
 import type { StoryDb } from './db.ts';
-import { getEntry, LAST_SENT_KEY, listActive, parseEntry } from './outbox.ts';
+import { getEntry, LAST_SENT_KEY, listActive, listEntries, parseEntry } from './outbox.ts';
 import type { toReceiptRow } from './receipts.ts';
 import { receiptFor } from './sendReceipt.ts';
 import { setStage } from './summaries.ts';
@@ -77,6 +78,23 @@ export function makeAllDue(db: StoryDb, now: number, resetBackoff: boolean): Pro
           await db.outbox.put(decided.next.entry);
         }
       }
+    }),
+  );
+}
+
+/** "How stories reach Care Opinion" changed: every entry moves (or stays) as the reducer says, in one transaction. */
+export function changeDelivery(db: StoryDb, mode: DeliveryMode, now: number): Promise<WriteResult<number>> {
+  return runWrite(db, () =>
+    db.transaction('rw', db.outbox, async () => {
+      let moved = 0;
+      for (const entry of await listEntries(db)) {
+        const decided = applyQueueEvent(entry, { type: 'delivery-changed', mode, now }, { random: () => 0 });
+        if (decided.ok && decided.next.kind === 'entry' && decided.next.entry !== entry) {
+          await db.outbox.put(decided.next.entry);
+          moved += 1;
+        }
+      }
+      return moved;
     }),
   );
 }

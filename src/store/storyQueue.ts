@@ -1,15 +1,19 @@
-// Moving a story in and out of the send queue (queue, take back, withdraw) through the one send
-// writer. Apart from stories.ts so that Home's first load does not carry the writer: these load
-// when a story is sent, edited back or withdrawn.
-import type { QueuedStory } from '../domain/submission.ts';
+// Moving a story in and out of the send queue (queue, take back, withdraw, and for hand-off: open a
+// story ready to post, record it posted by hand) through the one send writer. Apart from stories.ts
+// so that Home's first load does not carry the writer: these load when a story is sent, edited
+// back, withdrawn or posted by hand.
+import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
 import { type Cipher, outboxAad } from './cipher.ts';
 import type { StoryDb } from './db.ts';
-import { getEntry } from './outbox.ts';
+import { getEntry, openBody } from './outbox.ts';
 import { getReceipt } from './receipts.ts';
 import { applySendEvent, type SendWrite } from './sendWriter.ts';
 import { runWrite, type WriteResult } from './write.ts';
 
-/** Queues the checked copy of the draft read at `checkedAt`, sealed, with a new Idempotency-Key. */
+/**
+ * Queues the checked copy of the draft read at `checkedAt`, sealed, with a new Idempotency-Key;
+ * `byHand`: ready to post on Care Opinion's website instead.
+ */
 export function queueStory(
   db: StoryDb,
   cipher: Cipher,
@@ -18,6 +22,7 @@ export function queueStory(
   key: string,
   now: number,
   checkedAt: number,
+  byHand = false,
 ): Promise<WriteResult<SendWrite>> {
   return runWrite(db, async () => {
     const payload = await cipher.seal(story, outboxAad(id));
@@ -25,7 +30,7 @@ export function queueStory(
       db,
       cipher,
       id,
-      { type: 'queued', id, key, payload, consented: story.consent.publish === true, now },
+      { type: 'queued', id, key, payload, consented: story.consent.publish === true, now, byHand },
       { ctx: { random: Math.random }, now, storyUpdatedAt: checkedAt },
     );
     if (!result.ok) throw new Error(result.reason);
@@ -41,6 +46,32 @@ export function unqueueStory(
   now: number,
 ): Promise<WriteResult<SendWrite>> {
   return applySendEvent(db, cipher, id, { type: 'edited' }, { ctx: { random: Math.random }, now });
+}
+
+/** The frozen body of a story ready to post by hand, opened (null: not ready to post, or unreadable). */
+export async function openReadyToPost(db: StoryDb, cipher: Cipher, id: string): Promise<QueuedStory | null> {
+  const entry = await getEntry(db, id);
+  if (entry?.state !== 'ready-to-post') return null;
+  const opened = await openBody(cipher, entry);
+  const parsed = QueuedStorySchema.safeParse(opened.ok ? opened.value : undefined);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A person posted it on Care Opinion's website: a receipt "posted by hand", and its personal data goes. */
+export function postedByHand(
+  db: StoryDb,
+  cipher: Cipher,
+  id: string,
+  storyNumber: string,
+  now: number,
+): Promise<WriteResult<SendWrite>> {
+  return applySendEvent(
+    db,
+    cipher,
+    id,
+    { type: 'posted-by-hand', storyNumber, now },
+    { ctx: { random: Math.random }, now },
+  );
 }
 
 const BUSY = 'This story changed while it was being withdrawn. Nothing was lost: try again.';

@@ -10,6 +10,7 @@ import type { MissingItem } from '../domain/sendReadiness.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Draft } from '../domain/story.ts';
+import type { QueuedStory } from '../domain/submission.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
@@ -49,6 +50,8 @@ export type StorySummary = {
   collectedAt?: string | undefined;
   /** Withdrawn by the storyteller. */
   withdrawn?: boolean | undefined;
+  /** Posted on Care Opinion's website by a person (hand-off). */
+  byHand?: boolean | undefined;
 };
 
 export type StoryCounts = {
@@ -148,6 +151,16 @@ export type Actions = {
   /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one
    * that needs attention; `step` opens it at the step that fixes the problem. */
   editQueuedStory(id: string, step?: number): Promise<DraftSaveResult>;
+  /** A story ready to post by hand: its frozen, consented body (null: not ready to post, or unreadable). */
+  loadHandOff(id: string): Promise<QueuedStory | null>;
+  /**
+   * "I have posted it": only with a Care Opinion story address or number (else the reason); then a
+   * receipt "posted by hand", and the story's text and personal data are deleted.
+   */
+  postedByHand(
+    id: string,
+    address: string,
+  ): Promise<{ ok: true; storyNumber: string } | { ok: false; reason: string }>;
   /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
   withdrawStory(id: string): Promise<DraftSaveResult>;
   /** The common first names and surnames list, loaded lazily (outside the initial bundle). */

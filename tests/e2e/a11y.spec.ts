@@ -22,7 +22,11 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
     const out: string[] = [];
     for (const el of document.querySelectorAll('button, input, select, textarea, summary, [role="option"]')) {
       if (!(el instanceof HTMLElement) || !el.checkVisibility()) continue;
-      const box = el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.closest('label') ?? el) : el;
+      // A checkbox or radio button is touched through its whole label.
+      const box =
+        el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+          ? (el.closest('label') ?? el)
+          : el;
       const r = box.getBoundingClientRect();
       if (r.width < 44 || r.height < 44) out.push(`${el.outerHTML.slice(0, 70)} ${r.width}×${r.height}`);
     }

@@ -229,11 +229,12 @@ test('Settings feed the story: staff name and role in the introduction, consent 
   await expect(page.getByText(/Consent recorded at .* by Sam\./)).toBeVisible();
 });
 
-test('a queued story never attempted can be taken back with "Edit story", and is a draft again', async ({
+test('a story never attempted can be taken back with "Edit story", and is a draft again', async ({
   page,
   app,
 }) => {
-  // With no API address the queue holds the story without any attempt, so it may still be edited.
+  // With no API address the story waits as "Ready to post" (hand-off, issue 12) without any
+  // attempt, so it may still be edited, like a queued story never tried.
   await page.goto(`${app.url}/settings`);
   await page.getByLabel('API address').fill('');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -251,7 +252,7 @@ test('a queued story never attempted can be taken back with "Edit story", and is
   await giveConsent(page);
   await next(page, 'Check and finish');
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
-  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ready to post' })).toBeVisible();
   await page.getByRole('button', { name: 'Edit story' }).click();
   await expect(stepHeading(page, 'Check and finish')).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();

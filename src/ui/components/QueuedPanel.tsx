@@ -1,6 +1,7 @@
 // A story that has left the draft stage: its state, the closing script right after sending, and —
 // while no send was attempted — a way back to editing.
 import { useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { closingScript } from '../../domain/steps.ts';
@@ -8,6 +9,9 @@ import { useApp } from '../actions.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { NewStoryButton } from './NewStoryButton.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
+
+// The hand-off screen loads only for a story ready to post (it carries the copy and print parts).
+const HandOff = lazy(() => import('../handoff/HandOff.tsx').then((m) => m.HandOff));
 
 export type QueuedPanelProps = {
   id: string;
@@ -44,6 +48,7 @@ export function QueuedPanel({
         lastProblem && <p class="message-error">{lastProblem}</p>
       )}
       {state === 'sent' && summary && <SentReceipt story={summary} />}
+      {state === 'ready-to-post' && <HandOff id={id} />}
       {state === 'queued' && (
         <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
       )}

@@ -1,5 +1,5 @@
 // Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
-import { describeQueue, describeSending } from '../../domain/sendWords.ts';
+import { describeQueue, describeReadyToPost, describeSending } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
 
 const formatTime = (t: number) =>
@@ -9,11 +9,13 @@ export function SendBar() {
   const { state, actions } = useApp();
   const queue = state.queue.value;
   const sending = describeSending(queue);
+  const ready = describeReadyToPost(state.stories.value.filter((s) => s.state === 'ready-to-post').length);
   return (
     <section class="send-bar" aria-label="Sending">
       <p role="status">
         {sending ? `${sending} · ${describeQueue(queue, formatTime)}` : describeQueue(queue, formatTime)}
       </p>
+      {ready && <p>{ready}: open each one to post it on Care Opinion’s website.</p>}
       {queue.problem && <p class="message-error">{queue.problem}</p>}
       {state.unsavedDrafts.value > 0 && (
         <p role="alert" class="message-error">

@@ -14,9 +14,11 @@ export function SentReceipt({ story }: { story: StorySummary }) {
   return (
     <div class="receipt">
       <p>
-        Received by Care Opinion on {formatTime(story.updatedAt)}
-        {story.sentId ? ` (reference ${story.sentId})` : ''}. The story’s text and the storyteller’s details
-        have been deleted from this device.
+        {story.byHand
+          ? `Posted by hand on Care Opinion’s website, recorded on ${formatTime(story.updatedAt)}`
+          : `Received by Care Opinion on ${formatTime(story.updatedAt)}`}
+        {story.sentId ? ` (${story.byHand ? 'story number' : 'reference'} ${story.sentId})` : ''}. The story’s
+        text and the storyteller’s details have been deleted from this device.
       </p>
       {page && (
         <p>

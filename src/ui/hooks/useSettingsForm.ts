@@ -2,6 +2,7 @@
 // API-address and postcode rules, the recovery code when the destination changes, and Save.
 import { useState } from 'preact/hooks';
 import { checkPostcode } from '../../domain/postcode.ts';
+import { checkInvitationLink } from '../../domain/regions.ts';
 import {
   checkApiAddress,
   destinationChangeNeedsCode,
@@ -25,12 +26,15 @@ export function checkSettingsForm(
   const errors: SettingsErrors = {};
   const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
   if (address && !address.ok) errors.apiAddress = address.reason;
+  const invitation = draft.invitationLink.trim() === '' ? null : checkInvitationLink(draft.invitationLink);
+  if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
   const postcode = draft.organisationPostcode.trim();
   const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
   if (checked && !checked.ok) errors.organisationPostcode = checked.reason;
   const candidate = {
     ...draft,
     apiAddress: address?.ok ? address.address : '',
+    invitationLink: invitation?.ok ? invitation.address : '',
     organisationPostcode: checked?.ok ? checked.postcode : postcode,
     onBehalfThreshold: toNumber(policy.thresholdPercent) / 100,
     autoLockMinutes: toNumber(policy.autoLockMinutes),

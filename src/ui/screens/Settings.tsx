@@ -2,6 +2,7 @@
 import { RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import { ConnectionTest } from '../components/ConnectionTest.tsx';
+import { DeliveryFields } from '../components/DeliveryFields.tsx';
 import { DirectorySection } from '../components/DirectorySection.tsx';
 import { Field } from '../components/Field.tsx';
 import { OrganisationFields } from '../components/OrganisationFields.tsx';
@@ -99,6 +100,7 @@ function SettingsForm() {
             </Field>
           )}
         </fieldset>
+        <DeliveryFields draft={draft} errors={errors} onUpdate={update} />
         <RelayConnect recoveryCode={form.recoveryCode} needsCode={form.needsCode} />
         <fieldset>
           <legend>This device</legend>

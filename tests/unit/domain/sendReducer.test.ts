@@ -11,8 +11,10 @@ import {
   isDue,
   mayHaveArrived,
   type QueueEvent,
+  wasAttempted,
 } from '../../../src/domain/sendReducer.ts';
 import { STATE_WORDS } from '../../../src/domain/sendWords.ts';
+import { isStoryNumber } from '../../../src/domain/storyNumber.ts';
 
 const ctx = { random: () => 0.5 };
 const VERDICTS: SendVerdict[] = [
@@ -32,6 +34,20 @@ const event = (now: number): fc.Arbitrary<QueueEvent> =>
       key: fc.uuid(),
       payload: fc.constant('sealed'),
       consented: fc.boolean(),
+      now: fc.constant(now),
+      byHand: fc.boolean(),
+    }),
+    fc.record({
+      type: fc.constant('posted-by-hand' as const),
+      storyNumber: fc.oneof(
+        fc.constantFrom('1234567', '', '0', '012', 'abc', '12 3', '<b>1</b>'),
+        fc.string(),
+      ),
+      now: fc.constant(now),
+    }),
+    fc.record({
+      type: fc.constant('delivery-changed' as const),
+      mode: fc.constantFrom('automatic' as const, 'by-hand' as const),
       now: fc.constant(now),
     }),
     fc.constant({ type: 'edited' as const }),
@@ -146,6 +162,69 @@ describe('applyQueueEvent (properties)', () => {
   });
 });
 
+/** Runs that start with a story tried through the API and left waiting (a cut-off answer). */
+const triedFirst = runs.map((events): QueueEvent[] => [
+  { type: 'queued', id: 's', key: 'k0', payload: 'sealed', consented: true, now: 0 },
+  { type: 'attempt-started', now: 1, destination: 'dest-a', exclusive: true },
+  { type: 'answered', attempt: 0, verdict: { class: 'retry', reason: 'cut off' }, now: 2 },
+  ...events,
+]);
+
+describe('applyQueueEvent: hand-off (properties)', () => {
+  it('a story ready to post is never due, never attempted, and never sent by the runner', () => {
+    fc.assert(
+      fc.property(runs, fc.nat(10_000_000), fc.boolean(), (events, later, exclusive) => {
+        for (const { event, before, after } of play(events)) {
+          if (before?.state !== 'ready-to-post') continue;
+          expect(isDue(before, before.queuedAt + later, exclusive)).toBe(false);
+          expect(wasAttempted(before)).toBe(false);
+          expect(mayHaveArrived(before)).toBe(false);
+          if (event.type === 'attempt-started' || event.type === 'answered' || event.type === 'made-due')
+            expect(after).toBe(before);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('it settles as sent only when posted by hand with a valid story number, and says so', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const step of play(events)) {
+          const { event, before } = step;
+          const result = applyQueueEvent(before, event, ctx);
+          if (before?.state === 'ready-to-post' && result.ok && result.next.kind === 'sent') {
+            expect(event.type).toBe('posted-by-hand');
+            if (event.type === 'posted-by-hand') {
+              expect(isStoryNumber(event.storyNumber)).toBe(true);
+              expect(result.next).toEqual({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
+            }
+          }
+          if (event.type === 'posted-by-hand' && result.ok) expect(before?.state).toBe('ready-to-post');
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('switching mode moves only stories never tried, and loses none', () => {
+    fc.assert(
+      fc.property(fc.oneof(runs, triedFirst), (events) => {
+        for (const { event, before, after, settled } of play(events)) {
+          if (event.type !== 'delivery-changed' || before === null) continue;
+          expect(settled).toBeNull();
+          expect(after?.idempotencyKey).toBe(before.idempotencyKey);
+          expect(after?.payload).toBe(before.payload);
+          if (wasAttempted(before) || before.state === 'needs-attention' || before.state === 'sending')
+            expect(after).toBe(before);
+          else expect(after?.state).toBe(event.mode === 'by-hand' ? 'ready-to-post' : 'queued');
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
 const queued = (): OutboxEntry => {
   const result = applyQueueEvent(
     null,
@@ -166,8 +245,55 @@ const entryOf = (next: ReturnType<typeof step>) => {
 };
 
 describe('applyQueueEvent (examples)', () => {
-  it('has the five states, each with its words', () => {
-    expect(Object.keys(STATE_WORDS)).toEqual(['draft', 'queued', 'sending', 'sent', 'needs-attention']);
+  it('has the six states, each with its words', () => {
+    expect(Object.keys(STATE_WORDS)).toEqual([
+      'draft',
+      'queued',
+      'ready-to-post',
+      'sending',
+      'sent',
+      'needs-attention',
+    ]);
+    expect(STATE_WORDS['ready-to-post']).toBe('Ready to post');
+  });
+
+  it('hand-off: ready to post, editable and withdrawable like a queued story, posted by hand with its number', () => {
+    const ready = entryOf(
+      step(null, { type: 'queued', id: 's', key: 'k1', payload: 'p', consented: true, now: 0, byHand: true }),
+    );
+    expect(ready.state).toBe('ready-to-post');
+    expect(canEdit(ready)).toBe(true);
+    expect(step(ready, { type: 'withdrawn', now: 1 })).toEqual({ kind: 'deleted' });
+    expect(applyQueueEvent(ready, { type: 'posted-by-hand', storyNumber: 'nope', now: 1 }, ctx).ok).toBe(
+      false,
+    );
+    expect(step(ready, { type: 'posted-by-hand', storyNumber: '1234567', now: 1 })).toEqual({
+      kind: 'sent',
+      careOpinionId: '1234567',
+      byHand: true,
+    });
+    const noConsent = applyQueueEvent(
+      null,
+      { type: 'queued', id: 's', key: 'k1', payload: 'p', consented: false, now: 0, byHand: true },
+      ctx,
+    );
+    expect(noConsent.ok).toBe(false);
+    expect(
+      applyQueueEvent(queued(), { type: 'posted-by-hand', storyNumber: '1234567', now: 1 }, ctx).ok,
+    ).toBe(false);
+  });
+
+  it('hand-off: switching mode moves stories never tried; one tried through the API stays with it', () => {
+    const ready = entryOf(step(queued(), { type: 'delivery-changed', mode: 'by-hand', now: 5 }));
+    expect(ready.state).toBe('ready-to-post');
+    const back = entryOf(step(ready, { type: 'delivery-changed', mode: 'automatic', now: 9 }));
+    expect(back).toMatchObject({ state: 'queued', nextAttemptAt: 9, idempotencyKey: 'k1' });
+    const sending = entryOf(
+      step(back, { type: 'attempt-started', now: 10, destination: 'd', exclusive: true }),
+    );
+    const retry: SendVerdict = { class: 'retry', reason: 'cut off' };
+    const tried = entryOf(step(sending, { type: 'answered', attempt: 1, verdict: retry, now: 11 }));
+    expect(entryOf(step(tried, { type: 'delivery-changed', mode: 'by-hand', now: 12 }))).toBe(tried);
   });
 
   it('a story waiting that was never tried may be edited; once tried it may not, until a refusal settles it', () => {

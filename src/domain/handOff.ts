@@ -1,0 +1,86 @@
+// Hand-off: a story ready to post on Care Opinion's website, field by field in the order the
+// website's "Tell your story" form asks for them, and in the order of Care Opinion's paper
+// "taking a story form" for printing. Built from the frozen, consented body: what is posted is
+// exactly what was checked and consented to.
+import { tellYourStoryPage } from './regions.ts';
+import type { Settings } from './settings.ts';
+import { ageGroupLabel, ROLE_LABELS } from './storyWords.ts';
+import type { QueuedStory } from './submission.ts';
+
+export type HandOffField = {
+  /** Stable key (React key, print order). */
+  key: string;
+  /** The field's name: its button is "Copy <label>". */
+  label: string;
+  value: string;
+  /** Username, postcode, email: printed only after a confirmation. */
+  personal: boolean;
+};
+
+/** Where "Open Care Opinion" goes: the organisation's invitation link, else the region's own page. */
+export function handOffPage(settings: Pick<Settings, 'invitationLink' | 'region'>): string {
+  return settings.invitationLink.trim() || tellYourStoryPage(settings.region);
+}
+
+/**
+ * The story as the website's one "What happened" box takes it: what happened, then what was good
+ * and what could have been different, as the website suggests a story covers them.
+ */
+export function storyForWebsite(
+  story: Pick<QueuedStory, 'body' | 'whatWasGood' | 'whatCouldBeDifferent'>,
+): string {
+  const parts = [story.body.trim()];
+  if (story.whatWasGood) parts.push(`What was good: ${story.whatWasGood.trim()}`);
+  if (story.whatCouldBeDifferent)
+    parts.push(`What could have been different: ${story.whatCouldBeDifferent.trim()}`);
+  return parts.join('\n\n');
+}
+
+/** Every field in the website's order: title, story, each service, who is telling it, username, postcode, email. */
+export function handOffFields(story: QueuedStory): HandOffField[] {
+  const services = story.healthservices.map((service, i) => ({
+    key: `service-${i}`,
+    label: story.healthservices.length === 1 ? 'Service' : `Service ${i + 1}`,
+    value: service.name,
+    personal: false,
+  }));
+  const fields: HandOffField[] = [
+    { key: 'title', label: 'Title', value: story.title, personal: false },
+    { key: 'story', label: 'Story', value: storyForWebsite(story), personal: false },
+    ...services,
+    {
+      key: 'role',
+      label: 'Who is telling the story',
+      value: ROLE_LABELS[story.author.role],
+      personal: false,
+    },
+  ];
+  if (story.author.ageGroup)
+    fields.push({
+      key: 'age',
+      label: 'Age group',
+      value: ageGroupLabel(story.author.ageGroup),
+      personal: false,
+    });
+  fields.push(
+    { key: 'username', label: 'Username', value: story.author.username, personal: true },
+    { key: 'postcode', label: 'Postcode', value: story.author.postcode, personal: true },
+  );
+  if (story.author.email !== null)
+    fields.push({ key: 'email', label: 'Email address', value: story.author.email, personal: true });
+  return fields;
+}
+
+/**
+ * The paper "taking a story form" order: the service first (who the story is for), then the story,
+ * then who tells it and how Care Opinion can reach them. Personal fields only when `personal`.
+ */
+export function printFields(story: QueuedStory, personal: boolean): HandOffField[] {
+  const fields = handOffFields(story);
+  const order = (f: HandOffField) => (f.key.startsWith('service-') ? 0 : f.personal ? 2 : 1);
+  return fields
+    .filter((f) => personal || !f.personal)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => order(a.f) - order(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
