@@ -1,4 +1,5 @@
 // When Care Opinion refused the key, the whole queue waits: say so, and offer the way to fix it.
+import { REASONS } from '../../domain/answers.ts';
 import { describePause } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
 
@@ -9,9 +10,12 @@ export function KeyBanner() {
   return (
     <div class="banner banner-error" role="alert">
       <span>{describePause(paused)}</span>
-      <a class="button" href="/settings">
-        Fix the key
-      </a>
+      {/* The relay's own key refused: nothing to fix on this iPad. */}
+      {paused !== REASONS.relayKeyRefused && (
+        <a class="button" href="/settings">
+          {paused === REASONS.deviceRevoked ? 'Connect again' : 'Fix the key'}
+        </a>
+      )}
     </div>
   );
 }

@@ -1,0 +1,131 @@
+// The app through the organisation's relay (issue 11): enrol from the admin page's code (opened as
+// the QR code's link), tell a story offline, and it arrives at Care Opinion (the sandbox) through
+// the relay under the organisation's key — a key the iPad never holds. Revoked, the next story waits
+// with "This iPad was disconnected from the relay".
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { type RunningRelay, startRelay } from '../../relay/server.ts';
+import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
+import { type AppServer, startAppServer } from '../tools/appServer.ts';
+import { test as base, DIST, expect, waitForControl } from './fixtures.ts';
+import { tell } from './sendFixtures.ts';
+import { scanBrowserStorage } from './storageScan.ts';
+
+const ORG_KEY = 'organisation-subscription-key-7f3a';
+const ADMIN = 'e2e-admin-token';
+
+const test = base.extend<{ sandbox: SandboxServer; relay: RunningRelay; app: AppServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandboxServer({ key: ORG_KEY, services: 300, rate: 1000 });
+    await use(sandbox);
+    await sandbox.close();
+  },
+  relay: async ({ sandbox }, use) => {
+    const relay = await startRelay(
+      {
+        upstream: sandbox.url,
+        upstreamKey: ORG_KEY,
+        adminToken: ADMIN,
+        database: { kind: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'relay-app-e2e-')), 'relay.db') },
+        port: 0,
+        host: '127.0.0.1',
+        upstreamRate: 1000,
+        appUrl: undefined,
+        organisation: 'City Hospital',
+        appOrigins: undefined,
+      },
+      { log: pino({ level: 'silent' }), schedule: false },
+    );
+    // The relay's own copy of the directory, as its daily refresh would have it.
+    await fetch(`${relay.url}/admin/api/directory/refresh`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    await use(relay);
+    await relay.close();
+  },
+  app: async ({ relay }, use) => {
+    // No set-up file: the iPad knows nothing until it is enrolled; its CSP allows the relay.
+    const app = await startAppServer({ root: DIST, sandbox: false, appConfig: false, apiOrigin: relay.url });
+    await use(app);
+    await app.close();
+  },
+});
+
+async function admin<T>(relay: RunningRelay, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${relay.url}/admin/api${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return (await res.json()) as T;
+}
+
+test('enrolled from the QR link, a story told offline reaches Care Opinion through the relay; revoked, the next waits', async ({
+  page,
+  context,
+  app,
+  relay,
+  sandbox,
+}) => {
+  test.setTimeout(180_000);
+  // The Care Opinion lead enrols an iPad on the admin page.
+  const adminPage = await context.newPage();
+  await adminPage.goto(`${relay.url}/admin/`);
+  await adminPage.getByLabel('Admin token').fill(ADMIN);
+  await adminPage.getByRole('button', { name: 'Sign in' }).click();
+  await adminPage.getByRole('button', { name: 'Enrol an iPad' }).click();
+  const code = (await adminPage.locator('#enrolment-code').textContent()) ?? '';
+  expect(code).not.toBe('');
+  await adminPage.close();
+
+  // The iPad opens the QR code's link: both fields filled, it asks to connect.
+  await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText(`Connect this iPad to the relay at ${relay.url}?`)).toBeVisible();
+  await expect(page.getByLabel('Relay address')).toHaveValue(relay.url);
+  await expect(page.getByLabel('Enrolment code')).toHaveValue(code);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByText('This iPad is connected to the relay.')).toBeVisible();
+  await expect(page.getByLabel('Subscription key')).toHaveCount(0);
+  // The directory arrives from the relay in one download.
+  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
+    timeout: 45_000,
+  });
+  await waitForControl(page);
+
+  await context.setOffline(true);
+  await tell(page, 'Through the relay');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(page.getByText('1 waiting to send')).toBeVisible();
+  await context.setOffline(false);
+  const row = page.getByRole('listitem').filter({ hasText: 'Through the relay' });
+  await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout: 60_000 });
+  // The sandbox accepts only the organisation's key: the story came through the relay with it.
+  const received = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as {
+    title: string;
+  }[];
+  expect(received.map((r) => r.title)).toEqual(['Through the relay']);
+  const storage = await scanBrowserStorage(page);
+  expect(storage.records).toBeGreaterThan(0);
+  expect(storage.text).not.toContain(ORG_KEY);
+
+  // The lead revokes the iPad: the next story waits, with words saying why, and nothing is lost.
+  const [device] = await admin<{ deviceId: string }[]>(relay, '/devices');
+  await admin(relay, `/devices/${device?.deviceId}/revoke`, {});
+  await tell(page, 'After the revoke');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This iPad was disconnected from the relay' }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  const waiting = page.getByRole('listitem').filter({ hasText: 'After the revoke' });
+  await expect(waiting.getByText('Waiting to send', { exact: true })).toBeVisible();
+  const after = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as unknown[];
+  expect(after).toHaveLength(1);
+});
