@@ -21,7 +21,10 @@ export function Settings() {
   const { state } = useApp();
   // Sealed settings open just after the unlock: the form starts from them, not from the defaults.
   if (!state.settingsReady.value) return <p role="status">Opening the settings…</p>;
-  return <SettingsForm />;
+  // Connecting to a relay saves the settings itself: the form starts again from them (never a stale
+  // draft that would undo the connection on Save).
+  const { apiAddress, relayToken } = state.settings.value;
+  return <SettingsForm key={`${apiAddress} ${relayToken}`} />;
 }
 
 function SettingsForm() {
