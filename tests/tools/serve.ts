@@ -1,21 +1,66 @@
-// `npm start`: serve the production build with the sandbox Care Opinion, on PORT (default 4173).
+// `npm start`: the real topology on one machine — the app (PORT, default 4173) → the organisation's
+// relay (RELAY_PORT, default 8788, SQLite in .relay-data) → the sandbox Care Opinion (mounted in the
+// app's server at /api/v2). It prints an enrolment link: open it to connect the app to the relay.
+// DIRECT=1 instead points the app straight at the sandbox with its key (no relay).
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { startRelay } from '../../relay/server.ts';
 import { startAppServer } from './appServer.ts';
 
 const port = Number(process.env.PORT ?? 4173);
+const relayPort = Number(process.env.RELAY_PORT ?? 8788);
 const host = process.env.HOST ?? '127.0.0.1';
-// API_ORIGIN=https://relay.example.org also lets the app connect there (the CSP names one API origin).
-const apiOrigin = process.env.API_ORIGIN;
+const direct = process.env.DIRECT === '1';
+const shown = host === '127.0.0.1' ? 'localhost' : host;
+const relayOrigin = `http://${shown}:${relayPort}`;
+// API_ORIGIN=https://relay.example.org lets the app connect to another relay (the CSP names one API origin).
+const apiOrigin = process.env.API_ORIGIN ?? (direct ? undefined : relayOrigin);
 const server = await startAppServer({
   root: 'dist',
   port,
   host,
   sandbox: { dataDir: '.sandbox-data' },
+  appConfig: direct,
   ...(apiOrigin ? { apiOrigin } : {}),
 });
-const shown = host === '127.0.0.1' ? 'localhost' : host;
-console.log(`Story Collector is running at http://${shown}:${server.port}/`);
-console.log(`Sandbox Care Opinion: http://${shown}:${server.port}/api/v2 (key: sandbox-key)`);
-console.log(`What arrived: http://${shown}:${server.port}/__sandbox/`);
-const stop = () => void server.close().then(() => process.exit(0));
+const appUrl = `http://${shown}:${server.port}/`;
+console.log(`Story Collector is running at ${appUrl}`);
+console.log(`Sandbox Care Opinion: ${appUrl}api/v2 (key: sandbox-key) · what arrived: ${appUrl}__sandbox/`);
+
+let closeRelay = async () => {};
+if (!direct) {
+  const adminToken = process.env.RELAY_ADMIN_TOKEN ?? randomBytes(12).toString('base64url');
+  mkdirSync('.relay-data', { recursive: true });
+  const relay = await startRelay(
+    {
+      upstream: `http://127.0.0.1:${server.port}/api/v2`,
+      upstreamKey: 'sandbox-key',
+      adminToken,
+      database: { kind: 'sqlite', path: '.relay-data/relay.db' },
+      port: relayPort,
+      host,
+      upstreamRate: 5,
+      appUrl,
+      organisation: 'Sandbox organisation',
+      appOrigins: undefined,
+    },
+    {},
+  );
+  closeRelay = relay.close;
+  const enrolment = await fetch(`${relay.url}/admin/api/enrolments`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'This computer', expiresInMinutes: 24 * 60 }),
+  });
+  const { code } = (await enrolment.json()) as { code: string };
+  console.log(`Relay: ${relayOrigin} · admin page ${relayOrigin}/admin/ (admin token: ${adminToken})`);
+  console.log('');
+  console.log('Open this link to connect the app to the relay (a one-time code, valid for a day):');
+  console.log(`  ${appUrl}#enrol=${encodeURIComponent(relayOrigin)},${code}`);
+  console.log(
+    'Then Settings → "Connect". Stories go app → relay → sandbox; watch them arrive at the sandbox page above.',
+  );
+}
+const stop = () => void Promise.all([server.close(), closeRelay()]).then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
