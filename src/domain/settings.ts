@@ -130,16 +130,18 @@ export function readStoredSettings(raw: unknown): StoredSettings {
 }
 
 /**
- * Changing where stories go — a new API address or subscription key — once a destination has been
- * chosen needs the recovery code, not only the PIN: someone who learnt the PIN by watching cannot
- * send the device's stories elsewhere. Clearing the address (which only stops sending) does not.
+ * Changing where stories go — a new API address, subscription key (or relay), or how they reach Care
+ * Opinion (sent, or posted by hand) — once a destination has been chosen needs the recovery code, not
+ * only the PIN: someone who learnt the PIN by watching cannot send the device's stories elsewhere.
+ * Clearing the address (which only stops sending) does not.
  */
 export function destinationChangeNeedsCode(
   saved: StoredSettings,
-  next: Pick<Settings, 'apiAddress' | 'key'>,
+  next: Pick<Settings, 'apiAddress' | 'key'> & Partial<Pick<Settings, 'delivery'>>,
 ): boolean {
   if (!saved.destinationChosen || next.apiAddress.trim() === '') return false;
-  return next.apiAddress !== saved.settings.apiAddress || next.key !== saved.settings.key;
+  const delivery = next.delivery !== undefined && next.delivery !== saved.settings.delivery;
+  return delivery || next.apiAddress !== saved.settings.apiAddress || next.key !== saved.settings.key;
 }
 
 /** The record to store after saving `next` over `saved`. */

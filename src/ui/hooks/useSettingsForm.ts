@@ -67,7 +67,11 @@ export function useSettingsForm() {
   const typedAddress = checkApiAddress(draft.apiAddress);
   const needsCode = destinationChangeNeedsCode(
     { settings: state.settings.value, note: null, destinationChosen: state.destinationChosen.value },
-    { apiAddress: typedAddress.ok ? typedAddress.address : draft.apiAddress.trim(), key: draft.key },
+    {
+      apiAddress: typedAddress.ok ? typedAddress.address : draft.apiAddress.trim(),
+      key: draft.key,
+      delivery: draft.delivery,
+    },
   );
   const update = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });

@@ -5,6 +5,7 @@ import {
   adoptAppConfig,
   checkApiAddress,
   DEFAULT_SETTINGS,
+  destinationChangeNeedsCode,
   readSettings,
 } from '../../../src/domain/settings.ts';
 
@@ -76,5 +77,32 @@ describe('adoptAppConfig', () => {
       kind: 'ignored',
       note: expect.stringMatching(/https/),
     });
+  });
+});
+
+describe('destinationChangeNeedsCode', () => {
+  const chosen = {
+    settings: { ...DEFAULT_SETTINGS, apiAddress: 'https://relay.example.org/api/v2', key: 'k' },
+    note: null,
+    destinationChosen: true,
+  };
+  it('asks for the recovery code to change the address, the key or how stories reach Care Opinion', () => {
+    const same = { apiAddress: 'https://relay.example.org/api/v2', key: 'k' };
+    expect(destinationChangeNeedsCode(chosen, same)).toBe(false);
+    expect(destinationChangeNeedsCode(chosen, { ...same, delivery: 'automatic' })).toBe(false);
+    expect(destinationChangeNeedsCode(chosen, { ...same, apiAddress: 'https://evil.example/api/v2' })).toBe(
+      true,
+    );
+    expect(destinationChangeNeedsCode(chosen, { ...same, key: 'other' })).toBe(true);
+    expect(destinationChangeNeedsCode(chosen, { ...same, delivery: 'by-hand' })).toBe(true);
+  });
+  it('not on first set-up, and not to clear the address (that only stops sending)', () => {
+    expect(
+      destinationChangeNeedsCode(
+        { ...chosen, destinationChosen: false },
+        { apiAddress: 'https://x.example/api/v2', key: '' },
+      ),
+    ).toBe(false);
+    expect(destinationChangeNeedsCode(chosen, { apiAddress: '', key: '' })).toBe(false);
   });
 });
