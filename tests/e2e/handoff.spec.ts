@@ -3,7 +3,7 @@
 // receipt; without consent nothing becomes ready; Ireland's devices open careopinion.ie.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, recoveryCodeOf, test } from './fixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 import {
   chooseStMarys,
@@ -201,7 +201,9 @@ test('switching to "Send them automatically" sends a story that was ready to pos
 }) => {
   test.setTimeout(120_000);
   await waitForDirectory(page, app.url);
+  // Changing how stories reach Care Opinion, once set up, needs the recovery code (issue 13).
   await page.getByRole('radio', { name: 'Post them on the Care Opinion website myself' }).check();
+  await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved on this device.')).toBeVisible();
   await page.getByRole('link', { name: 'Home' }).click();
@@ -211,6 +213,7 @@ test('switching to "Send them automatically" sends a story that was ready to pos
   await page.getByRole('link', { name: 'Home' }).first().click();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Send them automatically' }).check();
+  await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved on this device.')).toBeVisible();
   await page.getByRole('link', { name: 'Home' }).click();

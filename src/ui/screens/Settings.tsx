@@ -22,9 +22,8 @@ export function Settings() {
   // Sealed settings open just after the unlock: the form starts from them, not from the defaults.
   if (!state.settingsReady.value) return <p role="status">Opening the settings…</p>;
   // Connecting to a relay saves the settings itself: the form starts again from them (never a stale
-  // draft that would undo the connection on Save).
-  const { apiAddress, relayToken } = state.settings.value;
-  return <SettingsForm key={`${apiAddress} ${relayToken}`} />;
+  // draft that would undo the connection on Save). A Save of the form itself keeps its message.
+  return <SettingsForm key={state.settings.value.relayToken} />;
 }
 
 function SettingsForm() {
