@@ -62,6 +62,8 @@ test('the admin page signs in, enrols an iPad with a code and a QR code, lists i
 
   await page.getByLabel('Name for the iPad (optional)').fill('Ward 3 iPad');
   await page.getByRole('button', { name: 'Enrol an iPad' }).click();
+  // Wait for the code itself: it appears once the relay has answered.
+  await expect(page.locator('#enrolment-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
   const code = (await page.locator('#enrolment-code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
   const qr = page.getByRole('img', { name: 'QR code of the enrolment link' });

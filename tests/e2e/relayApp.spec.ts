@@ -79,8 +79,10 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await adminPage.getByLabel('Admin token').fill(ADMIN);
   await adminPage.getByRole('button', { name: 'Sign in' }).click();
   await adminPage.getByRole('button', { name: 'Enrol an iPad' }).click();
-  const code = (await adminPage.locator('#enrolment-code').textContent()) ?? '';
-  expect(code).not.toBe('');
+  // Wait for the code itself: it appears once the relay has answered.
+  const shown = adminPage.locator('#enrolment-code');
+  await expect(shown).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  const code = (await shown.textContent()) ?? '';
   await adminPage.close();
 
   // The iPad opens the QR code's link: both fields filled, it asks to connect.
