@@ -2,7 +2,7 @@
 // minutes in settings or when the page was hidden for more than a minute. Locking saves first.
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Vault } from '../store/vault.ts';
-import type { LockActions, LockState } from '../ui/lockActions.ts';
+import type { LockActions, LockState } from '../ui/lock/lockActions.ts';
 
 /** Hidden for longer than this (another app, the Home Screen, a sleeping iPad) locks the app. */
 export const HIDDEN_LOCK_MS = 60_000;

@@ -2,15 +2,15 @@
 // (and are precached by the service worker, so they open offline too).
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { AppContext, type AppContextValue } from './actions.ts';
-import { KeyBanner } from './components/KeyBanner.tsx';
-import { LockButton } from './components/LockButton.tsx';
-import { LockGate } from './components/LockGate.tsx';
-import { UpdateBanner } from './components/UpdateBanner.tsx';
-import { LockContext, type LockContextValue } from './lockActions.ts';
-import { Home } from './screens/Home.tsx';
+import { Home } from './home/Home.tsx';
+import { LockButton } from './lock/LockButton.tsx';
+import { LockGate } from './lock/LockGate.tsx';
+import { LockContext, type LockContextValue } from './lock/lockActions.ts';
+import { KeyBanner } from './shared/KeyBanner.tsx';
+import { UpdateBanner } from './shared/UpdateBanner.tsx';
 
-const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => m.Settings));
-const Story = lazy(() => import('./screens/Story.tsx').then((m) => m.Story));
+const Settings = lazy(() => import('./settings/Settings.tsx').then((m) => m.Settings));
+const Story = lazy(() => import('./story/Story.tsx').then((m) => m.Story));
 
 export type AppProps = { value: AppContextValue; lock: LockContextValue };
 

@@ -28,7 +28,7 @@ describe('dependency direction', () => {
       'ui may not import store except with `import type`',
     ],
     ['src/ui/a.tsx', "import { App } from '../app/main.tsx';", 'ui may not import app'],
-    ['src/sync/a.ts', "import { Home } from '../ui/screens/Home.tsx';", 'sync may not import ui'],
+    ['src/sync/a.ts', "import { Home } from '../ui/home/Home.tsx';", 'sync may not import ui'],
     ['src/ui/a.tsx', "import { Dexie } from 'dexie';", 'dexie belongs to store'],
     [
       'src/ui/a.tsx',

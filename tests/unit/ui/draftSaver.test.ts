@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Draft, DraftSchema } from '../../../src/domain/story.ts';
 import type { DraftSaveResult } from '../../../src/ui/actions.ts';
-import { createDraftSaver, type SaveStatusValue } from '../../../src/ui/hooks/draftSaver.ts';
+import { createDraftSaver, type SaveStatusValue } from '../../../src/ui/story/draftSaver.ts';
 
 const draft = (body: string): Draft => DraftSchema.parse({ body });
 

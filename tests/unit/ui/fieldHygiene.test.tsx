@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { noAutocorrect, PRIVATE_TYPING } from '../../../src/ui/components/privateTyping.ts';
+import { noAutocorrect, PRIVATE_TYPING } from '../../../src/ui/story/privateTyping.ts';
 
 const UI = 'src/ui';
 const files = (readdirSync(UI, { recursive: true }) as string[]).filter((f) => f.endsWith('.tsx'));
@@ -27,9 +27,9 @@ describe('text fields', () => {
   });
 
   it.each([
-    ['components/UsernameField.tsx'],
-    ['components/PostcodeField.tsx'],
-    ['components/EmailField.tsx'],
+    ['story/UsernameField.tsx'],
+    ['story/PostcodeField.tsx'],
+    ['story/EmailField.tsx'],
   ])('%s: no autocomplete, autocorrect, autocapitalize or spellcheck', (file) => {
     const own = fields.filter((f) => f.file === file && !/type="checkbox"/.test(f.element));
     expect(own).toHaveLength(1);
@@ -52,7 +52,7 @@ describe('text fields', () => {
   });
 
   it('the story fields have spellcheck off', () => {
-    const story = fields.filter((f) => f.file === join('steps', 'StoryStep.tsx'));
+    const story = fields.filter((f) => f.file === join('story', 'steps', 'StoryStep.tsx'));
     expect(story).toHaveLength(2); // the title, and the textarea used for each of the three answers
     for (const { element } of story) expect(element).toContain('spellcheck={false}');
   });

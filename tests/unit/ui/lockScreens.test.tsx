@@ -3,10 +3,10 @@
 import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { LockButton } from '../../../src/ui/components/LockButton.tsx';
-import { LockGate } from '../../../src/ui/components/LockGate.tsx';
-import { RecoveryCode } from '../../../src/ui/components/RecoveryCode.tsx';
-import { type LockActions, LockContext, type LockState } from '../../../src/ui/lockActions.ts';
+import { LockButton } from '../../../src/ui/lock/LockButton.tsx';
+import { LockGate } from '../../../src/ui/lock/LockGate.tsx';
+import { type LockActions, LockContext, type LockState } from '../../../src/ui/lock/lockActions.ts';
+import { RecoveryCode } from '../../../src/ui/lock/RecoveryCode.tsx';
 
 const actions: LockActions = {
   setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),

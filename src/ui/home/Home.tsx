@@ -1,0 +1,40 @@
+// Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
+// initial bundle: keep it light (no username, postcode or story schemas here).
+import { describeToday } from '../../domain/storyWords.ts';
+import { useApp } from '../actions.ts';
+import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { InstallGuide } from './InstallGuide.tsx';
+import { NetworkHint } from './NetworkHint.tsx';
+import { OnBehalfShare } from './OnBehalfShare.tsx';
+import { SendBar } from './SendBar.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
+import { StoryList } from './StoryList.tsx';
+
+export function Home() {
+  const { state } = useApp();
+  const stories = state.stories.value;
+  return (
+    <main class="screen" aria-labelledby="home-title">
+      <header class="screen-header">
+        <h1 id="home-title">Story Collector</h1>
+        <nav aria-label="App">
+          <a class="button button-secondary" href="/settings">
+            Settings
+          </a>
+        </nav>
+      </header>
+      <NetworkHint />
+      <NewStoryButton large />
+      <SendBar />
+      <InstallGuide />
+      <section aria-labelledby="stories-title">
+        <h2 id="stories-title">Stories on this device</h2>
+        <p>{describeToday(state.storyCounts.value.today)}</p>
+        <StoryList stories={stories} total={state.storyCounts.value.total} />
+      </section>
+      <OnBehalfShare />
+      <StorageStatus />
+      <footer class="version">Version {state.buildId}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+// After a right PIN that no longer meets the rules (say 4 digits): choose a new one before the app
+// opens. The same stories and the same recovery code stay; only the PIN changes.
+import { useState } from 'preact/hooks';
+import { useLock } from './lockActions.ts';
+import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
+
+export type ChangePinProps = { oldPin: string; reason: string };
+
+export function ChangePin({ oldPin, reason }: ChangePinProps) {
+  const { actions } = useLock();
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<PinErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    const found = findPinErrors(pin, confirm);
+    setErrors(found);
+    setProblem(null);
+    if (found.pin || found.confirm) return;
+    setBusy(true);
+    const result = await actions.changePin(oldPin, pin);
+    setBusy(false);
+    if (!result.ok) setProblem(result.reason);
+  };
+  return (
+    <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <h2>Choose a new PIN</h2>
+      <p>{reason} Nothing on this device is lost, and the recovery code stays the same.</p>
+      <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
+      <button type="submit" disabled={busy}>
+        Set new PIN
+      </button>
+      {busy && <p role="status">Setting the new PIN…</p>}
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+// "Lock": saves open work, then hides everything behind the Lock screen. Shown only when unlocked.
+import { useLock } from './lockActions.ts';
+
+export function LockButton() {
+  const { state, actions } = useLock();
+  if (state.value.phase !== 'unlocked') return null;
+  return (
+    <div class="lock-bar">
+      <button type="button" onClick={() => void actions.lock()}>
+        Lock
+      </button>
+    </div>
+  );
+}

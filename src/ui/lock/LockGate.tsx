@@ -1,0 +1,42 @@
+// Shows the app only when unlocked; otherwise the PIN set-up, the recovery code or the Lock screen.
+// Holds the recovery code between "Set PIN" (or a reset) and "I have saved the code", then forgets it.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
+import { Lock } from './Lock.tsx';
+import { useLock } from './lockActions.ts';
+
+// The Lock screen is the first screen of every start: in the first download. Setting a PIN and
+// the recovery code happen once per device: loaded on demand (precached for offline use).
+const SetPin = lazy(() => import('./SetPin.tsx').then((m) => m.SetPin));
+const RecoveryCode = lazy(() => import('./RecoveryCode.tsx').then((m) => m.RecoveryCode));
+
+export function LockGate({ children }: { children: ComponentChildren }) {
+  const { state, actions } = useLock();
+  const [code, setCode] = useState<string | null>(null);
+  const phase = state.value.phase;
+  if (phase === 'unlocked') return <>{children}</>;
+  if (phase === 'locking') {
+    return (
+      <>
+        <p role="status" class="screen">
+          Locking: saving the open story first…
+        </p>
+        <div hidden inert>
+          {children}
+        </div>
+      </>
+    );
+  }
+  if (phase === 'setup') return <SetPin onIssued={setCode} />;
+  if (phase === 'show-recovery') {
+    // The phase changes a moment before the code arrives from the same answer.
+    if (code === null) return <p role="status">Preparing the recovery code…</p>;
+    const handleSaved = () => {
+      setCode(null);
+      actions.confirmRecoverySaved();
+    };
+    return <RecoveryCode code={code} onSaved={handleSaved} />;
+  }
+  return <Lock onIssued={setCode} />;
+}

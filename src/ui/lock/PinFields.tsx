@@ -1,0 +1,65 @@
+// "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
+// on the field that can fix them.
+import { checkPin, checkPinPair } from '../../domain/pin.ts';
+import { Field } from '../shared/Field.tsx';
+
+export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
+
+/** The domain's answer, placed on "Choose a PIN" or on "Confirm PIN". Empty when both are fine. */
+export function findPinErrors(pin: string, confirm: string): PinErrors {
+  const own = checkPin(pin);
+  if (!own.ok) return { pin: own.reason };
+  const pair = checkPinPair(pin, confirm);
+  return pair.ok ? {} : { confirm: pair.reason };
+}
+
+export type PinFieldsProps = {
+  pin: string;
+  confirm: string;
+  errors: PinErrors;
+  onPin(value: string): void;
+  onConfirm(value: string): void;
+};
+
+export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsProps) {
+  return (
+    <>
+      <Field
+        label="Choose a PIN"
+        hint="6 to 8 digits, not an easy one like 123456 or a date. Everyone who uses this device needs it."
+        error={errors.pin}
+      >
+        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={onPin} />}
+      </Field>
+      <Field label="Confirm PIN" error={errors.confirm}>
+        {(id, describedBy) => (
+          <PinInput id={id} describedBy={describedBy} value={confirm} onInput={onConfirm} />
+        )}
+      </Field>
+    </>
+  );
+}
+
+export type PinInputProps = {
+  id: string;
+  describedBy: string | undefined;
+  value: string;
+  onInput(value: string): void;
+};
+
+/** One field for the whole PIN (never a box per digit), with the numeric keyboard. */
+export function PinInput({ id, describedBy, value, onInput }: PinInputProps) {
+  return (
+    <input
+      dir="auto"
+      id={id}
+      aria-describedby={describedBy}
+      type="password"
+      inputMode="numeric"
+      autoComplete="off"
+      spellcheck={false}
+      value={value}
+      onInput={(e) => onInput(e.currentTarget.value)}
+    />
+  );
+}

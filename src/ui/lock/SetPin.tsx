@@ -1,0 +1,48 @@
+// First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
+import { useState } from 'preact/hooks';
+import { useLock } from './lockActions.ts';
+import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
+
+export type SetPinProps = { onIssued(recoveryCode: string): void };
+
+export function SetPin({ onIssued }: SetPinProps) {
+  const { actions } = useLock();
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<PinErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    const found = findPinErrors(pin, confirm);
+    setErrors(found);
+    setProblem(null);
+    if (found.pin || found.confirm) return;
+    setBusy(true);
+    const result = await actions.setUpPin(pin);
+    setBusy(false);
+    if (result.ok) onIssued(result.recoveryCode);
+    else setProblem(result.reason);
+  };
+  return (
+    <main class="screen" aria-labelledby="set-pin-title">
+      <h1 id="set-pin-title">Set a PIN for this device</h1>
+      <p>
+        The PIN keeps stories private on a shared device: the app locks when it is not in use, and stories are
+        stored so that they cannot be read without it.
+      </p>
+      <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+        <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
+        <button type="submit" disabled={busy}>
+          Set PIN
+        </button>
+        {busy && <p role="status">Setting the PIN. This takes a few seconds…</p>}
+        {problem && (
+          <p role="alert" class="message-error">
+            {problem}
+          </p>
+        )}
+      </form>
+    </main>
+  );
+}

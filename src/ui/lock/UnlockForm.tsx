@@ -1,0 +1,58 @@
+// "PIN" and "Unlock". A wrong PIN says so; after too many, a countdown in words until the next try.
+import { useState } from 'preact/hooks';
+import { describeLockout } from '../../domain/lockWords.ts';
+import { Field } from '../shared/Field.tsx';
+import { ChangePin } from './ChangePin.tsx';
+import { useLock } from './lockActions.ts';
+import { PinInput } from './PinFields.tsx';
+import { useNowUntil } from './useNowUntil.ts';
+
+export type UnlockFormProps = { onForgotten(): void };
+
+export function UnlockForm({ onForgotten }: UnlockFormProps) {
+  const { actions } = useLock();
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [mustChange, setMustChange] = useState<{ oldPin: string; reason: string } | null>(null);
+  const now = useNowUntil(retryAt);
+  const waiting = retryAt !== null && now < retryAt;
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (busy || waiting) return;
+    setBusy(true);
+    const result = await actions.unlock(pin);
+    setBusy(false);
+    setPin('');
+    if (!result.ok && result.mustChangePin) {
+      setMustChange({ oldPin: pin, reason: result.reason });
+      return;
+    }
+    setMessage(result.ok ? undefined : result.reason);
+    setRetryAt(result.ok ? null : (result.retryAt ?? null));
+  };
+  if (mustChange) return <ChangePin oldPin={mustChange.oldPin} reason={mustChange.reason} />;
+  return (
+    <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <Field label="PIN" error={waiting ? undefined : message}>
+        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={setPin} />}
+      </Field>
+      {waiting && (
+        // role="timer": read when asked, not announced every second.
+        <p role="timer" class="message-error">
+          {describeLockout(retryAt, now)}
+        </p>
+      )}
+      <div class="inline-row">
+        <button type="submit" disabled={busy || waiting}>
+          Unlock
+        </button>
+        <button type="button" onClick={onForgotten}>
+          Forgotten PIN?
+        </button>
+      </div>
+      {busy && <p role="status">Checking the PIN…</p>}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// A story that has left the draft stage: its state, the closing script right after sending, and —
+// while no send was attempted — a way back to editing.
+import { useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
+import type { QueueState } from '../../domain/sendEntry.ts';
+import { STATE_WORDS } from '../../domain/sendWords.ts';
+import { closingScript } from '../../domain/steps.ts';
+import { useApp } from '../actions.ts';
+import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { NeedsAttention } from './NeedsAttention.tsx';
+import { SentReceipt } from './SentReceipt.tsx';
+
+// The hand-off screen loads only for a story ready to post (it carries the copy and print parts).
+const HandOff = lazy(() => import('./handoff/HandOff.tsx').then((m) => m.HandOff));
+
+export type QueuedPanelProps = {
+  id: string;
+  state: QueueState;
+  editable: boolean;
+  justQueued: boolean;
+  problem?: string | undefined;
+  onEdited(): void;
+};
+
+export function QueuedPanel({
+  id,
+  state,
+  editable,
+  justQueued,
+  problem: lastProblem,
+  onEdited,
+}: QueuedPanelProps) {
+  const app = useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const summary = app.state.stories.value.find((story) => story.id === id);
+  const handleEdit = async (step?: number) => {
+    const result = await app.actions.editQueuedStory(id, step);
+    if (result.ok) onEdited();
+    else setProblem(result.reason);
+  };
+  return (
+    <section aria-labelledby="queued-title">
+      <h2 id="queued-title">{STATE_WORDS[state]}</h2>
+      {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
+      {state === 'needs-attention' && summary ? (
+        <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
+      ) : (
+        lastProblem && <p class="message-error">{lastProblem}</p>
+      )}
+      {state === 'sent' && summary && <SentReceipt story={summary} />}
+      {state === 'ready-to-post' && <HandOff id={id} />}
+      {state === 'queued' && (
+        <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
+      )}
+      {editable && state !== 'needs-attention' && (
+        <button type="button" onClick={() => void handleEdit()}>
+          Edit story
+        </button>
+      )}
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+      <div class="step-nav">
+        <a class="button" href="/">
+          Home
+        </a>
+        <NewStoryButton />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// Every field of a story ready to post, in the website's order, each with its full text to check
+// against and a "Copy <field>" button that puts exactly that text on the clipboard and ticks it off.
+import { useState } from 'preact/hooks';
+import type { HandOffField } from '../../../domain/handOff.ts';
+
+export type CopyFieldsProps = { fields: HandOffField[]; copy: (text: string) => Promise<void> };
+
+const NOT_COPIED = 'This device did not allow copying. Select the text and copy it instead.';
+
+export function CopyFields({ fields, copy }: CopyFieldsProps) {
+  const [copied, setCopied] = useState<ReadonlySet<string>>(new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [last, setLast] = useState<string | null>(null);
+  const handleCopy = async (field: HandOffField) => {
+    try {
+      await copy(field.value);
+      setCopied(new Set([...copied, field.key]));
+      setLast(`${field.label} copied.`);
+      setProblem(null);
+    } catch {
+      setProblem(NOT_COPIED);
+    }
+  };
+  return (
+    <>
+      <ol class="handoff-fields">
+        {fields.map((field) => {
+          const done = copied.has(field.key);
+          return (
+            <li key={field.key} class={done ? 'handoff-field handoff-field-done' : 'handoff-field'}>
+              <h3>{field.label}</h3>
+              <p class="handoff-value">{field.value}</p>
+              <div class="inline-row">
+                <button type="button" onClick={() => void handleCopy(field)}>
+                  Copy {field.label.toLowerCase()}
+                </button>
+                {done && <span class="handoff-tick">✓ Copied</span>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <p role="status" class="visually-hidden">
+        {last}
+      </p>
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+// The hand-off screen (loaded lazily): a story ready to post on Care Opinion's website. "Open Care
+// Opinion" opens the invitation link or the region's "Tell your story" page in a new tab (on an
+// iPad it can sit in Split View beside the app); then every field to copy, in the website's order,
+// and "I have posted it" with the story's address or number.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { handOffFields, handOffPage } from '../../../domain/handOff.ts';
+import type { QueuedStory } from '../../../domain/submission.ts';
+import { useApp } from '../../actions.ts';
+import { CopyFields } from './CopyFields.tsx';
+import { PostedForm } from './PostedForm.tsx';
+import { PrintStory } from './PrintStory.tsx';
+
+export type HandOffProps = { id: string };
+
+type Loaded = { story: QueuedStory | null } | null;
+
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+
+export function HandOff({ id }: HandOffProps) {
+  const { state, actions } = useApp();
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const copiedSomething = useRef(false);
+  const copy = async (text: string) => {
+    await writeClipboard(text);
+    copiedSomething.current = true;
+  };
+  // Leaving the screen (Home, another story, the lock) leaves nothing of the story on the
+  // clipboard of a shared iPad. Best effort: a page in the background may not write it.
+  useEffect(
+    () => () => {
+      if (copiedSomething.current) writeClipboard('').catch(() => undefined);
+    },
+    [],
+  );
+  useEffect(() => {
+    let live = true;
+    actions.loadHandOff(id).then(
+      (story) => live && setLoaded({ story }),
+      () => live && setLoaded({ story: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, id]);
+  if (loaded === null) return <p role="status">Opening the story from this device…</p>;
+  if (loaded.story === null)
+    return (
+      <p role="alert" class="message-error">
+        This story can't be opened on this device. It is kept as it is until it is withdrawn.
+      </p>
+    );
+  const story = loaded.story;
+  return (
+    <div class="handoff">
+      <p>
+        Post this story on Care Opinion’s website with the storyteller: open Care Opinion, then copy each
+        field below into the box the website asks for, in this order.
+      </p>
+      <p>
+        <a
+          class="button button-primary"
+          href={handOffPage(state.settings.value)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          Open Care Opinion
+        </a>
+      </p>
+      <CopyFields fields={handOffFields(story)} copy={copy} />
+      <PostedForm id={id} clearClipboard={() => writeClipboard('')} />
+      <PrintStory story={story} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// "I have posted it": the story's address on Care Opinion (or its number) is the only proof the app
+// takes; anything else is refused with the reason. Once recorded, the clipboard is overwritten.
+import { useId, useState } from 'preact/hooks';
+import { useApp } from '../../actions.ts';
+
+export type PostedFormProps = { id: string; clearClipboard: () => Promise<void> };
+
+export function PostedForm({ id, clearClipboard }: PostedFormProps) {
+  const { actions } = useApp();
+  const fieldId = useId();
+  const [address, setAddress] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await actions.postedByHand(id, address);
+    setBusy(false);
+    if (!result.ok) return setProblem(result.reason);
+    // The story's text and the storyteller's details must not stay on the clipboard either.
+    await clearClipboard().catch(() => undefined);
+  };
+  return (
+    <form class="handoff-posted" onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <div class={problem ? 'field field-error' : 'field'}>
+        <label for={fieldId}>Care Opinion story address or number</label>
+        <p class="field-hint" id={`${fieldId}-hint`}>
+          Once Care Opinion shows the story as received, copy its address from the browser (for example
+          https://www.careopinion.org.uk/1234567) or type its number.
+        </p>
+        <input
+          dir="auto"
+          id={fieldId}
+          aria-describedby={problem ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={address}
+          onInput={(e) => {
+            setAddress(e.currentTarget.value);
+            setProblem(null);
+          }}
+        />
+        {problem && (
+          <p class="field-message" id={`${fieldId}-error`} role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+      <button type="submit" class="button button-primary" disabled={busy}>
+        I have posted it
+      </button>
+    </form>
+  );
+}

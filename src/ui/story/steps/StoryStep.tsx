@@ -1,0 +1,65 @@
+// Step 2: the storyteller's own words — title, what happened, what was good, what could have been
+// different — with open follow-up prompts beside them and a live word count that never cuts.
+import { FOLLOW_UP_PROMPTS, STORY_QUESTIONS } from '../../../domain/steps.ts';
+import type { Draft } from '../../../domain/story.ts';
+import { storyText } from '../../../domain/storyWords.ts';
+import { checkLength, formatCount } from '../../../domain/wordCount.ts';
+import { Field } from '../../shared/Field.tsx';
+
+export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
+
+type TextKey = 'body' | 'whatWasGood' | 'whatCouldBeDifferent';
+const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'];
+
+export function StoryStep({ draft, onChange }: StoryStepProps) {
+  const length = checkLength(storyText(draft));
+  return (
+    <section aria-labelledby="step-title" class="story-step">
+      <h2 id="step-title">The story</h2>
+      <div class="story-columns">
+        <div>
+          <Field label={STORY_QUESTIONS.title} hint="The answer becomes the story’s title.">
+            {(id, describedBy) => (
+              <input
+                dir="auto"
+                id={id}
+                aria-describedby={describedBy}
+                type="text"
+                spellcheck={false}
+                value={draft.title}
+                onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          {AREAS.map((key) => (
+            <Field key={key} label={STORY_QUESTIONS[key]}>
+              {(id, describedBy) => (
+                <textarea
+                  dir="auto"
+                  id={id}
+                  aria-describedby={describedBy}
+                  rows={key === 'body' ? 8 : 4}
+                  spellcheck={false}
+                  value={draft[key]}
+                  onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+          ))}
+          <p class={length.over ? 'word-count word-count-over' : 'word-count'} aria-live="polite">
+            {formatCount(length.words)} {length.words === 1 ? 'word' : 'words'}
+            {length.warning ? ` — ${length.warning}` : ''}
+          </p>
+        </div>
+        <aside class="prompts" aria-labelledby="prompts-title">
+          <h3 id="prompts-title">Follow-up prompts</h3>
+          <ul>
+            {FOLLOW_UP_PROMPTS.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
+// story and an optional age group, each with a "Why do we ask?" note.
+import { WHY_WE_ASK } from '../../../domain/steps.ts';
+import { type Draft, ROLES, RoleSchema } from '../../../domain/story.ts';
+import { AGE_GROUPS, postcodeToOffer, ROLE_LABELS } from '../../../domain/storyWords.ts';
+import { useApp } from '../../actions.ts';
+import { EmailField } from '../EmailField.tsx';
+import { PostcodeField } from '../PostcodeField.tsx';
+import { UsernameField } from '../UsernameField.tsx';
+import { WhyWeAsk } from '../WhyWeAsk.tsx';
+
+export type StorytellerStepProps = { draft: Draft; onChange(next: Draft): void };
+
+export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
+  const { state } = useApp();
+  const settings = state.settings.value;
+  const { author } = draft;
+  const setAuthor = (patch: Partial<Draft['author']>) =>
+    onChange({ ...draft, author: { ...author, ...patch } });
+  return (
+    <section aria-labelledby="step-title">
+      <h2 id="step-title">About the storyteller</h2>
+      <UsernameField
+        value={author.username}
+        email={author.email}
+        onChange={(username) => setAuthor({ username })}
+      />
+      <PostcodeField
+        value={author.postcode}
+        region={settings.region}
+        offer={postcodeToOffer(draft.services, settings.organisationPostcode)}
+        onChange={(postcode) => setAuthor({ postcode })}
+      />
+      <EmailField email={author.email} noEmail={author.noEmail} onChange={(next) => setAuthor(next)} />
+      <div class="field">
+        <label for="author-role">Who is telling the story</label>
+        <select
+          id="author-role"
+          value={author.role}
+          onChange={(e) => setAuthor({ role: RoleSchema.parse(e.currentTarget.value) })}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="author-age">Age group (optional)</label>
+        <select
+          id="author-age"
+          value={author.ageGroup ?? ''}
+          onChange={(e) => setAuthor({ ageGroup: e.currentTarget.value || undefined })}
+        >
+          <option value="">Not given</option>
+          {AGE_GROUPS.map((group) => (
+            <option key={group.value} value={group.value}>
+              {group.label}
+            </option>
+          ))}
+        </select>
+        <WhyWeAsk text={WHY_WE_ASK.role} />
+      </div>
+    </section>
+  );
+}
