@@ -12,6 +12,7 @@ import '../ui/styles.css';
 import { installCurtain } from './curtain.ts';
 import type { Data } from './data.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
+import { startDisplay } from './display.ts';
 import { startPrivacy } from './privacy.ts';
 import { registerWorker } from './registerWorker.ts';
 import { connectRelay } from './relayConnect.ts';
@@ -36,6 +37,7 @@ const NO_COUNTS: StoryCounts = {
 
 async function start(root: HTMLElement): Promise<void> {
   const settingsStore = openSettingsStore();
+  const displayReady = startDisplay(settingsStore, document.documentElement);
   const saveHooks = createSaveHooks();
   const storage = signal<StorageStatus>({ persisted: 'unknown' });
   const onlineHint = signal(true);
@@ -59,6 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
     onLocked: () => data.value?.stories.list.clear(),
   });
   // Sealed at rest: the defaults (no API address) until an unlock opens them.
+  const display = await displayReady;
   const device = createDeviceSettings({
     store: settingsStore,
     cipher: privacy.cipher,
@@ -89,6 +92,8 @@ async function start(root: HTMLElement): Promise<void> {
   });
 
   const state: AppState = {
+    display: display.display,
+    messages: display.messages,
     settings,
     setupNote: device.setupNote,
     destinationChosen: device.destinationChosen,
@@ -109,6 +114,7 @@ async function start(root: HTMLElement): Promise<void> {
   const connectionChanged = (a: Settings, b: Settings) => a.apiAddress !== b.apiAddress || a.key !== b.key;
   const story = (d: Data) => d.stories.actions;
   const actions: Actions = {
+    saveDisplay: (next) => display.save(next),
     async saveSettings(typed, recoveryCode) {
       const previous = settings.value;
       // A relay's token belongs to that relay: a new address drops it.

@@ -3,6 +3,7 @@
 // stories go, so a copy of the storage must not show them and a write to it must not change them.
 // Only the vault's own records (vaultKeys.ts, lockout.ts, deviceKey.ts) are kept beside them.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { type Display, readDisplay } from '../domain/display.ts';
 import { readStoredSettings, type StoredSettings } from '../domain/settings.ts';
 import { type Cipher, isSealed, settingsAad } from './cipher.ts';
 
@@ -42,4 +43,15 @@ export async function saveSettings(
   const sealed = await cipher.seal(stored, settingsAad);
   await set(SETTINGS_KEY, sealed, store);
   await del(PLAIN_NOTE_KEY, store);
+}
+
+const DISPLAY_KEY = 'display';
+
+/** Language, theme and text size: plain (not personal, needed before an unlock). */
+export async function getDisplay(store: SettingsStore): Promise<Display> {
+  return readDisplay(await get(DISPLAY_KEY, store));
+}
+
+export async function saveDisplay(store: SettingsStore, display: Display): Promise<void> {
+  await set(DISPLAY_KEY, display, store);
 }

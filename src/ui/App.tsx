@@ -7,6 +7,7 @@ import { LockButton } from './lock/LockButton.tsx';
 import { LockGate } from './lock/LockGate.tsx';
 import { LockContext, type LockContextValue } from './lock/lockActions.ts';
 import { KeyBanner } from './shared/KeyBanner.tsx';
+import { TextContext } from './shared/text.ts';
 import { UpdateBanner } from './shared/UpdateBanner.tsx';
 
 const Settings = lazy(() => import('./settings/Settings.tsx').then((m) => m.Settings));
@@ -17,24 +18,26 @@ export type AppProps = { value: AppContextValue; lock: LockContextValue };
 export function App({ value, lock }: AppProps) {
   return (
     <AppContext.Provider value={value}>
-      <LockContext.Provider value={lock}>
-        <LocationProvider>
-          <UpdateBanner />
-          <KeyBanner />
-          {/* The boundary also lets LockGate's lazily loaded screens suspend while they load. */}
-          <ErrorBoundary>
-            <LockGate>
-              <LockButton />
-              <Router>
-                <Route path="/" component={Home} />
-                <Route path="/settings" component={Settings} />
-                <Route path="/story/:id" component={Story} />
-                <Route default component={Home} />
-              </Router>
-            </LockGate>
-          </ErrorBoundary>
-        </LocationProvider>
-      </LockContext.Provider>
+      <TextContext.Provider value={value.state.messages.value}>
+        <LockContext.Provider value={lock}>
+          <LocationProvider>
+            <UpdateBanner />
+            <KeyBanner />
+            {/* The boundary also lets LockGate's lazily loaded screens suspend while they load. */}
+            <ErrorBoundary>
+              <LockGate>
+                <LockButton />
+                <Router>
+                  <Route path="/" component={Home} />
+                  <Route path="/settings" component={Settings} />
+                  <Route path="/story/:id" component={Story} />
+                  <Route default component={Home} />
+                </Router>
+              </LockGate>
+            </ErrorBoundary>
+          </LocationProvider>
+        </LockContext.Provider>
+      </TextContext.Provider>
     </AppContext.Provider>
   );
 }

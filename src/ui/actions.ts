@@ -4,6 +4,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ConnectionVerdict } from '../domain/connection.ts';
+import type { Display } from '../domain/display.ts';
+import type { Messages } from '../domain/messages/index.ts';
 import type { SearchResult } from '../domain/search.ts';
 import type { QueueState } from '../domain/sendEntry.ts';
 import type { MissingItem } from '../domain/sendReadiness.ts';
@@ -89,6 +91,10 @@ export type DirectoryStatus = {
 };
 
 export type AppState = {
+  /** Language, theme and text size on this iPad (readable before an unlock). */
+  display: ReadonlySignal<Display>;
+  /** The interface words of the chosen language (screens read them with useText). */
+  messages: ReadonlySignal<Messages>;
   settings: ReadonlySignal<Settings>;
   /** The app was opened from an enrolment link (`#enrol=…`): the relay and code to connect with. */
   pendingEnrolment: ReadonlySignal<{ relay: string; code: string } | null>;
@@ -118,6 +124,8 @@ export type AppState = {
 };
 
 export type Actions = {
+  /** Language, theme or text size: stored in plain text and applied at once. */
+  saveDisplay(display: Display): Promise<SaveResult>;
   /** `recoveryCode`: needed to change where stories go once chosen (destinationChangeNeedsCode). */
   saveSettings(settings: Settings, recoveryCode?: string): Promise<SaveResult>;
   /** Saves open work, then switches to the waiting version of the app. */

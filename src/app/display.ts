@@ -1,0 +1,42 @@
+// How the app is shown on this iPad (language, theme, text size): read before the first render,
+// applied to <html> (lang, data-theme, data-text-size), and the language's catalogue loaded.
+import { type Signal, signal } from '@preact/signals';
+import { DEFAULT_DISPLAY, type Display } from '../domain/display.ts';
+import { enGB, loadMessages, type Messages } from '../domain/messages/index.ts';
+import { getDisplay, type SettingsStore, saveDisplay } from '../store/settings.ts';
+
+export type DisplayControl = {
+  display: Signal<Display>;
+  messages: Signal<Messages>;
+  /** Stores and applies `next` (loading its language first, so words never flash half-changed). */
+  save(next: Display): Promise<{ ok: true } | { ok: false; reason: string }>;
+};
+
+export async function startDisplay(store: SettingsStore, root: HTMLElement): Promise<DisplayControl> {
+  const stored = await getDisplay(store).catch(() => DEFAULT_DISPLAY);
+  const display = signal(stored);
+  const messages = signal<Messages>(await loadMessages(stored.language).catch(() => enGB));
+  apply(root, display.value, messages.value);
+  return {
+    display,
+    messages,
+    async save(next) {
+      try {
+        const words = await loadMessages(next.language);
+        await saveDisplay(store, next);
+        display.value = next;
+        messages.value = words;
+        apply(root, next, words);
+        return { ok: true };
+      } catch {
+        return { ok: false, reason: messages.value.common.displayNotSaved };
+      }
+    },
+  };
+}
+
+function apply(root: HTMLElement, display: Display, messages: Messages): void {
+  root.lang = messages.format.language;
+  root.dataset.theme = display.theme;
+  root.dataset.textSize = String(display.textSize);
+}

@@ -1,0 +1,8 @@
+// The English (UK) catalogue: the source of every interface word. Each area of the app has its own
+// file (one screen's words together); `Messages` is this catalogue's shape, which every other
+// language must match exactly (the type checker refuses a missing or extra key).
+import { common, format } from './common.ts';
+
+export const enGB = { format, common };
+
+export type Messages = typeof enGB;
