@@ -21,7 +21,11 @@ export function SaveStatus({ status }: SaveStatusProps) {
 
 function FailedText({ t, kind, reason }: { t: Messages; kind: string; reason: string }) {
   const why =
-    kind === 'quota' ? t.story.storageFull : kind === 'connection-lost' ? t.story.storageStopped : reason;
+    kind === 'quota'
+      ? t.story.storageFull
+      : kind === 'connection-lost'
+        ? t.story.storageStopped
+        : reason || t.story.writeRefused;
   return (
     <>
       <strong>{t.story.notSaved}</strong> {why} {kind !== 'other' && reason !== why ? `(${reason}) ` : ''}

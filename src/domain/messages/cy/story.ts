@@ -46,6 +46,7 @@ export const story: Messages['story'] = {
   storageFull:
     'Mae storfa’r ddyfais yn llawn. Rhyddhewch rywfaint o le (dilëwch luniau neu apiau), a chadwch y sgrin hon ar agor.',
   storageStopped: 'Peidiodd storfa’r ddyfais ag ateb am ennyd.',
+  writeRefused: 'Wnaeth y ddyfais ddim derbyn y cadw.',
   retrying: 'Mae’r testun yn aros ar y sgrin a bydd yn ceisio cadw eto bob ychydig eiliadau.',
 
   words: (n: number) =>

@@ -37,6 +37,7 @@ export const story = {
   storageFull:
     'The device’s storage is full. Free some space (delete photos or apps), and keep this screen open.',
   storageStopped: 'The device’s storage stopped answering for a moment.',
+  writeRefused: 'The device did not accept the write.',
   retrying: 'The text stays on screen and saving is tried again every few seconds.',
 
   words: (n: number) => format.plural(n, { one: '{n} word', other: '{n} words' }),
