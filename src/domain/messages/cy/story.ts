@@ -12,7 +12,7 @@ const shortTime = (ms: number) =>
     minute: '2-digit',
   }).format(ms);
 
-const quote = (sentId: string | undefined) => (sentId ? ` Rhowch rif y stori, ${sentId}.` : '');
+const quote = (sentId: string | undefined) => (sentId ? ` Nodwch rif y stori: ${sentId}.` : '');
 
 export const story: Messages['story'] = {
   screenTitle: 'Adrodd stori',
@@ -46,8 +46,8 @@ export const story: Messages['story'] = {
   storageFull:
     'Mae storfa’r ddyfais yn llawn. Rhyddhewch rywfaint o le (dilëwch luniau neu apiau), a chadwch y sgrin hon ar agor.',
   storageStopped: 'Peidiodd storfa’r ddyfais ag ateb am ennyd.',
-  writeRefused: 'Wnaeth y ddyfais ddim derbyn y cadw.',
-  retrying: 'Mae’r testun yn aros ar y sgrin a bydd yn ceisio cadw eto bob ychydig eiliadau.',
+  writeRefused: 'Gwrthododd y ddyfais gadw’r stori.',
+  retrying: 'Mae’r testun yn aros ar y sgrin a bydd yr ap yn ceisio’i gadw eto bob ychydig eiliadau.',
 
   words: (n: number) =>
     format.plural(n, {
@@ -62,7 +62,7 @@ export const story: Messages['story'] = {
     `Mae Care Opinion yn gofyn am ${format.number(limit)} o eiriau neu lai — mae gan y stori hon ${format.number(words)}. Fydd dim yn cael ei dorri.`,
 
   stillNeeded: 'Angen o hyd cyn anfon',
-  goTo: (step: string) => `Ewch i ${step}`,
+  goTo: (step: string) => `Ewch i’r cam “${step}”`,
   missing: {
     title: 'Gofynnwch am beth oedd y stori — yr ateb fydd ei theitl.',
     body: 'Gofynnwch beth ddigwyddodd a sut roedden nhw’n teimlo — dyma’r stori ei hun.',
@@ -107,7 +107,7 @@ export const story: Messages['story'] = {
   editStory: 'Golygu’r stori',
   notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
   nothingPublished: 'Does dim wedi’i gyhoeddi.',
-  fixIn: (step: string) => `Cywiro yn “${step}”`,
+  fixIn: (step: string) => `Cywiro yn y cam “${step}”`,
   checkTheStory: 'Gwirio’r stori',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>
     `${byHand ? `Postiwyd â llaw ar wefan Care Opinion, cofnodwyd ar ${shortTime(at)}` : `Derbyniwyd gan Care Opinion ar ${shortTime(at)}`}${sentId ? ` (${byHand ? 'rhif y stori' : 'cyfeirnod'} ${sentId})` : ''}. Mae testun y stori a manylion adroddwr y stori wedi’u dileu o’r ddyfais hon.`,
@@ -118,11 +118,11 @@ export const story: Messages['story'] = {
       ? `Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon, ond efallai ei bod wedi cyrraedd Care Opinion. I’w thynnu i lawr yno, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us").${quote(sentId)}`
       : 'Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon.',
   withdrawAgain:
-    'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn tynnu’r dderbynneb hefyd.',
+    'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn dileu’r dderbynneb hefyd.',
   withdrawUnsent:
     'Mae hyn yn dileu’r stori o’r ddyfais hon. Dydy hi ddim wedi’i hanfon, felly fydd Care Opinion byth yn ei gweld.',
   withdrawMayHaveArrived:
-    'Efallai fod y stori hon eisoes wedi cyrraedd Care Opinion. Mae dileu yn tynnu popeth sydd gan y ddyfais hon ac yn cadw derbynneb fer sy’n dweud hynny.',
+    'Efallai fod y stori hon eisoes wedi cyrraedd Care Opinion. Mae dileu yn clirio popeth sydd gan y ddyfais hon ac yn cadw derbynneb fer sy’n dweud hynny.',
   takeDown: (sentId: string | undefined) =>
     `I’w thynnu i lawr o Care Opinion, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us") a gofynnwch iddyn nhw ei thynnu’n ôl.${quote(sentId)}`,
 };

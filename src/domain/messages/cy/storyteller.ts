@@ -21,7 +21,7 @@ export const storyteller: Messages['storyteller'] = {
     email: {
       message:
         'Mae hwn yn defnyddio rhan o’r cyfeiriad e-bost, felly gallai ddangos pwy yw adroddwr y stori.',
-      suggestion: "Rhowch gynnig ar rywbeth sy’n ddim i’w wneud â’r cyfeiriad e-bost, fel 'gardenlover'.",
+      suggestion: "Rhowch gynnig ar rywbeth sydd heb ddim i’w wneud â’r cyfeiriad e-bost, fel 'gardenlover'.",
     },
     age: {
       message: 'Mae hwn yn edrych fel oed neu flwyddyn geni, a allai ddangos pwy yw adroddwr y stori.',
