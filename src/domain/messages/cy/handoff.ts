@@ -4,9 +4,6 @@ import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
 export const handoff: Messages['handoff'] = {
-  opening: 'Yn agor y stori o’r ddyfais hon…',
-  unreadable:
-    'Does dim modd agor y stori hon ar y ddyfais hon. Caiff ei chadw fel y mae nes iddi gael ei thynnu’n ôl.',
   intro:
     'Postiwch y stori hon ar wefan Care Opinion gydag adroddwr y stori: agorwch Care Opinion, yna copïwch bob maes isod i’r blwch y mae’r wefan yn gofyn amdano, yn y drefn hon.',
   openCareOpinion: 'Agor Care Opinion',

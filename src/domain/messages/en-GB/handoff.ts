@@ -3,8 +3,6 @@
 import { format } from './common.ts';
 
 export const handoff = {
-  opening: 'Opening the story from this device…',
-  unreadable: "This story can't be opened on this device. It is kept as it is until it is withdrawn.",
   intro:
     'Post this story on Care Opinion’s website with the storyteller: open Care Opinion, then copy each field below into the box the website asks for, in this order.',
   openCareOpinion: 'Open Care Opinion',

@@ -44,11 +44,11 @@ export function HandOff({ id }: HandOffProps) {
       live = false;
     };
   }, [actions, id]);
-  if (loaded === null) return <p role="status">{t.handoff.opening}</p>;
+  if (loaded === null) return <p role="status">{t.story.opening}</p>;
   if (loaded.story === null)
     return (
       <p role="alert" class="message-error">
-        {t.handoff.unreadable}
+        {t.story.unreadable}
       </p>
     );
   const story = loaded.story;
