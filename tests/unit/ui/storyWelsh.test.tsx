@@ -92,4 +92,16 @@ describe('the story screen in Welsh', () => {
     // What the storyteller typed is never translated.
     expect(html).toContain('rugbyfan33');
   });
+
+  it('counts go through each language’s plural forms and number format', async () => {
+    const cy = await loadMessages('cy');
+    expect(cy.picker.opening(2)).toContain('(2 wasanaeth)');
+    expect(cy.picker.opening(3)).toContain('(3 gwasanaeth)');
+    expect(cy.picker.opening(1200)).toContain('(1,200 o wasanaethau)');
+    expect(enGB.picker.opening(1)).toContain('(1 service)');
+    expect(enGB.picker.downloading(1200)).toContain('(1,200 services so far)');
+    expect(enGB.picker.downloading(null)).toBe(
+      'The service directory is downloading to this device. Search works once it has finished.',
+    );
+  });
 });
