@@ -1,9 +1,7 @@
 // Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
 // so "Needs attention" can say what to change and link to the step that changes it.
-import { STEPS, type StepIndex } from './steps.ts';
+import type { StepIndex } from './steps.ts';
 
-/** The guide's steps in order (PRODUCT.md); a field's step is its place here. */
-export const STEP_NAMES: readonly string[] = STEPS.map((step) => step.title);
 export type FieldPlace = { step: StepIndex; label: string };
 
 const FIELDS: Readonly<Record<string, FieldPlace>> = {
@@ -20,13 +18,14 @@ const FIELDS: Readonly<Record<string, FieldPlace>> = {
   'author.role': { step: 3, label: 'Who is telling the story' },
   'author.ageGroup': { step: 3, label: 'Age group' },
   postedOnBehalf: { step: 3, label: 'Posted on behalf' },
+  // Consent is given on the last step, after the read-back.
   consent: { step: 4, label: 'Consent' },
   'consent.publish': { step: 4, label: 'Consent to publish' },
   'consent.givenAt': { step: 4, label: 'When consent was given' },
   'consent.recordedBy': { step: 4, label: 'Who recorded consent' },
 };
 
-const ANYWHERE: FieldPlace = { step: 5, label: 'The story as a whole' };
+const ANYWHERE: FieldPlace = { step: 4, label: 'The story as a whole' };
 
 /**
  * The step and label for a server field path. Paths may index lists or use JSON Pointer

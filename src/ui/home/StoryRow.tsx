@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
-import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
+import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 

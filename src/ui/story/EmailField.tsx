@@ -2,7 +2,7 @@
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -14,6 +14,7 @@ export type EmailFieldProps = {
 };
 
 export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
+  const t = useText();
   const [left, setLeft] = useState(false);
   const check = checkEmail(email, noEmail);
   const problem = left && !noEmail && email.trim() !== '' && !check.ok ? check.reason : null;
@@ -58,7 +59,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
           <OnBehalfWarning />
         </>
       )}
-      <WhyWeAsk text={WHY_WE_ASK.email} />
+      <WhyWeAsk text={t.steps.whyWeAsk.email} />
     </div>
   );
 }

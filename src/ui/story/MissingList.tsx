@@ -1,10 +1,12 @@
 // What still stops a story from being sent, each item a way to the step that fixes it.
 import type { MissingItem } from '../../domain/sendReadiness.ts';
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 
 export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };
 
 export function MissingList({ missing, onGo }: MissingListProps) {
+  const t = useText();
   if (missing.length === 0) return null;
   return (
     <section class="note note-warn" aria-labelledby="missing-title">
@@ -13,7 +15,7 @@ export function MissingList({ missing, onGo }: MissingListProps) {
         {missing.map((item) => (
           <li key={item.field}>
             <button type="button" class="link-button" onClick={() => onGo(item.step)}>
-              {item.message} <span class="missing-step">Go to {STEPS[item.step]?.title}</span>
+              {item.message} <span class="missing-step">Go to {t.steps.titles[STEPS[item.step]]}</span>
             </button>
           </li>
         ))}

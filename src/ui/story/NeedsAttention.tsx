@@ -1,11 +1,14 @@
 // "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
-import { placeField, STEP_NAMES } from '../../domain/fieldErrors.ts';
+import { placeField } from '../../domain/fieldErrors.ts';
+import { STEPS } from '../../domain/steps.ts';
 import type { StorySummary } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 
 export type NeedsAttentionProps = { story: StorySummary; onFix(step: number): void };
 
 export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
+  const t = useText();
   const problems = story.fieldProblems ?? [];
   return (
     <div class="needs-attention">
@@ -18,7 +21,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
               <li key={p.field}>
                 <strong>{place.label}:</strong> {p.message}{' '}
                 <button type="button" onClick={() => onFix(place.step)}>
-                  Fix in “{STEP_NAMES[place.step]}”
+                  Fix in “{t.steps.titles[STEPS[place.step]]}”
                 </button>
               </li>
             );

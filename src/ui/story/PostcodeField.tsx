@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -15,6 +15,7 @@ export type PostcodeFieldProps = {
 };
 
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
+  const t = useText();
   const [checked, setChecked] = useState(false);
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? check.reason : null;
@@ -60,7 +61,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
       <p id="author-postcode-check" class="field-message" aria-live="polite">
         {problem}
       </p>
-      <WhyWeAsk text={WHY_WE_ASK.postcode} />
+      <WhyWeAsk text={t.steps.whyWeAsk.postcode} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The read-back before sending: every answer as plain text, email and postcode masked.
+// The read-back before consent and sending: every answer as plain text, email and postcode masked.
 import { maskEmail } from '../../domain/email.ts';
 import { maskPostcode } from '../../domain/postcode.ts';
 import type { Draft } from '../../domain/story.ts';
@@ -22,10 +22,6 @@ export function ReadBack({ draft }: ReadBackProps) {
     ['Who is telling the story', ROLE_LABELS[author.role]],
     ['Age group', ageGroupLabel(author.ageGroup)],
     ['Focus theme', draft.focusTheme ?? ''],
-    [
-      'Consent',
-      draft.consent.publish ? `Given, recorded by ${draft.consent.recordedBy ?? 'staff'}` : 'Not given',
-    ],
   ];
   return (
     <dl class="read-back">

@@ -1,12 +1,15 @@
 // The story's save line: "Saved on this device" only after the write committed, "Saving…" while newer
 // typing waits, and a red "not saved yet" with the reason when the device refused the write.
+import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';
 
 export type SaveStatusProps = { status: SaveStatusValue };
 
 export function SaveStatus({ status }: SaveStatusProps) {
+  const t = useText();
   return (
     <p role="status" class={`save-status save-${status.kind}`}>
+      {status.kind === 'not-started' && t.steps.notStarted}
       {status.kind === 'saved' && 'Saved on this device'}
       {status.kind === 'saving' && 'Saving…'}
       {status.kind === 'failed' && <FailedText kind={status.failure.kind} reason={status.failure.reason} />}

@@ -1,14 +1,16 @@
-// Where the story is in the guide: the six steps, the current one marked, each one a way to go there.
+// Where the story is in the guide: the steps, the current one marked, each one a way to go there.
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 
 export type StepIndicatorProps = { current: StepIndex; onGo(step: StepIndex): void };
 
 export function StepIndicator({ current, onGo }: StepIndicatorProps) {
+  const t = useText();
   return (
-    <nav aria-label="Steps of the story" class="steps">
+    <nav aria-label={t.steps.indicator} class="steps">
       <ol>
         {STEPS.map((step, index) => (
-          <li key={step.id}>
+          <li key={step}>
             <button
               type="button"
               class={index === current ? 'step step-current' : 'step'}
@@ -18,7 +20,7 @@ export function StepIndicator({ current, onGo }: StepIndicatorProps) {
               <span class="step-number" aria-hidden="true">
                 {index + 1}
               </span>
-              {step.title}
+              {t.steps.titles[step]}
             </button>
           </li>
         ))}

@@ -1,15 +1,16 @@
 // The storyteller's anonymous username, checked while typing: offensive words block, everything else
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
 export type UsernameFieldProps = { value: string; email: string; onChange(value: string): void };
 
 export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
+  const t = useText();
   const { actions } = useApp();
   const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
   useEffect(() => {
@@ -47,7 +48,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
           </p>
         ))}
       </div>
-      <WhyWeAsk text={WHY_WE_ASK.username} />
+      <WhyWeAsk text={t.steps.whyWeAsk.username} />
     </div>
   );
 }

@@ -2,8 +2,11 @@
 // into "What happened?" in bursts (60–120 ms between keys, a pause of about a second between
 // bursts), then a title. The page probe records every keystroke and every commit.
 import type { Page } from 'playwright-core';
-import { STORY_QUESTIONS } from '../../../src/domain/steps.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { call } from './bundle.ts';
+
+const STORY_QUESTIONS = enGB.steps.story.questions;
+
 import type { Typing } from './typingProbe.ts';
 
 export const TYPED =

@@ -1,5 +1,7 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
+import { card } from './card.ts';
 import { common, format } from './common.ts';
+import { steps } from './steps.ts';
 
-export const cy: Messages = { format, common };
+export const cy: Messages = { format, common, steps, card };

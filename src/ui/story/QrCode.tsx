@@ -1,0 +1,22 @@
+// A QR code of an address, as SVG elements (never markup from a string): uqr computes the modules,
+// one path draws the dark ones. Black on white whatever the theme, so a phone can read it.
+import { encode } from 'uqr';
+
+export type QrCodeProps = { value: string; label: string };
+
+export function QrCode({ value, label }: QrCodeProps) {
+  const { data, size } = encode(value, { border: 2 });
+  const path = data.flatMap((row, y) => row.map((dark, x) => (dark ? `M${x} ${y}h1v1h-1z` : ''))).join('');
+  return (
+    <svg
+      class="qr-code"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      shape-rendering="crispEdges"
+    >
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}
