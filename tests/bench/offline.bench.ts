@@ -43,9 +43,8 @@ async function tellQuickly(page: Page, i: number): Promise<void> {
   await page.getByLabel('Username').fill(`volunteer${i}`);
   await page.getByLabel('Postcode').fill('NG5 1PB');
   await page.getByRole('checkbox', { name: 'No email address' }).check();
-  await next('Consent');
-  await page.getByRole('checkbox', { name: /consent/i }).check();
   await next('Check and finish');
+  await page.getByRole('checkbox', { name: /consent/i }).check();
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await page.getByRole('heading', { name: 'Waiting to send' }).waitFor(WAIT);
   await page.getByRole('link', { name: 'Home' }).first().click();

@@ -45,12 +45,8 @@ export function QueuedPanel({
   };
   return (
     <section aria-labelledby="queued-title">
-      <h2 id="queued-title" class="no-print">
-        {STATE_WORDS[state]}
-      </h2>
-      {justQueued && (
-        <blockquote class="script no-print">{t.steps.closing(app.state.settings.value)}</blockquote>
-      )}
+      <h2 id="queued-title">{STATE_WORDS[state]}</h2>
+      {justQueued && <blockquote class="script">{t.steps.closing(app.state.settings.value)}</blockquote>}
       {card && <StorytellerCard card={card} />}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
@@ -72,7 +68,7 @@ export function QueuedPanel({
           {problem}
         </p>
       )}
-      <div class="step-nav no-print">
+      <div class="step-nav">
         <a class="button" href="/">
           Home
         </a>

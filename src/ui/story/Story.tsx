@@ -64,7 +64,7 @@ export function Story() {
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
   return (
     <main class="screen story-screen" aria-labelledby="story-title">
-      <header class="screen-header no-print">
+      <header class="screen-header">
         <h1 id="story-title">Telling a story</h1>
         <a class="button" href="/">
           Home

@@ -2,7 +2,7 @@
 // story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
 // edit after consent was given clears it (the domain's rule), and the last step says why.
 import { useEffect, useRef } from 'preact/hooks';
-import { applyEdit } from '../../domain/draftEdits.ts';
+import { applyEdit, consentWasCleared } from '../../domain/draftEdits.ts';
 import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
@@ -49,6 +49,11 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
     <div class="story-flow" onFocusOut={() => void flush()}>
       <SaveStatus status={status} />
       <StepIndicator current={step} onGo={go} />
+      {step < LAST_STEP && consentWasCleared(draft) && (
+        <p role="status" class="message-error">
+          {t.steps.finish.consentCleared}
+        </p>
+      )}
       <div class="step-body">
         {step === 0 && <IntroduceStep {...props} />}
         {step === 1 && <StoryStep {...props} />}

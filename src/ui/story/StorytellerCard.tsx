@@ -52,7 +52,7 @@ export function StorytellerCard({ card }: { card: CardDetails }) {
         <p>{words.withdraw(shown)}</p>
         <QrCode value={address} label={words.qrLabel(shown)} />
       </div>
-      <button type="button" class="no-print" onClick={() => window.print()}>
+      <button type="button" class="card-print" onClick={() => window.print()}>
         {words.print}
       </button>
     </section>
