@@ -127,10 +127,10 @@ test.describe('at iPad portrait size', () => {
     await expect(send).toBeEnabled();
 
     const why = 'Consent was cleared because the story changed after it was given. Ask again.';
-    await page.getByRole('button', { name: 'The story' }).click();
+    await page.getByRole('button', { name: 'The story', exact: true }).click();
     await page.getByLabel('What was your story about').fill('Kind night staff on ward 9');
     await expect(page.getByText(why)).toBeVisible();
-    await page.getByRole('button', { name: 'Check and finish' }).click();
+    await page.getByRole('button', { name: 'Check and finish', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: why })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /consent/i })).not.toBeChecked();
     await expect(send).toBeDisabled();
@@ -165,7 +165,7 @@ test.describe('at iPad portrait size', () => {
       await page.screenshot({ path: 'tests/screenshots/storyteller-card-ipad.png' });
     }
 
-    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('link', { name: 'Home' }).first().click();
     await expectSent(page, 'Kind night staff on ward 9');
     const got = await received(sandbox);
     expect(got.map((r) => r.title)).toEqual(['Kind night staff on ward 9']);
