@@ -1,5 +1,5 @@
 // A QR code of an address, as SVG elements (never markup from a string): uqr computes the modules,
-// one path draws the dark ones. Black on white whatever the theme, so a phone can read it.
+// one path draws the dark ones (a rectangle per run of dark modules in a row). Black on white whatever the theme, so a phone can read it.
 import { encode } from 'uqr';
 
 export type QrCodeProps = { value: string; label: string };
@@ -19,4 +19,16 @@ export function QrCode({ value, label }: QrCodeProps) {
       <path d={path} fill="#000" />
     </svg>
   );
+}
+
+function runs(row: readonly boolean[], y: number): string {
+  let path = '';
+  for (let x = 0; x < row.length; x++) {
+    if (!row[x]) continue;
+    const start = x;
+    while (row[x + 1]) x++;
+    const width = x - start + 1;
+    path += `M${start} ${y}h${width}v1h-${width}z`;
+  }
+  return path;
 }
