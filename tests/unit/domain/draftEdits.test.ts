@@ -12,29 +12,29 @@ const author =
   (d) => ({ ...d, author: { ...d.author, ...patch } });
 
 describe('which edits clear consent', () => {
-  it.each<[string, Change, boolean]>([
-    ['the title', (d) => ({ ...d, title: `${d.title}!` }), true],
-    ['the story', (d) => ({ ...d, body: 'Something else happened.' }), true],
-    ['a single space added to the story', (d) => ({ ...d, body: `${d.body} ` }), true],
-    ['what was good', (d) => ({ ...d, whatWasGood: 'The tea' }), true],
-    ['what could have been different', (d) => ({ ...d, whatCouldBeDifferent: 'Parking' }), true],
-    ['a service added', (d) => ({ ...d, services: [...d.services, { name: 'Ward 9' }] }), true],
-    ['a service removed', (d) => ({ ...d, services: [] }), true],
-    ['the username', author({ username: 'seaview22' }), true],
-    ['the postcode', author({ postcode: 'NG7 2UH' }), true],
-    ['the email address', author({ email: 'other@example.org' }), true],
-    ['"No email address"', author({ noEmail: true, email: '' }), true],
-    ['who is telling the story', author({ role: 'carer' }), true],
-    ['the age group', author({ ageGroup: '35-44' }), true],
-    ['the focus theme', (d) => ({ ...d, focusTheme: 'discharge' }), true],
-    ['moving to another step', (d) => ({ ...d, step: 1 }), false],
-    ['nothing (the same answers again)', (d) => ({ ...d, author: { ...d.author } }), false],
+  it.each<[string, boolean, Change]>([
+    ['the title', true, (d) => ({ ...d, title: `${d.title}!` })],
+    ['the story', true, (d) => ({ ...d, body: 'Something else happened.' })],
+    ['a single space added to the story', true, (d) => ({ ...d, body: `${d.body} ` })],
+    ['what was good', true, (d) => ({ ...d, whatWasGood: 'The tea' })],
+    ['what could have been different', true, (d) => ({ ...d, whatCouldBeDifferent: 'Parking' })],
+    ['a service added', true, (d) => ({ ...d, services: [...d.services, { name: 'Ward 9' }] })],
+    ['a service removed', true, (d) => ({ ...d, services: [] })],
+    ['the username', true, author({ username: 'seaview22' })],
+    ['the postcode', true, author({ postcode: 'NG7 2UH' })],
+    ['the email address', true, author({ email: 'other@example.org' })],
+    ['"No email address"', true, author({ noEmail: true, email: '' })],
+    ['who is telling the story', true, author({ role: 'carer' })],
+    ['the age group', true, author({ ageGroup: '35-44' })],
+    ['the focus theme', true, (d) => ({ ...d, focusTheme: 'discharge' })],
+    ['moving to another step', false, (d) => ({ ...d, step: 1 })],
+    ['nothing (the same answers again)', false, (d) => ({ ...d, author: { ...d.author } })],
     [
       'the time consent was given',
-      (d) => ({ ...d, consent: { ...d.consent, givenAt: NOW.toISOString() } }),
       false,
+      (d) => ({ ...d, consent: { ...d.consent, givenAt: NOW.toISOString() } }),
     ],
-  ])('%s → cleared: %s', (_, change, cleared) => {
+  ])('%s → cleared: %s', (_, cleared, change) => {
     const before = completeDraft();
     const edit = applyEdit(before, change(before), NOW);
     expect(edit.cleared).toBe(cleared);
@@ -64,15 +64,15 @@ describe('which edits clear consent', () => {
 
 describe('which edit starts a new story', () => {
   const blank = newDraft('n1', NOW, { focusTheme: 'discharge' });
-  it.each<[string, Change, boolean]>([
-    ['Next (a step moved)', (d) => ({ ...d, step: 2 }), false],
-    ['consent ticked with nothing told', (d) => ({ ...d, consent: { publish: true } }), false],
-    ['the first character of the title', (d) => ({ ...d, title: 'K' }), true],
-    ['a space in the story', (d) => ({ ...d, body: ' ' }), true],
-    ['a service chosen', (d) => ({ ...d, services: [{ name: 'Ward 9' }] }), true],
-    ['"No email address" ticked', author({ noEmail: true }), true],
-    ['the focus theme changed', (d) => ({ ...d, focusTheme: 'food' }), true],
-  ])('%s → starts: %s', (_, change, starts) => {
+  it.each<[string, boolean, Change]>([
+    ['Next (a step moved)', false, (d) => ({ ...d, step: 2 })],
+    ['consent ticked with nothing told', false, (d) => ({ ...d, consent: { publish: true } })],
+    ['the first character of the title', true, (d) => ({ ...d, title: 'K' })],
+    ['a space in the story', true, (d) => ({ ...d, body: ' ' })],
+    ['a service chosen', true, (d) => ({ ...d, services: [{ name: 'Ward 9' }] })],
+    ['"No email address" ticked', true, author({ noEmail: true })],
+    ['the focus theme changed', true, (d) => ({ ...d, focusTheme: 'food' })],
+  ])('%s → starts: %s', (_, starts, change) => {
     expect(startsStory(blank, change(blank))).toBe(starts);
   });
 });
