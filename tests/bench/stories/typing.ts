@@ -39,9 +39,12 @@ export function bursts(text: string): string[] {
   return current ? [...out, current] : out;
 }
 
+/** A new story is stored by its first answer: one letter of the title, then the story has its id. */
 export async function openNewStory(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(STORY_QUESTIONS.title).fill('T');
+  await page.waitForURL(/\/story\/(?!new$)[^/]+$/);
   await page.getByLabel(STORY_QUESTIONS.body).waitFor();
 }
 
