@@ -1,12 +1,13 @@
 // A QR code of an address, as SVG elements (never markup from a string): uqr computes the modules,
-// one path draws the dark ones (a rectangle per run of dark modules in a row). Black on white whatever the theme, so a phone can read it.
+// one path draws the dark ones (a rectangle per run of dark modules in a row). Black on white
+// whatever the theme, so a phone can read it.
 import { encode } from 'uqr';
 
 export type QrCodeProps = { value: string; label: string };
 
 export function QrCode({ value, label }: QrCodeProps) {
   const { data, size } = encode(value, { border: 2 });
-  const path = data.flatMap((row, y) => row.map((dark, x) => (dark ? `M${x} ${y}h1v1h-1z` : ''))).join('');
+  const path = data.map((row, y) => runs(row, y)).join('');
   return (
     <svg
       class="qr-code"
