@@ -107,8 +107,9 @@ test('a story without consent cannot be queued: the button is disabled and conse
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
   const missing = page.getByRole('region', { name: 'Still needed before sending' });
   await expect(missing.getByRole('listitem')).toHaveCount(1);
-  await expect(missing.getByRole('button', { name: /consent/i })).toBeVisible();
   // Consent is given on this last step, after the read-back, right before sending.
+  await missing.getByRole('button', { name: /consent/i }).click();
+  await expect(page.getByRole('checkbox', { name: /consent/i })).toBeFocused();
   await giveConsent(page);
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeEnabled();
 });

@@ -3,14 +3,14 @@
 // way to its step.
 import { useState } from 'preact/hooks';
 import { checkQueueable } from '../../../domain/sendReadiness.ts';
-import type { StepIndex } from '../../../domain/steps.ts';
+import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
 import { type CardDetails, cardDetails } from '../StorytellerCard.tsx';
-import { ConsentBox } from './ConsentBox.tsx';
+import { CONSENT_BOX, ConsentBox } from './ConsentBox.tsx';
 
 export type CheckStepProps = {
   id: string;
@@ -53,7 +53,12 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
       <p class="hint">{words.readBackHint}</p>
       <ReadBack draft={draft} />
       <ConsentBox draft={draft} onChange={onChange} />
-      {!check.ok && <MissingList missing={check.missing} onGo={onGo} />}
+      {!check.ok && (
+        <MissingList
+          missing={check.missing}
+          onGo={(step) => (step === LAST_STEP ? document.getElementById(CONSENT_BOX)?.focus() : onGo(step))}
+        />
+      )}
       <button
         type="button"
         class="button-primary button-large"

@@ -6,6 +6,9 @@ import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 
+/** The checkbox's id: "Still needed" focuses it, since consent is on the same step. */
+export const CONSENT_BOX = 'consent-box';
+
 export type ConsentBoxProps = { draft: Draft; onChange(next: Draft): void };
 
 export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
@@ -35,6 +38,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
       <blockquote class="script">{words.consentScript}</blockquote>
       <label class="check-row">
         <input
+          id={CONSENT_BOX}
           type="checkbox"
           checked={consent.publish}
           onChange={(e) => handleChange(e.currentTarget.checked)}
