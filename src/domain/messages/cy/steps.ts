@@ -40,7 +40,7 @@ export const steps: Messages['steps'] = {
       const role = clean(settings.staffRole);
       const place = placeOf(settings);
       const theme = clean(settings.focusTheme);
-      const who = name ? `Fy enw i yw ${name}${role ? `, a fi yw’r ${role}` : ''}.` : 'Helo.';
+      const who = name ? `Fy enw i yw ${name}${role ? `, a’m rôl i yw ${role}` : ''}.` : 'Helo.';
       return [
         `${who}${place ? ` Rwy’n gweithio gyda ${place}.` : ''}`,
         'Hoffem glywed am eich profiad o ofal, yn eich geiriau eich hun — beth oedd yn dda, a beth allai fod wedi bod yn well.',
