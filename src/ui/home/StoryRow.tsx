@@ -19,13 +19,13 @@ const TIME = new Intl.DateTimeFormat('en-GB', {
 const formatTime = (t: number) => TIME.format(t);
 
 export function StoryRow({ story }: StoryRowProps) {
-  const [confirming, setConfirming] = useState(false);
   const t = useText();
+  const [confirming, setConfirming] = useState(false);
   return (
     <li class="story-row">
       <div class="story-row-main">
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
-          {titleOf(story.title)}
+          {titleOf(story.title, t)}
         </a>
         <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>
       </div>
@@ -40,7 +40,7 @@ export function StoryRow({ story }: StoryRowProps) {
             ` · ${story.missing.length > 0 ? t.steps.progress.stillNeeded(story.missing) : t.steps.progress.ready}`}
         </p>
       )}
-      {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
+      {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t)}</p>}
       {story.problem && (
         <p class="message-error">
           {story.problem}

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
+import { useText } from './text.ts';
 
 export type ConfirmWithdrawProps = {
   story: Pick<StorySummary, 'id' | 'mayHaveArrived' | 'sentId' | 'withdrawn'>;
@@ -18,7 +19,8 @@ export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWith
   const { actions } = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const words = withdrawWords(story);
+  const t = useText();
+  const words = withdrawWords(story, t);
   const handleDelete = async () => {
     setBusy(true);
     await before?.();

@@ -12,16 +12,18 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
   const problems = story.fieldProblems ?? [];
   return (
     <div class="needs-attention">
-      <p>{story.problem ?? 'Care Opinion did not accept this story.'} Nothing has been published.</p>
+      <p>
+        {story.problem ?? t.story.notAccepted} {t.story.nothingPublished}
+      </p>
       {problems.length > 0 ? (
         <ul>
           {problems.map((p) => {
             const place = placeField(p.field);
             return (
               <li key={p.field}>
-                <strong>{place.label}:</strong> {p.message}{' '}
+                <strong>{t.story.fields[place.label]}:</strong> {p.message}{' '}
                 <button type="button" onClick={() => onFix(place.step)}>
-                  Fix in “{t.steps.titles[STEPS[place.step]]}”
+                  {t.story.fixIn(t.steps.titles[STEPS[place.step]])}
                 </button>
               </li>
             );
@@ -29,7 +31,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
         </ul>
       ) : (
         <button type="button" onClick={() => onFix(5)}>
-          Check the story
+          {t.story.checkTheStory}
         </button>
       )}
     </div>

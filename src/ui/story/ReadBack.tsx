@@ -2,33 +2,34 @@
 import { maskEmail } from '../../domain/email.ts';
 import { maskPostcode } from '../../domain/postcode.ts';
 import type { Draft } from '../../domain/story.ts';
-import { ageGroupLabel, ROLE_LABELS } from '../../domain/storyWords.ts';
+import { ageGroupLabel } from '../../domain/storyWords.ts';
+import { useText } from '../shared/text.ts';
 
 export type ReadBackProps = { draft: Draft };
 
-const NOT_GIVEN = 'Not given yet';
-
 export function ReadBack({ draft }: ReadBackProps) {
+  const t = useText();
   const { author } = draft;
+  const label = t.story.fields;
   const rows: [string, string][] = [
-    ['What was your story about', draft.title],
-    ['What happened', draft.body],
-    ['What was good', draft.whatWasGood],
-    ['What could have been different', draft.whatCouldBeDifferent],
-    ['Services', draft.services.map((service) => service.name).join('; ')],
-    ['Username', author.username],
-    ['Postcode', maskPostcode(author.postcode)],
-    ['Email address', author.noEmail ? 'No email address (posted on behalf)' : maskEmail(author.email)],
-    ['Who is telling the story', ROLE_LABELS[author.role]],
-    ['Age group', ageGroupLabel(author.ageGroup)],
-    ['Focus theme', draft.focusTheme ?? ''],
+    [label.title, draft.title],
+    [label.body, draft.body],
+    [label.whatWasGood, draft.whatWasGood],
+    [label.whatCouldBeDifferent, draft.whatCouldBeDifferent],
+    [label.services, draft.services.map((service) => service.name).join('; ')],
+    [label.username, author.username],
+    [label.postcode, maskPostcode(author.postcode)],
+    [label.email, author.noEmail ? t.story.noEmailOnBehalf : maskEmail(author.email)],
+    [label.role, t.storyteller.roles[author.role]],
+    [label.ageGroup, ageGroupLabel(author.ageGroup, t)],
+    [label.focusTheme, draft.focusTheme ?? ''],
   ];
   return (
     <dl class="read-back">
-      {rows.map(([label, value]) => (
-        <div key={label} class="read-back-row">
-          <dt>{label}</dt>
-          <dd dir="auto">{value.trim() === '' ? NOT_GIVEN : value}</dd>
+      {rows.map(([name, value]) => (
+        <div key={name} class="read-back-row">
+          <dt>{name}</dt>
+          <dd dir="auto">{value.trim() === '' ? t.story.notGivenYet : value}</dd>
         </div>
       ))}
     </dl>

@@ -7,7 +7,7 @@ export type StepIndicatorProps = { current: StepIndex; onGo(step: StepIndex): vo
 export function StepIndicator({ current, onGo }: StepIndicatorProps) {
   const t = useText();
   return (
-    <nav aria-label={t.steps.indicator} class="steps">
+    <nav aria-label={t.story.stepsLabel} class="steps">
       <ol>
         {STEPS.map((step, index) => (
           <li key={step}>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
 import type { CardDetails } from './StorytellerCard.tsx';
@@ -25,6 +26,7 @@ export function Story() {
   const startedHere = useRef<string | null>(null);
   const id = isNew ? (started?.id ?? '') : (params.id ?? '');
   const fresh = started !== null && started.id === id;
+  const t = useText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
   // The story just sent from this screen, and its card (by id: "New story" reuses this screen).
@@ -65,9 +67,9 @@ export function Story() {
   return (
     <main class="screen story-screen" aria-labelledby="story-title">
       <header class="screen-header">
-        <h1 id="story-title">Telling a story</h1>
+        <h1 id="story-title">{t.story.screenTitle}</h1>
         <a class="button" href="/">
-          Home
+          {t.story.home}
         </a>
       </header>
       {queued ? (
@@ -87,14 +89,14 @@ export function Story() {
           }}
         />
       ) : shown === null ? (
-        <p role="status">Opening the story from this device…</p>
+        <p role="status">{t.story.opening}</p>
       ) : shown.draft === null ? (
         <p role="alert" class="message-error">
           {shown.failed
             ? shown.failed === 'unreadable' || summary?.unreadable
-              ? "This story can't be opened on this device. It is kept as it is until it is withdrawn."
-              : 'This story could not be opened from this device’s storage. Go back to Home and try again.'
-            : 'This story is not on this device. It may have been withdrawn.'}
+              ? t.story.unreadable
+              : t.story.notOpened
+            : t.story.notHere}
         </p>
       ) : (
         <StoryFlow

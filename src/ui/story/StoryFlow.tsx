@@ -66,11 +66,11 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
       <div class="step-nav step-nav-sticky">
         {blocked && (
           <p id="next-blocked" class="message-error">
-            {t.steps.nextBlocked}
+            {t.story.usernameBlocksNext}
           </p>
         )}
         <button type="button" disabled={step === 0} onClick={() => go((step - 1) as StepIndex)}>
-          {t.steps.back}
+          {t.story.back}
         </button>
         {step < LAST_STEP && (
           <button
@@ -80,7 +80,7 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
             aria-describedby={blocked ? 'next-blocked' : undefined}
             onClick={() => go((step + 1) as StepIndex)}
           >
-            {t.steps.next}
+            {t.story.next}
           </button>
         )}
       </div>

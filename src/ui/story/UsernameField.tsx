@@ -1,7 +1,7 @@
 // The storyteller's anonymous username, checked while typing: offensive words block, everything else
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
-import { checkUsername } from '../../domain/username.ts';
+import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
@@ -10,8 +10,8 @@ import { WhyWeAsk } from './WhyWeAsk.tsx';
 export type UsernameFieldProps = { value: string; email: string; onChange(value: string): void };
 
 export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
-  const t = useText();
   const { actions } = useApp();
+  const t = useText();
   const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -27,9 +27,9 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   const reasons = check.block ? [check.block] : check.warnings;
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
-      <label for="author-username">Username</label>
+      <label for="author-username">{t.storyteller.usernameLabel}</label>
       <p class="field-hint" id="author-username-hint">
-        Anything except their real name, like “rugbyfan33”. It is published with the story.
+        {t.storyteller.usernameHint}
       </p>
       <input
         id="author-username"
@@ -44,7 +44,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
       <div id="author-username-check" aria-live="polite">
         {reasons.map((reason) => (
           <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
-            {reason.message} {reason.suggestion}
+            {usernameReasonText(reason, t)}
           </p>
         ))}
       </div>

@@ -2,6 +2,10 @@
 import type { Messages } from '../en-GB/index.ts';
 import { card } from './card.ts';
 import { common, format } from './common.ts';
+import { handoff } from './handoff.ts';
+import { picker } from './picker.ts';
 import { steps } from './steps.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const cy: Messages = { format, common, steps, card };
+export const cy: Messages = { format, common, story, storyteller, picker, handoff, steps, card };

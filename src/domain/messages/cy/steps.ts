@@ -28,10 +28,6 @@ const missingNames: Record<MissingField, string> = {
 
 export const steps: Messages['steps'] = {
   titles,
-  indicator: 'Camau’r stori',
-  back: 'Yn ôl',
-  next: 'Nesaf',
-  nextBlocked: 'Dewiswch enw defnyddiwr gwahanol i fynd ymlaen: ni fydd Care Opinion yn cyhoeddi hwn.',
   notStarted: 'Ni chedwir dim ar y ddyfais hon nes teipio’r ateb cyntaf.',
   introduce: {
     readOut: 'Darllenwch hwn yn uchel, yn eich geiriau eich hun.',
@@ -67,15 +63,6 @@ export const steps: Messages['steps'] = {
       whatCouldBeDifferent: 'Beth allai fod wedi bod yn wahanol?',
     },
     titleHint: 'Yr ateb fydd teitl y stori.',
-    words: (n: number) =>
-      format.plural(n, {
-        zero: '{n} gair',
-        one: '{n} gair',
-        two: '{n} air',
-        few: '{n} gair',
-        many: '{n} gair',
-        other: '{n} o eiriau',
-      }),
     promptsTitle: 'Cwestiynau dilynol',
     prompts: [
       'Dywedoch eich bod yn teimlo’n ddiogel ac yn derbyn gofal da — beth wnaeth i chi deimlo felly?',
@@ -96,7 +83,6 @@ export const steps: Messages['steps'] = {
   storyteller: {
     role: 'Pwy sy’n adrodd y stori',
     ageGroup: 'Grŵp oedran (dewisol)',
-    notGiven: 'Heb ei roi',
   },
   whyWeAsk: {
     username:

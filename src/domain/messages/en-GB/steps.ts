@@ -33,10 +33,6 @@ const missingNames: Record<MissingField, string> = {
 
 export const steps = {
   titles,
-  indicator: 'Steps of the story',
-  back: 'Back',
-  next: 'Next',
-  nextBlocked: 'Choose a different username to go on: Care Opinion will not publish this one.',
   notStarted: 'Nothing is kept on this device until the first answer is typed.',
   introduce: {
     readOut: 'Read this out, in your own words.',
@@ -73,7 +69,6 @@ export const steps = {
       whatCouldBeDifferent: 'What could have been different?',
     },
     titleHint: 'The answer becomes the story’s title.',
-    words: (n: number) => format.plural(n, { one: '{n} word', other: '{n} words' }),
     promptsTitle: 'Follow-up prompts',
     /** Open prompts to help the storyteller say more; never leading, never judging. */
     prompts: [
@@ -95,7 +90,6 @@ export const steps = {
   storyteller: {
     role: 'Who is telling the story',
     ageGroup: 'Age group (optional)',
-    notGiven: 'Not given',
   },
   /** Short answers to "Why do we ask?", one per storyteller field. */
   whyWeAsk: {

@@ -2,7 +2,7 @@
 // when the domain says the story is complete and consented; otherwise list what is missing, each a
 // way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable } from '../../../domain/sendReadiness.ts';
+import { checkQueueable, missingText } from '../../../domain/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
@@ -44,7 +44,8 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
     setBusy(false);
     if (result === null) setProblem(words.notQueued);
     else if (result.ok) onQueued(cardDetails(draft, settings.region, Date.now()));
-    else if ('missing' in result) setProblem(result.missing.map((item) => item.message).join(' '));
+    else if ('missing' in result)
+      setProblem(result.missing.map((item) => missingText(item.problem, t)).join(' '));
     else setProblem(words.notQueuedBecause(result.reason));
   };
   return (

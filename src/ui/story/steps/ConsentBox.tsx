@@ -26,6 +26,9 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
     });
   };
   const givenAt = consent.givenAt ? Date.parse(consent.givenAt) : Number.NaN;
+  // The default is stored (and sent) as it is; on screen it reads in the screen's language.
+  const stored = consent.recordedBy ?? DEFAULT_RECORDED_BY;
+  const recordedBy = stored === DEFAULT_RECORDED_BY ? t.story.staffMember : stored;
   return (
     <section aria-labelledby="consent-title" class="consent">
       <h3 id="consent-title">{words.consentTitle}</h3>
@@ -46,7 +49,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
         <span>{words.consentBox}</span>
       </label>
       {consent.publish && Number.isFinite(givenAt) && (
-        <p class="message-ok">{words.consentRecorded(givenAt, consent.recordedBy ?? DEFAULT_RECORDED_BY)}</p>
+        <p class="message-ok">{words.consentRecorded(givenAt, recordedBy)}</p>
       )}
       <p class="hint">{words.noConsentNoSending}</p>
     </section>

@@ -14,7 +14,7 @@ const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'
 export function StoryStep({ draft, onChange }: StoryStepProps) {
   const t = useText();
   const words = t.steps.story;
-  const length = checkLength(storyText(draft));
+  const length = checkLength(storyText(draft), t);
   return (
     <section aria-labelledby="step-title" class="story-step">
       <h2 id="step-title">{t.steps.titles.story}</h2>
@@ -49,7 +49,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             </Field>
           ))}
           <p class={length.over ? 'word-count word-count-over' : 'word-count'} aria-live="polite">
-            {words.words(length.words)}
+            {t.story.words(length.words)}
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
         </div>

@@ -1,7 +1,7 @@
 // Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
 // story and an optional age group, each with a "Why do we ask?" note.
 import { type Draft, ROLES, RoleSchema } from '../../../domain/story.ts';
-import { AGE_GROUPS, postcodeToOffer, ROLE_LABELS } from '../../../domain/storyWords.ts';
+import { AGE_GROUPS, postcodeToOffer } from '../../../domain/storyWords.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { EmailField } from '../EmailField.tsx';
@@ -43,7 +43,7 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t.storyteller.roles[role]}
             </option>
           ))}
         </select>
@@ -55,10 +55,10 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
           value={author.ageGroup ?? ''}
           onChange={(e) => setAuthor({ ageGroup: e.currentTarget.value || undefined })}
         >
-          <option value="">{words.notGiven}</option>
+          <option value="">{t.story.notGiven}</option>
           {AGE_GROUPS.map((group) => (
-            <option key={group.value} value={group.value}>
-              {group.label}
+            <option key={group} value={group}>
+              {t.storyteller.ageGroups[group]}
             </option>
           ))}
         </select>
