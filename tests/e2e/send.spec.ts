@@ -168,6 +168,9 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await expect(page.getByLabel('Username')).toHaveValue('reject-me-please');
   await page.getByLabel('Username').fill('rugbyfan33');
   await next(page, 'Check and finish');
+  // The username changed after consent was given: consent is asked for again.
+  await expect(page.getByText('Consent was cleared because the story changed')).toBeVisible();
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: /Waiting to send|Sending|Sent/ })).toBeVisible();
   await page.goto(app.url);
