@@ -1,6 +1,7 @@
 // Issue 15, items 4–6: a stray "New story" leaves nothing behind; "Delete this story" on the story
 // screen; consent is given last and an edit after it clears it (and says why); after sending, the
 // storyteller's card shows no email or postcode; and the whole flow still sends once.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DB_NAME } from '../../src/store/schema.ts';
 import { test as plain } from './fixtures.ts';
@@ -151,6 +152,8 @@ test.describe('at iPad portrait size', () => {
       card.getByText(/withdraw your story at any time\. Go to www\.careopinion\.org\.uk/),
     ).toBeVisible();
     await expect(card.getByRole('img', { name: 'QR code for www.careopinion.org.uk' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('.storyteller-card').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const text = (await page.locator('body').textContent()) ?? '';
     const tree = await page.locator('body').ariaSnapshot();
     for (const seen of [text, tree]) {
