@@ -36,11 +36,15 @@ export function Story() {
     if (!isNew) return;
     let live = true;
     setStarted(null);
-    actions.startStory().then((next) => {
-      if (!live) return;
-      startedHere.current = next.id;
-      setStarted(next);
-    });
+    actions.startStory().then(
+      (next) => {
+        if (!live) return;
+        startedHere.current = next.id;
+        setStarted(next);
+      },
+      // No data layer to start it in: say so instead of "Opening…" for ever.
+      () => live && setLoaded({ id: '', draft: null, failed: 'other' }),
+    );
     return () => {
       live = false;
     };
