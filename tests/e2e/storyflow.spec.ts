@@ -168,6 +168,14 @@ test.describe('at iPad portrait size', () => {
       await page.screenshot({ path: 'tests/screenshots/storyteller-card-ipad.png' });
     }
 
+    // Printed, the card is all there is on the page (no script, no buttons, nothing else).
+    await page.emulateMedia({ media: 'print' });
+    await expect(card.getByText('rugbyfan33', { exact: true })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Print this card' })).toBeHidden();
+    await expect(page.getByText('Thank you for sharing your story.')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Home' }).first()).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+
     await page.getByRole('link', { name: 'Home' }).first().click();
     await expectSent(page, 'Kind night staff on ward 9');
     const got = await received(sandbox);
