@@ -23,7 +23,7 @@ const COUNT_LOCKS = `(() => {
   };
 })();`;
 
-/** One story told through the six steps, from Home back to Home (in-app links: a reload locks). */
+/** One story told through the steps, from Home back to Home (in-app links: a reload locks). */
 async function tellQuickly(page: Page, i: number): Promise<void> {
   await page.getByRole('button', { name: 'New story' }).click(WAIT);
   const next = async (step: string) => {
