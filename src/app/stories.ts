@@ -1,3 +1,4 @@
+import { type CollectingSession, recordedByOf } from '../domain/session.ts';
 import { deliveryMode, type Settings } from '../domain/settings.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
@@ -33,6 +34,8 @@ export type StoriesDeps = {
   isUnlocked: () => boolean;
   /** Drafts whose save failed as their screen closed or the app locked (kept sealed, retried). */
   pending: PendingDrafts;
+  /** This iPad's collecting session: who records consent, the focus theme of new stories. */
+  session: () => CollectingSession | null;
 };
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
@@ -52,14 +55,20 @@ function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResu
 
 export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; list: StoryList } {
   const { db } = deps;
-  const list = createStoryList(db, deps.cipher, deps.isUnlocked, deps.now);
+  const list = createStoryList(
+    db,
+    deps.cipher,
+    deps.isUnlocked,
+    deps.now,
+    () => deps.session()?.startedAt ?? null,
+  );
   const { refreshOne } = list;
 
   const actions: StoryActions = {
     async createStory() {
       const id = deps.newId();
       const now = deps.now();
-      const draft = newDraft(id, now, { focusTheme: deps.settings().focusTheme || undefined });
+      const draft = newDraft(id, now, { focusTheme: deps.session()?.theme || undefined });
       const result = await store.createStory(db, deps.cipher, id, draft, now);
       if (!result.ok) throw new Error(`could not create a story (${result.kind})`);
       await refreshOne(id);
@@ -91,7 +100,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       // keep Home's first load small; the service worker precaches them for offline use.
       const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
-        recordedByDefault: settings.staffName.trim() || DEFAULT_RECORDED_BY,
+        recordedByDefault: recordedByOf(deps.session(), DEFAULT_RECORDED_BY),
         region: settings.region,
         now: deps.now(),
       });

@@ -1,6 +1,5 @@
 // The six steps of the conversation and the scripts a staff member can read out at each one.
 // They follow Care Opinion's conversation guide in our own words; all plain text, never markup.
-import type { Settings } from './settings';
 
 export const STEPS = [
   { id: 'introduce', title: 'Introduce' },
@@ -18,9 +17,12 @@ export function stepIndex(id: StepId): StepIndex {
   return STEPS.findIndex((step) => step.id === id) as StepIndex;
 }
 
-/** The settings the scripts use; each may be empty, and the script still reads naturally. */
+/**
+ * What the scripts use — who is collecting (the session, see session.ts guideOf) and the organisation
+ * (Settings); each may be empty, and the script still reads naturally.
+ */
 export type GuideSettings = Partial<
-  Pick<Settings, 'staffName' | 'staffRole' | 'organisation' | 'serviceName' | 'focusTheme'>
+  Record<'staffName' | 'staffRole' | 'organisation' | 'serviceName' | 'focusTheme', string>
 >;
 
 const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');

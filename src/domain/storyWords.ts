@@ -1,5 +1,5 @@
-// Words the story screens show, computed from the rules: titles, roles, age groups, today's
-// count, the posted-on-behalf share and what withdrawing means. Pure; small enough for Home's bundle.
+// Words the story screens show, computed from the rules: titles, roles, age groups,
+// the posted-on-behalf share and what withdrawing means. Pure; small enough for Home's bundle.
 import type { Role } from './story';
 
 export const UNTITLED = 'Untitled story';
@@ -35,11 +35,6 @@ export const AGE_GROUPS: readonly { value: string; label: string }[] = [
 export function ageGroupLabel(value: string | undefined): string {
   if (value === undefined || value === '') return 'Not given';
   return AGE_GROUPS.find((group) => group.value === value)?.label ?? value;
-}
-
-export function describeToday(count: number): string {
-  if (count === 0) return 'No stories started today yet.';
-  return `${count} ${count === 1 ? 'story' : 'stories'} started today.`;
 }
 
 export type WithdrawWords = { explanation: string; takeDown: string | null };

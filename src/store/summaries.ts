@@ -8,7 +8,14 @@ import type { StoryDb, SummaryRow } from './db.ts';
 
 export type SummaryContent = { title: string; services: string[] };
 export type OpenedSummary = Omit<SummaryRow, 'content'> & { content: SummaryContent | null };
-export type Tally = { total: number; today: number; month: ShareTally; allTime: ShareTally };
+export type Tally = {
+  total: number;
+  today: number;
+  /** Started today and collected (consented and queued, sent or needing attention). */
+  collectedToday: number;
+  month: ShareTally;
+  allTime: ShareTally;
+};
 export type ShareTally = { onBehalf: number; all: number };
 
 const ContentSchema = z.object({ title: z.string(), services: z.array(z.string()) });
@@ -88,9 +95,14 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   const index = db.summaries.where('[stage+onBehalf+month]');
   const count = (onBehalf: 0 | 1, from: string, to: string) =>
     index.between(['collected', onBehalf, from], ['collected', onBehalf, to], true, true).count();
-  const [total, today, monthOn, monthOff, allOn, allOff] = await Promise.all([
+  const startedToday = db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false);
+  const [total, today, collectedToday, monthOn, monthOff, allOn, allOff] = await Promise.all([
     db.summaries.count(),
-    db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false).count(),
+    startedToday.count(),
+    startedToday
+      .clone()
+      .filter((row) => row.stage === 'collected')
+      .count(),
     count(1, month, month),
     count(0, month, month),
     count(1, '', '\uffff'),
@@ -99,6 +111,7 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   return {
     total,
     today,
+    collectedToday,
     month: { onBehalf: monthOn, all: monthOn + monthOff },
     allTime: { onBehalf: allOn, all: allOn + allOff },
   };

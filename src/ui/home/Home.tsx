@@ -1,18 +1,21 @@
 // Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
 // initial bundle: keep it light (no username, postcode or story schemas here).
-import { describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
 import { OnBehalfShare } from './OnBehalfShare.tsx';
 import { SendBar } from './SendBar.tsx';
+import { SessionBar } from './SessionBar.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { StoryList } from './StoryList.tsx';
 
 export function Home() {
   const { state } = useApp();
+  const t = useText();
   const stories = state.stories.value;
+  const counts = state.storyCounts.value;
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
@@ -24,13 +27,14 @@ export function Home() {
         </nav>
       </header>
       <NetworkHint />
+      <SessionBar />
       <NewStoryButton large />
       <SendBar />
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Stories on this device</h2>
-        <p>{describeToday(state.storyCounts.value.today)}</p>
-        <StoryList stories={stories} total={state.storyCounts.value.total} />
+        <p>{t.numbers.today(counts.collectedToday, state.queue.value.waiting, counts.sentToday)}</p>
+        <StoryList stories={stories} total={counts.total} />
       </section>
       <OnBehalfShare />
       <StorageStatus />

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { STATE_WORDS } from '../../domain/sendWords.ts';
+import { guideOf } from '../../domain/session.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
@@ -41,7 +42,11 @@ export function QueuedPanel({
   return (
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{STATE_WORDS[state]}</h2>
-      {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
+      {justQueued && (
+        <blockquote class="script">
+          {closingScript(guideOf(app.state.session.value, app.state.settings.value.organisation))}
+        </blockquote>
+      )}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
       ) : (

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageGroupLabel,
-  describeToday,
   postcodeToOffer,
   storyText,
   titleOf,
@@ -18,14 +17,6 @@ describe('titleOf', () => {
     ['<b>x</b>', '<b>x</b>'],
   ])('%j reads %j', (title, expected) => {
     expect(titleOf(title)).toBe(expected);
-  });
-});
-
-describe('describeToday', () => {
-  it('words the count of stories started today', () => {
-    expect(describeToday(2)).toBe('2 stories started today.');
-    expect(describeToday(1)).toBe('1 story started today.');
-    expect(describeToday(0)).toContain('No stories');
   });
 });
 

@@ -2,7 +2,9 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { numbers } from './numbers.ts';
+import { session } from './session.ts';
 
-export const enGB = { format, common };
+export const enGB = { format, common, session, numbers };
 
 export type Messages = typeof enGB;

@@ -1,7 +1,8 @@
 // Step 6: read everything back (email and postcode masked) and send — only when the domain says the
 // story is complete and consented; otherwise list what is missing, each a way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable } from '../../../domain/sendReadiness.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
 import type { StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
@@ -22,7 +23,8 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const check = checkQueueable(draft, { recordedByDefault: settings.staffName, region: settings.region });
+  const recordedByDefault = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
+  const check = checkQueueable(draft, { recordedByDefault, region: settings.region });
   const handleSend = async () => {
     setBusy(true);
     setProblem(null);

@@ -1,6 +1,7 @@
 // Step 5: the storyteller agrees to publication on a public website; unticked by default, and the time
 // and who recorded it are kept.
 import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
 import { consentScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
@@ -19,7 +20,7 @@ export function ConsentStep({ draft, onChange }: ConsentStepProps) {
   const { state } = useApp();
   const { consent } = draft;
   const handleChange = (checked: boolean) => {
-    const recordedBy = state.settings.value.staffName.trim() || DEFAULT_RECORDED_BY;
+    const recordedBy = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
     onChange({
       ...draft,
       consent: checked

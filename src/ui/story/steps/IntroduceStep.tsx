@@ -1,16 +1,21 @@
-// Step 1: who the staff member is and why we collect stories, from Settings, with the session's theme.
+// Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
+import { guideOf } from '../../../domain/session.ts';
 import { introductionScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { Field } from '../../shared/Field.tsx';
+import { useText } from '../../shared/text.ts';
 
 export type IntroduceStepProps = { draft: Draft; onChange(next: Draft): void };
 
 export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
   const { state } = useApp();
   const settings = state.settings.value;
-  const theme = draft.focusTheme ?? settings.focusTheme;
-  const script = introductionScript({ ...settings, focusTheme: theme });
+  const t = useText();
+  const session = state.session.value;
+  const guide = guideOf(session, settings.organisation, draft.focusTheme);
+  const theme = guide.focusTheme ?? '';
+  const script = introductionScript(guide);
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">Introduce</h2>
@@ -21,11 +26,7 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
           {settings.introduction}
         </p>
       )}
-      {settings.staffName.trim() === '' && (
-        <p class="hint">
-          Your name, role and service come from <a href="/settings">Settings</a>.
-        </p>
-      )}
+      {session === null && <p class="hint">{t.session.introFrom}</p>}
       <Field
         label="Focus theme for this story (optional)"
         hint="A theme a manager or service asked you to focus on."
