@@ -7,7 +7,7 @@ import { deliveryMode, type Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import { openSettingsStore } from '../store/settings.ts';
 import { App } from '../ui/App.tsx';
-import type { Actions, AppState, DirectoryStatus, QueueSummary } from '../ui/actions.ts';
+import type { Actions, AppState, DirectoryStatus, QueueSummary, StoryCounts } from '../ui/actions.ts';
 import '../ui/styles.css';
 import { installCurtain } from './curtain.ts';
 import type { Data } from './data.ts';
@@ -20,7 +20,6 @@ import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { createSessionControl } from './session.ts';
 import { createDeviceSettings } from './settings.ts';
-import { NO_STORIES } from './storyList.ts';
 
 const NO_QUEUE: QueueSummary = {
   waiting: 0,
@@ -31,6 +30,16 @@ const NO_QUEUE: QueueSummary = {
   problem: null,
 };
 const NO_DIRECTORY: DirectoryStatus = { phase: 'idle', count: 0, ready: false };
+// Not storyList.ts's own: importing it would pull the data layer into the first download.
+const NO_COUNTS: StoryCounts = {
+  total: 0,
+  today: 0,
+  collectedToday: 0,
+  sentToday: 0,
+  sentThisSession: null,
+  month: { onBehalf: 0, all: 0 },
+  allTime: { onBehalf: 0, all: 0 },
+};
 
 async function start(root: HTMLElement): Promise<void> {
   const settingsStore = openSettingsStore();
@@ -120,7 +129,7 @@ async function start(root: HTMLElement): Promise<void> {
     standalone,
     directory: computed(() => data.value?.directory.status.value ?? NO_DIRECTORY),
     stories: computed(() => data.value?.stories.list.stories.value ?? []),
-    storyCounts: computed(() => data.value?.stories.list.counts.value ?? NO_STORIES),
+    storyCounts: computed(() => data.value?.stories.list.counts.value ?? NO_COUNTS),
     session: collecting.current,
     unsavedDrafts: computed(() => data.value?.pending.count.value ?? 0),
     queue: computed(() => data.value?.queue.status.value ?? NO_QUEUE),

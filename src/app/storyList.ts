@@ -10,7 +10,7 @@ import type { StoryCounts, StorySummary } from '../ui/actions.ts';
 import { newestFirst, readOne, readSummaries } from './summaries.ts';
 
 export const PAGE_SIZE = 50;
-export const NO_STORIES: StoryCounts = {
+const NO_STORIES: StoryCounts = {
   total: 0,
   today: 0,
   collectedToday: 0,
