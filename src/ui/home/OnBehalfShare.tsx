@@ -3,7 +3,6 @@
 import {
   formatShare,
   MIN_STORIES_TO_WARN,
-  ON_BEHALF_ALTERNATIVES,
   onBehalfShareOf,
   type ShareCount,
   shareVerdict,
@@ -28,7 +27,7 @@ export function OnBehalfShare() {
             <strong>{t.numbers.shareOver}</strong> {t.numbers.shareTry}
           </p>
           <ul>
-            {ON_BEHALF_ALTERNATIVES.map((alternative) => (
+            {Object.values(t.storyteller.onBehalfAlternatives).map((alternative) => (
               <li key={alternative}>{alternative}</li>
             ))}
           </ul>

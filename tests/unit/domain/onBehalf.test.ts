@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   formatShare,
   MIN_STORIES_TO_WARN,
-  ON_BEHALF_ALTERNATIVES,
   onBehalfShareOf,
   type ShareVerdict,
   shareVerdict,
@@ -96,9 +96,10 @@ describe('shareVerdict: warn only when the share means something', () => {
 
 describe('alternatives and wording', () => {
   it('suggest a family email, a leaflet, and posting later', () => {
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toMatch(/family member.*email/);
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('feedback leaflet');
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('later on Care Opinion with their own email');
+    const alternatives = Object.values(enGB.storyteller.onBehalfAlternatives).join(' ');
+    expect(alternatives).toMatch(/family member.*email/);
+    expect(alternatives).toContain('feedback leaflet');
+    expect(alternatives).toContain('later on Care Opinion with their own email');
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   ageGroupLabel,
   postcodeToOffer,
@@ -16,20 +17,29 @@ describe('titleOf', () => {
     ['  A good day ', 'A good day'],
     ['<b>x</b>', '<b>x</b>'],
   ])('%j reads %j', (title, expected) => {
-    expect(titleOf(title)).toBe(expected);
+    expect(titleOf(title, enGB)).toBe(expected);
+  });
+});
+
+describe("Home's counts for today and this session", () => {
+  it('words what was collected, is waiting and was sent today, and what was sent this session', () => {
+    expect(enGB.numbers.today(3, 1, 2)).toBe('Today: 3 collected · 1 waiting · 2 sent');
+    expect(enGB.numbers.sentThisSession(12)).toBe('12 sent this session');
+    expect(enGB.numbers.lockWaiting(3)).toBe('3 stories waiting to send — unlock to send them');
+    expect(enGB.numbers.lockWaiting(1)).toBe('1 story waiting to send — unlock to send it');
   });
 });
 
 describe('withdrawWords', () => {
   it('before any attempt: deletes, nothing to take down', () => {
-    const words = withdrawWords({ mayHaveArrived: false });
+    const words = withdrawWords({ mayHaveArrived: false }, enGB);
     expect(words.explanation).toContain('deletes');
     expect(words.takeDown).toBeNull();
   });
   it.each([{ mayHaveArrived: true }, { mayHaveArrived: true, sentId: '12345' }])(
     'after an attempt or once sent: may have arrived, and how to take it down (%j)',
     (story) => {
-      const words = withdrawWords(story);
+      const words = withdrawWords(story, enGB);
       expect(words.explanation).toContain('may already have arrived');
       expect(words.takeDown).toContain('Care Opinion');
       if (story.sentId) expect(words.takeDown).toContain(story.sentId);
@@ -39,11 +49,13 @@ describe('withdrawWords', () => {
 
 describe('withdrawn stories', () => {
   it('explains that deleting a withdrawn receipt removes it, and words the note', () => {
-    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }).explanation).toContain('receipt');
-    expect(withdrawnNote({ mayHaveArrived: true })).toContain('contact Care Opinion');
-    expect(withdrawnNote({})).toBe('Withdrawn: deleted from this device.');
+    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }, enGB).explanation).toContain('receipt');
+    expect(withdrawnNote({ mayHaveArrived: true }, enGB)).toContain('contact Care Opinion');
+    expect(withdrawnNote({}, enGB)).toBe('Withdrawn: deleted from this device.');
     // Withdrawn while its request was in flight: the answer's id is kept for the take-down.
-    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' })).toContain('Quote story number co-77');
+    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' }, enGB)).toContain(
+      'Quote story number co-77',
+    );
   });
 });
 
@@ -62,8 +74,8 @@ describe('storyText and ageGroupLabel', () => {
     ).toHaveLength(5);
   });
   it('words an age group', () => {
-    expect(ageGroupLabel('35-44')).toBe('35 to 44');
-    expect(ageGroupLabel(undefined)).toBe('Not given');
-    expect(ageGroupLabel('odd')).toBe('odd');
+    expect(ageGroupLabel('35-44', enGB)).toBe('35 to 44');
+    expect(ageGroupLabel(undefined, enGB)).toBe('Not given');
+    expect(ageGroupLabel('odd', enGB)).toBe('odd');
   });
 });

@@ -2,9 +2,13 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { handoff } from './handoff.ts';
 import { numbers } from './numbers.ts';
+import { picker } from './picker.ts';
 import { session } from './session.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, session, numbers };
+export const enGB = { format, common, story, storyteller, picker, handoff, session, numbers };
 
 export type Messages = typeof enGB;
