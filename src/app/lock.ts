@@ -68,6 +68,8 @@ export type LockController = {
   /** Someone used the app (see ACTIVITY_EVENTS): the idle time starts again. */
   noteActivity(): void;
   noteVisibility(hidden: boolean): void;
+  /** Stories were sent (or queued) while locked: the Lock screen's count is read again. */
+  recount(): void;
   stop(): void;
 };
 
@@ -171,6 +173,13 @@ export function createLockController(deps: LockDeps): LockController {
       if (hidden) return;
       hiddenSince = null;
       check(); // still open: only the idle deadline is left
+    },
+    recount() {
+      if (state.value.phase === 'unlocked') return;
+      void deps
+        .countStoriesWaiting()
+        .catch(() => null)
+        .then((storiesWaiting) => update({ storiesWaiting }));
     },
     stop: cancelTimer,
   };

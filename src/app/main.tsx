@@ -206,6 +206,8 @@ async function start(root: HTMLElement): Promise<void> {
     endSession: () => collecting.end(),
   };
 
+  // A locked page keeps sending (issue 7): the Lock screen's "3 stories waiting to send" follows it.
+  state.queue.subscribe(() => privacy.lock.recount());
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
   installCurtain(root, document, window);
   // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.

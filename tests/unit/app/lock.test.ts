@@ -193,6 +193,29 @@ describe('lock controller', () => {
     await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual(WAITING));
   });
 
+  it('counts again while locked (a locked page keeps sending), never while unlocked', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await createVault({ store, ...FAST_KDFS }).setUp('482915');
+    let waiting = { toSend: 3, kept: 0 };
+    const count = vi.fn(async () => waiting);
+    const controller = createLockController({
+      vault: createVault({ store, ...FAST_KDFS }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      countStoriesWaiting: count,
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual({ toSend: 3, kept: 0 }));
+    waiting = { toSend: 1, kept: 0 };
+    controller.recount();
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual({ toSend: 1, kept: 0 }));
+    await controller.actions.unlock('482915');
+    const calls = count.mock.calls.length;
+    controller.recount();
+    expect(count.mock.calls.length).toBe(calls);
+  });
+
   it('a right but outdated PIN keeps the app locked until a new PIN is chosen, then opens it', async () => {
     const store = openSettingsStore(`lock-${++n}`);
     await writeLegacyVault(store, '4829', 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
