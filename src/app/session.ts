@@ -83,7 +83,8 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       if (stored === null || sessionEnd(stored, facts()) !== null) return void (await clear());
       const alive = { ...stored, activeAt: timers.now(), hidden: false };
       show(alive);
-      await saveSession(deps.store, cipher, alive).catch(() => undefined);
+      const same = () => current.value?.startedAt === alive.startedAt;
+      await saveSession(deps.store, cipher, alive, same).catch(() => undefined);
     },
     async start(input, notSaved) {
       const started = startSession(input, timers.now());
@@ -108,8 +109,9 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       if (!session) return;
       const alive = { ...session, activeAt: timers.now(), hidden };
       current.value = alive;
-      // Fails only while locked, when there is no session in the page anyway.
-      await saveSession(deps.store, deps.cipher, alive).catch(() => undefined);
+      // Not if it ended (or the app locked) while sealing; fails only while locked, when there is none.
+      const same = () => current.value?.startedAt === alive.startedAt;
+      await saveSession(deps.store, deps.cipher, alive, same).catch(() => undefined);
     },
   };
 }

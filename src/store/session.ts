@@ -21,14 +21,18 @@ export async function getSession(store: SettingsStore, cipher: Cipher): Promise<
   return readSession(await cipher.open(raw, sessionAad));
 }
 
-/** Seals (before any transaction opens) and stores. Throws LockedError while locked. */
+/**
+ * Seals (before any transaction opens) and stores — unless `stillWanted` says no once sealed (the
+ * session ended meanwhile: a late write must not bring it back). Throws LockedError while locked.
+ */
 export async function saveSession(
   store: SettingsStore,
   cipher: Cipher,
   session: CollectingSession,
+  stillWanted: () => boolean = () => true,
 ): Promise<void> {
   const sealed = await cipher.seal(session, sessionAad);
-  await set(SESSION_KEY, sealed, store);
+  if (stillWanted()) await set(SESSION_KEY, sealed, store);
 }
 
 /** Needs no key: ending a session must work while locked too. */

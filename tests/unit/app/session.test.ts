@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Timers } from '../../../src/app/lock.ts';
 import { createSessionControl } from '../../../src/app/session.ts';
+import type { Cipher } from '../../../src/store/cipher.ts';
 import { getSession } from '../../../src/store/session.ts';
 import { openSettingsStore } from '../../../src/store/settings.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
@@ -43,12 +44,13 @@ function fakeTimers(start: number): Timers & { advance(ms: number): void; set(ms
 function page(
   store = openSettingsStore(`app-session-${++n}`),
   timers = fakeTimers(new Date(2026, 11, 1, 10).getTime()),
+  sealing: Cipher = cipher,
 ) {
   const lock = vi.fn(async () => {});
   const changes: (string | null)[] = [];
   const control = createSessionControl({
     store,
-    cipher,
+    cipher: sealing,
     autoLockMinutes: () => 5,
     lock,
     onChange: (s) => changes.push(s?.name ?? null),
@@ -108,6 +110,29 @@ describe('collecting session', () => {
     await later.control.load(cipher);
     expect(later.control.current.value).toBeNull();
     expect(await getSession(first.store, cipher)).toBeNull();
+  });
+
+  it('a sign of life still being sealed when the app locks by its rules does not bring the session back', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: Cipher = {
+      ...cipher,
+      seal: async (value, aad) => {
+        await gate;
+        return cipher.seal(value, aad);
+      },
+    };
+    const first = page();
+    await first.control.start(SAM, 'not saved');
+    const { control, store } = page(first.store, first.timers, slow);
+    await control.load(cipher);
+    const touching = control.touch(false); // the page came back after over a minute away…
+    control.locked('hidden'); // …so the app locks, and the session ends
+    release();
+    await touching;
+    await vi.waitFor(async () => expect(await getSession(store, cipher)).toBeNull());
   });
 
   it('ends at midnight, and locks', async () => {
