@@ -38,7 +38,7 @@ export function SessionBar() {
         <p dir="auto">{t.session.servicesList(session.services.map((s) => s.name).join(', '))}</p>
       )}
       {session.theme !== '' && <p dir="auto">{t.session.focus(session.theme)}</p>}
-      <p class="hint">{t.session.endsAt(session.endsAt)}</p>
+      <p class="hint">{t.session.endsAt}</p>
       <button type="button" disabled={ending} onClick={() => void handleEnd()}>
         {t.session.endSession}
       </button>

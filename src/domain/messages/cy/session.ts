@@ -1,5 +1,4 @@
 import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
 
 export const session: Messages['session'] = {
   startCollecting: 'Dechrau casglu',
@@ -21,8 +20,7 @@ export const session: Messages['session'] = {
     role ? `Yn casglu fel ${name}, ${role}` : `Yn casglu fel ${name}`,
   focus: (theme: string) => `Thema: ${theme}`,
   servicesList: (names: string) => `Gwasanaethau: ${names}`,
-  endsAt: (ms: number) =>
-    `Daw’r sesiwn i ben am ${format.time(ms)}, neu pan fydd yr ap yn cloi ohono’i hun; mae “Cloi” yn ei chadw.`,
+  endsAt: 'Daw’r sesiwn i ben am hanner nos, neu pan fydd yr ap yn cloi ohono’i hun; mae “Cloi” yn ei chadw.',
   noSession: 'Does neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
   pinned: 'Gwasanaethau’r sesiwn hon',
   addPinned: (name: string) => `Ychwanegu ${name}`,

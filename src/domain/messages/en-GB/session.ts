@@ -1,5 +1,3 @@
-import { format } from './common.ts';
-
 /** A collecting session: who collects on this iPad now ("Start collecting", "End session"). */
 export const session = {
   startCollecting: 'Start collecting',
@@ -21,8 +19,7 @@ export const session = {
     role ? `Collecting as ${name}, ${role}` : `Collecting as ${name}`,
   focus: (theme: string) => `Focus theme: ${theme}`,
   servicesList: (names: string) => `Services: ${names}`,
-  endsAt: (ms: number) =>
-    `The session ends at ${format.time(ms)}, or when the app locks by itself; “Lock” keeps it.`,
+  endsAt: 'The session ends at midnight, or when the app locks by itself; “Lock” keeps it.',
   noSession: 'Nobody is collecting yet: start a session so each story records who took consent.',
   pinned: 'This session’s services',
   addPinned: (name: string) => `Add ${name}`,
