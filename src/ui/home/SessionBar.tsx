@@ -13,7 +13,7 @@ export function SessionBar() {
   const session = state.session.value;
   if (!session) {
     return (
-      <section class="note session-bar" aria-label={t.session.startCollecting}>
+      <section class="note" aria-label={t.session.startCollecting}>
         <p>{t.session.noSession}</p>
         <button type="button" class="button-primary" onClick={() => route('/session')}>
           {t.session.startCollecting}
@@ -30,7 +30,7 @@ export function SessionBar() {
     }
   };
   return (
-    <section class="note session-bar" aria-label={t.session.collectingAs(session.name, session.role)}>
+    <section class="note" aria-label={t.session.collectingAs(session.name, session.role)}>
       <p>
         <strong dir="auto">{t.session.collectingAs(session.name, session.role)}</strong>
       </p>

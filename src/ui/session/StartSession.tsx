@@ -82,7 +82,7 @@ export function StartSession() {
             {problem}
           </p>
         )}
-        <div class="actions">
+        <div class="button-row">
           <button type="submit" class="button-primary button-large" disabled={busy}>
             {t.session.startCollecting}
           </button>

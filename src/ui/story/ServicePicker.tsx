@@ -102,7 +102,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
         />
       </div>
       {typed === '' && notChosenYet(pinned, chosen).length > 0 && (
-        <fieldset class="pinned-services">
+        <fieldset class="button-row">
           <legend>{t.session.pinned}</legend>
           {notChosenYet(pinned, chosen).map((service) => (
             <button key={service.nacs ?? service.name} type="button" dir="auto" onClick={() => add(service)}>
