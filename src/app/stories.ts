@@ -1,4 +1,5 @@
 import type { QueueContext } from '../domain/sendReadiness.ts';
+import { type CollectingSession, recordedByOf } from '../domain/session.ts';
 import { deliveryMode, type Settings } from '../domain/settings.ts';
 import { LAST_STEP } from '../domain/steps.ts';
 import { newDraft } from '../domain/story.ts';
@@ -36,6 +37,8 @@ export type StoriesDeps = {
   isUnlocked: () => boolean;
   /** Drafts whose save failed as their screen closed or the app locked (kept sealed, retried). */
   pending: PendingDrafts;
+  /** This iPad's collecting session: who records consent, the focus theme of new stories. */
+  session: () => CollectingSession | null;
 };
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
@@ -55,18 +58,24 @@ function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResu
 
 export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; list: StoryList } {
   const { db } = deps;
-  const list = createStoryList(db, deps.cipher, deps.isUnlocked, deps.now);
+  const list = createStoryList(
+    db,
+    deps.cipher,
+    deps.isUnlocked,
+    deps.now,
+    () => deps.session()?.startedAt ?? null,
+  );
   const { refreshOne } = list;
   // What a draft's Home row says is still missing depends on the device's region (postcode formats).
   const readiness = (): QueueContext => {
     const settings = deps.settings();
-    return { recordedByDefault: settings.staffName, region: settings.region };
+    return { recordedByDefault: recordedByOf(deps.session(), ''), region: settings.region };
   };
 
   const actions: StoryActions = {
     async startStory() {
       const id = deps.newId();
-      const focusTheme = deps.settings().focusTheme || undefined;
+      const focusTheme = deps.session()?.theme || undefined;
       return { id, draft: newDraft(id, deps.now(), { focusTheme }) };
     },
     async createStory(id, draft) {
@@ -102,7 +111,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       // keep Home's first load small; the service worker precaches them for offline use.
       const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
-        recordedByDefault: settings.staffName.trim() || DEFAULT_RECORDED_BY,
+        recordedByDefault: recordedByOf(deps.session(), DEFAULT_RECORDED_BY),
         region: settings.region,
         now: deps.now(),
       });

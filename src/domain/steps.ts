@@ -1,6 +1,5 @@
 // The steps of the conversation, in order. Their names and the scripts a staff member reads out are
 // interface words: they live in the message catalogues (messages/<language>/steps.ts).
-import type { Settings } from './settings';
 
 /** Read-back, consent and "Send to Care Opinion" share the last step: consent comes last. */
 export const STEPS = ['introduce', 'story', 'services', 'storyteller', 'finish'] as const;
@@ -24,7 +23,10 @@ export function storedStep(value: number): StepIndex {
   return Math.min(value, LAST_STEP) as StepIndex;
 }
 
-/** The settings the scripts use; each may be empty, and the script still reads naturally. */
+/**
+ * What the scripts use — who is collecting (the session, see session.ts guideOf) and the organisation
+ * (Settings); each may be empty, and the script still reads naturally.
+ */
 export type GuideSettings = Partial<
-  Pick<Settings, 'staffName' | 'staffRole' | 'organisation' | 'serviceName' | 'focusTheme'>
+  Record<'staffName' | 'staffRole' | 'organisation' | 'serviceName' | 'focusTheme', string>
 >;

@@ -10,7 +10,14 @@ import type { StoryDb, SummaryRow } from './db.ts';
 /** A draft's row also says how far it got and what is still missing (field names, never values). */
 export type SummaryContent = { title: string; services: string[]; step?: number; missing?: string[] };
 export type OpenedSummary = Omit<SummaryRow, 'content'> & { content: SummaryContent | null };
-export type Tally = { total: number; today: number; month: ShareTally; allTime: ShareTally };
+export type Tally = {
+  total: number;
+  today: number;
+  /** Started today and collected (consented and queued, sent or needing attention). */
+  collectedToday: number;
+  month: ShareTally;
+  allTime: ShareTally;
+};
 export type ShareTally = { onBehalf: number; all: number };
 
 const ContentSchema = z.object({
@@ -103,9 +110,14 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   const index = db.summaries.where('[stage+onBehalf+month]');
   const count = (onBehalf: 0 | 1, from: string, to: string) =>
     index.between(['collected', onBehalf, from], ['collected', onBehalf, to], true, true).count();
-  const [total, today, monthOn, monthOff, allOn, allOff] = await Promise.all([
+  const startedToday = db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false);
+  const [total, today, collectedToday, monthOn, monthOff, allOn, allOff] = await Promise.all([
     db.summaries.count(),
-    db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false).count(),
+    startedToday.count(),
+    startedToday
+      .clone()
+      .filter((row) => row.stage === 'collected')
+      .count(),
     count(1, month, month),
     count(0, month, month),
     count(1, '', '\uffff'),
@@ -114,6 +126,7 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   return {
     total,
     today,
+    collectedToday,
     month: { onBehalf: monthOn, all: monthOn + monthOff },
     allTime: { onBehalf: allOn, all: allOn + allOff },
   };

@@ -72,7 +72,7 @@ test('a story is stored only encrypted, the Lock screen shows nothing of it, and
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-  await expect(page.getByText('Stories are waiting on this device')).toBeVisible();
+  await expect(page.getByText('1 story waiting to send — unlock to send it')).toBeVisible();
   expectNoSecret(await page.content());
   await unlock(page);
   await page.goto(app.url);

@@ -18,7 +18,7 @@ export type Received = {
   id: string;
   idempotencyKey: string;
   title: string;
-  body: { consent?: { publish?: boolean } };
+  body: { consent?: { publish?: boolean; recordedBy?: string }; focusTheme?: string };
 };
 
 export const test = base.extend<{ sandbox: SandboxServer; appKey: string; app: AppServer }>({

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { STATE_WORDS } from '../../domain/sendWords.ts';
+import { guideOf } from '../../domain/session.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
@@ -46,7 +47,11 @@ export function QueuedPanel({
   return (
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{STATE_WORDS[state]}</h2>
-      {justQueued && <blockquote class="script">{t.steps.closing(app.state.settings.value)}</blockquote>}
+      {justQueued && (
+        <blockquote class="script">
+          {t.steps.closing(guideOf(app.state.session.value, app.state.settings.value.organisation))}
+        </blockquote>
+      )}
       {card && <StorytellerCard card={card} />}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />

@@ -4,11 +4,13 @@
 import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
+import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
+import { session } from './session.ts';
 import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, story, storyteller, picker, handoff, steps, card };
+export const enGB = { format, common, story, storyteller, picker, handoff, steps, card, session, numbers };
 
 export type Messages = typeof enGB;

@@ -2,7 +2,8 @@
 // when the domain says the story is complete and consented; otherwise list what is missing, each a
 // way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable, missingText } from '../../../domain/sendReadiness.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
@@ -30,7 +31,8 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const check = checkQueueable(draft, { recordedByDefault: settings.staffName, region: settings.region });
+  const recordedByDefault = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
+  const check = checkQueueable(draft, { recordedByDefault, region: settings.region });
   const handleSend = async () => {
     setBusy(true);
     setProblem(null);

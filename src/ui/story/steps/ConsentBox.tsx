@@ -2,6 +2,7 @@
 // the time and who recorded it are kept. When an edit cleared it, it says why and asks again.
 import { consentWasCleared } from '../../../domain/draftEdits.ts';
 import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
@@ -17,7 +18,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
   const { state } = useApp();
   const { consent } = draft;
   const handleChange = (checked: boolean) => {
-    const recordedBy = state.settings.value.staffName.trim() || DEFAULT_RECORDED_BY;
+    const recordedBy = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
     onChange({
       ...draft,
       consent: checked

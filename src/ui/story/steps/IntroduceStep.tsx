@@ -1,4 +1,5 @@
-// Step 1: who the staff member is and why we collect stories, from Settings, with the session's theme.
+// Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
+import { guideOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { Field } from '../../shared/Field.tsx';
@@ -11,8 +12,10 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
   const words = t.steps.introduce;
   const { state } = useApp();
   const settings = state.settings.value;
-  const theme = draft.focusTheme ?? settings.focusTheme;
-  const script = words.script({ ...settings, focusTheme: theme });
+  const session = state.session.value;
+  const guide = guideOf(session, settings.organisation, draft.focusTheme);
+  const theme = guide.focusTheme ?? '';
+  const script = words.script(guide);
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">{t.steps.titles.introduce}</h2>
@@ -23,13 +26,7 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
           {settings.introduction}
         </p>
       )}
-      {settings.staffName.trim() === '' && (
-        <p class="hint">
-          {words.fromSettingsBefore}
-          <a href="/settings">{words.settingsLink}</a>
-          {words.fromSettingsAfter}
-        </p>
-      )}
+      {session === null && <p class="hint">{t.session.introFrom}</p>}
       <Field label={words.focusLabel} hint={words.focusHint}>
         {(id, describedBy) => (
           <input
