@@ -3,11 +3,13 @@
 import { useState } from 'preact/hooks';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 
 export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
 
 export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
   const { actions } = useApp();
+  const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const words = withdrawWords(story);
@@ -15,7 +17,7 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
     setBusy(true);
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
-    if (!result.ok) setProblem(`The story was not deleted: ${result.reason}`);
+    if (!result.ok) setProblem(t.home.notDeleted(result.reason));
   };
   return (
     <div class="note note-warn confirm">
@@ -23,10 +25,10 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
       {words.takeDown && <p>{words.takeDown}</p>}
       <div class="inline-row">
         <button type="button" class="button-danger" disabled={busy} onClick={() => void handleDelete()}>
-          Delete story
+          {t.home.deleteStory}
         </button>
         <button type="button" onClick={onCancel}>
-          Keep it
+          {t.home.keepIt}
         </button>
       </div>
       {problem && (

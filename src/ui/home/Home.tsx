@@ -3,6 +3,7 @@
 import { describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
 import { OnBehalfShare } from './OnBehalfShare.tsx';
@@ -12,14 +13,15 @@ import { StoryList } from './StoryList.tsx';
 
 export function Home() {
   const { state } = useApp();
+  const t = useText();
   const stories = state.stories.value;
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
-        <h1 id="home-title">Story Collector</h1>
-        <nav aria-label="App">
+        <h1 id="home-title">{t.home.title}</h1>
+        <nav aria-label={t.home.navLabel}>
           <a class="button button-secondary" href="/settings">
-            Settings
+            {t.home.settings}
           </a>
         </nav>
       </header>
@@ -28,13 +30,13 @@ export function Home() {
       <SendBar />
       <InstallGuide />
       <section aria-labelledby="stories-title">
-        <h2 id="stories-title">Stories on this device</h2>
+        <h2 id="stories-title">{t.home.storiesTitle}</h2>
         <p>{describeToday(state.storyCounts.value.today)}</p>
         <StoryList stories={stories} total={state.storyCounts.value.total} />
       </section>
       <OnBehalfShare />
       <StorageStatus />
-      <footer class="version">Version {state.buildId}</footer>
+      <footer class="version">{t.home.version(state.buildId)}</footer>
     </main>
   );
 }

@@ -7,23 +7,24 @@ import {
   type ShareCount,
 } from '../../domain/onBehalf.ts';
 import { useApp } from '../actions.ts';
-
-const shareText = (count: ShareCount) => `${formatShare(count.share)} (${count.onBehalf} of ${count.all})`;
+import { useText } from '../shared/text.ts';
 
 export function OnBehalfShare() {
   const { state } = useApp();
+  const t = useText();
   const share = onBehalfShareOf(state.storyCounts.value, state.settings.value.onBehalfThreshold);
+  const shareText = (count: ShareCount) =>
+    t.home.onBehalfShare(formatShare(count.share), count.onBehalf, count.all);
   const over = share.month.share > share.threshold || share.allTime.share > share.threshold;
   return (
-    <section class="note" aria-label="Posted on behalf">
+    <section class="note" aria-label={t.home.onBehalfLabel}>
       <p>
-        Posted on behalf: this month {shareText(share.month)}, all time {shareText(share.allTime)}. Target:
-        under {formatShare(share.threshold)}.
+        {t.home.onBehalfLine(shareText(share.month), shareText(share.allTime), formatShare(share.threshold))}
       </p>
       {over && (
         <div class="warning">
           <p>
-            <strong>Over the target.</strong> Before posting on behalf, try:
+            <strong>{t.home.overTarget}</strong> {t.home.beforeOnBehalf}
           </p>
           <ul>
             {ON_BEHALF_ALTERNATIVES.map((alternative) => (

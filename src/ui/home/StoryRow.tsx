@@ -1,48 +1,41 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
+import { describeNextTry } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 
-// One formatter for every row: building one per call costs more than the rest of the row.
-const TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const formatTime = (t: number) => TIME.format(t);
-
 export function StoryRow({ story }: StoryRowProps) {
   const [confirming, setConfirming] = useState(false);
+  const t = useText();
   return (
     <li class="story-row">
       <div class="story-row-main">
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
           {titleOf(story.title)}
         </a>
-        <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>
+        <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
       </div>
       <p class="story-meta">
-        <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
-        {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
+        <time dateTime={new Date(story.updatedAt).toISOString()}>{t.home.rowTime(story.updatedAt)}</time>
+        {' · '}
+        {story.services.length > 0 ? story.services.join('; ') : t.home.noServiceYet}
       </p>
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
       {story.problem && (
         <p class="message-error">
           {story.problem}
-          {story.state === 'queued' &&
-            ` · ${describeNextTry(story.nextAttemptAt, Date.now(), formatTime) ?? ''}`}
+          {story.state === 'queued' && ` · ${describeNextTry(story.nextAttemptAt, Date.now(), t) ?? ''}`}
         </p>
       )}
       {confirming ? (
         <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />
       ) : (
         <button type="button" class="button-quiet" onClick={() => setConfirming(true)}>
-          Withdraw
+          {t.home.withdraw}
         </button>
       )}
     </li>

@@ -1,5 +1,7 @@
 // The Lock screen: nothing about any story, only whether some are waiting on this device.
 import { useState } from 'preact/hooks';
+import { useText } from '../shared/text.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { ResetPin } from './ResetPin.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
@@ -8,13 +10,13 @@ export type LockProps = { onIssued(recoveryCode: string): void };
 
 export function Lock({ onIssued }: LockProps) {
   const { state } = useLock();
+  const t = useText();
   const [forgotten, setForgotten] = useState(false);
   return (
     <main class="screen" aria-labelledby="lock-title">
-      <h1 id="lock-title">Story Collector is locked</h1>
-      {state.value.storiesWaiting && (
-        <p class="note">Stories are waiting on this device. They are kept safe until they are sent.</p>
-      )}
+      <LanguageSwitch />
+      <h1 id="lock-title">{t.lock.lockedTitle}</h1>
+      {state.value.storiesWaiting && <p class="note">{t.lock.storiesWaiting}</p>}
       {forgotten ? (
         <ResetPin onIssued={onIssued} onCancel={() => setForgotten(false)} />
       ) : (

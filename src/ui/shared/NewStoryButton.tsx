@@ -2,11 +2,13 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useApp } from '../actions.ts';
+import { useText } from './text.ts';
 
 export type NewStoryButtonProps = { large?: boolean };
 
 export function NewStoryButton({ large = false }: NewStoryButtonProps) {
   const { actions } = useApp();
+  const t = useText();
   const { route } = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +18,7 @@ export function NewStoryButton({ large = false }: NewStoryButtonProps) {
     try {
       route(`/story/${await actions.createStory()}`);
     } catch {
-      setProblem('A new story could not be started on this device. Please try again.');
+      setProblem(t.send.newStoryFailed);
     } finally {
       setBusy(false);
     }
@@ -29,7 +31,7 @@ export function NewStoryButton({ large = false }: NewStoryButtonProps) {
         disabled={busy}
         onClick={() => void handleClick()}
       >
-        New story
+        {t.send.newStory}
       </button>
       {problem && (
         <p role="alert" class="message-error">

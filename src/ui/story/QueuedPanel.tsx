@@ -3,10 +3,10 @@
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
-import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
 
@@ -31,6 +31,7 @@ export function QueuedPanel({
   onEdited,
 }: QueuedPanelProps) {
   const app = useApp();
+  const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
   const handleEdit = async (step?: number) => {
@@ -40,7 +41,7 @@ export function QueuedPanel({
   };
   return (
     <section aria-labelledby="queued-title">
-      <h2 id="queued-title">{STATE_WORDS[state]}</h2>
+      <h2 id="queued-title">{t.send.states[state]}</h2>
       {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />

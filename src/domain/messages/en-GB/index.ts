@@ -2,7 +2,11 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { home } from './home.ts';
+import { lock } from './lock.ts';
+import { send } from './send.ts';
+import { settings } from './settings.ts';
 
-export const enGB = { format, common };
+export const enGB = { format, common, home, send, lock, settings };
 
 export type Messages = typeof enGB;
