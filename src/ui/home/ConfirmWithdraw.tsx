@@ -8,11 +8,11 @@ import { useText } from '../shared/text.ts';
 export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
 
 export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
-  const { actions } = useApp();
+  const { state, actions } = useApp();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const words = withdrawWords(story);
+  const words = withdrawWords(story, t, state.settings.value.region);
   const handleDelete = async () => {
     setBusy(true);
     const result = await actions.withdrawStory(story.id);

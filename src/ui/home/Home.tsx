@@ -1,6 +1,5 @@
 // Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
 // initial bundle: keep it light (no username, postcode or story schemas here).
-import { describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
@@ -31,7 +30,7 @@ export function Home() {
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">{t.home.storiesTitle}</h2>
-        <p>{describeToday(state.storyCounts.value.today)}</p>
+        <p>{t.story.startedToday(state.storyCounts.value.today)}</p>
         <StoryList stories={stories} total={state.storyCounts.value.total} />
       </section>
       <OnBehalfShare />

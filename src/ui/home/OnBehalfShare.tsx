@@ -1,11 +1,6 @@
 // Home's posted-on-behalf line: this month and all time against the threshold in Settings, with a
 // non-blocking warning when over it.
-import {
-  formatShare,
-  ON_BEHALF_ALTERNATIVES,
-  onBehalfShareOf,
-  type ShareCount,
-} from '../../domain/onBehalf.ts';
+import { formatShare, onBehalfShareOf, type ShareCount } from '../../domain/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -27,7 +22,7 @@ export function OnBehalfShare() {
             <strong>{t.home.overTarget}</strong> {t.home.beforeOnBehalf}
           </p>
           <ul>
-            {ON_BEHALF_ALTERNATIVES.map((alternative) => (
+            {Object.values(t.storyteller.onBehalfAlternatives).map((alternative) => (
               <li key={alternative}>{alternative}</li>
             ))}
           </ul>

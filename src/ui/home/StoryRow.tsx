@@ -2,20 +2,21 @@
 import { useState } from 'preact/hooks';
 import { describeNextTry } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
-import type { StorySummary } from '../actions.ts';
+import { type StorySummary, useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 
 export function StoryRow({ story }: StoryRowProps) {
-  const [confirming, setConfirming] = useState(false);
   const t = useText();
+  const region = useApp().state.settings.value.region;
+  const [confirming, setConfirming] = useState(false);
   return (
     <li class="story-row">
       <div class="story-row-main">
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
-          {titleOf(story.title)}
+          {titleOf(story.title, t)}
         </a>
         <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
       </div>
@@ -24,7 +25,7 @@ export function StoryRow({ story }: StoryRowProps) {
         {' · '}
         {story.services.length > 0 ? story.services.join('; ') : t.home.noServiceYet}
       </p>
-      {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
+      {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t, region)}</p>}
       {story.problem && (
         <p class="message-error">
           {story.problem}

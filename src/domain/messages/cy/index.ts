@@ -1,9 +1,24 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
 import { common, format } from './common.ts';
+import { handoff } from './handoff.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
+import { picker } from './picker.ts';
 import { send } from './send.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const cy: Messages = { format, common, home, send, lock, settings };
+export const cy: Messages = {
+  format,
+  common,
+  home,
+  send,
+  lock,
+  settings,
+  story,
+  storyteller,
+  picker,
+  handoff,
+};

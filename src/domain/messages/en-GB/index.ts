@@ -2,11 +2,15 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { handoff } from './handoff.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
+import { picker } from './picker.ts';
 import { send } from './send.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, home, send, lock, settings };
+export const enGB = { format, common, home, send, lock, settings, story, storyteller, picker, handoff };
 
 export type Messages = typeof enGB;
