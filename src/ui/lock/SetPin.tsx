@@ -1,6 +1,7 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
 import { useText } from '../shared/text.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
@@ -28,6 +29,7 @@ export function SetPin({ onIssued }: SetPinProps) {
   };
   return (
     <main class="screen" aria-labelledby="set-pin-title">
+      <LanguageSwitch />
       <h1 id="set-pin-title">{t.lock.setTitle}</h1>
       <p>{t.lock.setWhy}</p>
       <form onSubmit={(e) => void handleSubmit(e)} noValidate>
