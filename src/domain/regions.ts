@@ -3,6 +3,8 @@
 // others. Wales is not a region of its own: careopinion.cymru is the UK site's Welsh address (the
 // same stories and numbers, its pages in Welsh), so a UK device shown in Cymraeg points people there
 // and one shown in English to careopinion.org.uk. A story address on either is accepted.
+
+import { enGB } from './messages/en-GB/index.ts';
 import type { Language } from './messages/language.ts';
 import type { AddressCheck, Region } from './settings.ts';
 
@@ -75,7 +77,6 @@ export function checkInvitationLink(value: string): AddressCheck {
     return { ok: true, address: url.href };
   return {
     ok: false,
-    reason:
-      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
+    reason: enGB.settings.reasons.invitationLink,
   };
 }

@@ -1,7 +1,7 @@
 // The send queue in words: which of the catalogue's `send` words Home shows, decided by the queue's
 // facts ("4 waiting to send · last sent 10:42", "Sending 3 of 12", why sending is paused).
 import { REASONS } from './answers.ts';
-import type { Messages } from './messages/index.ts';
+import { type Messages, translate } from './messages/index.ts';
 
 export type QueueFacts = {
   waiting: number;
@@ -30,17 +30,8 @@ export function describeNextTry(nextAttemptAt: number | undefined, now: number, 
   return nextAttemptAt <= now ? t.send.nextTrySoon : t.send.nextTryAt(t.home.rowTime(nextAttemptAt));
 }
 
-/**
- * A reason stored with an entry (the English catalogue's words, see `send.reasons`) in the chosen
- * language; words this version does not know (an older version's) are shown as they are.
- */
-export function reasonWords(stored: string, t: Messages): string {
-  const key = (Object.keys(REASONS) as (keyof typeof REASONS)[]).find((k) => REASONS[k] === stored);
-  return key === undefined ? stored : t.send.reasons[key];
-}
-
 export function describePause(reason: string, t: Messages): string {
-  const words = reasonWords(reason, t);
+  const words = translate(reason, t);
   if (reason === REASONS.deviceRevoked) return t.send.pausedRevoked(words);
   if (reason === REASONS.relayKeyRefused) return t.send.pausedRelayKey(words);
   return t.send.pausedKey(words);

@@ -1,6 +1,7 @@
 // Withdrawing a story, confirmed inline (never a modal): what "Delete story" will do and, when the story
 // may already be at Care Opinion, how to ask them to take it down.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
@@ -17,7 +18,7 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
     setBusy(true);
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
-    if (!result.ok) setProblem(t.home.notDeleted(result.reason));
+    if (!result.ok) setProblem(t.home.notDeleted(translate(result.reason, t)));
   };
   return (
     <div class="note note-warn confirm">

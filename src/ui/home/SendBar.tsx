@@ -1,4 +1,6 @@
 // Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
+
+import { translate } from '../../domain/messages/index.ts';
 import { describeQueue, describeReadyToPost, describeSending } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
@@ -13,7 +15,7 @@ export function SendBar() {
     <section class="send-bar" aria-label={t.send.barLabel}>
       <p role="status">{sending ? `${sending} · ${describeQueue(queue, t)}` : describeQueue(queue, t)}</p>
       {ready && <p>{t.send.readyToPostHint(ready)}</p>}
-      {queue.problem && <p class="message-error">{queue.problem}</p>}
+      {queue.problem && <p class="message-error">{translate(queue.problem, t)}</p>}
       {state.unsavedDrafts.value > 0 && (
         <p role="alert" class="message-error">
           {t.send.unsaved(state.unsavedDrafts.value)}

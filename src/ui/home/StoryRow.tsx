@@ -1,5 +1,6 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { describeNextTry } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
@@ -28,7 +29,7 @@ export function StoryRow({ story }: StoryRowProps) {
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t, region)}</p>}
       {story.problem && (
         <p class="message-error">
-          {story.problem}
+          {translate(story.problem, t)}
           {story.state === 'queued' && ` · ${describeNextTry(story.nextAttemptAt, Date.now(), t) ?? ''}`}
         </p>
       )}

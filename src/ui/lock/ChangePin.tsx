@@ -1,6 +1,7 @@
 // After a right PIN that no longer meets the rules (say 4 digits): choose a new one before the app
 // opens. The same stories and the same recovery code stay; only the PIN changes.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
@@ -29,7 +30,7 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
       <h2>{t.lock.changeTitle}</h2>
-      <p>{t.lock.changeWhy(reason)}</p>
+      <p>{t.lock.changeWhy(translate(reason, t))}</p>
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
       <button type="submit" disabled={busy}>
         {t.lock.setNewPin}
@@ -37,7 +38,7 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
       {busy && <p role="status">{t.lock.settingNewPin}</p>}
       {problem && (
         <p role="alert" class="message-error">
-          {problem}
+          {translate(problem, t)}
         </p>
       )}
     </form>

@@ -1,5 +1,6 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { useText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
@@ -40,7 +41,7 @@ export function SetPin({ onIssued }: SetPinProps) {
         {busy && <p role="status">{t.lock.settingPin}</p>}
         {problem && (
           <p role="alert" class="message-error">
-            {problem}
+            {translate(problem, t)}
           </p>
         )}
       </form>

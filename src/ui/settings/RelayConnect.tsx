@@ -2,6 +2,7 @@
 // organisation's Care Opinion lead (or both from the QR code's link). The token it returns is kept
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
@@ -70,7 +71,7 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
       {busy && <p role="status">{t.settings.connecting}</p>}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-          {message.text}
+          {translate(message.text, t)}
         </p>
       )}
     </fieldset>

@@ -1,4 +1,6 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
+
+import { translate } from '../../domain/messages/index.ts';
 import { RegionSchema } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
@@ -39,7 +41,7 @@ function SettingsForm() {
           {t.settings.home}
         </a>
       </header>
-      {state.setupNote.value && <p class="note">{state.setupNote.value}</p>}
+      {state.setupNote.value && <p class="note">{translate(state.setupNote.value, t)}</p>}
       {/* Saved at once, apart from the form's Save. */}
       <LanguageField />
       <form onSubmit={handleSubmit} noValidate>
@@ -121,7 +123,7 @@ function SettingsForm() {
         </button>
         {message && (
           <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-            {message.text}
+            {translate(message.text, t)}
           </p>
         )}
       </form>

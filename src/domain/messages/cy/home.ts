@@ -31,6 +31,27 @@ export const home: Messages['home'] = {
   deleteStory: 'Dileu’r stori',
   keepIt: 'Ei chadw',
   notDeleted: (reason) => `Ni chafodd y stori ei dileu: ${reason}`,
+  reasons: {
+    notEditable: 'Mae’r stori hon yn aros i’w hanfon ac nid oes modd ei newid nawr.',
+    mayHaveArrived:
+      'Mae’r stori hon eisoes wedi’i hanfon at Care Opinion, neu efallai ei bod: nid oes modd ei newid.',
+    changedWhileSending:
+      'Newidiodd y stori hon ar y ddyfais hon tra oedd yn cael ei hanfon. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    gone: 'Nid yw’r stori hon ar y ddyfais hon mwyach.',
+    notReady: 'Nid yw’r stori hon yn barod i’w phostio ar y ddyfais hon mwyach.',
+    changedMeanwhile:
+      'Newidiodd y stori hon ar y ddyfais hon yn y cyfamser. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    unreadable: 'Nid oes modd agor y stori hon ar y ddyfais hon.',
+    requeue: 'Roedd y stori hon yn aros i’w hanfon cyn diweddariad. Gwiriwch hi a’i hanfon eto.',
+    changedWhileWithdrawing:
+      'Newidiodd y stori hon tra oedd yn cael ei thynnu’n ôl. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    storageFull:
+      'Mae storfa’r ddyfais hon yn llawn, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin. Rhyddhewch rywfaint o le (er enghraifft dilëwch hen luniau), a bydd cadw yn cael ei geisio eto.',
+    storageLost:
+      'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+    notSavedYet:
+      'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+  },
   storageLabel: 'Storfa ar y ddyfais hon',
   storage: {
     protected: 'Storfa: wedi’i diogelu (ni fydd y porwr yn ei chlirio ohono’i hun)',

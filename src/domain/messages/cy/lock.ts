@@ -49,11 +49,35 @@ export const lock: Messages['lock'] = {
   lockout: (hours, minutes, seconds) =>
     `Gormod o PINau anghywir. Gallwch roi cynnig arall arni ymhen ${wait(hours, minutes, seconds)}. Does dim ar y ddyfais hon wedi’i ddileu.`,
   wrongPin: 'Nid yw’r PIN hwnnw’n gywir.',
-  triesLeft: (left) =>
-    format.plural(left, {
-      one: '{n} cynnig arall cyn aros am ychydig.',
-      two: '{n} gynnig arall cyn aros am ychydig.',
-      other: '{n} cynnig arall cyn aros am ychydig.',
-    }),
   tryAgain: 'Rhowch gynnig arall arni.',
+  oneTryLeft: '1 cynnig arall cyn aros am ychydig.',
+  twoTriesLeft: '2 gynnig arall cyn aros am ychydig.',
+  reasons: {
+    choosePin: 'Dewiswch PIN o 6 i 8 digid.',
+    digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',
+    tooShort: 'Mae angen o leiaf 6 digid ar y PIN.',
+    tooLong: 'Gall y PIN gael 8 digid ar y mwyaf.',
+    tooEasy: {
+      repeated: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: un digid wedi’i ailadrodd ydyw.',
+      run: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: rhes o ddigidau ydyw, fel 123456 neu 654321.',
+      pattern: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n ailadrodd patrwm byr, fel 121212 neu 123123.',
+      doubled: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae pob digid yn dod ddwywaith yn olynol, fel 112233.',
+      date: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n edrych fel mis neu ddiwrnod a blwyddyn, fel 071985.',
+      keypad:
+        'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n batrwm adnabyddus ar y bysellbad neu’n ddrych-ddelwedd, fel 147258 neu 123321.',
+    },
+    chooseAnother: 'Dewiswch un arall.',
+    confirmEmpty: 'Teipiwch y PIN eto i’w gadarnhau.',
+    notSame: 'Nid yw’r ddau PIN yr un fath. Teipiwch nhw eto.',
+    enterCode: 'Rhowch y cod adfer.',
+    notSetUp: 'Nid oes PIN wedi’i osod ar y ddyfais hon eto.',
+    alreadySet:
+      'Mae PIN eisoes wedi’i osod ar y ddyfais hon (mewn ffenestr arall efallai). Defnyddiwch hwnnw, neu “Wedi anghofio’r PIN?” i ddewis un newydd.',
+    noDeviceKey:
+      'Mae allwedd y porwr hwn ei hun ar gyfer yr ap ar goll neu wedi newid, felly nid oes modd agor yr hyn sydd wedi’i storio yma.',
+    notSaved: 'Nid oedd modd cadw’r PIN ar y ddyfais hon. Rhowch gynnig arall arni.',
+    wrongCode: 'Nid yw’r cod adfer hwnnw’n gywir. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
+    enterPin: 'Rhowch y PIN.',
+    mustChange: 'Mae’r PIN hwnnw’n gywir, ond rhaid ei newid nawr.',
+  },
 };

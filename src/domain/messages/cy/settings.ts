@@ -76,6 +76,36 @@ export const settings: Messages['settings'] = {
   autoLock: 'Cloi’n awtomatig ar ôl (munudau)',
   autoLockHint: 'Cloi’r ap ar ôl hyn o funudau segur, 1 i 60.',
   save: 'Cadw',
+  reasons: {
+    enterApiAddress: 'Rhowch y cyfeiriad API, er enghraifft https://relay.example.org/api/v2.',
+    notWebAddress: 'Nid cyfeiriad gwe yw hwn. Dylai ddechrau gyda https://',
+    useHttps: 'Defnyddiwch gyfeiriad https:// (dim ond ar gyfer localhost a 127.0.0.1 y caniateir http://).',
+    configInvalid: 'Nid oedd y ffeil gosod (app-config.json) yn ddilys ac fe’i hanwybyddwyd.',
+    configAdopted: 'Wedi’i osod o ffeil gosod y sefydliad hwn (app-config.json).',
+    notSaved: 'Nid oedd modd cadw’r gosodiadau ar y ddyfais hon. Rhowch gynnig arall arni.',
+    saved: 'Mae’r gosodiadau wedi’u cadw ar y ddyfais hon.',
+    needChanges: 'Mae angen newid rhai gosodiadau cyn y gellir eu cadw (gweler uchod).',
+    percentage: 'Rhowch ganran o 0 i 100.',
+    minutes: 'Rhowch nifer o funudau o 1 i 60.',
+    notAccepted: 'Ni dderbyniwyd y gwerth hwn.',
+    needsCode: 'Mae newid i ble mae straeon yn mynd yn gofyn am god adfer y ddyfais hon.',
+    relayNeedsCode:
+      'Mae cysylltu â chyfnewidfa (relay) yn newid i ble mae straeon yn mynd: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
+    enterEnrolment: 'Rhowch y cod cofrestru gan arweinydd Care Opinion eich sefydliad.',
+    codeUnknown:
+      'Nid yw’r gyfnewidfa (relay) yn adnabod y cod cofrestru hwn. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
+    codeUsed:
+      'Mae’r cod cofrestru hwn wedi’i ddefnyddio eisoes. Gofynnwch i arweinydd Care Opinion eich sefydliad am un newydd.',
+    codeExpired:
+      'Mae’r cod cofrestru hwn wedi dod i ben. Gofynnwch i arweinydd Care Opinion eich sefydliad am un newydd.',
+    tooManyCodes: 'Rhoddwyd cynnig ar ormod o godau anghywir. Arhoswch funud a rhowch gynnig arall arni.',
+    relayRefused:
+      'Ni dderbyniodd y gyfnewidfa (relay) yr iPad hwn. Gwiriwch gyfeiriad y gyfnewidfa a’r cod, a bod signal gan yr iPad.',
+    invitationLink:
+      'Defnyddiwch y ddolen wahodd yn union fel y’i rhoddwyd gan Care Opinion: cyfeiriad https:// ar un o wefannau Care Opinion.',
+    notMoved:
+      'Cafodd y gosodiadau eu cadw, ond nid oedd modd symud y straeon sy’n aros i’r ffordd newydd eto. Does dim wedi’i golli: cadwch eto.',
+  },
   directory: {
     title: 'Cyfeiriadur gwasanaethau',
     interrupted: 'Daeth yr adnewyddu diwethaf i ben hanner ffordd; bydd yr un nesaf yn parhau o’r fan honno.',

@@ -31,6 +31,26 @@ export const home = {
   deleteStory: 'Delete story',
   keepIt: 'Keep it',
   notDeleted: (reason: string) => `The story was not deleted: ${reason}`,
+  /** Answers of the app and the store about one story, worded on screen with `translate`. */
+  reasons: {
+    notEditable: 'This story is waiting to send and cannot be changed now.',
+    mayHaveArrived:
+      'This story has already been sent to Care Opinion, or may have been: it cannot be changed.',
+    changedWhileSending:
+      'This story changed on this device while it was being sent. Nothing was lost: try again.',
+    gone: 'This story is no longer on this device.',
+    notReady: 'This story is no longer ready to post on this device.',
+    changedMeanwhile: 'This story changed on this device meanwhile. Nothing was lost: try again.',
+    unreadable: "This story can't be opened on this device.",
+    requeue: 'This story was waiting to send before an update. Check it and send it again.',
+    changedWhileWithdrawing: 'This story changed while it was being withdrawn. Nothing was lost: try again.',
+    storageFull:
+      'This device’s storage is full, so the story is not saved yet. It is still on screen. Free some space (for example delete old photos), and saving will try again.',
+    storageLost:
+      'The device lost its connection to its storage, so the story is not saved yet. It is still on screen and saving will try again.',
+    notSavedYet:
+      'The story could not be saved on this device yet. It is still on screen and saving will try again.',
+  },
   storageLabel: 'Storage on this device',
   storage: {
     protected: 'Storage: protected (the browser will not clear it on its own)',

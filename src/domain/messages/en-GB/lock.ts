@@ -54,10 +54,36 @@ export const lock = {
   lockout: (hours: number, minutes: number, seconds: number) =>
     `Too many wrong PINs. You can try again in ${wait(hours, minutes, seconds)}. Nothing on this device has been deleted.`,
   wrongPin: 'That PIN is not right.',
-  triesLeft: (left: number) =>
-    format.plural(left, {
-      one: '{n} more try before a short wait.',
-      other: '{n} more tries before a short wait.',
-    }),
   tryAgain: 'Please try again.',
+  oneTryLeft: '1 more try before a short wait.',
+  twoTriesLeft: '2 more tries before a short wait.',
+  /** Answers of the PIN rules and the store, worded on screen with `translate`. */
+  reasons: {
+    choosePin: 'Choose a PIN of 6 to 8 digits.',
+    digitsOnly: 'Use digits only (0 to 9).',
+    tooShort: 'The PIN needs at least 6 digits.',
+    tooLong: 'The PIN can have at most 8 digits.',
+    tooEasy: {
+      repeated: 'This PIN is too easy to guess: it is one digit repeated.',
+      run: 'This PIN is too easy to guess: it is a run of digits, like 123456 or 654321.',
+      pattern: 'This PIN is too easy to guess: it repeats a short pattern, like 121212 or 123123.',
+      doubled: 'This PIN is too easy to guess: each digit comes twice in a row, like 112233.',
+      date: 'This PIN is too easy to guess: it looks like a month or a day and a year, like 071985.',
+      keypad:
+        'This PIN is too easy to guess: it is a well-known pattern on the keypad or a mirror image, like 147258 or 123321.',
+    },
+    chooseAnother: 'Choose another.',
+    confirmEmpty: 'Type the PIN again to confirm it.',
+    notSame: 'The two PINs are not the same. Type them again.',
+    enterCode: 'Enter the recovery code.',
+    notSetUp: 'No PIN has been set on this device yet.',
+    alreadySet:
+      'A PIN is already set on this device (perhaps in another window). Use it, or "Forgotten PIN?" to choose a new one.',
+    noDeviceKey:
+      "This browser's own key for the app is missing or has changed, so what is stored here cannot be opened.",
+    notSaved: 'The PIN could not be saved on this device. Please try again.',
+    wrongCode: "That recovery code is not right. Check it with your organisation's Care Opinion lead.",
+    enterPin: 'Enter the PIN.',
+    mustChange: 'That PIN is right, but it must now be changed.',
+  },
 };

@@ -5,7 +5,7 @@ import { format } from './common.ts';
 export const send = {
   /**
    * Why a story waits or was refused. Stored with the entry as the English words, which are thus the
-   * codes: `reasonWords` shows them in the chosen language (anything else stored is shown as it is).
+   * codes: `translate` shows them in the chosen language (anything else stored is shown as it is).
    */
   reasons: {
     keyRejected: 'The key was not accepted',

@@ -75,6 +75,34 @@ export const settings = {
   autoLock: 'Auto-lock after (minutes)',
   autoLockHint: 'Lock the app after this many idle minutes, 1 to 60.',
   save: 'Save',
+  /** Answers of the settings rules and the app, worded on screen with `translate`. */
+  reasons: {
+    enterApiAddress: 'Enter the API address, for example https://relay.example.org/api/v2.',
+    notWebAddress: 'This is not a web address. It should start with https://',
+    useHttps: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
+    configInvalid: 'The set-up file (app-config.json) was not valid and was ignored.',
+    configAdopted: 'Set up from this organisation’s set-up file (app-config.json).',
+    notSaved: 'Settings could not be saved on this device. Please try again.',
+    saved: 'Settings saved on this device.',
+    needChanges: 'Some settings need changing before they can be saved (see above).',
+    percentage: 'Enter a percentage from 0 to 100.',
+    minutes: 'Enter a number of minutes from 1 to 60.',
+    notAccepted: 'This value was not accepted.',
+    needsCode: "Changing where stories go needs this device's recovery code.",
+    relayNeedsCode:
+      "Connecting to a relay changes where stories go: enter this device's recovery code above first.",
+    enterEnrolment: 'Enter the enrolment code from your Care Opinion lead.',
+    codeUnknown: 'The relay does not know this enrolment code. Check it with your Care Opinion lead.',
+    codeUsed: 'This enrolment code has been used already. Ask your Care Opinion lead for a new one.',
+    codeExpired: 'This enrolment code has expired. Ask your Care Opinion lead for a new one.',
+    tooManyCodes: 'Too many wrong codes were tried. Wait a minute and try again.',
+    relayRefused:
+      'The relay did not accept this iPad. Check the relay address and the code, and that the iPad has a signal.',
+    invitationLink:
+      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
+    notMoved:
+      'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.',
+  },
   directory: {
     title: 'Service directory',
     interrupted: 'The last refresh stopped part-way; the next one continues from there.',
