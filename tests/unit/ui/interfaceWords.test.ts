@@ -1,6 +1,7 @@
-// Every interface word comes from the message catalogues (src/domain/messages): a .tsx file under
+// Every interface word comes from the message catalogues (src/domain/messages): a .ts(x) file under
 // src/ui that writes words itself — JSX text with letters, or a quoted string in a prop people read
-// (aria-label, label, placeholder, title, alt, hint, legend) — fails here, with the file and line.
+// (aria-label, label, placeholder, title, alt, hint, legend), or a quoted sentence anywhere (such as
+// setProblem('A new story could not…')) — fails here, with the file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,18 +11,18 @@ import { wordsIn } from './interfaceWords.ts';
 const ROOT = join(import.meta.dirname, '../../..');
 const UI = join(ROOT, 'src/ui');
 
-function tsxFiles(dir: string): string[] {
+function uiFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsxFiles(path);
-    return entry.name.endsWith('.tsx') ? [relative(ROOT, path)] : [];
+    if (entry.isDirectory()) return uiFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [relative(ROOT, path)] : [];
   });
 }
 
 function scan(): { failing: string[]; pending: string[] } {
   const failing: string[] = [];
   const pending: string[] = [];
-  for (const file of tsxFiles(UI)) {
+  for (const file of uiFiles(UI)) {
     const words = wordsIn(file, readFileSync(join(ROOT, file), 'utf8'));
     if (isInProgress(file)) pending.push(...words);
     else failing.push(...words);
@@ -30,7 +31,7 @@ function scan(): { failing: string[]; pending: string[] } {
 }
 
 describe('interface words live in the catalogues', () => {
-  it('no .tsx file under src/ui writes words itself', () => {
+  it('no file under src/ui writes words itself', () => {
     expect(scan().failing).toEqual([]);
   });
 
@@ -48,7 +49,11 @@ describe('interface words live in the catalogues', () => {
        const b = <input aria-label="Search" placeholder={'Type'} />;
        const c = <span>{busy ? 'Saving…' : t.saved}</span>;
        const d = <footer>{\`Version \${id}\`}</footer>;
-       const ok = <p class="note" id="x">{t.home.title} · {n}</p>;`,
+       const ok = <p class="note button-primary" id="x">{t.home.title} · {n}</p>;
+       setProblem('A new story could not be started.');
+       import { x } from 'Some Module';
+       throw new Error('Context missing: render inside App');
+       type Kind = 'Sent Words';`,
     );
     expect(found.map((line) => line.replace(/^x\.tsx:\d+: /, ''))).toEqual([
       'Hello',
@@ -56,6 +61,7 @@ describe('interface words live in the catalogues', () => {
       'Type',
       'Saving…',
       'Version',
+      'A new story could not be started.',
     ]);
   });
 });
