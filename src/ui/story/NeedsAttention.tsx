@@ -1,6 +1,7 @@
 // "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
 import { placeField, STEP_NAMES } from '../../domain/fieldErrors.ts';
+import { translate } from '../../domain/messages/index.ts';
 import type { StorySummary } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -12,7 +13,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
   return (
     <div class="needs-attention">
       <p>
-        {story.problem ?? t.story.notAccepted} {t.story.nothingPublished}
+        {story.problem ? translate(story.problem, t) : t.story.notAccepted} {t.story.nothingPublished}
       </p>
       {problems.length > 0 ? (
         <ul>

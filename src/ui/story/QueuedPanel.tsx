@@ -2,6 +2,7 @@
 // while no send was attempted — a way back to editing.
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
+import { translate } from '../../domain/messages/index.ts';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
@@ -37,7 +38,7 @@ export function QueuedPanel({
   const handleEdit = async (step?: number) => {
     const result = await app.actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
-    else setProblem(result.reason);
+    else setProblem(translate(result.reason, t));
   };
   return (
     <section aria-labelledby="queued-title">

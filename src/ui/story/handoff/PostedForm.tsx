@@ -2,6 +2,7 @@
 // takes; anything else is refused with the reason. Once recorded, the clipboard is overwritten.
 
 import { useId, useState } from 'preact/hooks';
+import { translate } from '../../../domain/messages/index.ts';
 import { exampleStoryAddress } from '../../../domain/regions.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
@@ -21,7 +22,9 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
     const result = await actions.postedByHand(id, address);
     setBusy(false);
     if (!result.ok)
-      return setProblem('problem' in result ? t.handoff.address[result.problem] : result.reason);
+      return setProblem(
+        'problem' in result ? t.handoff.address[result.problem] : translate(result.reason, t),
+      );
     // The story's text and the storyteller's details must not stay on the clipboard either.
     await clearClipboard().catch(() => undefined);
   };
