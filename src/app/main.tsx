@@ -182,7 +182,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
-  installCurtain(root, document, window);
+  installCurtain(root, document, window, () => display.messages.value.common.appName);
   // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.
   const { openData: open } = await import('./data.ts');
   data.value = open({
