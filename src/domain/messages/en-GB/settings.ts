@@ -1,5 +1,6 @@
 // Settings' words: the connection, how stories reach Care Opinion, the relay, this device, the
 // organisation, policies, the service directory, and the language.
+import type { ConnectionVerdict } from '../../connection.ts';
 import type { Region } from '../../settings.ts';
 import { format } from './common.ts';
 
@@ -25,7 +26,7 @@ export const settings = {
       'Blocked by the browser (CORS): the server answered, but does not allow this app to read its answers. Its administrator must allow this app’s address.',
     'server-problem': 'The server was reached but had a problem. Try again in a few minutes.',
     'not-configured': 'Enter the API address first.',
-  },
+  } satisfies Record<ConnectionVerdict, string>,
   directKeyWarning:
     'A Care Opinion subscription key is stored on this shared device. Anyone using it could read the key. Prefer your organisation’s relay address, with no key here.',
   delivery: 'How stories reach Care Opinion',
