@@ -1,6 +1,9 @@
-// A labelled form field with an optional hint and error, wired up for screen readers.
+// A labelled form field with an optional hint and error, wired up for screen readers. An error made
+// outside the screens (a rule's or the store's English catalogue text) is shown in the chosen language.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
+import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -10,6 +13,7 @@ export type FieldProps = {
 };
 
 export function Field({ label, hint, error, children }: FieldProps) {
+  const t = useText();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -25,7 +29,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
       {children(id, describedBy)}
       {error && (
         <p class="field-message" id={errorId}>
-          {error}
+          {translate(error, t)}
         </p>
       )}
     </div>

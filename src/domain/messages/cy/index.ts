@@ -3,9 +3,13 @@ import type { Messages } from '../en-GB/index.ts';
 import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
+import { home } from './home.ts';
+import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
+import { send } from './send.ts';
 import { session } from './session.ts';
+import { settings } from './settings.ts';
 import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
@@ -13,6 +17,10 @@ import { storyteller } from './storyteller.ts';
 export const cy: Messages = {
   format,
   common,
+  home,
+  send,
+  lock,
+  settings,
   story,
   storyteller,
   picker,
