@@ -11,6 +11,8 @@ export type LockState = {
   phase: LockPhase;
   /** Stories wait on this device (a yes/no only: never titles or counts per story). */
   storiesWaiting: boolean;
+  /** While unlocked, shortly before the idle lock: when it will lock ("Still there?"). */
+  idleLockAt?: number | undefined;
 };
 
 export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
@@ -26,6 +28,13 @@ export type LockActions = {
   confirmRecoverySaved(): void;
   /** A wrong PIN says why in words; `retryAt` is when the next try may go ahead. */
   unlock(pin: string): Promise<UnlockResult>;
+  /**
+   * Whether this is the PIN, without locking or unlocking anything ("Give back to staff"). A wrong
+   * one counts toward the wrong-PIN waits like any other, and the waits apply.
+   */
+  checkPin(pin: string): Promise<UnlockResult>;
+  /** "Keep open": someone is still there; the idle time starts again. */
+  keepOpen(): void;
   /** A right but outdated PIN replaced by a new one (same stories, same recovery code); opens the app. */
   changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   /** "Forgotten PIN?": a new PIN and a new recovery code; unsent stories are kept. */
