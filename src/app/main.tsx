@@ -18,6 +18,7 @@ import { registerWorker } from './registerWorker.ts';
 import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { createDeviceSettings } from './settings.ts';
+import { createScreenWake } from './wakeLock.ts';
 
 const NO_QUEUE: QueueSummary = {
   waiting: 0,
@@ -45,6 +46,7 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  const screenWake = createScreenWake(navigator.wakeLock, document);
   const data = signal<Data | null>(null);
   let openData: (value: Data) => void = () => {};
   const dataReady = new Promise<Data>((resolve) => {
@@ -177,6 +179,7 @@ async function start(root: HTMLElement): Promise<void> {
     loadHandOff: (id) => withData((d) => d.loadHandOff(id)),
     postedByHand: (id, address) => withData((d) => d.postedByHand(id, address)),
     registerSaveHook: (hook) => saveHooks.register(hook),
+    keepScreenOn: () => screenWake.hold(),
   };
 
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);

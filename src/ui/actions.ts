@@ -175,6 +175,8 @@ export type Actions = {
   loadCommonNames(): Promise<ReadonlySet<string>>;
   /** Work that must be saved before the page goes away on purpose (update, lock). */
   registerSaveHook(hook: () => Promise<void>): () => void;
+  /** While a story is open: the screen stays on where the browser allows it; returns the release. */
+  keepScreenOn(): () => void;
 };
 
 export type AppContextValue = { state: AppState; actions: Actions };

@@ -1,5 +1,6 @@
 // Under the service search: says when the directory is empty or still downloading, and where to get it.
 import { useApp } from '../actions.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 
 export function DirectoryNote() {
   const { state } = useApp();
@@ -21,9 +22,11 @@ export function DirectoryNote() {
   }
   if (dir.count > 0) return null;
   return (
-    <p class="note note-warn">
-      No service directory is stored on this device yet, so search finds nothing. Go to{' '}
-      <a href="/settings">Settings</a> and use “Refresh service directory” while there is a signal.
-    </p>
+    <StaffOnly>
+      <p class="note note-warn">
+        No service directory is stored on this device yet, so search finds nothing. Go to{' '}
+        <a href="/settings">Settings</a> and use “Refresh service directory” while there is a signal.
+      </p>
+    </StaffOnly>
   );
 }

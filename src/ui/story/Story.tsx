@@ -4,6 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { HandoverHeader } from '../handover/HandoverHeader.tsx';
+import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
+import { useHandedOver } from '../handover/handover.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
 
@@ -14,6 +18,7 @@ export function Story() {
   const { params } = useRoute();
   const id = params.id ?? '';
   const { state, actions } = useApp();
+  const handedOver = useHandedOver();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
   // The story just sent from this screen (by id: "New story" reuses this screen for the next one).
@@ -33,29 +38,41 @@ export function Story() {
       live = false;
     };
   }, [actions, id, opened]);
+  // Someone listening does not touch the screen: keep it on while a story is open, where allowed.
+  useEffect(() => actions.keepScreenOn(), [actions]);
   const summary = state.stories.value.find((story) => story.id === id);
   const current = loaded?.id === id ? loaded : null;
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
   return (
-    <main class="screen story-screen" aria-labelledby="story-title">
-      <header class="screen-header">
-        <h1 id="story-title">Telling a story</h1>
-        <a class="button" href="/">
-          Home
-        </a>
-      </header>
+    <main
+      class={handedOver ? 'screen story-screen handover' : 'screen story-screen'}
+      aria-labelledby="story-title"
+    >
+      {handedOver ? (
+        <HandoverHeader />
+      ) : (
+        <header class="screen-header">
+          <h1 id="story-title">Telling a story</h1>
+          {!queued && current?.draft && <HandToStoryteller storyId={id} />}
+          <a class="button" href="/">
+            Home
+          </a>
+        </header>
+      )}
       {queued ? (
-        <QueuedPanel
-          id={id}
-          state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
-          editable={summary?.editable ?? false}
-          justQueued={justQueued}
-          problem={summary?.problem}
-          onEdited={() => {
-            setQueuedHere(null);
-            setOpened(opened + 1);
-          }}
-        />
+        <StaffOnly>
+          <QueuedPanel
+            id={id}
+            state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
+            editable={summary?.editable ?? false}
+            justQueued={justQueued}
+            problem={summary?.problem}
+            onEdited={() => {
+              setQueuedHere(null);
+              setOpened(opened + 1);
+            }}
+          />
+        </StaffOnly>
       ) : current === null ? (
         <p role="status">Opening the story from this device…</p>
       ) : current.draft === null ? (

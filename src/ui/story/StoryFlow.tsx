@@ -5,6 +5,7 @@ import type { StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { LAST_STEP } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { CheckStep } from './steps/CheckStep.tsx';
@@ -35,7 +36,9 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
       <SaveStatus status={status} />
-      <StepIndicator current={step} onGo={go} />
+      <StaffOnly>
+        <StepIndicator current={step} onGo={go} />
+      </StaffOnly>
       <div class="step-body">
         {step === 0 && <IntroduceStep {...props} />}
         {step === 1 && <StoryStep {...props} />}

@@ -2,7 +2,8 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { handover } from './handover.ts';
 
-export const enGB = { format, common };
+export const enGB = { format, common, handover };
 
 export type Messages = typeof enGB;

@@ -5,6 +5,7 @@ import { checkQueueable } from '../../../domain/sendReadiness.ts';
 import type { StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
 
@@ -47,18 +48,22 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">Check and finish</h2>
-      <p class="hint">Read the story back to the storyteller. Email and postcode are partly hidden.</p>
+      <StaffOnly>
+        <p class="hint">Read the story back to the storyteller. Email and postcode are partly hidden.</p>
+      </StaffOnly>
       <ReadBack draft={draft} />
-      {!check.ok && <MissingList missing={check.missing} onGo={onGo} />}
-      <button
-        type="button"
-        class="button-primary button-large"
-        disabled={!check.ok || busy}
-        aria-describedby={check.ok ? undefined : 'missing-title'}
-        onClick={() => void handleSend()}
-      >
-        Send to Care Opinion
-      </button>
+      <StaffOnly>{!check.ok && <MissingList missing={check.missing} onGo={onGo} />}</StaffOnly>
+      <StaffOnly>
+        <button
+          type="button"
+          class="button-primary button-large"
+          disabled={!check.ok || busy}
+          aria-describedby={check.ok ? undefined : 'missing-title'}
+          onClick={() => void handleSend()}
+        >
+          Send to Care Opinion
+        </button>
+      </StaffOnly>
       {busy && <p role="status">Saving and putting the story in the send queue…</p>}
       {problem && (
         <p role="alert" class="message-error">

@@ -4,6 +4,7 @@ import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
 import { consentScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 
 export type ConsentStepProps = { draft: Draft; onChange(next: Draft): void };
 
@@ -30,7 +31,9 @@ export function ConsentStep({ draft, onChange }: ConsentStepProps) {
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">Consent</h2>
-      <p class="hint">Read this out and wait for a clear answer.</p>
+      <StaffOnly>
+        <p class="hint">Read this out and wait for a clear answer.</p>
+      </StaffOnly>
       <blockquote class="script">{consentScript()}</blockquote>
       <label class="check-row">
         <input

@@ -4,6 +4,7 @@ import { FOLLOW_UP_PROMPTS, STORY_QUESTIONS } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { storyText } from '../../../domain/storyWords.ts';
 import { checkLength, formatCount } from '../../../domain/wordCount.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
@@ -51,14 +52,16 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
         </div>
-        <aside class="prompts" aria-labelledby="prompts-title">
-          <h3 id="prompts-title">Follow-up prompts</h3>
-          <ul>
-            {FOLLOW_UP_PROMPTS.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </aside>
+        <StaffOnly>
+          <aside class="prompts" aria-labelledby="prompts-title">
+            <h3 id="prompts-title">Follow-up prompts</h3>
+            <ul>
+              {FOLLOW_UP_PROMPTS.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </aside>
+        </StaffOnly>
       </div>
     </section>
   );
