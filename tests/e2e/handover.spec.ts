@@ -32,7 +32,7 @@ const STAFF_ONLY = [
   'Steps of the story',
   'Follow-up prompts',
   'Read this out',
-  'Focus theme',
+  'textbox "Focus theme', // the field (the read-back may show the theme itself)
   OTHER_TITLE,
 ];
 

@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { useHandedOver } from '../handover/handover.ts';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -16,6 +18,8 @@ export type PostcodeFieldProps = {
 
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
   const [checked, setChecked] = useState(false);
+  const t = useText();
+  const handedOver = useHandedOver();
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? check.reason : null;
   const handleBlur = () => {
@@ -53,9 +57,11 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
         </button>
       </div>
       <p class="field-hint" id="author-postcode-offer">
-        {offer === null
-          ? 'No service postcode is known: the chosen service has none and no organisation postcode is set in Settings.'
-          : 'If they have no postcode, use the service’s postcode instead.'}
+        {handedOver
+          ? t.handover.postcodeOffer
+          : offer === null
+            ? 'No service postcode is known: the chosen service has none and no organisation postcode is set in Settings.'
+            : 'If they have no postcode, use the service’s postcode instead.'}
       </p>
       <p id="author-postcode-check" class="field-message" aria-live="polite">
         {problem}

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { useHandedOver } from '../handover/handover.ts';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -24,11 +26,15 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   }, [actions]);
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
+  const t = useText();
+  const handedOver = useHandedOver();
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
       <label for="author-username">Username</label>
       <p class="field-hint" id="author-username-hint">
-        Anything except their real name, like “rugbyfan33”. It is published with the story.
+        {handedOver
+          ? t.handover.usernameHint
+          : 'Anything except their real name, like “rugbyfan33”. It is published with the story.'}
       </p>
       <input
         id="author-username"

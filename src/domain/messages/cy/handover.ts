@@ -20,4 +20,7 @@ export const handover: Messages['handover'] = {
         'I gadw straeon yn breifat, bydd Casglwr Straeon yn cloi ymhen {n} eiliad. Mae popeth a deipiwyd yn cael ei gadw.',
     }),
   keepOpen: 'Cadw ar agor',
+  usernameHint: 'Unrhyw beth ond eich enw go iawn, fel “rugbyfan33”. Caiff ei gyhoeddi gyda’ch stori.',
+  postcodeOffer: 'Os nad oes gennych god post, gallwch ddefnyddio cod post y gwasanaeth yn lle hynny.',
+  consentLabel: 'Rwy’n rhoi fy nghaniatâd i’m stori gael ei chyhoeddi ar Care Opinion',
 };

@@ -19,4 +19,8 @@ export const handover = {
       other: 'To keep stories private, Story Collector locks in {n} seconds. Everything typed is kept.',
     }),
   keepOpen: 'Keep open',
+  // The story's own fields, said to the storyteller rather than to staff.
+  usernameHint: 'Anything except your real name, like “rugbyfan33”. It is published with your story.',
+  postcodeOffer: 'If you have no postcode, you can use the service’s postcode instead.',
+  consentLabel: 'I give my consent for my story to be published on Care Opinion',
 };

@@ -4,7 +4,9 @@ import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
 import { consentScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { useHandedOver } from '../../handover/handover.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
+import { useText } from '../../shared/text.ts';
 
 export type ConsentStepProps = { draft: Draft; onChange(next: Draft): void };
 
@@ -19,6 +21,8 @@ const formatTime = (iso: string) =>
 export function ConsentStep({ draft, onChange }: ConsentStepProps) {
   const { state } = useApp();
   const { consent } = draft;
+  const t = useText();
+  const handedOver = useHandedOver();
   const handleChange = (checked: boolean) => {
     const recordedBy = state.settings.value.staffName.trim() || DEFAULT_RECORDED_BY;
     onChange({
@@ -41,7 +45,11 @@ export function ConsentStep({ draft, onChange }: ConsentStepProps) {
           checked={consent.publish}
           onChange={(e) => handleChange(e.currentTarget.checked)}
         />
-        <span>The storyteller gives consent to publish this story on Care Opinion</span>
+        <span>
+          {handedOver
+            ? t.handover.consentLabel
+            : 'The storyteller gives consent to publish this story on Care Opinion'}
+        </span>
       </label>
       {consent.publish && consent.givenAt && (
         <p class="message-ok">
