@@ -1,7 +1,7 @@
 // The storyteller's postcode, checked for the device's region and tidied when the field is left, with
 // one tap to use the service's (or the organisation's) postcode instead.
 import { useState } from 'preact/hooks';
-import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
+import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { useHandedOver } from '../handover/handover.ts';
@@ -17,11 +17,11 @@ export type PostcodeFieldProps = {
 };
 
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
-  const [checked, setChecked] = useState(false);
   const t = useText();
+  const [checked, setChecked] = useState(false);
   const handedOver = useHandedOver();
   const check = checkPostcode(value, region);
-  const problem = checked && value.trim() !== '' && !check.ok ? check.reason : null;
+  const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
   const handleBlur = () => {
     setChecked(true);
     if (value.trim() !== '') {
@@ -31,9 +31,9 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   };
   return (
     <div class={problem ? 'field field-error' : 'field'}>
-      <label for="author-postcode">Postcode</label>
+      <label for="author-postcode">{t.storyteller.postcodeLabel}</label>
       <p class="field-hint" id="author-postcode-hint">
-        Kept confidential and never published.
+        {t.storyteller.postcodeHint}
       </p>
       <div class="inline-row">
         <input
@@ -53,15 +53,15 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
           aria-describedby="author-postcode-offer"
           onClick={() => offer && onChange(normalisePostcode(offer, region))}
         >
-          Use the service's postcode
+          {t.storyteller.useServicePostcode}
         </button>
       </div>
       <p class="field-hint" id="author-postcode-offer">
         {handedOver
           ? t.handover.postcodeOffer
           : offer === null
-            ? 'No service postcode is known: the chosen service has none and no organisation postcode is set in Settings.'
-            : 'If they have no postcode, use the service’s postcode instead.'}
+            ? t.storyteller.noServicePostcode
+            : t.storyteller.servicePostcodeInstead}
       </p>
       <p id="author-postcode-check" class="field-message" aria-live="polite">
         {problem}

@@ -7,6 +7,7 @@ import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
 
@@ -31,6 +32,7 @@ export function QueuedPanel({
   onEdited,
 }: QueuedPanelProps) {
   const app = useApp();
+  const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
   const handleEdit = async (step?: number) => {
@@ -49,12 +51,10 @@ export function QueuedPanel({
       )}
       {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'ready-to-post' && <HandOff id={id} />}
-      {state === 'queued' && (
-        <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
-      )}
+      {state === 'queued' && <p>{t.story.queuedNote}</p>}
       {editable && state !== 'needs-attention' && (
         <button type="button" onClick={() => void handleEdit()}>
-          Edit story
+          {t.story.editStory}
         </button>
       )}
       {problem && (
@@ -64,7 +64,7 @@ export function QueuedPanel({
       )}
       <div class="step-nav">
         <a class="button" href="/">
-          Home
+          {t.story.home}
         </a>
         <NewStoryButton />
       </div>

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { ChosenServices } from './ChosenServices.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
 import { ServiceOptions } from './ServiceOptions.tsx';
@@ -15,6 +16,7 @@ export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(nex
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const { actions } = useApp();
+  const t = useText();
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -75,10 +77,9 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     <div class="service-picker">
       <ChosenServices chosen={chosen} onRemove={(index) => onChange(chosen.filter((_, i) => i !== index))} />
       <div class="field">
-        <label for={id}>Find a service</label>
+        <label for={id}>{t.picker.findLabel}</label>
         <p class="field-hint" id={`${id}-hint`}>
-          Type part of the service’s name, and of its hospital or organisation if you like, in any order. Use
-          the arrow keys and Enter, or tap a result.
+          {t.picker.findHint}
         </p>
         <input
           dir="auto"
@@ -98,19 +99,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
         />
       </div>
       <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
-      {results.length > SHOWN && (
-        <p class="hint">More services match: type more of the name to narrow the list.</p>
-      )}
+      {results.length > SHOWN && <p class="hint">{t.picker.moreMatch}</p>}
       <DirectoryNote />
       {typed !== '' && !hasExact && (
         <div class="note note-warn">
           <p>
-            {results.length === 0 ? 'No service on this device matches. ' : ''}
-            If the service is not in the list, you can add it as typed. Care Opinion may not be able to send a
-            story about a service typed by hand to the right people.
+            {results.length === 0 ? `${t.picker.noMatch} ` : ''}
+            {t.picker.notInList}
           </p>
           <button type="button" onClick={() => add({ name: typed, typedByHand: true })}>
-            Add “{typed}” as typed
+            {t.picker.addTyped(typed)}
           </button>
         </div>
       )}

@@ -8,6 +8,7 @@ import { HandoverHeader } from '../handover/HandoverHeader.tsx';
 import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
+import { useText } from '../shared/text.ts';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
 
@@ -19,6 +20,7 @@ export function Story() {
   const id = params.id ?? '';
   const { state, actions } = useApp();
   const handedOver = useHandedOver();
+  const t = useText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
   // The story just sent from this screen (by id: "New story" reuses this screen for the next one).
@@ -52,10 +54,10 @@ export function Story() {
         <HandoverHeader />
       ) : (
         <header class="screen-header">
-          <h1 id="story-title">Telling a story</h1>
+          <h1 id="story-title">{t.story.screenTitle}</h1>
           {!queued && current?.draft && <HandToStoryteller storyId={id} />}
           <a class="button" href="/">
-            Home
+            {t.story.home}
           </a>
         </header>
       )}
@@ -74,14 +76,14 @@ export function Story() {
           />
         </StaffOnly>
       ) : current === null ? (
-        <p role="status">Opening the story from this device…</p>
+        <p role="status">{t.story.opening}</p>
       ) : current.draft === null ? (
         <p role="alert" class="message-error">
           {current.failed
             ? current.failed === 'unreadable' || summary?.unreadable
-              ? "This story can't be opened on this device. It is kept as it is until it is withdrawn."
-              : 'This story could not be opened from this device’s storage. Go back to Home and try again.'
-            : 'This story is not on this device. It may have been withdrawn.'}
+              ? t.story.unreadable
+              : t.story.notOpened
+            : t.story.notHere}
         </p>
       ) : (
         <StoryFlow

@@ -2,7 +2,7 @@
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
-import { checkUsername } from '../../domain/username.ts';
+import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
 import { useHandedOver } from '../handover/handover.ts';
 import { useText } from '../shared/text.ts';
@@ -13,6 +13,7 @@ export type UsernameFieldProps = { value: string; email: string; onChange(value:
 
 export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   const { actions } = useApp();
+  const t = useText();
   const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -26,15 +27,12 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   }, [actions]);
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
-  const t = useText();
   const handedOver = useHandedOver();
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
-      <label for="author-username">Username</label>
+      <label for="author-username">{t.storyteller.usernameLabel}</label>
       <p class="field-hint" id="author-username-hint">
-        {handedOver
-          ? t.handover.usernameHint
-          : 'Anything except their real name, like “rugbyfan33”. It is published with the story.'}
+        {handedOver ? t.handover.usernameHint : t.storyteller.usernameHint}
       </p>
       <input
         id="author-username"
@@ -49,7 +47,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
       <div id="author-username-check" aria-live="polite">
         {reasons.map((reason) => (
           <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
-            {reason.message} {reason.suggestion}
+            {usernameReasonText(reason, t)}
           </p>
         ))}
       </div>

@@ -2,8 +2,12 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { common, format } from './common.ts';
+import { handoff } from './handoff.ts';
 import { handover } from './handover.ts';
+import { picker } from './picker.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, handover };
+export const enGB = { format, common, story, storyteller, picker, handoff, handover };
 
 export type Messages = typeof enGB;
