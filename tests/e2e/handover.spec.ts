@@ -112,6 +112,7 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await page.getByLabel('PIN', { exact: true }).fill(PIN);
   await page.getByRole('button', { name: 'Return to staff' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Telling a story' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hand to the storyteller' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Steps of the story' })).toBeVisible();

@@ -7,6 +7,7 @@ import { PinInput } from '../lock/PinFields.tsx';
 import { useNowUntil } from '../lock/useNowUntil.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
+import { HAND_TO_ID } from './HandToStoryteller.tsx';
 import { useHandover } from './handover.ts';
 
 export function GiveBack() {
@@ -39,6 +40,8 @@ export function GiveBack() {
     setPin('');
     if (result.ok) {
       handover.end();
+      // Focus goes back to the control that started the mode, once the staff header is drawn.
+      requestAnimationFrame(() => document.getElementById(HAND_TO_ID)?.focus());
       return;
     }
     setMessage(result.reason);

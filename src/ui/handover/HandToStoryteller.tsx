@@ -2,11 +2,14 @@
 import { useText } from '../shared/text.ts';
 import { useHandover } from './handover.ts';
 
+/** Focus returns here after "Give back to staff". */
+export const HAND_TO_ID = 'hand-to-storyteller';
+
 export function HandToStoryteller({ storyId }: { storyId: string }) {
   const t = useText();
   const handover = useHandover();
   return (
-    <button type="button" class="button-primary" onClick={() => handover.start(storyId)}>
+    <button type="button" id={HAND_TO_ID} class="button-primary" onClick={() => handover.start(storyId)}>
       {t.handover.handTo}
     </button>
   );
