@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, PIN, test } from './fixtures.ts';
-import { next, saveStatus, startStory, stepHeading } from './storyJourney.ts';
+import { next, saveStatus, startStory, stepHeading, storedStoryUrl } from './storyJourney.ts';
 
 const OTHER_TITLE = 'Quince ward breakfast trolley';
 const TITLE = 'Heron clinic plaster room';
@@ -32,6 +32,9 @@ const STAFF_ONLY = [
   'Steps of the story',
   'Follow-up prompts',
   'Read this out',
+  'read this out',
+  'Delete this story',
+  'End session',
   'textbox "Focus theme', // the field (the read-back may show the theme itself)
   OTHER_TITLE,
 ];
@@ -76,9 +79,10 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
 }) => {
   await page.goto(app.url);
   await tellOtherStory(page);
-  const url = await startStory(page);
+  await startStory(page);
   await next(page, 'The story');
   await page.getByLabel('What was your story about').fill(TITLE);
+  const url = await storedStoryUrl(page);
   const before = await reachable(page);
   for (const words of ['Home', 'Lock', 'Hand to the storyteller']) expect(before.tree).toContain(words);
   await expect(page.getByRole('complementary', { name: 'Follow-up prompts' })).toBeVisible();
@@ -157,10 +161,12 @@ test.describe('with the Lock screen left to the test', () => {
     await page.clock.install();
     await page.goto(app.url);
     await setPin(page);
-    const url = await startStory(page);
+    await startStory(page);
     await next(page, 'The story');
+    // Handed over before the first answer: the story's address becomes its own as it is typed.
     await page.getByRole('button', { name: 'Hand to the storyteller' }).click();
     await page.getByLabel('What was your story about').fill(TITLE);
+    const url = await storedStoryUrl(page);
     await page.getByLabel('What happened').fill(BODY);
 
     // Idle (5 minutes by default): warned, announced, and "Keep open" starts the time again.

@@ -35,8 +35,8 @@ try {
   await page.getByRole('button', { name: 'Hand to the storyteller' }).click();
   await page.getByLabel('What was good').fill('The triage nurse came back to check on my dad twice.');
   await page.getByText('Saved on this device').waitFor();
-  await page.screenshot({ path: 'tests/e2e/screenshots/handover-ipad.png' });
-  console.log('wrote tests/e2e/screenshots/handover-ipad.png');
+  await page.screenshot({ path: 'tests/screenshots/handover-ipad.png' });
+  console.log('wrote tests/screenshots/handover-ipad.png');
 } finally {
   await browser.close();
   await server.close();

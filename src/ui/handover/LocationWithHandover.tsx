@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LocationProvider, useLocation } from 'preact-iso';
 import { useLock } from '../lock/lockActions.ts';
-import { createHandover, HandoverContext } from './handover.ts';
+import { createHandover, HandoverContext, storyPath } from './handover.ts';
 
 type Props = { children: ComponentChildren };
 
@@ -23,14 +23,14 @@ function PinnedToStory({ children }: Props) {
   const { state } = useLock();
   const { path, route } = useLocation();
   const phase = state.value.phase;
-  const storyId = handover.storyId.value;
-  const storyPath = storyId === null ? null : `/story/${storyId}`;
+  const held = handover.current.value;
+  // A new story's address becomes its own once its first answer is stored: both are its addresses.
+  const strayed = held !== null && !held.paths.includes(path);
   useEffect(() => {
     if (phase === 'locked') handover.end();
   }, [handover, phase]);
   useEffect(() => {
-    if (storyPath !== null && path !== storyPath) route(storyPath, true);
-  }, [route, path, storyPath]);
-  const strayed = storyPath !== null && path !== storyPath;
+    if (strayed) route(storyPath(held.storyId), true);
+  }, [route, strayed, held]);
   return <HandoverContext.Provider value={handover}>{strayed ? null : children}</HandoverContext.Provider>;
 }

@@ -9,7 +9,7 @@ import { HandoverHeader } from '../../../src/ui/handover/HandoverHeader.tsx';
 import { createHandover, HandoverContext } from '../../../src/ui/handover/handover.ts';
 import { StaffOnly } from '../../../src/ui/handover/StaffOnly.tsx';
 import { IdleWarning } from '../../../src/ui/lock/IdleWarning.tsx';
-import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
+import { type LockActions, LockContext, type LockState } from '../../../src/ui/lock/lockActions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 
 const actions: LockActions = {
@@ -25,10 +25,10 @@ const actions: LockActions = {
 
 function render(t: Messages, handedOver: boolean, children: ComponentChildren): string {
   const handover = createHandover();
-  if (handedOver) handover.start('story-1');
-  const state = signal({
-    phase: 'unlocked' as const,
-    storiesWaiting: false,
+  if (handedOver) handover.start('story-1', '/story/new');
+  const state = signal<LockState>({
+    phase: 'unlocked',
+    storiesWaiting: null,
     idleLockAt: Date.now() + 30_000,
   });
   return renderToString(
