@@ -21,6 +21,7 @@ import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { createSessionControl } from './session.ts';
 import { createDeviceSettings } from './settings.ts';
+import { createScreenWake } from './wakeLock.ts';
 
 const NO_QUEUE: QueueSummary = {
   waiting: 0,
@@ -52,6 +53,7 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  const screenWake = createScreenWake(navigator.wakeLock, document);
   const data = signal<Data | null>(null);
   let openData: (value: Data) => void = () => {};
   const dataReady = new Promise<Data>((resolve) => {
@@ -207,6 +209,7 @@ async function start(root: HTMLElement): Promise<void> {
     registerSaveHook: (hook) => saveHooks.register(hook),
     startSession: (input) => collecting.start(input, display.messages.value.session.notSaved),
     endSession: () => collecting.end(),
+    keepScreenOn: () => screenWake.hold(),
   };
 
   // A locked page keeps sending (issue 7): the Lock screen's "3 stories waiting to send" follows it.

@@ -24,6 +24,7 @@ const REASONS = enGB.lock.reasons;
 export type VaultAccess = {
   setUp(pin: string): Promise<PinResult>;
   unlock(pin: string): Promise<UnlockResult>;
+  checkPin(pin: string): Promise<UnlockResult>;
   changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   resetPin(recoveryCode: string, newPin: string): Promise<PinResult>;
   checkRecoveryCode(recoveryCode: string): Promise<Done>;
@@ -169,6 +170,12 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
       return rewrapPin(opened, pin);
     });
 
+  const verifyPin = (pin: string): Promise<UnlockResult> =>
+    exclusive(async () => {
+      const opened = await openWithPin(pin, false);
+      return 'key' in opened ? { ok: true } : opened;
+    });
+
   const changePin = (oldPin: string, newPin: string): Promise<UnlockResult> => {
     const checked = checkPin(newPin);
     if (!checked.ok) return Promise.resolve(checked);
@@ -203,6 +210,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
   return {
     setUp,
     unlock,
+    checkPin: verifyPin,
     changePin,
     resetPin,
     async checkRecoveryCode(code) {

@@ -200,6 +200,8 @@ export type Actions = {
   startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
   /** "End session": clears the session and locks. */
   endSession(): Promise<void>;
+  /** While a story is open: the screen stays on where the browser allows it; returns the release. */
+  keepScreenOn(): () => void;
 };
 
 export type AppContextValue = { state: AppState; actions: Actions };

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import { useText } from '../shared/text.ts';
+import { IdleWarning } from './IdleWarning.tsx';
 import { Lock } from './Lock.tsx';
 import { useLock } from './lockActions.ts';
 
@@ -17,7 +18,13 @@ export function LockGate({ children }: { children: ComponentChildren }) {
   const t = useText();
   const [code, setCode] = useState<string | null>(null);
   const phase = state.value.phase;
-  if (phase === 'unlocked') return <>{children}</>;
+  if (phase === 'unlocked')
+    return (
+      <>
+        {children}
+        <IdleWarning />
+      </>
+    );
   if (phase === 'locking') {
     return (
       <>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -17,6 +18,7 @@ export type PostcodeFieldProps = {
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
   const t = useText();
   const [checked, setChecked] = useState(false);
+  const handedOver = useHandedOver();
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
   const handleBlur = () => {
@@ -54,7 +56,11 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
         </button>
       </div>
       <p class="field-hint" id="author-postcode-offer">
-        {offer === null ? t.storyteller.noServicePostcode : t.storyteller.servicePostcodeInstead}
+        {handedOver
+          ? t.handover.postcodeOffer
+          : offer === null
+            ? t.storyteller.noServicePostcode
+            : t.storyteller.servicePostcodeInstead}
       </p>
       <p id="author-postcode-check" class="field-message" aria-live="polite">
         {problem}

@@ -6,6 +6,7 @@ import { applyEdit, consentWasCleared } from '../../domain/draftEdits.ts';
 import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -48,7 +49,9 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
       <SaveStatus status={status} />
-      <StepIndicator current={step} onGo={go} />
+      <StaffOnly>
+        <StepIndicator current={step} onGo={go} />
+      </StaffOnly>
       {step < LAST_STEP && consentWasCleared(draft) && (
         <p role="status" class="message-error">
           {t.steps.finish.consentCleared}
@@ -84,7 +87,9 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
           </button>
         )}
       </div>
-      <DeleteStory id={id} flush={flush} />
+      <StaffOnly>
+        <DeleteStory id={id} flush={flush} />
+      </StaffOnly>
     </div>
   );
 }

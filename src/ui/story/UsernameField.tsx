@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -25,11 +26,12 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   }, [actions]);
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
+  const handedOver = useHandedOver();
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
       <label for="author-username">{t.storyteller.usernameLabel}</label>
       <p class="field-hint" id="author-username-hint">
-        {t.storyteller.usernameHint}
+        {handedOver ? t.handover.usernameHint : t.storyteller.usernameHint}
       </p>
       <input
         id="author-username"

@@ -18,6 +18,8 @@ const actions: LockActions = {
   setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),
   confirmRecoverySaved: () => {},
   unlock: async () => ({ ok: true }),
+  checkPin: async () => ({ ok: true }),
+  keepOpen: () => {},
   changePin: async () => ({ ok: true }),
   resetPin: async () => ({ ok: false, reason: 'no' }),
   lock: async () => {},
@@ -92,6 +94,13 @@ describe('lock screens', () => {
     const html = await render({ phase: 'unlocked', storiesWaiting: NONE });
     expect(html).toContain('Ward 7');
     expect(html).toContain('>Lock<');
+  });
+
+  it('unlocked near the idle lock: "Still there?" announced, with "Keep open"', async () => {
+    const html = await render({ phase: 'unlocked', storiesWaiting: NONE, idleLockAt: Date.now() + 30_000 });
+    expect(html).toMatch(/role="alert"[^>]*>.*Still there\?.*locks in 30 seconds.*>Keep open</);
+    expect(html).toContain('Ward 7');
+    expect(await render({ phase: 'unlocked', storiesWaiting: NONE })).not.toContain('Still there?');
   });
 
   it('shows the recovery code as text, for the Care Opinion lead', () => {

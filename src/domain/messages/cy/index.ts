@@ -3,6 +3,7 @@ import type { Messages } from '../en-GB/index.ts';
 import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
+import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
@@ -29,4 +30,5 @@ export const cy: Messages = {
   card,
   session,
   numbers,
+  handover,
 };

@@ -4,6 +4,7 @@
 import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
+import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
@@ -30,6 +31,7 @@ export const enGB = {
   card,
   session,
   numbers,
+  handover,
 };
 
 export type Messages = typeof enGB;

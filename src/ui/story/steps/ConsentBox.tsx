@@ -5,6 +5,8 @@ import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
 import { recordedByOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { useHandedOver } from '../../handover/handover.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useText } from '../../shared/text.ts';
 
 /** The checkbox's id: "Still needed" focuses it, since consent is on the same step. */
@@ -17,6 +19,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
   const words = t.steps.finish;
   const { state } = useApp();
   const { consent } = draft;
+  const handedOver = useHandedOver();
   const handleChange = (checked: boolean) => {
     const recordedBy = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
     onChange({
@@ -38,7 +41,9 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
           {words.consentCleared}
         </p>
       )}
-      <p class="hint">{words.consentReadOut}</p>
+      <StaffOnly>
+        <p class="hint">{words.consentReadOut}</p>
+      </StaffOnly>
       <blockquote class="script">{words.consentScript}</blockquote>
       <label class="check-row">
         <input
@@ -47,7 +52,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
           checked={consent.publish}
           onChange={(e) => handleChange(e.currentTarget.checked)}
         />
-        <span>{words.consentBox}</span>
+        <span>{handedOver ? t.handover.consentLabel : words.consentBox}</span>
       </label>
       {consent.publish && Number.isFinite(givenAt) && (
         <p class="message-ok">{words.consentRecorded(givenAt, recordedBy)}</p>
