@@ -5,7 +5,6 @@ import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
-import { CollectingSessionSchema } from '../../../src/domain/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -19,7 +18,16 @@ import { completeDraft } from '../domain/storyFixtures.ts';
 const app = {
   state: {
     settings: signal(DEFAULT_SETTINGS),
-    session: signal(CollectingSessionSchema.parse({ name: 'Sam' })),
+    session: signal({
+      name: 'Sam',
+      role: '',
+      services: [],
+      theme: '',
+      startedAt: 0,
+      endsAt: 1,
+      activeAt: 0,
+      hidden: false,
+    }),
     stories: signal([]),
   },
   actions: {},
