@@ -198,7 +198,7 @@ async function start(root: HTMLElement): Promise<void> {
     createStory: (id, draft) => withData((d) => story(d).createStory(id, draft)),
     loadDraft: (id) => withData((d) => story(d).loadDraft(id)),
     saveDraft: (id, draft) => withData((d) => story(d).saveDraft(id, draft)),
-    keepUnsavedDraft: (id, draft) => withData((d) => story(d).keepUnsavedDraft(id, draft)),
+    keepUnsavedDraft: (id, draft, isNew) => withData((d) => story(d).keepUnsavedDraft(id, draft, isNew)),
     queueStory: (id) => withData((d) => story(d).queueStory(id)),
     editQueuedStory: (id, step) => withData((d) => story(d).editQueuedStory(id, step)),
     withdrawStory: (id) => withData((d) => story(d).withdrawStory(id)),

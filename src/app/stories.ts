@@ -100,7 +100,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       await refreshOne(id);
       return { ok: true, savedAt: now };
     },
-    keepUnsavedDraft: (id, draft) => deps.pending.keep(id, draft),
+    keepUnsavedDraft: (id, draft, isNew) => deps.pending.keep(id, draft, isNew),
     async queueStory(id) {
       const story = await store.getStory(db, deps.cipher, id);
       if (!story) return { ok: false, kind: 'other', reason: enGB.home.reasons.gone };

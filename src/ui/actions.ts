@@ -168,8 +168,9 @@ export type Actions = {
   loadDraft(id: string): Promise<Draft | null>;
   /** Resolves only after the write has committed ("Saved on this device"). */
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
-  /** A draft whose save failed as its screen closed or the app locked: kept sealed, retried until saved. */
-  keepUnsavedDraft(id: string, draft: Draft): Promise<void>;
+  /** A draft whose save failed as its screen closed or the app locked: kept sealed, retried until saved
+   * (`isNew`: a new story whose first save never committed, created by the retry). */
+  keepUnsavedDraft(id: string, draft: Draft, isNew?: boolean): Promise<void>;
   /** "Send to Care Opinion": freezes the payload with a fixed Idempotency-Key in the outbox. */
   queueStory(id: string): Promise<QueueResult>;
   /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one
