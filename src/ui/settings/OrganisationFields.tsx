@@ -2,6 +2,7 @@
 // focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
 import type { Settings } from '../../domain/settings.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 type TextSetting = 'organisation' | 'organisationPostcode';
 
@@ -21,9 +22,11 @@ const FIELDS: readonly { key: TextSetting; label: string; hint?: string }[] = [
 ];
 
 export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFieldsProps) {
+  const t = useText();
   return (
     <fieldset>
       <legend>Organisation</legend>
+      <p class="hint">{t.session.inSettings}</p>
       {FIELDS.map((field) => (
         <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
           {(id, describedBy) => (
