@@ -34,7 +34,8 @@ export async function getSettings(store: SettingsStore, cipher: Cipher): Promise
   if (opened === undefined) return null;
   const stored = readStoredSettings(opened);
   // Written by an older version with a staff name in it: stored again without (lenient migration).
-  if (holdsDroppedFields(opened)) await saveSettings(store, cipher, stored);
+  // Not fatal: the settings still open if this write fails, and the next unlock tries again.
+  if (holdsDroppedFields(opened)) await saveSettings(store, cipher, stored).catch(() => undefined);
   return stored;
 }
 
