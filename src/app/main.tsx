@@ -190,7 +190,8 @@ async function start(root: HTMLElement): Promise<void> {
     sendNow: () => withData((d) => d.queue.trigger('send-now')),
     testConnection: (apiAddress, key) => withData((d) => d.testConnection(apiAddress, key)),
     // The story actions wait for the data layer (in practice loaded long before the PIN is typed).
-    createStory: () => withData((d) => story(d).createStory()),
+    startStory: () => withData((d) => story(d).startStory()),
+    createStory: (id, draft) => withData((d) => story(d).createStory(id, draft)),
     loadDraft: (id) => withData((d) => story(d).loadDraft(id)),
     saveDraft: (id, draft) => withData((d) => story(d).saveDraft(id, draft)),
     keepUnsavedDraft: (id, draft) => withData((d) => story(d).keepUnsavedDraft(id, draft)),

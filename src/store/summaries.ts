@@ -2,11 +2,13 @@
 // the story, so Home opens the newest page of rows and never every story; and the counts Home shows
 // (started today, the posted-on-behalf share) from the plain, non-personal fields and their indexes.
 import * as z from 'zod/mini';
+import type { QueueContext } from '../domain/sendReadiness.ts';
 import type { Draft } from '../domain/story.ts';
 import { type Cipher, readPayload, summaryAad } from './cipher.ts';
 import type { StoryDb, SummaryRow } from './db.ts';
 
-export type SummaryContent = { title: string; services: string[] };
+/** A draft's row also says how far it got and what is still missing (field names, never values). */
+export type SummaryContent = { title: string; services: string[]; step?: number; missing?: string[] };
 export type OpenedSummary = Omit<SummaryRow, 'content'> & { content: SummaryContent | null };
 export type Tally = {
   total: number;
@@ -18,23 +20,36 @@ export type Tally = {
 };
 export type ShareTally = { onBehalf: number; all: number };
 
-const ContentSchema = z.object({ title: z.string(), services: z.array(z.string()) });
+const ContentSchema = z.object({
+  title: z.string(),
+  services: z.array(z.string()),
+  step: z.optional(z.number()),
+  missing: z.optional(z.array(z.string())),
+});
 
 const monthOf = (iso: string | undefined, fallback: number) => {
   const ms = iso === undefined ? Number.NaN : Date.parse(iso);
   return new Date(Number.isFinite(ms) ? ms : fallback).toISOString().slice(0, 7);
 };
 
-/** The row for a draft as typed, its content sealed (call before the transaction). */
+/**
+ * The row for a draft as typed, its content sealed (call before the transaction). With `readiness`
+ * (the device's region) it records what is still missing, by the domain's one readiness rule.
+ */
 export async function summaryOf(
   cipher: Cipher,
   id: string,
   draft: Draft,
   times: { createdAt: number; updatedAt: number },
+  readiness?: QueueContext,
 ): Promise<SummaryRow> {
+  // The readiness rule (username filter, postcode formats) loads only once a draft is saved.
+  const missing = readiness && (await import('../domain/sendReadiness.ts')).missingFields(draft, readiness);
   const content: SummaryContent = {
     title: draft.title.trim(),
     services: draft.services.map((s) => s.name.trim()),
+    step: draft.step,
+    ...(missing ? { missing } : {}),
   };
   return {
     id,

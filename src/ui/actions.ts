@@ -8,7 +8,7 @@ import type { Display } from '../domain/display.ts';
 import type { Messages } from '../domain/messages/index.ts';
 import type { SearchResult } from '../domain/search.ts';
 import type { QueueState } from '../domain/sendEntry.ts';
-import type { MissingItem } from '../domain/sendReadiness.ts';
+import type { MissingField, MissingItem } from '../domain/sendReadiness.ts';
 import type { CollectingSession, SessionInput } from '../domain/session.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
@@ -37,6 +37,9 @@ export type StorySummary = {
   createdAt: number;
   updatedAt: number;
   services: string[];
+  /** A draft's step reached and what is still missing (field names, never values). */
+  step?: number | undefined;
+  missing?: MissingField[] | undefined;
   postedOnBehalf: boolean;
   /** A request went out and no answer settled it as refused: it may be at Care Opinion (domain's rule). */
   mayHaveArrived: boolean;
@@ -158,8 +161,10 @@ export type Actions = {
   sendNow(): Promise<void>;
   /** "Show more" on Home: the next page of older stories. */
   showMoreStories(): Promise<void>;
-  /** A new draft, saved at once; returns its id. */
-  createStory(): Promise<string>;
+  /** "New story": a blank draft with its id, kept in memory only (nothing is stored until an answer). */
+  startStory(): Promise<{ id: string; draft: Draft }>;
+  /** Stores a started draft, once its first answer is typed; resolves after the write committed. */
+  createStory(id: string, draft: Draft): Promise<DraftSaveResult>;
   loadDraft(id: string): Promise<Draft | null>;
   /** Resolves only after the write has committed ("Saved on this device"). */
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;

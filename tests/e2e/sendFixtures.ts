@@ -94,9 +94,8 @@ export async function tell(page: Page, title: string, consent = true, typedServi
     page,
     typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
   );
-  await next(page, 'Consent');
-  if (consent) await giveConsent(page);
   await next(page, 'Check and finish');
+  if (consent) await giveConsent(page);
   if (!consent) {
     await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
     return;

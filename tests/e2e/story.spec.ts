@@ -12,6 +12,7 @@ import {
   saveStatus,
   startStory,
   stepHeading,
+  storedStoryUrl,
   waitForDirectory,
 } from './storyJourney.ts';
 
@@ -40,9 +41,8 @@ async function tellWholeStory(page: Page): Promise<void> {
   await chooseStMarys(page);
   await next(page, 'About the storyteller');
   await fillStoryteller(page, { username: 'rugbyfan33' });
-  await next(page, 'Consent');
-  await giveConsent(page);
   await next(page, 'Check and finish');
+  await giveConsent(page);
   await expect(page.getByText(STORY.title, { exact: true })).toBeVisible();
   await expect(page.getByText('s•••@e•••.org')).toBeVisible();
   await expect(page.getByText(/^NG5 •••$/)).toBeVisible();
@@ -102,16 +102,15 @@ test('a story without consent cannot be queued: the button is disabled and conse
   await next(page, 'About the storyteller');
   await fillStoryteller(page, { username: 'seasidewalker', postcode: 'ng51pb' });
   await expect(page.getByLabel('Postcode')).toHaveValue('NG5 1PB');
-  await next(page, 'Consent');
-  await expect(page.getByRole('checkbox', { name: /consent/i })).not.toBeChecked();
   await next(page, 'Check and finish');
+  await expect(page.getByRole('checkbox', { name: /consent/i })).not.toBeChecked();
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
   const missing = page.getByRole('region', { name: 'Still needed before sending' });
   await expect(missing.getByRole('listitem')).toHaveCount(1);
+  // Consent is given on this last step, after the read-back, right before sending.
   await missing.getByRole('button', { name: /consent/i }).click();
-  await expect(stepHeading(page, 'Consent')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /consent/i })).toBeFocused();
   await giveConsent(page);
-  await next(page, 'Check and finish');
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeEnabled();
 });
 
@@ -133,7 +132,6 @@ test('markup typed into every field shows as text, never as markup', async ({ pa
   await page.getByLabel('Username').fill(MARKUP);
   await page.getByLabel('Postcode').fill(MARKUP);
   await page.getByRole('textbox', { name: 'Email address' }).fill(MARKUP);
-  await next(page, 'Consent');
   await next(page, 'Check and finish');
   const readBack = page.locator('.read-back');
   await expect(readBack.getByText(MARKUP, { exact: true })).toHaveCount(7);
@@ -150,9 +148,10 @@ test('a draft left at step 3 resumes at step 3 after a reload, and from its titl
   app,
 }) => {
   await page.goto(app.url);
-  const url = await startStory(page);
+  await startStory(page);
   await next(page, 'The story');
   await page.getByLabel('What was your story about').fill('Left at services');
+  const url = await storedStoryUrl(page);
   await next(page, 'Services');
   await expect(saveStatus(page)).toHaveText('Saved on this device');
   await page.reload();
@@ -229,7 +228,7 @@ test('the session and Settings feed the story: name and role in the introduction
   await expect(page.getByText('This username has a word Care Opinion will not publish')).toBeVisible();
   await page.getByLabel('Username').fill('jane1982');
   await expect(page.getByText('age or a year of birth')).toBeVisible();
-  await next(page, 'Consent');
+  await next(page, 'Check and finish');
   await giveConsent(page);
   await expect(page.getByText(/Consent recorded at .* by Sam\./)).toBeVisible();
 });
@@ -253,14 +252,12 @@ test('a story never attempted can be taken back with "Edit story", and is a draf
   await page.getByRole('button', { name: /as typed/ }).click();
   await next(page, 'About the storyteller');
   await fillStoryteller(page, { username: 'hillside4', postcode: 'NG5 1PB' });
-  await next(page, 'Consent');
-  await giveConsent(page);
   await next(page, 'Check and finish');
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: 'Ready to post' })).toBeVisible();
   await page.getByRole('button', { name: 'Edit story' }).click();
   await expect(stepHeading(page, 'Check and finish')).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('checkbox', { name: /consent/i })).toBeChecked();
   await page.getByRole('link', { name: 'Home' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Taken back' });

@@ -98,4 +98,34 @@ describe('summaries', () => {
     expect((await readSummaries(db, cipher))[0]?.title).toBe('Quillon kindness');
     db.close();
   });
+
+  it("a draft's row carries the step reached and what is missing, sealed, by the readiness rule", async () => {
+    const db = createDb(`summaries-${++n}`);
+    const readiness = { recordedByDefault: '', region: 'uk' } as const;
+    const draft = {
+      ...completeDraft('half', false),
+      step: 3,
+      author: { ...completeDraft('half', false).author, postcode: 'nope' },
+    };
+    await stories.createStory(db, cipher, 'half', draft, NOW, readiness);
+    const [row] = await readSummaries(db, cipher);
+    const check = checkQueueable(draft, { ...readiness, now: NOW });
+    expect(check.ok).toBe(false);
+    expect(row).toMatchObject({ state: 'draft', step: 3 });
+    expect(row?.missing).toEqual(check.ok ? [] : check.missing.map((m) => m.field));
+    expect(row?.missing).toEqual(['author.postcode', 'consent']);
+    // Sealed: the plain row holds no step, no field names, no values.
+    const plain = JSON.stringify(await db.summaries.get('half'));
+    expect(plain).not.toMatch(/author\.postcode|consent|nope|"step"/);
+    const saved = await stories.saveDraft(
+      db,
+      cipher,
+      'half',
+      { ...draft, author: { ...draft.author, postcode: 'NG5 1PB' } },
+      NOW + 1,
+      readiness,
+    );
+    expect(saved.ok).toBe(true);
+    expect((await readSummaries(db, cipher))[0]?.missing).toEqual(['consent']);
+  });
 });

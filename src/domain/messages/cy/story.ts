@@ -88,8 +88,6 @@ export const story: Messages['story'] = {
   notGivenYet: 'Heb ei roi eto',
   notGiven: 'Heb ei roi',
   noEmailOnBehalf: 'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
-  consentGiven: (recordedBy: string) => `Wedi’i roi, wedi’i gofnodi gan ${recordedBy}`,
-  staff: 'staff',
   staffMember: 'Aelod o staff',
 
   queuedNote:

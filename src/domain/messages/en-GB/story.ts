@@ -78,8 +78,6 @@ export const story = {
   notGivenYet: 'Not given yet',
   notGiven: 'Not given',
   noEmailOnBehalf: 'No email address (posted on behalf)',
-  consentGiven: (recordedBy: string) => `Given, recorded by ${recordedBy}`,
-  staff: 'staff',
   /** What the stored default "Staff member" (sent to Care Opinion as it is) reads as on screen. */
   staffMember: 'Staff member',
 

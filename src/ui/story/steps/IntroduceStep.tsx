@@ -1,6 +1,5 @@
 // Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
 import { guideOf } from '../../../domain/session.ts';
-import { introductionScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { Field } from '../../shared/Field.tsx';
@@ -9,17 +8,18 @@ import { useText } from '../../shared/text.ts';
 export type IntroduceStepProps = { draft: Draft; onChange(next: Draft): void };
 
 export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
+  const t = useText();
+  const words = t.steps.introduce;
   const { state } = useApp();
   const settings = state.settings.value;
-  const t = useText();
   const session = state.session.value;
   const guide = guideOf(session, settings.organisation, draft.focusTheme);
   const theme = guide.focusTheme ?? '';
-  const script = introductionScript(guide);
+  const script = words.script(guide);
   return (
     <section aria-labelledby="step-title">
-      <h2 id="step-title">Introduce</h2>
-      <p class="hint">Read this out, in your own words.</p>
+      <h2 id="step-title">{t.steps.titles.introduce}</h2>
+      <p class="hint">{words.readOut}</p>
       <blockquote class="script">{script}</blockquote>
       {settings.introduction.trim() !== '' && (
         <p class="script" dir="auto">
@@ -27,10 +27,7 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
         </p>
       )}
       {session === null && <p class="hint">{t.session.introFrom}</p>}
-      <Field
-        label="Focus theme for this story (optional)"
-        hint="A theme a manager or service asked you to focus on."
-      >
+      <Field label={words.focusLabel} hint={words.focusHint}>
         {(id, describedBy) => (
           <input
             dir="auto"
