@@ -5,6 +5,7 @@ import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { startSession } from '../../../src/domain/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -15,8 +16,13 @@ import { StoryStep } from '../../../src/ui/story/steps/StoryStep.tsx';
 import { StorytellerStep } from '../../../src/ui/story/steps/StorytellerStep.tsx';
 import { completeDraft } from '../domain/storyFixtures.ts';
 
+const sam = startSession({ name: 'Sam', role: '', services: [], theme: '' }, 0);
 const app = {
-  state: { settings: signal({ ...DEFAULT_SETTINGS, staffName: 'Sam' }), stories: signal([]) },
+  state: {
+    settings: signal(DEFAULT_SETTINGS),
+    session: signal(sam.ok ? sam.session : null),
+    stories: signal([]),
+  },
   actions: {},
 } as unknown as AppContextValue;
 const draft = completeDraft({ consent: { publish: false, clearedAt: '2026-11-24T10:41:00.000Z' } });
