@@ -5,7 +5,6 @@ import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
-import { startSession } from '../../../src/domain/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -16,11 +15,19 @@ import { StoryStep } from '../../../src/ui/story/steps/StoryStep.tsx';
 import { StorytellerStep } from '../../../src/ui/story/steps/StorytellerStep.tsx';
 import { completeDraft } from '../domain/storyFixtures.ts';
 
-const sam = startSession({ name: 'Sam', role: '', services: [], theme: '' }, 0);
 const app = {
   state: {
     settings: signal(DEFAULT_SETTINGS),
-    session: signal(sam.ok ? sam.session : null),
+    session: signal({
+      name: 'Sam',
+      role: '',
+      services: [],
+      theme: '',
+      startedAt: 0,
+      endsAt: 1,
+      activeAt: 0,
+      hidden: false,
+    }),
     stories: signal([]),
   },
   actions: {},
