@@ -145,6 +145,15 @@ export function destinationChangeNeedsCode(
   return delivery || next.apiAddress !== saved.settings.apiAddress || next.key !== saved.settings.key;
 }
 
+/** Fields older versions kept in Settings; now the collecting session's (session.ts). */
+const DROPPED_FIELDS = ['staffName', 'staffRole', 'serviceName', 'focusTheme'] as const;
+
+/** An opened record still holding a dropped field: rewrite it, so the old name leaves the device. */
+export function holdsDroppedFields(raw: unknown): boolean {
+  const settings = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).settings : null;
+  return typeof settings === 'object' && settings !== null && DROPPED_FIELDS.some((f) => f in settings);
+}
+
 /** The record to store after saving `next` over `saved`. */
 export function storedAfterSave(saved: StoredSettings, next: Settings): StoredSettings {
   return { settings: next, note: null, destinationChosen: saved.destinationChosen || next.apiAddress !== '' };

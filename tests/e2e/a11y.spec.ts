@@ -43,6 +43,7 @@ for (const viewport of [
     page,
     app,
   }) => {
+    test.setTimeout(120_000); // twelve axe runs on a shared, busy machine
     await page.setViewportSize(viewport);
     await waitForDirectory(page, app.url);
     await expectAccessible(page, 'Settings');

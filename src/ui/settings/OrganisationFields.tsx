@@ -23,6 +23,7 @@ export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFiel
   return (
     <fieldset>
       <legend>{t.settings.organisationLegend}</legend>
+      <p class="hint">{t.session.inSettings}</p>
       {FIELDS.map((key) => (
         <Field key={key} label={t.settings[key]} hint={hintOf(t.settings, key)} error={errors[key]}>
           {(id, describedBy) => (
