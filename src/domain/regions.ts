@@ -80,3 +80,8 @@ export function checkInvitationLink(value: string): AddressCheck {
     reason: enGB.settings.reasons.invitationLink,
   };
 }
+
+/** Where a storyteller withdraws their story: their region's own Care Opinion site. */
+export function withdrawPage(region: Region): string {
+  return `https://${SITES[region].host}/`;
+}

@@ -10,10 +10,16 @@ export function SendBar() {
   const t = useText();
   const queue = state.queue.value;
   const sending = describeSending(queue, t);
+  const sent = state.storyCounts.value.sentThisSession;
+  // Real sends since the session started (receipts): "12 sent this session", not only "0 waiting".
+  const sentLine = sent !== null && sent > 0 ? `${t.numbers.sentThisSession(sent)} · ` : '';
   const ready = describeReadyToPost(state.stories.value.filter((s) => s.state === 'ready-to-post').length, t);
   return (
     <section class="send-bar" aria-label={t.send.barLabel}>
-      <p role="status">{sending ? `${sending} · ${describeQueue(queue, t)}` : describeQueue(queue, t)}</p>
+      <p role="status">
+        {sentLine}
+        {sending ? `${sending} · ${describeQueue(queue, t)}` : describeQueue(queue, t)}
+      </p>
       {ready && <p>{t.send.readyToPostHint(ready)}</p>}
       {queue.problem && <p class="message-error">{translate(queue.problem, t)}</p>}
       {state.unsavedDrafts.value > 0 && (

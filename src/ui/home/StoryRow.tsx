@@ -2,10 +2,11 @@
 import { useState } from 'preact/hooks';
 import { translate } from '../../domain/messages/index.ts';
 import { describeNextTry } from '../../domain/sendWords.ts';
+import { STEPS } from '../../domain/steps.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
+import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';
-import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 
@@ -26,6 +27,13 @@ export function StoryRow({ story }: StoryRowProps) {
         {' · '}
         {story.services.length > 0 ? story.services.join('; ') : t.home.noServiceYet}
       </p>
+      {story.state === 'draft' && story.step !== undefined && (
+        <p class="story-meta story-progress">
+          {t.steps.progress.reached(STEPS[story.step] ?? 'finish')}
+          {story.missing &&
+            ` · ${story.missing.length > 0 ? t.steps.progress.stillNeeded(story.missing) : t.steps.progress.ready}`}
+        </p>
+      )}
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t, region)}</p>}
       {story.problem && (
         <p class="message-error">

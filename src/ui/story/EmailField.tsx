@@ -2,7 +2,6 @@
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { useText } from '../shared/text.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
@@ -58,7 +57,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
           <OnBehalfWarning />
         </>
       )}
-      <WhyWeAsk text={WHY_WE_ASK.email} />
+      <WhyWeAsk text={t.steps.whyWeAsk.email} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ export function SaveStatus({ status }: SaveStatusProps) {
   const t = useText();
   return (
     <p role="status" class={`save-status save-${status.kind}`}>
+      {status.kind === 'not-started' && t.steps.notStarted}
       {status.kind === 'saved' && t.story.saved}
       {status.kind === 'saving' && t.story.saving}
       {status.kind === 'failed' && (

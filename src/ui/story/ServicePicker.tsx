@@ -2,6 +2,7 @@
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
 import { useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
+import { notChosenYet, pinFirst } from '../../domain/session.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
@@ -15,9 +16,11 @@ const SHOWN = 8;
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
-  const { actions } = useApp();
+  const { state, actions } = useApp();
   const t = useText();
   const id = useId();
+  // This collecting session's services: offered with one tap, and first among the results.
+  const pinned = state.session.value?.services ?? [];
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
@@ -39,7 +42,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     }
     void actions.searchServices(value).then((found) => {
       if (asked.current !== question) return;
-      setResults(found);
+      setResults(pinFirst(found, pinned, (result) => result.service));
       setSearching(false);
     });
   };
@@ -98,6 +101,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           onKeyDown={handleKeyDown}
         />
       </div>
+      {typed === '' && notChosenYet(pinned, chosen).length > 0 && (
+        <fieldset class="button-row">
+          <legend>{t.session.pinned}</legend>
+          {notChosenYet(pinned, chosen).map((service) => (
+            <button key={service.nacs ?? service.name} type="button" dir="auto" onClick={() => add(service)}>
+              {t.session.addPinned(service.name)}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
       {results.length > SHOWN && <p class="hint">{t.picker.moreMatch}</p>}
       <DirectoryNote />

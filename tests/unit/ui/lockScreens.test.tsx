@@ -1,5 +1,5 @@
 // The lock screens in each phase, rendered to HTML: PRODUCT.md's words, the numeric PIN field, and
-// nothing but a yes/no about stories while locked.
+// nothing but how many stories wait while locked.
 import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { LockGate } from '../../../src/ui/lock/LockGate.tsx';
 import { type LockActions, LockContext, type LockState } from '../../../src/ui/lock/lockActions.ts';
 import { RecoveryCode } from '../../../src/ui/lock/RecoveryCode.tsx';
 import { TextContext } from '../../../src/ui/shared/text.ts';
+
+const NONE = { toSend: 0, kept: 0 };
 
 const actions: LockActions = {
   setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),
@@ -46,7 +48,7 @@ async function render(state: LockState, words: Messages = enGB): Promise<string>
 
 describe('lock screens', () => {
   it('first use asks for a PIN twice in numeric password fields', async () => {
-    const html = await render({ phase: 'setup', storiesWaiting: false });
+    const html = await render({ phase: 'setup', storiesWaiting: NONE });
     for (const words of ['Choose a PIN', 'Confirm PIN', 'Set PIN']) expect(html).toContain(words);
     expect(html.match(/type="password"/g)).toHaveLength(2);
     expect(html.match(/inputmode="numeric"/gi)).toHaveLength(2);
@@ -56,23 +58,38 @@ describe('lock screens', () => {
   });
 
   it('locked: PIN and Unlock, whether stories wait, and nothing of them', async () => {
-    const waiting = await render({ phase: 'locked', storiesWaiting: true });
-    for (const words of ['>PIN<', '>Unlock<', 'Forgotten PIN?', 'Stories are waiting on this device'])
+    const waiting = await render({ phase: 'locked', storiesWaiting: { toSend: 3, kept: 0 } });
+    for (const words of [
+      '>PIN<',
+      '>Unlock<',
+      'Forgotten PIN?',
+      '3 stories waiting to send — unlock to send them',
+    ])
       expect(waiting).toContain(words);
     expect(waiting).not.toContain('Ward 7');
-    expect(await render({ phase: 'locked', storiesWaiting: false })).not.toContain('Stories are waiting');
+    expect(waiting).not.toContain('kept safe');
+    const one = await render({ phase: 'locked', storiesWaiting: { toSend: 1, kept: 2 } });
+    expect(one).toContain('1 story waiting to send — unlock to send it');
+    expect(one).toContain('Other stories are kept safe on this device');
+    const none = await render({ phase: 'locked', storiesWaiting: NONE });
+    expect(none).not.toContain('waiting');
+    expect(none).not.toContain('kept safe');
+    expect(await render({ phase: 'locked', storiesWaiting: null })).toContain('Stories may be waiting');
   });
 
   it('locked: the language can be changed before unlocking, each named in itself', async () => {
-    expect(await render({ phase: 'locked', storiesWaiting: false })).toMatch(/lang="cy"[^>]*>Cymraeg</);
-    const welsh = await render({ phase: 'locked', storiesWaiting: true }, await loadMessages('cy'));
+    expect(await render({ phase: 'locked', storiesWaiting: NONE })).toMatch(/lang="cy"[^>]*>Cymraeg</);
+    const welsh = await render(
+      { phase: 'locked', storiesWaiting: { toSend: 1, kept: 0 } },
+      await loadMessages('cy'),
+    );
     expect(welsh).toMatch(/lang="en-GB"[^>]*>English</);
-    for (const words of ['Datgloi', 'Mae straeon yn aros ar y ddyfais hon']) expect(welsh).toContain(words);
+    for (const words of ['Datgloi', '1 stori yn aros i’w hanfon']) expect(welsh).toContain(words);
     expect(welsh).not.toContain('Unlock');
   });
 
   it('unlocked: the app and "Lock"', async () => {
-    const html = await render({ phase: 'unlocked', storiesWaiting: true });
+    const html = await render({ phase: 'unlocked', storiesWaiting: NONE });
     expect(html).toContain('Ward 7');
     expect(html).toContain('>Lock<');
   });

@@ -1,12 +1,16 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
+import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
+import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
 import { send } from './send.ts';
+import { session } from './session.ts';
 import { settings } from './settings.ts';
+import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
 
@@ -21,4 +25,8 @@ export const cy: Messages = {
   storyteller,
   picker,
   handoff,
+  steps,
+  card,
+  session,
+  numbers,
 };

@@ -1,16 +1,35 @@
 // The English (UK) catalogue: the source of every interface word. Each area of the app has its own
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
+import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { handoff } from './handoff.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
+import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
 import { send } from './send.ts';
+import { session } from './session.ts';
 import { settings } from './settings.ts';
+import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, home, send, lock, settings, story, storyteller, picker, handoff };
+export const enGB = {
+  format,
+  common,
+  home,
+  send,
+  lock,
+  settings,
+  story,
+  storyteller,
+  picker,
+  handoff,
+  steps,
+  card,
+  session,
+  numbers,
+};
 
 export type Messages = typeof enGB;

@@ -1,14 +1,22 @@
 // Withdrawing a story, confirmed inline (never a modal): what "Delete story" will do and, when the story
-// may already be at Care Opinion, how to ask them to take it down.
+// may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
+// screen's "Delete this story" both confirm here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
 import { translate } from '../../domain/messages/index.ts';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
-import { useText } from '../shared/text.ts';
+import { useText } from './text.ts';
 
-export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
+export type ConfirmWithdrawProps = {
+  story: Pick<StorySummary, 'id' | 'mayHaveArrived' | 'sentId' | 'withdrawn'>;
+  onCancel(): void;
+  /** Told once the story is deleted (the story screen then goes Home). */
+  onDone?: () => void;
+  /** Runs before deleting (the story screen saves what is pending first, so nothing lands after). */
+  before?: () => Promise<unknown>;
+};
 
-export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
+export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWithdrawProps) {
   const { state, actions } = useApp();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,9 +24,11 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
   const words = withdrawWords(story, t, state.settings.value.region);
   const handleDelete = async () => {
     setBusy(true);
+    await before?.();
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
     if (!result.ok) setProblem(t.home.notDeleted(translate(result.reason, t)));
+    else onDone?.();
   };
   return (
     <div class="note note-warn confirm">
