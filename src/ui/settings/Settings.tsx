@@ -5,6 +5,7 @@ import { Field } from '../shared/Field.tsx';
 import { ConnectionTest } from './ConnectionTest.tsx';
 import { DeliveryFields } from './DeliveryFields.tsx';
 import { DirectorySection } from './DirectorySection.tsx';
+import { DisplayFields } from './DisplayFields.tsx';
 import { OrganisationFields } from './OrganisationFields.tsx';
 import { PolicyFields } from './PolicyFields.tsx';
 import { RelayConnect } from './RelayConnect.tsx';
@@ -43,6 +44,7 @@ function SettingsForm() {
         </a>
       </header>
       {state.setupNote.value && <p class="note">{state.setupNote.value}</p>}
+      <DisplayFields />
       <form onSubmit={handleSubmit} noValidate>
         <fieldset>
           <legend>Care Opinion connection</legend>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -19,7 +20,10 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
   const problem = left && !noEmail && email.trim() !== '' && !check.ok ? check.reason : null;
   return (
     <div class={problem ? 'field field-error' : 'field'}>
-      <label for="author-email">Email address</label>
+      <label for="author-email">
+        Email address
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-email-hint">
         Kept confidential. Care Opinion emails when the story is published or answered.
       </p>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -27,7 +28,10 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   };
   return (
     <div class={problem ? 'field field-error' : 'field'}>
-      <label for="author-postcode">Postcode</label>
+      <label for="author-postcode">
+        Postcode
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-postcode-hint">
         Kept confidential and never published.
       </p>

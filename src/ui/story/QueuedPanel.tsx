@@ -1,12 +1,15 @@
 // A story that has left the draft stage: its state, the closing script right after sending, and —
 // while no send was attempted — a way back to editing.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { closingScript } from '../../domain/steps.ts';
 import { useApp } from '../actions.ts';
+import { useAnnounce } from '../shared/announce.ts';
+import { focusHeading } from '../shared/focus.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
 
@@ -33,6 +36,7 @@ export function QueuedPanel({
   const app = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
+  useQueuedAnnouncements(state, justQueued);
   const handleEdit = async (step?: number) => {
     const result = await app.actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
@@ -70,4 +74,21 @@ export function QueuedPanel({
       </div>
     </section>
   );
+}
+
+/** "Send to Care Opinion" is gone: focus goes to what became of the story, and the news is said. */
+function useQueuedAnnouncements(state: QueueState, justQueued: boolean): void {
+  const announce = useAnnounce();
+  const t = useText();
+  const seen = useRef<QueueState | null>(null);
+  useEffect(() => {
+    if (justQueued) {
+      focusHeading(document.getElementById('queued-title'));
+      announce(t.a11y.queued);
+    }
+  }, [justQueued, announce, t]);
+  useEffect(() => {
+    if (state === 'sent' && seen.current !== null && seen.current !== 'sent') announce(t.a11y.sent);
+    seen.current = state;
+  }, [state, announce, t]);
 }

@@ -1,21 +1,29 @@
 // Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { useAnnounce } from '../shared/announce.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
+import { useText } from '../shared/text.ts';
 import { ChosenServices } from './ChosenServices.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
 import { ServiceOptions } from './ServiceOptions.tsx';
 
 /** The best few results: more would push the rest of the step off an iPad screen. */
 const SHOWN = 8;
+/** The count of results is said once typing pauses, not after every letter. */
+const COUNT_PAUSE_MS = 700;
 
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const { actions } = useApp();
+  const t = useText();
+  const announce = useAnnounce();
   const id = useId();
+  const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
@@ -25,6 +33,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const typed = query.trim();
   const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
+  const answered = typed !== '' && !searching;
+  useEffect(() => {
+    if (!answered) return;
+    const count = results.length;
+    const timer = setTimeout(
+      () => announce(count > SHOWN ? t.a11y.moreServicesFound(SHOWN) : t.a11y.servicesFound(count)),
+      COUNT_PAUSE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [answered, results, announce, t]);
 
   const handleInput = (value: string) => {
     setQuery(value);
@@ -49,6 +67,8 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     );
     if (!already) onChange([...chosen, service]);
     handleInput('');
+    // The option or "Add … as typed" that was tapped is gone: the search is the next place.
+    search.current?.focus();
   };
   const choose = (result: SearchResult) => {
     const { nacs, name, postcode } = result.service;
@@ -73,9 +93,18 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const open = shown.length > 0;
   return (
     <div class="service-picker">
-      <ChosenServices chosen={chosen} onRemove={(index) => onChange(chosen.filter((_, i) => i !== index))} />
+      <ChosenServices
+        chosen={chosen}
+        onRemove={(index) => {
+          onChange(chosen.filter((_, i) => i !== index));
+          search.current?.focus();
+        }}
+      />
       <div class="field">
-        <label for={id}>Find a service</label>
+        <label for={id}>
+          Find a service
+          <NeedMark need="required" />
+        </label>
         <p class="field-hint" id={`${id}-hint`}>
           Type part of the service’s name, and of its hospital or organisation if you like, in any order. Use
           the arrow keys and Enter, or tap a result.
@@ -83,6 +112,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
         <input
           dir="auto"
           id={id}
+          ref={search}
           type="text"
           role="combobox"
           autoComplete="off"

@@ -5,6 +5,7 @@ import type { StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { LAST_STEP } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
+import { focusHeading } from '../shared/focus.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { CheckStep } from './steps/CheckStep.tsx';
@@ -22,7 +23,7 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
   const step = draft.step as StepIndex;
   const moved = useRef(false);
   useEffect(() => {
-    if (moved.current) document.getElementById('step-title')?.focus();
+    if (moved.current) focusHeading(document.getElementById('step-title'));
   }, [step]);
   const go = (next: StepIndex) => {
     moved.current = true;
@@ -44,7 +45,7 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
         {step === 4 && <ConsentStep {...props} />}
         {step === 5 && <CheckStep id={id} draft={draft} flush={flush} onGo={go} onQueued={onQueued} />}
       </div>
-      <div class="step-nav step-nav-sticky">
+      <div class="step-nav step-nav-sticky" data-bottom-bar>
         {blocked && (
           <p id="next-blocked" class="message-error">
             Choose a different username to go on: Care Opinion will not publish this one.

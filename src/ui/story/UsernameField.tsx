@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -26,7 +27,10 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   const reasons = check.block ? [check.block] : check.warnings;
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
-      <label for="author-username">Username</label>
+      <label for="author-username">
+        Username
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-username-hint">
         Anything except their real name, like “rugbyfan33”. It is published with the story.
       </p>

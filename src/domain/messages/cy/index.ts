@@ -1,5 +1,7 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
+import { a11y } from './a11y.ts';
 import { common, format } from './common.ts';
+import { display } from './display.ts';
 
-export const cy: Messages = { format, common };
+export const cy: Messages = { format, common, a11y, display };

@@ -1,8 +1,10 @@
 // The English (UK) catalogue: the source of every interface word. Each area of the app has its own
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
+import { a11y } from './a11y.ts';
 import { common, format } from './common.ts';
+import { display } from './display.ts';
 
-export const enGB = { format, common };
+export const enGB = { format, common, a11y, display };
 
 export type Messages = typeof enGB;

@@ -5,6 +5,7 @@ import { checkQueueable } from '../../../domain/sendReadiness.ts';
 import type { StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { useAnnounce } from '../../shared/announce.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
 
@@ -21,7 +22,12 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
   const { state, actions } = useApp();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setShownProblem] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const setProblem = (words: string | null) => {
+    setShownProblem(words);
+    if (words) announce(words);
+  };
   const check = checkQueueable(draft, { recordedByDefault: settings.staffName, region: settings.region });
   const handleSend = async () => {
     setBusy(true);
@@ -60,11 +66,7 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
         Send to Care Opinion
       </button>
       {busy && <p role="status">Saving and putting the story in the send queue…</p>}
-      {problem && (
-        <p role="alert" class="message-error">
-          {problem}
-        </p>
-      )}
+      {problem && <p class="message-error">{problem}</p>}
     </section>
   );
 }

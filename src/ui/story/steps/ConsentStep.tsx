@@ -4,6 +4,7 @@ import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
 import { consentScript } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { NeedMark } from '../../shared/NeedMark.tsx';
 
 export type ConsentStepProps = { draft: Draft; onChange(next: Draft): void };
 
@@ -38,7 +39,10 @@ export function ConsentStep({ draft, onChange }: ConsentStepProps) {
           checked={consent.publish}
           onChange={(e) => handleChange(e.currentTarget.checked)}
         />
-        <span>The storyteller gives consent to publish this story on Care Opinion</span>
+        <span>
+          The storyteller gives consent to publish this story on Care Opinion
+          <NeedMark need="required" />
+        </span>
       </label>
       {consent.publish && consent.givenAt && (
         <p class="message-ok">

@@ -5,6 +5,7 @@ import type { Draft } from '../../../domain/story.ts';
 import { storyText } from '../../../domain/storyWords.ts';
 import { checkLength, formatCount } from '../../../domain/wordCount.ts';
 import { Field } from '../../shared/Field.tsx';
+import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
 
@@ -13,12 +14,13 @@ const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'
 
 export function StoryStep({ draft, onChange }: StoryStepProps) {
   const length = checkLength(storyText(draft));
+  useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
       <h2 id="step-title">The story</h2>
       <div class="story-columns">
         <div>
-          <Field label={STORY_QUESTIONS.title} hint="The answer becomes the story’s title.">
+          <Field label={STORY_QUESTIONS.title} need="required" hint="The answer becomes the story’s title.">
             {(id, describedBy) => (
               <input
                 dir="auto"
@@ -32,7 +34,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             )}
           </Field>
           {AREAS.map((key) => (
-            <Field key={key} label={STORY_QUESTIONS[key]}>
+            <Field key={key} label={STORY_QUESTIONS[key]} need={key === 'body' ? 'required' : 'optional'}>
               {(id, describedBy) => (
                 <textarea
                   dir="auto"
@@ -46,7 +48,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
               )}
             </Field>
           ))}
-          <p class={length.over ? 'word-count word-count-over' : 'word-count'} aria-live="polite">
+          <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
             {formatCount(length.words)} {length.words === 1 ? 'word' : 'words'}
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
