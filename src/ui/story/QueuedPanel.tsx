@@ -81,12 +81,13 @@ function useQueuedAnnouncements(state: QueueState, justQueued: boolean): void {
   const announce = useAnnounce();
   const t = useText();
   const seen = useRef<QueueState | null>(null);
+  const told = useRef(false);
   useEffect(() => {
-    if (justQueued) {
-      focusHeading(document.getElementById('queued-title'));
-      announce(t.a11y.queued);
-    }
-  }, [justQueued, announce, t]);
+    if (!justQueued || told.current) return;
+    told.current = true;
+    focusHeading(document.getElementById('queued-title'));
+    announce(state === 'ready-to-post' ? t.a11y.readyToPost : t.a11y.queued);
+  }, [justQueued, state, announce, t]);
   useEffect(() => {
     if (state === 'sent' && seen.current !== null && seen.current !== 'sent') announce(t.a11y.sent);
     seen.current = state;

@@ -7,6 +7,7 @@ export const a11y: Messages['a11y'] = {
   saved: 'Mae’r stori wedi’i chadw ar y ddyfais hon.',
   notSaved: 'Nid yw’r stori wedi’i chadw eto. Mae’n aros ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
   queued: 'Mae’r stori yn y ciw anfon. Caiff ei hanfon i Care Opinion ohoni’i hun pan fydd signal.',
+  readyToPost: 'Mae’r stori yn barod i’w phostio ar wefan Care Opinion.',
   sent: 'Anfonwyd y stori i Care Opinion.',
   servicesFound: (n: number) =>
     n === 0

@@ -7,6 +7,7 @@ export const a11y = {
   saved: 'The story is saved on this device.',
   notSaved: 'The story is not saved yet. It stays on screen and saving is tried again.',
   queued: 'The story is in the send queue. It is sent to Care Opinion by itself when there is a signal.',
+  readyToPost: 'The story is ready to post on Care Opinion’s website.',
   sent: 'The story was sent to Care Opinion.',
   servicesFound: (n: number) =>
     n === 0
