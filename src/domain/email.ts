@@ -1,9 +1,10 @@
 // The storyteller's email address: a pragmatic validity rule, the "No email address" choice, masking.
 // Care Opinion only uses the address to say when the story is published or answered.
+import type { Messages } from './messages/index.ts';
 
-export type EmailCheck =
-  | { ok: true; email: string | null }
-  | { ok: false; code: 'empty' | 'format'; reason: string };
+export type EmailCheck = { ok: true; email: string | null } | { ok: false; code: EmailProblem };
+/** Why an address is refused; the words are the catalogue's `storyteller.email`. */
+export type EmailProblem = keyof Messages['storyteller']['email'];
 
 const MAX_LENGTH = 254;
 
@@ -23,14 +24,10 @@ export function checkEmail(value: string, noEmail: boolean): EmailCheck {
   if (noEmail) return { ok: true, email: null };
   const email = String(value).trim();
   if (email === '') {
-    return { ok: false, code: 'empty', reason: 'Ask for an email address, or tick "No email address".' };
+    return { ok: false, code: 'empty' };
   }
   if (!isEmail(email)) {
-    return {
-      ok: false,
-      code: 'format',
-      reason: "This email address doesn't look right. It should look like name@example.org, with no spaces.",
-    };
+    return { ok: false, code: 'format' };
   }
   return { ok: true, email };
 }

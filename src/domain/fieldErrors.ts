@@ -1,32 +1,34 @@
 // Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
 // so "Needs attention" can say what to change and link to the step that changes it.
+import type { Messages } from './messages/index.ts';
 import { STEPS, type StepIndex } from './steps.ts';
 
 /** The guide's steps in order (PRODUCT.md); a field's step is its place here. */
 export const STEP_NAMES: readonly string[] = STEPS.map((step) => step.title);
-export type FieldPlace = { step: StepIndex; label: string };
+/** `label` names the field's words in the catalogue's `story.fields`. */
+export type FieldPlace = { step: StepIndex; label: keyof Messages['story']['fields'] };
 
 const FIELDS: Readonly<Record<string, FieldPlace>> = {
-  focusTheme: { step: 0, label: 'Focus theme' },
-  title: { step: 1, label: 'What was your story about' },
-  body: { step: 1, label: 'What happened' },
-  whatWasGood: { step: 1, label: 'What was good' },
-  whatCouldBeDifferent: { step: 1, label: 'What could have been different' },
-  healthservices: { step: 2, label: 'Services' },
-  author: { step: 3, label: 'About the storyteller' },
-  'author.username': { step: 3, label: 'Username' },
-  'author.email': { step: 3, label: 'Email address' },
-  'author.postcode': { step: 3, label: 'Postcode' },
-  'author.role': { step: 3, label: 'Who is telling the story' },
-  'author.ageGroup': { step: 3, label: 'Age group' },
-  postedOnBehalf: { step: 3, label: 'Posted on behalf' },
-  consent: { step: 4, label: 'Consent' },
-  'consent.publish': { step: 4, label: 'Consent to publish' },
-  'consent.givenAt': { step: 4, label: 'When consent was given' },
-  'consent.recordedBy': { step: 4, label: 'Who recorded consent' },
+  focusTheme: { step: 0, label: 'focusTheme' },
+  title: { step: 1, label: 'title' },
+  body: { step: 1, label: 'body' },
+  whatWasGood: { step: 1, label: 'whatWasGood' },
+  whatCouldBeDifferent: { step: 1, label: 'whatCouldBeDifferent' },
+  healthservices: { step: 2, label: 'services' },
+  author: { step: 3, label: 'author' },
+  'author.username': { step: 3, label: 'username' },
+  'author.email': { step: 3, label: 'email' },
+  'author.postcode': { step: 3, label: 'postcode' },
+  'author.role': { step: 3, label: 'role' },
+  'author.ageGroup': { step: 3, label: 'ageGroup' },
+  postedOnBehalf: { step: 3, label: 'postedOnBehalf' },
+  consent: { step: 4, label: 'consent' },
+  'consent.publish': { step: 4, label: 'consentPublish' },
+  'consent.givenAt': { step: 4, label: 'consentGivenAt' },
+  'consent.recordedBy': { step: 4, label: 'consentRecordedBy' },
 };
 
-const ANYWHERE: FieldPlace = { step: 5, label: 'The story as a whole' };
+const ANYWHERE: FieldPlace = { step: 5, label: 'anywhere' };
 
 /**
  * The step and label for a server field path. Paths may index lists or use JSON Pointer

@@ -2,9 +2,10 @@
 // website's "Tell your story" form asks for them, and in the order of Care Opinion's paper
 // "taking a story form" for printing. Built from the frozen, consented body: what is posted is
 // exactly what was checked and consented to.
+import type { Messages } from './messages/index.ts';
 import { tellYourStoryPage } from './regions.ts';
 import type { Settings } from './settings.ts';
-import { ageGroupLabel, ROLE_LABELS } from './storyWords.ts';
+import { ageGroupLabel } from './storyWords.ts';
 import type { QueuedStory } from './submission.ts';
 
 export type HandOffField = {
@@ -28,46 +29,43 @@ export function handOffPage(settings: Pick<Settings, 'invitationLink' | 'region'
  */
 export function storyForWebsite(
   story: Pick<QueuedStory, 'body' | 'whatWasGood' | 'whatCouldBeDifferent'>,
+  t: Messages,
 ): string {
   const parts = [story.body.trim()];
-  if (story.whatWasGood) parts.push(`What was good: ${story.whatWasGood.trim()}`);
+  if (story.whatWasGood) parts.push(t.handoff.whatWasGood(story.whatWasGood.trim()));
   if (story.whatCouldBeDifferent)
-    parts.push(`What could have been different: ${story.whatCouldBeDifferent.trim()}`);
+    parts.push(t.handoff.whatCouldBeDifferent(story.whatCouldBeDifferent.trim()));
   return parts.join('\n\n');
 }
 
 /** Every field in the website's order: title, story, each service, who is telling it, username, postcode, email. */
-export function handOffFields(story: QueuedStory): HandOffField[] {
+export function handOffFields(story: QueuedStory, t: Messages): HandOffField[] {
+  const label = t.handoff.fields;
   const services = story.healthservices.map((service, i) => ({
     key: `service-${i}`,
-    label: story.healthservices.length === 1 ? 'Service' : `Service ${i + 1}`,
+    label: story.healthservices.length === 1 ? label.service : label.serviceNumbered(i + 1),
     value: service.name,
     personal: false,
   }));
   const fields: HandOffField[] = [
-    { key: 'title', label: 'Title', value: story.title, personal: false },
-    { key: 'story', label: 'Story', value: storyForWebsite(story), personal: false },
+    { key: 'title', label: label.title, value: story.title, personal: false },
+    { key: 'story', label: label.story, value: storyForWebsite(story, t), personal: false },
     ...services,
-    {
-      key: 'role',
-      label: 'Who is telling the story',
-      value: ROLE_LABELS[story.author.role],
-      personal: false,
-    },
+    { key: 'role', label: label.role, value: t.storyteller.roles[story.author.role], personal: false },
   ];
   if (story.author.ageGroup)
     fields.push({
       key: 'age',
-      label: 'Age group',
-      value: ageGroupLabel(story.author.ageGroup),
+      label: label.ageGroup,
+      value: ageGroupLabel(story.author.ageGroup, t),
       personal: false,
     });
   fields.push(
-    { key: 'username', label: 'Username', value: story.author.username, personal: true },
-    { key: 'postcode', label: 'Postcode', value: story.author.postcode, personal: true },
+    { key: 'username', label: label.username, value: story.author.username, personal: true },
+    { key: 'postcode', label: label.postcode, value: story.author.postcode, personal: true },
   );
   if (story.author.email !== null)
-    fields.push({ key: 'email', label: 'Email address', value: story.author.email, personal: true });
+    fields.push({ key: 'email', label: label.email, value: story.author.email, personal: true });
   return fields;
 }
 
@@ -75,8 +73,8 @@ export function handOffFields(story: QueuedStory): HandOffField[] {
  * The paper "taking a story form" order: the service first (who the story is for), then the story,
  * then who tells it and how Care Opinion can reach them. Personal fields only when `personal`.
  */
-export function printFields(story: QueuedStory, personal: boolean): HandOffField[] {
-  const fields = handOffFields(story);
+export function printFields(story: QueuedStory, personal: boolean, t: Messages): HandOffField[] {
+  const fields = handOffFields(story, t);
   const order = (f: HandOffField) => (f.key.startsWith('service-') ? 0 : f.personal ? 2 : 1);
   return fields
     .filter((f) => personal || !f.personal)

@@ -1,14 +1,8 @@
 // The posted-on-behalf share on this device (this month and all time), and whether one more story
 // posted on behalf would take it over the organisation's threshold. Months are calendar months in UTC.
+// What to suggest instead is the catalogue's `storyteller.onBehalfAlternatives`.
 
 export const DEFAULT_ON_BEHALF_THRESHOLD = 0.05;
-
-/** What to suggest instead of posting on behalf (PRODUCT.md, "Posted on behalf"). */
-export const ON_BEHALF_ALTERNATIVES: readonly string[] = [
-  'Ask whether a family member or friend could give their email address instead.',
-  'Offer a feedback leaflet, so they can tell Care Opinion their story themselves.',
-  'Suggest they post the story later on Care Opinion with their own email address.',
-];
 
 export type ShareCount = { onBehalf: number; all: number; share: number };
 export type OnBehalfShare = { month: ShareCount; allTime: ShareCount };

@@ -1,20 +1,14 @@
 // Postcode formats for the regions the app works in: normalising, checking and masking.
 // Never throws: anything typed gets either a tidy postcode or a reason a person can read out.
 import { toNormalised } from 'postcode';
-import type { Region } from './settings';
+import type { Messages } from './messages/index.ts';
+import { type Region, RegionSchema } from './settings';
 
-export type RegionInfo = { id: Region; label: string; example: string; format: string };
-
-export const REGIONS: readonly RegionInfo[] = [
-  { id: 'uk', label: 'United Kingdom', example: 'NG5 1PB', format: 'A UK postcode looks like NG5 1PB' },
-  { id: 'au', label: 'Australia', example: '2000', format: 'An Australian postcode is 4 digits, like 2000' },
-  { id: 'ie', label: 'Ireland', example: 'D02 X285', format: 'An Eircode looks like D02 X285' },
-  { id: 'ca', label: 'Canada', example: 'K1A 0B1', format: 'A Canadian postal code looks like K1A 0B1' },
-];
+export const REGIONS: readonly Region[] = RegionSchema.options;
 
 export type PostcodeCheck =
   | { ok: true; postcode: string }
-  | { ok: false; code: 'empty' | 'format'; reason: string };
+  | { ok: false; code: 'empty' | 'format'; region: Region };
 
 // Eircode: a routing key (letter + 2 digits, or D6W) and a 4-character unique identifier.
 const EIRCODE = /^([AC-FHKNPRTV-Y]\d{2}|D6W)([0-9AC-FHKNPRTV-Y]{4})$/;
@@ -22,9 +16,7 @@ const EIRCODE = /^([AC-FHKNPRTV-Y]\d{2}|D6W)([0-9AC-FHKNPRTV-Y]{4})$/;
 const CANADA = /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(\d[ABCEGHJ-NPRSTV-Z]\d)$/;
 const AUSTRALIA = /^\d{4}$/;
 
-function regionInfo(region: Region): RegionInfo {
-  return REGIONS.find((r) => r.id === region) ?? (REGIONS[0] as RegionInfo);
-}
+const known = (region: Region): Region => (REGIONS.includes(region) ? region : 'uk');
 
 function tidy(value: string): string {
   return String(value).trim().replace(/\s+/g, ' ').toUpperCase();
@@ -55,28 +47,32 @@ function joined(match: RegExpExecArray | null): string | null {
   return match ? `${match[1]} ${match[2]}` : null;
 }
 
-/** Whether the value is a postcode for the region, with the tidy form or a reason that names the format. */
+/** Whether the value is a postcode for the region: the tidy form, or why not (`postcodeProblem` words it). */
 export function checkPostcode(value: string, region: Region): PostcodeCheck {
-  const info = regionInfo(region);
+  const id = known(region);
   const tidied = tidy(value);
-  if (tidied === '') return { ok: false, code: 'empty', reason: `Postcode is needed. ${info.format}.` };
-  const postcode = formatFor(tidied, info.id);
-  if (postcode === null) {
-    return { ok: false, code: 'format', reason: `This postcode doesn't look right. ${info.format}.` };
-  }
+  if (tidied === '') return { ok: false, code: 'empty', region: id };
+  const postcode = formatFor(tidied, id);
+  if (postcode === null) return { ok: false, code: 'format', region: id };
   return { ok: true, postcode };
+}
+
+/** Why a postcode was refused, naming what one looks like in its region. */
+export function postcodeProblem(check: { code: 'empty' | 'format'; region: Region }, t: Messages): string {
+  const words = t.storyteller.postcode;
+  return words[check.code](words.looksLike[check.region]);
 }
 
 /** Whether the value is a valid postcode in any region we know (a guard for stored queued stories). */
 export function isKnownPostcode(value: string): boolean {
-  return REGIONS.some((r) => checkPostcode(value, r.id).ok);
+  return REGIONS.some((r) => checkPostcode(value, r).ok);
 }
 
 /** A postcode for lists and read-backs: the outward part only, e.g. "NG5 •••"; never the inward part. */
 export function maskPostcode(value: string): string {
   const tidied = tidy(value);
   if (tidied === '') return '';
-  const spaced = REGIONS.map((r) => formatFor(tidied, r.id)).find((p) => p?.includes(' ')) ?? tidied;
+  const spaced = REGIONS.map((r) => formatFor(tidied, r)).find((p) => p?.includes(' ')) ?? tidied;
   const space = spaced.indexOf(' ');
   if (space > 0) return `${spaced.slice(0, space)} •••`;
   return tidied.length >= 4 ? `${tidied.slice(0, 2)}••` : '•••';

@@ -1,13 +1,14 @@
-// Whether a draft may enter the send queue and, if not, what is still missing, in words a staff
-// member can read out. No consent, no queue. Text is trimmed in the queued copy only.
-import { checkEmail } from './email';
-import { checkPostcode } from './postcode';
+// Whether a draft may enter the send queue and, if not, what is still missing (as codes, worded by
+// `missingText` in the screen's language). No consent, no queue. Text is trimmed in the queued copy only.
+import { checkEmail, type EmailProblem } from './email';
+import type { Messages } from './messages/index.ts';
+import { checkPostcode, postcodeProblem } from './postcode';
 import type { Region } from './settings';
 import type { StepIndex } from './steps';
 import { type Draft, readDraft } from './story.ts';
 import { type QueuedStory, QueuedStorySchema } from './submission.ts';
 import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './submissionBody.ts';
-import { checkUsername } from './username';
+import { checkUsername, type Reason, usernameReasonText } from './username';
 
 export type MissingField =
   | 'title'
@@ -18,7 +19,14 @@ export type MissingField =
   | 'author.email'
   | 'consent'
   | 'story';
-export type MissingItem = { field: MissingField; message: string; step: StepIndex };
+/** What is missing or wrong: a plain ask, or a field check's own reason. */
+export type MissingProblem =
+  | { code: Exclude<keyof Messages['story']['missing'], 'notAccepted'> }
+  | { code: 'notAccepted'; field: string }
+  | { code: 'usernameRefused'; reason: Reason }
+  | { code: 'postcode'; check: 'empty' | 'format'; region: Region }
+  | { code: 'email'; check: EmailProblem };
+export type MissingItem = { field: MissingField; problem: MissingProblem; step: StepIndex };
 export type QueueCheck = { ok: true; story: QueuedStory } | { ok: false; missing: MissingItem[] };
 export type QueueContext = { recordedByDefault: string; region: Region; now?: Date | number };
 
@@ -35,15 +43,6 @@ const STEP_OF: Record<MissingField, StepIndex> = {
   story: 5,
 };
 
-const MESSAGES = {
-  title: 'Ask what the story was about — the answer becomes its title.',
-  body: 'Ask what happened and how they felt — this is the story itself.',
-  services: 'Choose at least one service the story is about.',
-  username: "Ask the storyteller to choose a username — anything except their real name, like 'rugbyfan33'.",
-  consent: 'Ask for consent to publish on Care Opinion.',
-  consentTime: 'Ask for consent again: the time it was given was not recorded.',
-} as const;
-
 /** The queued copy of a complete, consented draft — or everything still missing, in step order. */
 export function checkQueueable(input: Draft, ctx: QueueContext): QueueCheck {
   const draft = readDraft(input);
@@ -56,8 +55,24 @@ export function checkQueueable(input: Draft, ctx: QueueContext): QueueCheck {
   return { ok: false, missing: [...fields].map((field) => item(field, fallback(field))) };
 }
 
-function item(field: MissingField, message: string): MissingItem {
-  return { field, message, step: STEP_OF[field] };
+/** A missing item in words a staff member can read out. */
+export function missingText(problem: MissingProblem, t: Messages): string {
+  switch (problem.code) {
+    case 'notAccepted':
+      return t.story.missing.notAccepted(problem.field);
+    case 'usernameRefused':
+      return usernameReasonText(problem.reason, t);
+    case 'postcode':
+      return postcodeProblem({ code: problem.check, region: problem.region }, t);
+    case 'email':
+      return t.storyteller.email[problem.check];
+    default:
+      return t.story.missing[problem.code];
+  }
+}
+
+function item(field: MissingField, problem: MissingProblem): MissingItem {
+  return { field, problem, step: STEP_OF[field] };
 }
 
 function checkParts(
@@ -65,22 +80,23 @@ function checkParts(
   ctx: QueueContext,
 ): { ok: true; parts: CheckedParts } | { ok: false; missing: MissingItem[] } {
   const missing: MissingItem[] = [];
-  const add = (field: MissingField, message: string) => missing.push(item(field, message));
-  if (clean(draft.title) === '') add('title', MESSAGES.title);
-  if (clean(draft.body) === '') add('body', MESSAGES.body);
+  const add = (field: MissingField, problem: MissingProblem) => missing.push(item(field, problem));
+  if (clean(draft.title) === '') add('title', { code: 'title' });
+  if (clean(draft.body) === '') add('body', { code: 'body' });
   const healthservices = toHealthservices(draft.services);
-  if (healthservices.length === 0) add('services', MESSAGES.services);
+  if (healthservices.length === 0) add('services', { code: 'services' });
   const username = clean(draft.author.username);
   const block = checkUsername(username).block;
-  if (username === '') add('author.username', MESSAGES.username);
-  else if (block) add('author.username', `${block.message} ${block.suggestion ?? ''}`.trim());
+  if (username === '') add('author.username', { code: 'username' });
+  else if (block) add('author.username', { code: 'usernameRefused', reason: block });
   const postcode = checkPostcode(draft.author.postcode, ctx.region);
-  if (!postcode.ok) add('author.postcode', postcode.reason);
+  if (!postcode.ok)
+    add('author.postcode', { code: 'postcode', check: postcode.code, region: postcode.region });
   const email = checkEmail(draft.author.email, draft.author.noEmail);
-  if (!email.ok) add('author.email', email.reason);
+  if (!email.ok) add('author.email', { code: 'email', check: email.code });
   const givenAt = toIso(draft.consent.givenAt) ?? toIso(ctx.now);
-  if (!draft.consent.publish) add('consent', MESSAGES.consent);
-  else if (givenAt === undefined) add('consent', MESSAGES.consentTime);
+  if (!draft.consent.publish) add('consent', { code: 'consent' });
+  else if (givenAt === undefined) add('consent', { code: 'consentTime' });
   if (missing.length > 0 || !postcode.ok || !email.ok || givenAt === undefined) return { ok: false, missing };
   const recordedBy = clean(draft.consent.recordedBy) || clean(ctx.recordedByDefault) || DEFAULT_RECORDED_BY;
   return {
@@ -97,8 +113,7 @@ function fieldOf(path: string): MissingField {
   return known.find((field) => path.startsWith(field)) ?? 'story';
 }
 
-function fallback(field: MissingField): string {
-  if (field === 'story')
-    return 'Something in this story could not be checked. Go back through the steps and look again.';
-  return `Check this answer again: ${field.replace('author.', '')} was not accepted.`;
+function fallback(field: MissingField): MissingProblem {
+  if (field === 'story') return { code: 'story' };
+  return { code: 'notAccepted', field: field.replace('author.', '') };
 }

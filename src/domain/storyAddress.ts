@@ -2,47 +2,44 @@
 // story address from any Care Opinion site (https://www.careopinion.org.uk/1234567, …/opinions/
 // 1234567/some-title, with or without "www.", http or https) or a bare story number. Anything else
 // is refused with a reason: the app never records a story as posted on its own say-so.
+import type { Messages } from './messages/index.ts';
 import { isCareOpinionHost } from './regions.ts';
 import { isStoryNumber } from './storyNumber.ts';
 
-export type StoryAddressCheck = { ok: true; storyNumber: string } | { ok: false; reason: string };
+/** Why an address is refused; the words are the catalogue's `handoff.address`. */
+export type StoryAddressProblem = keyof Messages['handoff']['address'];
+export type StoryAddressCheck =
+  | { ok: true; storyNumber: string }
+  | { ok: false; problem: StoryAddressProblem };
 
 const NUMBER = /^\d{1,12}$/;
 // A story's own path: /1234567 or /opinions/1234567, optionally followed by a slug segment.
 const STORY_PATH = /^\/(?:opinions\/)?(\d{1,12})(?:\/[a-z0-9-]*)?\/?$/i;
 
-const EMPTY = 'Paste the address of the story on Care Opinion, or type its number.';
-const NOT_CARE_OPINION =
-  'This is not a Care Opinion address. Copy the address of the story from the Care Opinion page once it is posted.';
-const NOT_A_STORY =
-  'This Care Opinion address is not a story’s address. Open the posted story and copy its address, or type its number.';
-const NOT_A_NUMBER =
-  'This is neither a story address nor a story number. A story number has only digits, for example 1234567.';
-
 /** The story number from a story address or a bare number, or why not. */
 export function parseStoryAddress(input: string): StoryAddressCheck {
   const text = input.trim();
-  if (text === '') return { ok: false, reason: EMPTY };
+  if (text === '') return { ok: false, problem: 'empty' };
   const bare = text.replace(/^#/, '');
   if (NUMBER.test(bare)) return valid(bare);
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
   // Neither a number nor anything like an address (no scheme, no dot): the person typed something else.
-  if (!hasScheme && !text.includes('.')) return { ok: false, reason: NOT_A_NUMBER };
+  if (!hasScheme && !text.includes('.')) return { ok: false, problem: 'notANumber' };
   const withScheme = hasScheme ? text : `https://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, reason: NOT_A_NUMBER };
+    return { ok: false, problem: 'notANumber' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: NOT_CARE_OPINION };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'notCareOpinion' };
   if (url.username !== '' || url.password !== '' || url.port !== '' || !isCareOpinionHost(url.hostname))
-    return { ok: false, reason: NOT_CARE_OPINION };
+    return { ok: false, problem: 'notCareOpinion' };
   const match = STORY_PATH.exec(url.pathname);
-  return match?.[1] ? valid(match[1]) : { ok: false, reason: NOT_A_STORY };
+  return match?.[1] ? valid(match[1]) : { ok: false, problem: 'notAStory' };
 }
 
 function valid(digits: string): StoryAddressCheck {
   const storyNumber = digits.replace(/^0+/, '');
-  return isStoryNumber(storyNumber) ? { ok: true, storyNumber } : { ok: false, reason: NOT_A_NUMBER };
+  return isStoryNumber(storyNumber) ? { ok: true, storyNumber } : { ok: false, problem: 'notANumber' };
 }

@@ -1,45 +1,20 @@
 // Username rules (PRODUCT.md): offensive words block; a name, part of the email, an age or year, a
 // gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import type { Messages } from './messages/index.ts';
 import { EMOTION_WORDS, GENDER_WORDS, hasWord, nameLike, splitWords } from './usernameWords';
 
 export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'emotion';
-export type Reason = { code: ReasonCode; message: string; suggestion?: string };
+/** Why a username blocks or warns; the words and suggestion are the catalogue's `storyteller.username`. */
+export type Reason = { code: ReasonCode };
 export type UsernameCheck = { block: Reason | null; warnings: Reason[] };
 export type UsernameContext = { email?: string; commonNames?: ReadonlySet<string> };
 
-const REASONS: Record<ReasonCode, Reason> = {
-  offensive: {
-    code: 'offensive',
-    message: 'This username has a word Care Opinion will not publish.',
-    suggestion: "Choose a different username, like 'rugbyfan33'.",
-  },
-  name: {
-    code: 'name',
-    message: 'This looks like a real first name or surname. Usernames keep the storyteller anonymous.',
-    suggestion: "Try something about a hobby or place, like 'rugbyfan33'.",
-  },
-  email: {
-    code: 'email',
-    message: 'This uses part of the email address, so it could identify the storyteller.',
-    suggestion: "Try something that has nothing to do with the email address, like 'gardenlover'.",
-  },
-  age: {
-    code: 'age',
-    message: 'This looks like an age or a year of birth, which could identify the storyteller.',
-    suggestion: "Leave out ages and years, like 'seasidewalker'.",
-  },
-  gender: {
-    code: 'gender',
-    message: 'This has a word about gender or family role (like man, woman, mum or dad).',
-    suggestion: "Try something about a hobby or place instead, like 'bookworm7'.",
-  },
-  emotion: {
-    code: 'emotion',
-    message: 'This has a feeling in it (like happy or angry). Feelings belong in the story itself.',
-    suggestion: "Try something neutral, like 'hillside4'.",
-  },
-};
+/** A reason read out in full: what is wrong, then what to try instead. */
+export function usernameReasonText(reason: Reason, t: Messages): string {
+  const words = t.storyteller.username[reason.code];
+  return `${words.message} ${words.suggestion}`;
+}
 
 let matcher: RegExpMatcher | undefined;
 
@@ -53,7 +28,7 @@ function isOffensive(value: string): boolean {
 export function checkUsername(value: string, ctx: UsernameContext = {}): UsernameCheck {
   const username = String(value).trim();
   if (username === '') return { block: null, warnings: [] };
-  const block = isOffensive(username) ? REASONS.offensive : null;
+  const block: Reason | null = isOffensive(username) ? { code: 'offensive' } : null;
   const lower = username.toLowerCase();
   const words = splitWords(username);
   const names = ctx.commonNames;
@@ -66,7 +41,7 @@ export function checkUsername(value: string, ctx: UsernameContext = {}): Usernam
   };
   const warnings = (Object.keys(found) as (keyof typeof found)[])
     .filter((code) => found[code])
-    .map((code) => REASONS[code]);
+    .map((code) => ({ code }));
   return { block, warnings };
 }
 

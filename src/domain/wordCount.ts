@@ -1,5 +1,6 @@
 // Word counting for the live count beside the story, and Care Opinion's 1,000-word guidance.
 // We warn above the limit and never cut anything: the words are the storyteller's.
+import type { Messages } from './messages/index.ts';
 
 export const WORD_LIMIT = 1000;
 
@@ -17,19 +18,14 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** 1234 → "1,234", without depending on the device's locale data. */
-export function formatCount(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** The count and, above the limit, a warning that says nothing will be cut. */
-export function checkLength(text: string): LengthCheck {
+export function checkLength(text: string, t: Messages): LengthCheck {
   const words = countWords(text);
   if (words <= WORD_LIMIT) return { words, over: false, warning: null };
   return {
     words,
     over: true,
-    warning: `Care Opinion asks for ${formatCount(WORD_LIMIT)} words or fewer — this story has ${formatCount(words)}. Nothing will be cut.`,
+    warning: t.story.overLimit(WORD_LIMIT, words),
   };
 }
 

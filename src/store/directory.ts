@@ -26,6 +26,8 @@ const DirectoryStateSchema = z.object({
   /** Start time of the last completed refresh: the next incremental asks for services added after it. */
   lastRefreshAt: z.optional(z.number()),
   job: z.optional(JobSchema),
+  /** The relay's version (ETag) of the directory last downloaded whole from it: asked with If-None-Match. */
+  relayEtag: z.optional(z.string()),
 });
 export type DirectoryState = z.infer<typeof DirectoryStateSchema>;
 
@@ -82,7 +84,7 @@ export async function writePage(
 }
 
 /** Makes the job's result the directory, in one transaction, then drops the old generation. */
-export async function completeJob(db: StoryDb, now: number): Promise<DirectoryState> {
+export async function completeJob(db: StoryDb, now: number, relayEtag?: string): Promise<DirectoryState> {
   const next = await db.transaction('rw', db.services, db.meta, async () => {
     const state = await getDirectoryState(db);
     const job = state.job;
@@ -96,11 +98,22 @@ export async function completeJob(db: StoryDb, now: number): Promise<DirectorySt
     };
     const lastFullAt = job.kind === 'full' ? now : state.lastFullAt;
     if (lastFullAt !== undefined) done.lastFullAt = lastFullAt;
+    if (relayEtag !== undefined && job.kind === 'full') done.relayEtag = relayEtag;
     await putState(db, done);
     return done;
   });
   await db.services.where('gen').below(next.activeGen).delete();
   return next;
+}
+
+/** The relay answered 304 Not Modified: the directory on the device is its current one, as of `now`. */
+export async function confirmCurrent(db: StoryDb, now: number): Promise<DirectoryState> {
+  return db.transaction('rw', db.meta, async () => {
+    const state = await getDirectoryState(db);
+    const next: DirectoryState = { ...state, lastRefreshAt: now, lastFullAt: now };
+    await putState(db, next);
+    return next;
+  });
 }
 
 /** Every service of the active directory (what the picker searches). */

@@ -9,7 +9,7 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 /** What one request produced: the domain's Answer (API.md's table reads it), plus a cancel. */
 export type Answer =
   | Exclude<DomainAnswer, { kind: 'response' }>
-  | (Extract<DomainAnswer, { kind: 'response' }> & { totalCount: string | null })
+  | (Extract<DomainAnswer, { kind: 'response' }> & { totalCount: string | null; etag?: string | null })
   | { kind: 'cancelled' };
 
 /** Where requests go: a subscription key (direct), or a relay's device token (never both). */
@@ -92,6 +92,7 @@ async function readAnswer(res: Response): Promise<Answer> {
     contentType,
     retryAfter: res.headers.get('retry-after'),
     totalCount: res.headers.get('x-total-count'),
+    etag: res.headers.get('etag'),
   };
   if (!/\bjson\b/i.test(contentType)) return base;
   try {

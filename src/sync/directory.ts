@@ -7,6 +7,7 @@ import { parseHealthservice, type Service } from '../domain/service.ts';
 import type { StoryDb } from '../store/db.ts';
 import {
   completeJob,
+  confirmCurrent,
   type DirectoryState,
   getDirectoryState,
   startJob,
@@ -144,10 +145,17 @@ export async function downloadRelayDirectory(
   deps: RefreshDeps,
   options: RefreshOptions,
 ): Promise<RefreshOutcome> {
+  // Unchanged since the last whole download (and not a "Refresh" asked by a person): a 304, no body.
+  const state = await getDirectoryState(deps.db);
+  const known = state.activeGen !== 0 && !options.forceFull ? state.relayEtag : undefined;
   const answer = await deps.client.request(options.connection, '/directory', {
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(known ? { headers: { 'If-None-Match': known } } : {}),
   });
   if (answer.kind === 'cancelled') return cancelled() as Exclude<RefreshOutcome, { ok: true }>;
+  if (known && answer.kind === 'response' && answer.status === 304) {
+    return { ok: true, state: await confirmCurrent(deps.db, deps.now()) };
+  }
   const items =
     answer.kind === 'response'
       ? (answer.json as { healthservices?: unknown } | undefined)?.healthservices
@@ -172,5 +180,6 @@ export async function downloadRelayDirectory(
     await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
     options.onProgress?.({ fetched: start + page.length, totalEstimate: services.length, kind: 'full' });
   }
-  return { ok: true, state: await completeJob(deps.db, deps.now()) };
+  const etag = answer.kind === 'response' ? (answer.etag ?? undefined) : undefined;
+  return { ok: true, state: await completeJob(deps.db, deps.now(), etag) };
 }

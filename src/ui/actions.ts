@@ -12,6 +12,7 @@ import type { MissingItem } from '../domain/sendReadiness.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Draft } from '../domain/story.ts';
+import type { StoryAddressProblem } from '../domain/storyAddress.ts';
 import type { QueuedStory } from '../domain/submission.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
@@ -162,13 +163,18 @@ export type Actions = {
   /** A story ready to post by hand: its frozen, consented body (null: not ready to post, or unreadable). */
   loadHandOff(id: string): Promise<QueuedStory | null>;
   /**
-   * "I have posted it": only with a Care Opinion story address or number (else the reason); then a
-   * receipt "posted by hand", and the story's text and personal data are deleted.
+   * "I have posted it": only with a Care Opinion story address or number (else why not: the address's
+   * `problem`, or the device's `reason`); then a receipt "posted by hand", and the story's text and
+   * personal data are deleted.
    */
   postedByHand(
     id: string,
     address: string,
-  ): Promise<{ ok: true; storyNumber: string } | { ok: false; reason: string }>;
+  ): Promise<
+    | { ok: true; storyNumber: string }
+    | { ok: false; problem: StoryAddressProblem }
+    | { ok: false; reason: string }
+  >;
   /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
   withdrawStory(id: string): Promise<DraftSaveResult>;
   /** The common first names and surnames list, loaded lazily (outside the initial bundle). */

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 
 export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
 
@@ -10,7 +11,8 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
   const { actions } = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const words = withdrawWords(story);
+  const t = useText();
+  const words = withdrawWords(story, t);
   const handleDelete = async () => {
     setBusy(true);
     const result = await actions.withdrawStory(story.id);

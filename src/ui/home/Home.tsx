@@ -1,8 +1,8 @@
 // Home: start a story, reach Settings, and see the device's stories and state at a glance. In the
 // initial bundle: keep it light (no username, postcode or story schemas here).
-import { describeToday } from '../../domain/storyWords.ts';
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
+import { useText } from '../shared/text.ts';
 import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
 import { OnBehalfShare } from './OnBehalfShare.tsx';
@@ -12,6 +12,7 @@ import { StoryList } from './StoryList.tsx';
 
 export function Home() {
   const { state } = useApp();
+  const t = useText();
   const stories = state.stories.value;
   return (
     <main class="screen" aria-labelledby="home-title">
@@ -29,7 +30,7 @@ export function Home() {
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Stories on this device</h2>
-        <p>{describeToday(state.storyCounts.value.today)}</p>
+        <p>{t.story.startedToday(state.storyCounts.value.today)}</p>
         <StoryList stories={stories} total={state.storyCounts.value.total} />
       </section>
       <OnBehalfShare />

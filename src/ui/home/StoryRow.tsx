@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
@@ -17,12 +18,13 @@ const TIME = new Intl.DateTimeFormat('en-GB', {
 const formatTime = (t: number) => TIME.format(t);
 
 export function StoryRow({ story }: StoryRowProps) {
+  const t = useText();
   const [confirming, setConfirming] = useState(false);
   return (
     <li class="story-row">
       <div class="story-row-main">
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
-          {titleOf(story.title)}
+          {titleOf(story.title, t)}
         </a>
         <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>
       </div>
@@ -30,7 +32,7 @@ export function StoryRow({ story }: StoryRowProps) {
         <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
         {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
       </p>
-      {story.withdrawn && <p class="story-meta">{withdrawnNote(story)}</p>}
+      {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t)}</p>}
       {story.problem && (
         <p class="message-error">
           {story.problem}

@@ -1,7 +1,8 @@
 // Settings' form state: the values as typed, their check with the domain's settings schema and the
 // API-address and postcode rules, the recovery code when the destination changes, and Save.
 import { useState } from 'preact/hooks';
-import { checkPostcode } from '../../domain/postcode.ts';
+import type { Messages } from '../../domain/messages/index.ts';
+import { checkPostcode, postcodeProblem } from '../../domain/postcode.ts';
 import { checkInvitationLink } from '../../domain/regions.ts';
 import {
   checkApiAddress,
@@ -10,6 +11,7 @@ import {
   SettingsSchema,
 } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import type { PolicyText } from './PolicyFields.tsx';
 
 export type SettingsErrors = Partial<Record<keyof Settings, string>>;
@@ -22,6 +24,7 @@ const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 export function checkSettingsForm(
   draft: Settings,
   policy: PolicyText,
+  t: Messages,
 ): { settings?: Settings; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
@@ -30,7 +33,7 @@ export function checkSettingsForm(
   if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
   const postcode = draft.organisationPostcode.trim();
   const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
-  if (checked && !checked.ok) errors.organisationPostcode = checked.reason;
+  if (checked && !checked.ok) errors.organisationPostcode = postcodeProblem(checked, t);
   const candidate = {
     ...draft,
     apiAddress: address?.ok ? address.address : '',
@@ -55,6 +58,7 @@ export function checkSettingsForm(
 
 export function useSettingsForm() {
   const { state, actions } = useApp();
+  const t = useText();
   const initial = state.settings.value;
   const [draft, setDraft] = useState<Settings>(initial);
   const [policy, setPolicy] = useState<PolicyText>({
@@ -82,7 +86,7 @@ export function useSettingsForm() {
     setMessage(null);
   };
   const submit = async () => {
-    const checked = checkSettingsForm(draft, policy);
+    const checked = checkSettingsForm(draft, policy, t);
     setErrors(checked.errors);
     if (!checked.settings) {
       setMessage({ ok: false, text: 'Some settings need changing before they can be saved (see above).' });

@@ -1,24 +1,28 @@
 // The services a story is about, each with a "Remove <name>" button.
 import type { DraftService } from '../../domain/story.ts';
+import { useText } from '../shared/text.ts';
 
 export type ChosenServicesProps = { chosen: readonly DraftService[]; onRemove(index: number): void };
 
 export function ChosenServices({ chosen, onRemove }: ChosenServicesProps) {
-  if (chosen.length === 0) return <p class="hint">No service chosen yet.</p>;
+  const t = useText();
+  if (chosen.length === 0) return <p class="hint">{t.picker.noneChosen}</p>;
   return (
-    <ul class="chosen-services" aria-label="Chosen services">
+    <ul class="chosen-services" aria-label={t.picker.chosen}>
       {chosen.map((service, index) => (
         <li key={`${service.nacs ?? ''}-${service.name}`}>
           <span>
             <span class="service-name" dir="auto">
               {service.name}
             </span>
-            {service.typedByHand && (
-              <span class="service-meta"> Typed by hand: Care Opinion may not route it.</span>
-            )}
+            {service.typedByHand && <span class="service-meta"> {t.picker.typedByHand}</span>}
           </span>
-          <button type="button" aria-label={`Remove ${service.name}`} onClick={() => onRemove(index)}>
-            Remove
+          <button
+            type="button"
+            aria-label={t.picker.removeNamed(service.name)}
+            onClick={() => onRemove(index)}
+          >
+            {t.picker.remove}
           </button>
         </li>
       ))}

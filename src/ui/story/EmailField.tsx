@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
+import { useText } from '../shared/text.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -15,17 +16,19 @@ export type EmailFieldProps = {
 };
 
 export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
+  const t = useText();
   const [left, setLeft] = useState(false);
   const check = checkEmail(email, noEmail);
-  const problem = left && !noEmail && email.trim() !== '' && !check.ok ? check.reason : null;
+  const problem =
+    left && !noEmail && email.trim() !== '' && !check.ok ? t.storyteller.email[check.code] : null;
   return (
     <div class={problem ? 'field field-error' : 'field'}>
       <label for="author-email">
-        Email address
+        {t.storyteller.emailLabel}
         <NeedMark need="required" />
       </label>
       <p class="field-hint" id="author-email-hint">
-        Kept confidential. Care Opinion emails when the story is published or answered.
+        {t.storyteller.emailHint}
       </p>
       <input
         id="author-email"
@@ -51,14 +54,11 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
             onChange({ email: e.currentTarget.checked ? '' : email, noEmail: e.currentTarget.checked })
           }
         />
-        <span>No email address</span>
+        <span>{t.storyteller.noEmail}</span>
       </label>
       {noEmail && (
         <>
-          <p class="note">
-            The story will be marked as posted by a staff member on behalf of the storyteller. They will not
-            get an email when it is published or answered.
-          </p>
+          <p class="note">{t.storyteller.onBehalfNote}</p>
           <OnBehalfWarning />
         </>
       )}

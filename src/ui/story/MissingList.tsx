@@ -1,19 +1,22 @@
 // What still stops a story from being sent, each item a way to the step that fixes it.
-import type { MissingItem } from '../../domain/sendReadiness.ts';
+import { type MissingItem, missingText } from '../../domain/sendReadiness.ts';
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 
 export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };
 
 export function MissingList({ missing, onGo }: MissingListProps) {
+  const t = useText();
   if (missing.length === 0) return null;
   return (
     <section class="note note-warn" aria-labelledby="missing-title">
-      <h2 id="missing-title">Still needed before sending</h2>
+      <h2 id="missing-title">{t.story.stillNeeded}</h2>
       <ul class="missing">
         {missing.map((item) => (
           <li key={item.field}>
             <button type="button" class="link-button" onClick={() => onGo(item.step)}>
-              {item.message} <span class="missing-step">Go to {STEPS[item.step]?.title}</span>
+              {missingText(item.problem, t)}{' '}
+              <span class="missing-step">{t.story.goTo(STEPS[item.step]?.title ?? '')}</span>
             </button>
           </li>
         ))}

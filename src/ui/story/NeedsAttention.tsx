@@ -2,23 +2,27 @@
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
 import { placeField, STEP_NAMES } from '../../domain/fieldErrors.ts';
 import type { StorySummary } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 
 export type NeedsAttentionProps = { story: StorySummary; onFix(step: number): void };
 
 export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
+  const t = useText();
   const problems = story.fieldProblems ?? [];
   return (
     <div class="needs-attention">
-      <p>{story.problem ?? 'Care Opinion did not accept this story.'} Nothing has been published.</p>
+      <p>
+        {story.problem ?? t.story.notAccepted} {t.story.nothingPublished}
+      </p>
       {problems.length > 0 ? (
         <ul>
           {problems.map((p) => {
             const place = placeField(p.field);
             return (
               <li key={p.field}>
-                <strong>{place.label}:</strong> {p.message}{' '}
+                <strong>{t.story.fields[place.label]}:</strong> {p.message}{' '}
                 <button type="button" onClick={() => onFix(place.step)}>
-                  Fix in “{STEP_NAMES[place.step]}”
+                  {t.story.fixIn(STEP_NAMES[place.step] ?? '')}
                 </button>
               </li>
             );
@@ -26,7 +30,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
         </ul>
       ) : (
         <button type="button" onClick={() => onFix(5)}>
-          Check the story
+          {t.story.checkTheStory}
         </button>
       )}
     </div>

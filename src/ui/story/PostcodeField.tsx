@@ -1,10 +1,11 @@
 // The storyteller's postcode, checked for the device's region and tidied when the field is left, with
 // one tap to use the service's (or the organisation's) postcode instead.
 import { useState } from 'preact/hooks';
-import { checkPostcode, normalisePostcode } from '../../domain/postcode.ts';
+import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -16,9 +17,10 @@ export type PostcodeFieldProps = {
 };
 
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
+  const t = useText();
   const [checked, setChecked] = useState(false);
   const check = checkPostcode(value, region);
-  const problem = checked && value.trim() !== '' && !check.ok ? check.reason : null;
+  const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
   const handleBlur = () => {
     setChecked(true);
     if (value.trim() !== '') {
@@ -29,11 +31,11 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   return (
     <div class={problem ? 'field field-error' : 'field'}>
       <label for="author-postcode">
-        Postcode
+        {t.storyteller.postcodeLabel}
         <NeedMark need="required" />
       </label>
       <p class="field-hint" id="author-postcode-hint">
-        Kept confidential and never published.
+        {t.storyteller.postcodeHint}
       </p>
       <div class="inline-row">
         <input
@@ -53,13 +55,11 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
           aria-describedby="author-postcode-offer"
           onClick={() => offer && onChange(normalisePostcode(offer, region))}
         >
-          Use the service's postcode
+          {t.storyteller.useServicePostcode}
         </button>
       </div>
       <p class="field-hint" id="author-postcode-offer">
-        {offer === null
-          ? 'No service postcode is known: the chosen service has none and no organisation postcode is set in Settings.'
-          : 'If they have no postcode, use the service’s postcode instead.'}
+        {offer === null ? t.storyteller.noServicePostcode : t.storyteller.servicePostcodeInstead}
       </p>
       <p id="author-postcode-check" class="field-message" aria-live="polite">
         {problem}

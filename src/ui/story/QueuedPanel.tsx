@@ -34,6 +34,7 @@ export function QueuedPanel({
   onEdited,
 }: QueuedPanelProps) {
   const app = useApp();
+  const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
   useQueuedAnnouncements(state, justQueued);
@@ -53,12 +54,10 @@ export function QueuedPanel({
       )}
       {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'ready-to-post' && <HandOff id={id} />}
-      {state === 'queued' && (
-        <p>The story is kept on this device and sent to Care Opinion by itself when there is a signal.</p>
-      )}
+      {state === 'queued' && <p>{t.story.queuedNote}</p>}
       {editable && state !== 'needs-attention' && (
         <button type="button" onClick={() => void handleEdit()}>
-          Edit story
+          {t.story.editStory}
         </button>
       )}
       {problem && (
@@ -68,7 +67,7 @@ export function QueuedPanel({
       )}
       <div class="step-nav">
         <a class="button" href="/">
-          Home
+          {t.story.home}
         </a>
         <NewStoryButton />
       </div>

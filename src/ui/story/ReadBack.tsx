@@ -1,38 +1,40 @@
 // The read-back before sending: every answer as plain text, email and postcode masked.
 import { maskEmail } from '../../domain/email.ts';
 import { maskPostcode } from '../../domain/postcode.ts';
+import { DEFAULT_RECORDED_BY } from '../../domain/sendReadiness.ts';
 import type { Draft } from '../../domain/story.ts';
-import { ageGroupLabel, ROLE_LABELS } from '../../domain/storyWords.ts';
+import { ageGroupLabel } from '../../domain/storyWords.ts';
+import { useText } from '../shared/text.ts';
 
 export type ReadBackProps = { draft: Draft };
 
-const NOT_GIVEN = 'Not given yet';
-
 export function ReadBack({ draft }: ReadBackProps) {
-  const { author } = draft;
+  const t = useText();
+  const { author, consent } = draft;
+  const label = t.story.fields;
+  // The default is stored (and sent) as it is; on screen it reads in the screen's language.
+  const recordedBy =
+    consent.recordedBy === DEFAULT_RECORDED_BY ? t.story.staffMember : (consent.recordedBy ?? t.story.staff);
   const rows: [string, string][] = [
-    ['What was your story about', draft.title],
-    ['What happened', draft.body],
-    ['What was good', draft.whatWasGood],
-    ['What could have been different', draft.whatCouldBeDifferent],
-    ['Services', draft.services.map((service) => service.name).join('; ')],
-    ['Username', author.username],
-    ['Postcode', maskPostcode(author.postcode)],
-    ['Email address', author.noEmail ? 'No email address (posted on behalf)' : maskEmail(author.email)],
-    ['Who is telling the story', ROLE_LABELS[author.role]],
-    ['Age group', ageGroupLabel(author.ageGroup)],
-    ['Focus theme', draft.focusTheme ?? ''],
-    [
-      'Consent',
-      draft.consent.publish ? `Given, recorded by ${draft.consent.recordedBy ?? 'staff'}` : 'Not given',
-    ],
+    [label.title, draft.title],
+    [label.body, draft.body],
+    [label.whatWasGood, draft.whatWasGood],
+    [label.whatCouldBeDifferent, draft.whatCouldBeDifferent],
+    [label.services, draft.services.map((service) => service.name).join('; ')],
+    [label.username, author.username],
+    [label.postcode, maskPostcode(author.postcode)],
+    [label.email, author.noEmail ? t.story.noEmailOnBehalf : maskEmail(author.email)],
+    [label.role, t.storyteller.roles[author.role]],
+    [label.ageGroup, ageGroupLabel(author.ageGroup, t)],
+    [label.focusTheme, draft.focusTheme ?? ''],
+    [label.consent, consent.publish ? t.story.consentGiven(recordedBy) : t.story.notGiven],
   ];
   return (
     <dl class="read-back">
-      {rows.map(([label, value]) => (
-        <div key={label} class="read-back-row">
-          <dt>{label}</dt>
-          <dd dir="auto">{value.trim() === '' ? NOT_GIVEN : value}</dd>
+      {rows.map(([name, value]) => (
+        <div key={name} class="read-back-row">
+          <dt>{name}</dt>
+          <dd dir="auto">{value.trim() === '' ? t.story.notGivenYet : value}</dd>
         </div>
       ))}
     </dl>

@@ -1,34 +1,39 @@
 // The story's save line: "Saved on this device" only after the write committed, "Saving…" while newer
 // typing waits, and a red "not saved yet" with the reason when the device refused the write.
+import type { Messages } from '../../domain/messages/index.ts';
+import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';
 import { useSaveAnnouncement } from './useStoryAnnouncements.ts';
 
 export type SaveStatusProps = { status: SaveStatusValue };
 
 export function SaveStatus({ status }: SaveStatusProps) {
+  const t = useText();
   useSaveAnnouncement(status);
   // Seen, not heard: the live region says "saved" once typing pauses (aria-live off, or every
   // pause in typing would be read as "Saving… Saved").
   return (
     <p role="status" aria-live="off" class={`save-status save-${status.kind}`}>
-      {status.kind === 'saved' && 'Saved on this device'}
-      {status.kind === 'saving' && 'Saving…'}
-      {status.kind === 'failed' && <FailedText kind={status.failure.kind} reason={status.failure.reason} />}
+      {status.kind === 'saved' && t.story.saved}
+      {status.kind === 'saving' && t.story.saving}
+      {status.kind === 'failed' && (
+        <FailedText t={t} kind={status.failure.kind} reason={status.failure.reason} />
+      )}
     </p>
   );
 }
 
-function FailedText({ kind, reason }: { kind: string; reason: string }) {
+function FailedText({ t, kind, reason }: { t: Messages; kind: string; reason: string }) {
   const why =
     kind === 'quota'
-      ? 'The device’s storage is full. Free some space (delete photos or apps), and keep this screen open.'
+      ? t.story.storageFull
       : kind === 'connection-lost'
-        ? 'The device’s storage stopped answering for a moment.'
-        : reason;
+        ? t.story.storageStopped
+        : reason || t.story.writeRefused;
   return (
     <>
-      <strong>Not saved yet.</strong> {why} {kind !== 'other' && reason !== why ? `(${reason}) ` : ''}
-      The text stays on screen and saving is tried again every few seconds.
+      <strong>{t.story.notSaved}</strong> {why} {kind !== 'other' && reason !== why ? `(${reason}) ` : ''}
+      {t.story.retrying}
     </>
   );
 }

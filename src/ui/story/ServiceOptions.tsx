@@ -2,6 +2,7 @@
 // the directory (site, organisation) and its type, so services sharing a name can be told apart.
 // Chosen by tap or (from the search field) by arrow keys and Enter.
 import type { SearchResult } from '../../domain/search.ts';
+import { useText } from '../shared/text.ts';
 
 export type ServiceOptionsProps = {
   id: string;
@@ -13,11 +14,12 @@ export type ServiceOptionsProps = {
 };
 
 export function ServiceOptions({ id, results, active, busy, onChoose }: ServiceOptionsProps) {
+  const t = useText();
   return (
     <div
       id={id}
       role="listbox"
-      aria-label="Services found"
+      aria-label={t.picker.found}
       aria-busy={busy}
       class="service-options"
       hidden={results.length === 0}

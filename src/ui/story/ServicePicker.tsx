@@ -102,12 +102,11 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
       />
       <div class="field">
         <label for={id}>
-          Find a service
+          {t.picker.findLabel}
           <NeedMark need="required" />
         </label>
         <p class="field-hint" id={`${id}-hint`}>
-          Type part of the service’s name, and of its hospital or organisation if you like, in any order. Use
-          the arrow keys and Enter, or tap a result.
+          {t.picker.findHint}
         </p>
         <input
           dir="auto"
@@ -128,19 +127,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
         />
       </div>
       <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
-      {results.length > SHOWN && (
-        <p class="hint">More services match: type more of the name to narrow the list.</p>
-      )}
+      {results.length > SHOWN && <p class="hint">{t.picker.moreMatch}</p>}
       <DirectoryNote />
       {typed !== '' && !hasExact && (
         <div class="note note-warn">
           <p>
-            {results.length === 0 ? 'No service on this device matches. ' : ''}
-            If the service is not in the list, you can add it as typed. Care Opinion may not be able to send a
-            story about a service typed by hand to the right people.
+            {results.length === 0 ? `${t.picker.noMatch} ` : ''}
+            {t.picker.notInList}
           </p>
           <button type="button" onClick={() => add({ name: typed, typedByHand: true })}>
-            Add “{typed}” as typed
+            {t.picker.addTyped(typed)}
           </button>
         </div>
       )}

@@ -1,11 +1,13 @@
 // Where the story is in the guide: the six steps, the current one marked, each one a way to go there.
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { useText } from '../shared/text.ts';
 
 export type StepIndicatorProps = { current: StepIndex; onGo(step: StepIndex): void };
 
 export function StepIndicator({ current, onGo }: StepIndicatorProps) {
+  const t = useText();
   return (
-    <nav aria-label="Steps of the story" class="steps">
+    <nav aria-label={t.story.stepsLabel} class="steps">
       <ol>
         {STEPS.map((step, index) => (
           <li key={step.id}>

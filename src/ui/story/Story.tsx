@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
 
@@ -14,6 +15,7 @@ export function Story() {
   const { params } = useRoute();
   const id = params.id ?? '';
   const { state, actions } = useApp();
+  const t = useText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
   // The story just sent from this screen (by id: "New story" reuses this screen for the next one).
@@ -39,9 +41,9 @@ export function Story() {
   return (
     <main class="screen story-screen" aria-labelledby="story-title">
       <header class="screen-header">
-        <h1 id="story-title">Telling a story</h1>
+        <h1 id="story-title">{t.story.screenTitle}</h1>
         <a class="button" href="/">
-          Home
+          {t.story.home}
         </a>
       </header>
       {queued ? (
@@ -57,14 +59,14 @@ export function Story() {
           }}
         />
       ) : current === null ? (
-        <p role="status">Opening the story from this device…</p>
+        <p role="status">{t.story.opening}</p>
       ) : current.draft === null ? (
         <p role="alert" class="message-error">
           {current.failed
             ? current.failed === 'unreadable' || summary?.unreadable
-              ? "This story can't be opened on this device. It is kept as it is until it is withdrawn."
-              : 'This story could not be opened from this device’s storage. Go back to Home and try again.'
-            : 'This story is not on this device. It may have been withdrawn.'}
+              ? t.story.unreadable
+              : t.story.notOpened
+            : t.story.notHere}
         </p>
       ) : (
         <StoryFlow

@@ -6,6 +6,7 @@ import type { Draft } from '../../domain/story.ts';
 import { LAST_STEP } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { focusHeading } from '../shared/focus.ts';
+import { useText } from '../shared/text.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
 import { CheckStep } from './steps/CheckStep.tsx';
@@ -19,6 +20,7 @@ import { useAutosave } from './useAutosave.ts';
 export type StoryFlowProps = { id: string; initial: Draft; onQueued(): void };
 
 export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
+  const t = useText();
   const { draft, change, flush, status } = useAutosave(id, initial);
   const step = draft.step as StepIndex;
   const moved = useRef(false);
@@ -48,11 +50,11 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
       <div class="step-nav step-nav-sticky" data-bottom-bar>
         {blocked && (
           <p id="next-blocked" class="message-error">
-            Choose a different username to go on: Care Opinion will not publish this one.
+            {t.story.usernameBlocksNext}
           </p>
         )}
         <button type="button" disabled={step === 0} onClick={() => go((step - 1) as StepIndex)}>
-          Back
+          {t.story.back}
         </button>
         {step < LAST_STEP && (
           <button
@@ -62,7 +64,7 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
             aria-describedby={blocked ? 'next-blocked' : undefined}
             onClick={() => go((step + 1) as StepIndex)}
           >
-            Next
+            {t.story.next}
           </button>
         )}
       </div>

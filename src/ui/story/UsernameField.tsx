@@ -2,9 +2,10 @@
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
-import { checkUsername } from '../../domain/username.ts';
+import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
+import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 
@@ -12,6 +13,7 @@ export type UsernameFieldProps = { value: string; email: string; onChange(value:
 
 export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   const { actions } = useApp();
+  const t = useText();
   const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -28,11 +30,11 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
       <label for="author-username">
-        Username
+        {t.storyteller.usernameLabel}
         <NeedMark need="required" />
       </label>
       <p class="field-hint" id="author-username-hint">
-        Anything except their real name, like “rugbyfan33”. It is published with the story.
+        {t.storyteller.usernameHint}
       </p>
       <input
         id="author-username"
@@ -47,7 +49,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
       <div id="author-username-check" aria-live="polite">
         {reasons.map((reason) => (
           <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
-            {reason.message} {reason.suggestion}
+            {usernameReasonText(reason, t)}
           </p>
         ))}
       </div>

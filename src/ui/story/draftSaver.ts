@@ -113,12 +113,11 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
   };
 }
 
-/** A save that throws is a failure to show, not a lost draft. */
+/** A save that throws is a failure to show, not a lost draft (no reason: the screen words it). */
 async function saveSafely(save: () => Promise<DraftSaveResult>): Promise<DraftSaveResult> {
   try {
     return await save();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : 'The device did not accept the write.';
-    return { ok: false, reason, kind: 'other' };
+    return { ok: false, reason: error instanceof Error ? error.message : '', kind: 'other' };
   }
 }

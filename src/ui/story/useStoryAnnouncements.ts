@@ -38,7 +38,7 @@ export function useWordCountAnnouncement(words: number): void {
     before.current = words;
     if (milestone) {
       announce(
-        milestone.over ? t.a11y.overLimit(milestone.words, WORD_LIMIT) : t.a11y.words(milestone.words),
+        milestone.over ? t.story.overLimit(WORD_LIMIT, milestone.words) : t.story.words(milestone.words),
       );
     }
   }, [words, announce, t]);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answer, classifyAnswer, classifyReadAnswer, REASONS } from '../../../src/domain/answers.ts';
 import { placeField } from '../../../src/domain/fieldErrors.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -237,6 +238,7 @@ describe('placeField', () => {
     ['constructor', 5, 'The story as a whole'],
     ['', 5, 'The story as a whole'],
   ])('%j → step %i, %j', (field, step, label) => {
-    expect(placeField(field)).toEqual({ step, label });
+    const place = placeField(field);
+    expect({ step: place.step, label: enGB.story.fields[place.label] }).toEqual({ step, label });
   });
 });

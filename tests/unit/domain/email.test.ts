@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEmail, isEmail, maskEmail } from '../../../src/domain/email';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('checkEmail', () => {
@@ -31,7 +32,7 @@ describe('checkEmail', () => {
   ])('refuses %j with a reason', (input, reason) => {
     const result = checkEmail(input, false);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toBe(reason);
+    if (!result.ok) expect(enGB.storyteller.email[result.code]).toBe(reason);
   });
 
   it('with "No email address" ticked, anything is ok and the email is null', () => {

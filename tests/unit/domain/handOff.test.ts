@@ -2,6 +2,7 @@
 // order with personal data only when confirmed, where "Open Care Opinion" goes, and the mode rule.
 import { describe, expect, it } from 'vitest';
 import { handOffFields, handOffPage, printFields } from '../../../src/domain/handOff.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { checkInvitationLink } from '../../../src/domain/regions.ts';
 import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings.ts';
 import type { QueuedStory } from '../../../src/domain/submission.ts';
@@ -20,7 +21,7 @@ const STORY: QueuedStory = {
 
 describe('handOffFields', () => {
   it('lists every field in the website’s order, the story with what was good', () => {
-    expect(handOffFields(STORY).map((f) => [f.label, f.value])).toEqual([
+    expect(handOffFields(STORY, enGB).map((f) => [f.label, f.value])).toEqual([
       ['Title', 'Kind staff'],
       ['Story', 'They listened.\n\nWhat was good: Time.'],
       ['Service 1', 'Ward 1'],
@@ -34,13 +35,13 @@ describe('handOffFields', () => {
 
   it('leaves the email out for a story posted on behalf', () => {
     const onBehalf = { ...STORY, postedOnBehalf: true, author: { ...STORY.author, email: null } };
-    expect(handOffFields(onBehalf).map((f) => f.key)).not.toContain('email');
+    expect(handOffFields(onBehalf, enGB).map((f) => f.key)).not.toContain('email');
   });
 });
 
 describe('printFields', () => {
   it('puts the services first, and personal data only when confirmed', () => {
-    expect(printFields(STORY, false).map((f) => f.key)).toEqual([
+    expect(printFields(STORY, false, enGB).map((f) => f.key)).toEqual([
       'service-0',
       'service-1',
       'title',
@@ -48,7 +49,7 @@ describe('printFields', () => {
       'role',
     ]);
     expect(
-      printFields(STORY, true)
+      printFields(STORY, true, enGB)
         .map((f) => f.key)
         .slice(-3),
     ).toEqual(['username', 'postcode', 'email']);

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatShare,
-  ON_BEHALF_ALTERNATIVES,
-  onBehalfShareOf,
-  wouldExceed,
-} from '../../../src/domain/onBehalf';
+import { enGB } from '../../../src/domain/messages/index.ts';
+import { formatShare, onBehalfShareOf, wouldExceed } from '../../../src/domain/onBehalf';
 
 describe('onBehalfShareOf', () => {
   it('gives this month and all time separately', () => {
@@ -55,9 +51,10 @@ describe('wouldExceed', () => {
 
 describe('alternatives and wording', () => {
   it('suggest a family email, a leaflet, and posting later', () => {
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toMatch(/family member.*email/);
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('feedback leaflet');
-    expect(ON_BEHALF_ALTERNATIVES.join(' ')).toContain('later on Care Opinion with their own email');
+    const alternatives = Object.values(enGB.storyteller.onBehalfAlternatives).join(' ');
+    expect(alternatives).toMatch(/family member.*email/);
+    expect(alternatives).toContain('feedback leaflet');
+    expect(alternatives).toContain('later on Care Opinion with their own email');
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable, type MissingField } from '../../../src/domain/sendReadiness.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
+import { checkQueueable, type MissingField, missingText } from '../../../src/domain/sendReadiness.ts';
 import { type Draft, DraftSchema } from '../../../src/domain/story';
 import { anyDraft, completeDraft, NOW } from './storyFixtures';
 
@@ -140,7 +141,8 @@ describe('checkQueueable: what is missing', () => {
     if (result.ok) return;
     expect(result.missing).toHaveLength(1);
     expect(result.missing[0]).toMatchObject({ field, step });
-    expect(result.missing[0]?.message).toContain(words);
+    const first = result.missing[0];
+    expect(first && missingText(first.problem, enGB)).toContain(words);
   });
 
   it('lists everything for an empty draft, in step order', () => {
@@ -167,12 +169,11 @@ describe('checkQueueable: what is missing', () => {
       now: undefined,
     });
     expect(result.ok ? null : result.missing).toEqual([
-      {
-        field: 'consent',
-        step: 4,
-        message: 'Ask for consent again: the time it was given was not recorded.',
-      },
+      { field: 'consent', step: 4, problem: { code: 'consentTime' } },
     ]);
+    expect(missingText({ code: 'consentTime' }, enGB)).toBe(
+      'Ask for consent again: the time it was given was not recorded.',
+    );
   });
 });
 

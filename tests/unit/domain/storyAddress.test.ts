@@ -1,5 +1,6 @@
 // "Care Opinion story address or number": every region's site, bare numbers, and what is refused.
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { isCareOpinionHost, SITES, tellYourStoryPage } from '../../../src/domain/regions.ts';
 import { RegionSchema } from '../../../src/domain/settings.ts';
 import { parseStoryAddress } from '../../../src/domain/storyAddress.ts';
@@ -76,7 +77,7 @@ describe('parseStoryAddress', () => {
   ])('refuses %j with a reason', (input, reason) => {
     const checked = parseStoryAddress(input);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.reason).toMatch(reason);
+    if (!checked.ok) expect(enGB.handoff.address[checked.problem]).toMatch(reason);
   });
 });
 

@@ -1,8 +1,8 @@
 // Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   ageGroupLabel,
-  describeToday,
   postcodeToOffer,
   storyText,
   titleOf,
@@ -17,28 +17,28 @@ describe('titleOf', () => {
     ['  A good day ', 'A good day'],
     ['<b>x</b>', '<b>x</b>'],
   ])('%j reads %j', (title, expected) => {
-    expect(titleOf(title)).toBe(expected);
+    expect(titleOf(title, enGB)).toBe(expected);
   });
 });
 
-describe('describeToday', () => {
+describe('stories started today', () => {
   it('words the count of stories started today', () => {
-    expect(describeToday(2)).toBe('2 stories started today.');
-    expect(describeToday(1)).toBe('1 story started today.');
-    expect(describeToday(0)).toContain('No stories');
+    expect(enGB.story.startedToday(2)).toBe('2 stories started today.');
+    expect(enGB.story.startedToday(1)).toBe('1 story started today.');
+    expect(enGB.story.startedToday(0)).toContain('No stories');
   });
 });
 
 describe('withdrawWords', () => {
   it('before any attempt: deletes, nothing to take down', () => {
-    const words = withdrawWords({ mayHaveArrived: false });
+    const words = withdrawWords({ mayHaveArrived: false }, enGB);
     expect(words.explanation).toContain('deletes');
     expect(words.takeDown).toBeNull();
   });
   it.each([{ mayHaveArrived: true }, { mayHaveArrived: true, sentId: '12345' }])(
     'after an attempt or once sent: may have arrived, and how to take it down (%j)',
     (story) => {
-      const words = withdrawWords(story);
+      const words = withdrawWords(story, enGB);
       expect(words.explanation).toContain('may already have arrived');
       expect(words.takeDown).toContain('Care Opinion');
       if (story.sentId) expect(words.takeDown).toContain(story.sentId);
@@ -48,11 +48,13 @@ describe('withdrawWords', () => {
 
 describe('withdrawn stories', () => {
   it('explains that deleting a withdrawn receipt removes it, and words the note', () => {
-    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }).explanation).toContain('receipt');
-    expect(withdrawnNote({ mayHaveArrived: true })).toContain('contact Care Opinion');
-    expect(withdrawnNote({})).toBe('Withdrawn: deleted from this device.');
+    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }, enGB).explanation).toContain('receipt');
+    expect(withdrawnNote({ mayHaveArrived: true }, enGB)).toContain('contact Care Opinion');
+    expect(withdrawnNote({}, enGB)).toBe('Withdrawn: deleted from this device.');
     // Withdrawn while its request was in flight: the answer's id is kept for the take-down.
-    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' })).toContain('Quote story number co-77');
+    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' }, enGB)).toContain(
+      'Quote story number co-77',
+    );
   });
 });
 
@@ -71,8 +73,8 @@ describe('storyText and ageGroupLabel', () => {
     ).toHaveLength(5);
   });
   it('words an age group', () => {
-    expect(ageGroupLabel('35-44')).toBe('35 to 44');
-    expect(ageGroupLabel(undefined)).toBe('Not given');
-    expect(ageGroupLabel('odd')).toBe('odd');
+    expect(ageGroupLabel('35-44', enGB)).toBe('35 to 44');
+    expect(ageGroupLabel(undefined, enGB)).toBe('Not given');
+    expect(ageGroupLabel('odd', enGB)).toBe('odd');
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { COMMON_NAMES, toNameSet } from '../../../src/domain/names/commonNames';
-import { checkUsername, type ReasonCode } from '../../../src/domain/username';
+import { checkUsername, type ReasonCode, usernameReasonText } from '../../../src/domain/username';
 import { anyText } from './textArbitraries';
 
 const commonNames = toNameSet(COMMON_NAMES);
@@ -37,8 +38,10 @@ describe('checkUsername: offensive words block', () => {
   it.each(['fuckface', 'sh1tbag', 'bastard', 'W4NKER'])('%j is blocked with a reason', (value) => {
     const { block } = checkUsername(value);
     expect(block?.code).toBe('offensive');
-    expect(block?.message).toBe('This username has a word Care Opinion will not publish.');
-    expect(block?.suggestion).toContain('rugbyfan33');
+    expect(enGB.storyteller.username.offensive.message).toBe(
+      'This username has a word Care Opinion will not publish.',
+    );
+    expect(block && usernameReasonText(block, enGB)).toContain('rugbyfan33');
   });
 });
 
@@ -94,10 +97,13 @@ describe('checkUsername: warnings', () => {
     const { warnings } = checkUsername('proud mum jane 1964', { commonNames, email: 'jane@example.org' });
     expect(warnings.map((w) => w.code)).toEqual(['name', 'email', 'age', 'gender', 'emotion']);
     for (const warning of warnings) {
-      expect(warning.message.length).toBeGreaterThan(20);
-      expect(warning.suggestion).toMatch(/like '/);
+      const words = enGB.storyteller.username[warning.code];
+      expect(words.message.length).toBeGreaterThan(20);
+      expect(words.suggestion).toMatch(/like '/);
     }
-    expect(warnings[0]?.suggestion).toBe("Try something about a hobby or place, like 'rugbyfan33'.");
+    expect(warnings[0] && usernameReasonText(warnings[0], enGB)).toBe(
+      "This looks like a real first name or surname. Usernames keep the storyteller anonymous. Try something about a hobby or place, like 'rugbyfan33'.",
+    );
   });
 
   it.each(['1919', '2026', '99999', 'fan09', 'fan9'])('%j is not read as an age or year', (value) => {

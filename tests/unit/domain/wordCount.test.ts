@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLength, countWords, formatCount, WORD_LIMIT } from '../../../src/domain/wordCount.ts';
+import { enGB, formatFor } from '../../../src/domain/messages/index.ts';
+import { checkLength, countWords, WORD_LIMIT } from '../../../src/domain/wordCount.ts';
 import { anyText } from './textArbitraries';
 
 describe('countWords', () => {
@@ -35,11 +36,11 @@ describe('checkLength', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
   it('says nothing at the limit', () => {
-    expect(checkLength(words(WORD_LIMIT))).toEqual({ words: 1000, over: false, warning: null });
+    expect(checkLength(words(WORD_LIMIT), enGB)).toEqual({ words: 1000, over: false, warning: null });
   });
 
   it('warns above the limit, with both counts, and says nothing is cut', () => {
-    expect(checkLength(words(1234))).toEqual({
+    expect(checkLength(words(1234), enGB)).toEqual({
       words: 1234,
       over: true,
       warning: 'Care Opinion asks for 1,000 words or fewer — this story has 1,234. Nothing will be cut.',
@@ -52,6 +53,23 @@ describe('checkLength', () => {
     [1000, '1,000'],
     [1234567, '1,234,567'],
   ])('formats %i as %j', (n, text) => {
-    expect(formatCount(n)).toBe(text);
+    expect(enGB.format.number(n)).toBe(text);
+  });
+
+  it('words the count with each language’s plural forms', async () => {
+    const cy = (await import('../../../src/domain/messages/cy/index.ts')).cy;
+    expect([0, 1, 1000].map(enGB.story.words)).toEqual(['0 words', '1 word', '1,000 words']);
+    expect([1, 2, 3, 6, 7, 1234].map(cy.story.words)).toEqual([
+      '1 gair',
+      '2 air',
+      '3 gair',
+      '6 gair',
+      '7 o eiriau',
+      '1,234 o eiriau',
+    ]);
+    expect(checkLength(words(1001), cy).warning).toBe(
+      'Mae Care Opinion yn gofyn am 1,000 o eiriau neu lai — mae gan y stori hon 1,001. Fydd dim yn cael ei dorri.',
+    );
+    expect(formatFor('cy').number(1000)).toBe('1,000');
   });
 });

@@ -21,15 +21,4 @@ export const a11y: Messages['a11y'] = {
         }),
   moreServicesFound: (n: number) =>
     `Daethpwyd o hyd i fwy na ${format.number(n)} gwasanaeth: teipiwch fwy o’r enw i gwtogi’r rhestr`,
-  words: (n: number) =>
-    format.plural(n, {
-      zero: '{n} gair',
-      one: '{n} gair',
-      two: '{n} air',
-      few: '{n} gair',
-      many: '{n} gair',
-      other: '{n} gair',
-    }),
-  overLimit: (n: number, limit: number) =>
-    `${format.number(n)} gair: mwy na’r ${format.number(limit)} y mae Care Opinion yn gofyn amdanynt. Ni fydd dim yn cael ei dorri.`,
 };

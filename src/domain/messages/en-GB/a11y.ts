@@ -15,7 +15,4 @@ export const a11y = {
       : format.plural(n, { one: '{n} service found', other: '{n} services found' }),
   moreServicesFound: (n: number) =>
     `More than ${format.number(n)} services found: type more of the name to narrow the list`,
-  words: (n: number) => format.plural(n, { one: '{n} word', other: '{n} words' }),
-  overLimit: (n: number, limit: number) =>
-    `${format.number(n)} words: over the ${format.number(limit)} Care Opinion asks for. Nothing will be cut.`,
 };

@@ -4,7 +4,11 @@
 import { a11y } from './a11y.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
+import { handoff } from './handoff.ts';
+import { picker } from './picker.ts';
+import { story } from './story.ts';
+import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, a11y, display };
+export const enGB = { format, common, story, storyteller, picker, handoff, a11y, display };
 
 export type Messages = typeof enGB;

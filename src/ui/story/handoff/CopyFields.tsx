@@ -2,12 +2,12 @@
 // against and a "Copy <field>" button that puts exactly that text on the clipboard and ticks it off.
 import { useState } from 'preact/hooks';
 import type { HandOffField } from '../../../domain/handOff.ts';
+import { useText } from '../../shared/text.ts';
 
 export type CopyFieldsProps = { fields: HandOffField[]; copy: (text: string) => Promise<void> };
 
-const NOT_COPIED = 'This device did not allow copying. Select the text and copy it instead.';
-
 export function CopyFields({ fields, copy }: CopyFieldsProps) {
+  const t = useText();
   const [copied, setCopied] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
   const [last, setLast] = useState<string | null>(null);
@@ -15,10 +15,10 @@ export function CopyFields({ fields, copy }: CopyFieldsProps) {
     try {
       await copy(field.value);
       setCopied(new Set([...copied, field.key]));
-      setLast(`${field.label} copied.`);
+      setLast(t.handoff.copiedField(field.label));
       setProblem(null);
     } catch {
-      setProblem(NOT_COPIED);
+      setProblem(t.handoff.notCopied);
     }
   };
   return (
@@ -32,9 +32,9 @@ export function CopyFields({ fields, copy }: CopyFieldsProps) {
               <p class="handoff-value">{field.value}</p>
               <div class="inline-row">
                 <button type="button" onClick={() => void handleCopy(field)}>
-                  Copy {field.label.toLowerCase()}
+                  {t.handoff.copy(field.label)}
                 </button>
-                {done && <span class="handoff-tick">✓ Copied</span>}
+                {done && <span class="handoff-tick">{t.handoff.copied}</span>}
               </div>
             </li>
           );

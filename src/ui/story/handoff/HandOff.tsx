@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { handOffFields, handOffPage } from '../../../domain/handOff.ts';
 import type { QueuedStory } from '../../../domain/submission.ts';
 import { useApp } from '../../actions.ts';
+import { useText } from '../../shared/text.ts';
 import { CopyFields } from './CopyFields.tsx';
 import { PostedForm } from './PostedForm.tsx';
 import { PrintStory } from './PrintStory.tsx';
@@ -18,6 +19,7 @@ const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function HandOff({ id }: HandOffProps) {
   const { state, actions } = useApp();
+  const t = useText();
   const [loaded, setLoaded] = useState<Loaded>(null);
   const copiedSomething = useRef(false);
   const copy = async (text: string) => {
@@ -42,20 +44,17 @@ export function HandOff({ id }: HandOffProps) {
       live = false;
     };
   }, [actions, id]);
-  if (loaded === null) return <p role="status">Opening the story from this device…</p>;
+  if (loaded === null) return <p role="status">{t.story.opening}</p>;
   if (loaded.story === null)
     return (
       <p role="alert" class="message-error">
-        This story can't be opened on this device. It is kept as it is until it is withdrawn.
+        {t.story.unreadable}
       </p>
     );
   const story = loaded.story;
   return (
     <div class="handoff">
-      <p>
-        Post this story on Care Opinion’s website with the storyteller: open Care Opinion, then copy each
-        field below into the box the website asks for, in this order.
-      </p>
+      <p>{t.handoff.intro}</p>
       <p>
         <a
           class="button button-primary"
@@ -63,10 +62,10 @@ export function HandOff({ id }: HandOffProps) {
           target="_blank"
           rel="noopener noreferrer"
         >
-          Open Care Opinion
+          {t.handoff.openCareOpinion}
         </a>
       </p>
-      <CopyFields fields={handOffFields(story)} copy={copy} />
+      <CopyFields fields={handOffFields(story, t)} copy={copy} />
       <PostedForm id={id} clearClipboard={() => writeClipboard('')} />
       <PrintStory story={story} />
     </div>

@@ -2,11 +2,13 @@
 // takes; anything else is refused with the reason. Once recorded, the clipboard is overwritten.
 import { useId, useState } from 'preact/hooks';
 import { useApp } from '../../actions.ts';
+import { useText } from '../../shared/text.ts';
 
 export type PostedFormProps = { id: string; clearClipboard: () => Promise<void> };
 
 export function PostedForm({ id, clearClipboard }: PostedFormProps) {
   const { actions } = useApp();
+  const t = useText();
   const fieldId = useId();
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,17 +18,17 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
     setBusy(true);
     const result = await actions.postedByHand(id, address);
     setBusy(false);
-    if (!result.ok) return setProblem(result.reason);
+    if (!result.ok)
+      return setProblem('problem' in result ? t.handoff.address[result.problem] : result.reason);
     // The story's text and the storyteller's details must not stay on the clipboard either.
     await clearClipboard().catch(() => undefined);
   };
   return (
     <form class="handoff-posted" onSubmit={(e) => void handleSubmit(e)} noValidate>
       <div class={problem ? 'field field-error' : 'field'}>
-        <label for={fieldId}>Care Opinion story address or number</label>
+        <label for={fieldId}>{t.handoff.addressLabel}</label>
         <p class="field-hint" id={`${fieldId}-hint`}>
-          Once Care Opinion shows the story as received, copy its address from the browser (for example
-          https://www.careopinion.org.uk/1234567) or type its number.
+          {t.handoff.addressHint}
         </p>
         <input
           dir="auto"
@@ -49,7 +51,7 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
         )}
       </div>
       <button type="submit" class="button button-primary" disabled={busy}>
-        I have posted it
+        {t.handoff.posted}
       </button>
     </form>
   );

@@ -3,10 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { printFields } from '../../../domain/handOff.ts';
 import type { QueuedStory } from '../../../domain/submission.ts';
+import { useText } from '../../shared/text.ts';
 
 type Printing = { personal: boolean } | null;
 
 export function PrintStory({ story }: { story: QueuedStory }) {
+  const t = useText();
   const [asking, setAsking] = useState(false);
   const [printing, setPrinting] = useState<Printing>(null);
   useEffect(() => {
@@ -25,45 +27,39 @@ export function PrintStory({ story }: { story: QueuedStory }) {
     setPrinting({ personal });
   };
   return (
-    <section class="handoff-print" aria-label="Print">
+    <section class="handoff-print" aria-label={t.handoff.print}>
       {asking ? (
         <div class="note note-warn confirm">
-          <p>
-            Print the storyteller’s username, postcode and email too? Paper can be lost: print them only if
-            the form goes straight into Care Opinion’s freepost envelope.
-          </p>
+          <p>{t.handoff.printPersonalAsk}</p>
           <div class="inline-row">
             <button type="button" onClick={() => print(false)}>
-              Print without personal details
+              {t.handoff.printWithout}
             </button>
             <button type="button" onClick={() => print(true)}>
-              Print with username, postcode and email
+              {t.handoff.printWith}
             </button>
             <button type="button" class="button-quiet" onClick={() => setAsking(false)}>
-              Cancel
+              {t.handoff.cancel}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
-          Print or save as PDF
+          {t.handoff.printOrSave}
         </button>
       )}
       {printing && (
         <div class="print-story">
-          <h1>Care Opinion: taking a story</h1>
+          <h1>{t.handoff.printTitle}</h1>
           <dl>
-            {printFields(story, printing.personal).map((field) => (
+            {printFields(story, printing.personal, t).map((field) => (
               <div key={field.key}>
                 <dt>{field.label}</dt>
                 <dd>{field.value}</dd>
               </div>
             ))}
           </dl>
-          <p>
-            Consent to publish on Care Opinion given {new Date(story.consent.givenAt).toLocaleString('en-GB')}
-            .
-          </p>
+          <p>{t.handoff.consentGiven(Date.parse(story.consent.givenAt))}</p>
         </div>
       )}
     </section>

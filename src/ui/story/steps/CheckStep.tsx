@@ -1,11 +1,12 @@
 // Step 6: read everything back (email and postcode masked) and send — only when the domain says the
 // story is complete and consented; otherwise list what is missing, each a way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable } from '../../../domain/sendReadiness.ts';
+import { checkQueueable, missingText } from '../../../domain/sendReadiness.ts';
 import type { StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
+import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
 
@@ -20,6 +21,7 @@ export type CheckStepProps = {
 
 export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) {
   const { state, actions } = useApp();
+  const t = useText();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setShownProblem] = useState<string | null>(null);
@@ -47,7 +49,8 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
       return;
     }
     if (result.ok) onQueued();
-    else if ('missing' in result) setProblem(result.missing.map((item) => item.message).join(' '));
+    else if ('missing' in result)
+      setProblem(result.missing.map((item) => missingText(item.problem, t)).join(' '));
     else setProblem(`The story was not put in the queue: ${result.reason}`);
   };
   return (

@@ -3,8 +3,9 @@
 import { FOLLOW_UP_PROMPTS, STORY_QUESTIONS } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { storyText } from '../../../domain/storyWords.ts';
-import { checkLength, formatCount } from '../../../domain/wordCount.ts';
+import { checkLength } from '../../../domain/wordCount.ts';
 import { Field } from '../../shared/Field.tsx';
+import { useText } from '../../shared/text.ts';
 import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
@@ -13,7 +14,8 @@ type TextKey = 'body' | 'whatWasGood' | 'whatCouldBeDifferent';
 const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'];
 
 export function StoryStep({ draft, onChange }: StoryStepProps) {
-  const length = checkLength(storyText(draft));
+  const t = useText();
+  const length = checkLength(storyText(draft), t);
   useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
@@ -49,7 +51,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             </Field>
           ))}
           <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
-            {formatCount(length.words)} {length.words === 1 ? 'word' : 'words'}
+            {t.story.words(length.words)}
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
         </div>

@@ -2,8 +2,9 @@
 // story and an optional age group, each with a "Why do we ask?" note.
 import { WHY_WE_ASK } from '../../../domain/steps.ts';
 import { type Draft, ROLES, RoleSchema } from '../../../domain/story.ts';
-import { AGE_GROUPS, postcodeToOffer, ROLE_LABELS } from '../../../domain/storyWords.ts';
+import { AGE_GROUPS, postcodeToOffer } from '../../../domain/storyWords.ts';
 import { useApp } from '../../actions.ts';
+import { useText } from '../../shared/text.ts';
 import { EmailField } from '../EmailField.tsx';
 import { PostcodeField } from '../PostcodeField.tsx';
 import { UsernameField } from '../UsernameField.tsx';
@@ -13,6 +14,7 @@ export type StorytellerStepProps = { draft: Draft; onChange(next: Draft): void }
 
 export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
   const { state } = useApp();
+  const t = useText();
   const settings = state.settings.value;
   const { author } = draft;
   const setAuthor = (patch: Partial<Draft['author']>) =>
@@ -41,7 +43,7 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t.storyteller.roles[role]}
             </option>
           ))}
         </select>
@@ -55,8 +57,8 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
         >
           <option value="">Not given</option>
           {AGE_GROUPS.map((group) => (
-            <option key={group.value} value={group.value}>
-              {group.label}
+            <option key={group} value={group}>
+              {t.storyteller.ageGroups[group]}
             </option>
           ))}
         </select>

@@ -1,0 +1,128 @@
+// Sgrin y stori: agor stori, symud drwyddi, cadw, beth sydd ei angen cyn anfon, darllen yn ôl, nifer
+// y geiriau, a ble mae stori yn y ciw, wedi'i hanfon neu wedi'i thynnu'n ôl.
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+/** "1 Rhag, 10:42": pryd y cofnodwyd derbynneb. */
+const shortTime = (ms: number) =>
+  new Intl.DateTimeFormat(format.language, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+
+const quote = (sentId: string | undefined) => (sentId ? ` Nodwch rif y stori: ${sentId}.` : '');
+
+export const story: Messages['story'] = {
+  screenTitle: 'Adrodd stori',
+  home: 'Hafan',
+  opening: 'Yn agor y stori o’r ddyfais hon…',
+  unreadable:
+    'Does dim modd agor y stori hon ar y ddyfais hon. Caiff ei chadw fel y mae nes iddi gael ei thynnu’n ôl.',
+  notOpened:
+    'Nid oedd modd agor y stori hon o storfa’r ddyfais hon. Ewch yn ôl i’r Hafan a rhowch gynnig arall arni.',
+  notHere: 'Dydy’r stori hon ddim ar y ddyfais hon. Efallai ei bod wedi cael ei thynnu’n ôl.',
+  untitled: 'Stori heb deitl',
+  startedToday: (n: number) =>
+    n === 0
+      ? 'Does dim stori wedi’i dechrau heddiw eto.'
+      : format.plural(n, {
+          one: '{n} stori wedi’i dechrau heddiw.',
+          two: '{n} stori wedi’u dechrau heddiw.',
+          few: '{n} stori wedi’u dechrau heddiw.',
+          many: '{n} stori wedi’u dechrau heddiw.',
+          other: '{n} o straeon wedi’u dechrau heddiw.',
+        }),
+
+  stepsLabel: 'Camau’r stori',
+  back: 'Yn ôl',
+  next: 'Nesaf',
+  usernameBlocksNext: 'Dewiswch enw defnyddiwr gwahanol i barhau: fydd Care Opinion ddim yn cyhoeddi hwn.',
+
+  saved: 'Wedi’i chadw ar y ddyfais hon',
+  saving: 'Wrthi’n cadw…',
+  notSaved: 'Heb ei chadw eto.',
+  storageFull:
+    'Mae storfa’r ddyfais yn llawn. Rhyddhewch rywfaint o le (dilëwch luniau neu apiau), a chadwch y sgrin hon ar agor.',
+  storageStopped: 'Peidiodd storfa’r ddyfais ag ateb am ennyd.',
+  writeRefused: 'Gwrthododd y ddyfais gadw’r stori.',
+  retrying: 'Mae’r testun yn aros ar y sgrin a bydd yr ap yn ceisio’i gadw eto bob ychydig eiliadau.',
+
+  words: (n: number) =>
+    format.plural(n, {
+      zero: '{n} gair',
+      one: '{n} gair',
+      two: '{n} air',
+      few: '{n} gair',
+      many: '{n} gair',
+      other: '{n} o eiriau',
+    }),
+  overLimit: (limit: number, words: number) =>
+    `Mae Care Opinion yn gofyn am ${format.number(limit)} o eiriau neu lai — mae gan y stori hon ${format.number(words)}. Fydd dim yn cael ei dorri.`,
+
+  stillNeeded: 'Angen o hyd cyn anfon',
+  goTo: (step: string) => `Ewch i’r cam “${step}”`,
+  missing: {
+    title: 'Gofynnwch am beth oedd y stori — yr ateb fydd ei theitl.',
+    body: 'Gofynnwch beth ddigwyddodd a sut roedden nhw’n teimlo — dyma’r stori ei hun.',
+    services: 'Dewiswch o leiaf un gwasanaeth y mae’r stori yn sôn amdano.',
+    username:
+      "Gofynnwch i adroddwr y stori ddewis enw defnyddiwr — unrhyw beth heblaw eu henw go iawn, fel 'rugbyfan33'.",
+    consent: 'Gofynnwch am ganiatâd i gyhoeddi ar Care Opinion.',
+    consentTime: 'Gofynnwch am ganiatâd eto: ni chofnodwyd pryd y cafodd ei roi.',
+    story: 'Nid oedd modd gwirio rhywbeth yn y stori hon. Ewch yn ôl drwy’r camau ac edrych eto.',
+    notAccepted: (field: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd ${field}.`,
+  },
+
+  fields: {
+    focusTheme: 'Thema’r ffocws',
+    title: 'Am beth oedd eich stori',
+    body: 'Beth ddigwyddodd',
+    whatWasGood: 'Beth oedd yn dda',
+    whatCouldBeDifferent: 'Beth allai fod wedi bod yn wahanol',
+    services: 'Gwasanaethau',
+    author: 'Am adroddwr y stori',
+    username: 'Enw defnyddiwr',
+    email: 'Cyfeiriad e-bost',
+    postcode: 'Cod post',
+    role: 'Pwy sy’n adrodd y stori',
+    ageGroup: 'Grŵp oedran',
+    postedOnBehalf: 'Wedi’i phostio ar ran rhywun',
+    consent: 'Caniatâd',
+    consentPublish: 'Caniatâd i gyhoeddi',
+    consentGivenAt: 'Pryd y rhoddwyd caniatâd',
+    consentRecordedBy: 'Pwy gofnododd y caniatâd',
+    anywhere: 'Y stori gyfan',
+  },
+  notGivenYet: 'Heb ei roi eto',
+  notGiven: 'Heb ei roi',
+  noEmailOnBehalf: 'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
+  consentGiven: (recordedBy: string) => `Wedi’i roi, wedi’i gofnodi gan ${recordedBy}`,
+  staff: 'staff',
+  staffMember: 'Aelod o staff',
+
+  queuedNote:
+    'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon i Care Opinion ohoni’i hun pan fydd signal.',
+  editStory: 'Golygu’r stori',
+  notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
+  nothingPublished: 'Does dim wedi’i gyhoeddi.',
+  fixIn: (step: string) => `Cywiro yn y cam “${step}”`,
+  checkTheStory: 'Gwirio’r stori',
+  receipt: (byHand: boolean, at: number, sentId: string | undefined) =>
+    `${byHand ? `Postiwyd â llaw ar wefan Care Opinion, cofnodwyd ar ${shortTime(at)}` : `Derbyniwyd gan Care Opinion ar ${shortTime(at)}`}${sentId ? ` (${byHand ? 'rhif y stori' : 'cyfeirnod'} ${sentId})` : ''}. Mae testun y stori a manylion adroddwr y stori wedi’u dileu o’r ddyfais hon.`,
+  sandboxLink: 'Gweld beth dderbyniodd y Care Opinion prawf (sandbox)',
+
+  withdrawnNote: (mayHaveArrived: boolean, sentId: string | undefined) =>
+    mayHaveArrived
+      ? `Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon, ond efallai ei bod wedi cyrraedd Care Opinion. I’w thynnu i lawr yno, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us").${quote(sentId)}`
+      : 'Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon.',
+  withdrawAgain:
+    'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn dileu’r dderbynneb hefyd.',
+  withdrawUnsent:
+    'Mae hyn yn dileu’r stori o’r ddyfais hon. Dydy hi ddim wedi’i hanfon, felly fydd Care Opinion byth yn ei gweld.',
+  withdrawMayHaveArrived:
+    'Efallai fod y stori hon eisoes wedi cyrraedd Care Opinion. Mae dileu yn clirio popeth sydd gan y ddyfais hon ac yn cadw derbynneb fer sy’n dweud hynny.',
+  takeDown: (sentId: string | undefined) =>
+    `I’w thynnu i lawr o Care Opinion, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us") a gofynnwch iddyn nhw ei thynnu’n ôl.${quote(sentId)}`,
+};

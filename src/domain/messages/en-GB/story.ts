@@ -1,0 +1,112 @@
+// The story screen's words: opening a story, moving through it, saving, what is still needed before
+// sending, the read-back, the word count, and where a queued, sent or withdrawn story stands.
+import { format } from './common.ts';
+
+/** "1 Dec, 10:42": when a receipt was recorded. */
+const shortTime = (ms: number) =>
+  new Intl.DateTimeFormat(format.language, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+
+const quote = (sentId: string | undefined) => (sentId ? ` Quote story number ${sentId}.` : '');
+
+export const story = {
+  screenTitle: 'Telling a story',
+  home: 'Home',
+  opening: 'Opening the story from this device…',
+  unreadable: "This story can't be opened on this device. It is kept as it is until it is withdrawn.",
+  notOpened: 'This story could not be opened from this device’s storage. Go back to Home and try again.',
+  notHere: 'This story is not on this device. It may have been withdrawn.',
+  untitled: 'Untitled story',
+  startedToday: (n: number) =>
+    n === 0
+      ? 'No stories started today yet.'
+      : format.plural(n, { one: '{n} story started today.', other: '{n} stories started today.' }),
+
+  stepsLabel: 'Steps of the story',
+  back: 'Back',
+  next: 'Next',
+  usernameBlocksNext: 'Choose a different username to go on: Care Opinion will not publish this one.',
+
+  saved: 'Saved on this device',
+  saving: 'Saving…',
+  notSaved: 'Not saved yet.',
+  storageFull:
+    'The device’s storage is full. Free some space (delete photos or apps), and keep this screen open.',
+  storageStopped: 'The device’s storage stopped answering for a moment.',
+  writeRefused: 'The device did not accept the write.',
+  retrying: 'The text stays on screen and saving is tried again every few seconds.',
+
+  words: (n: number) => format.plural(n, { one: '{n} word', other: '{n} words' }),
+  overLimit: (limit: number, words: number) =>
+    `Care Opinion asks for ${format.number(limit)} words or fewer — this story has ${format.number(words)}. Nothing will be cut.`,
+
+  stillNeeded: 'Still needed before sending',
+  goTo: (step: string) => `Go to ${step}`,
+  missing: {
+    title: 'Ask what the story was about — the answer becomes its title.',
+    body: 'Ask what happened and how they felt — this is the story itself.',
+    services: 'Choose at least one service the story is about.',
+    username:
+      "Ask the storyteller to choose a username — anything except their real name, like 'rugbyfan33'.",
+    consent: 'Ask for consent to publish on Care Opinion.',
+    consentTime: 'Ask for consent again: the time it was given was not recorded.',
+    story: 'Something in this story could not be checked. Go back through the steps and look again.',
+    notAccepted: (field: string) => `Check this answer again: ${field} was not accepted.`,
+  },
+
+  /** Each answer's name, for the read-back and for what Care Opinion refused (fieldErrors.ts). */
+  fields: {
+    focusTheme: 'Focus theme',
+    title: 'What was your story about',
+    body: 'What happened',
+    whatWasGood: 'What was good',
+    whatCouldBeDifferent: 'What could have been different',
+    services: 'Services',
+    author: 'About the storyteller',
+    username: 'Username',
+    email: 'Email address',
+    postcode: 'Postcode',
+    role: 'Who is telling the story',
+    ageGroup: 'Age group',
+    postedOnBehalf: 'Posted on behalf',
+    consent: 'Consent',
+    consentPublish: 'Consent to publish',
+    consentGivenAt: 'When consent was given',
+    consentRecordedBy: 'Who recorded consent',
+    anywhere: 'The story as a whole',
+  },
+  notGivenYet: 'Not given yet',
+  notGiven: 'Not given',
+  noEmailOnBehalf: 'No email address (posted on behalf)',
+  consentGiven: (recordedBy: string) => `Given, recorded by ${recordedBy}`,
+  staff: 'staff',
+  /** What the stored default "Staff member" (sent to Care Opinion as it is) reads as on screen. */
+  staffMember: 'Staff member',
+
+  queuedNote: 'The story is kept on this device and sent to Care Opinion by itself when there is a signal.',
+  editStory: 'Edit story',
+  notAccepted: 'Care Opinion did not accept this story.',
+  nothingPublished: 'Nothing has been published.',
+  fixIn: (step: string) => `Fix in “${step}”`,
+  checkTheStory: 'Check the story',
+  receipt: (byHand: boolean, at: number, sentId: string | undefined) =>
+    `${byHand ? `Posted by hand on Care Opinion’s website, recorded on ${shortTime(at)}` : `Received by Care Opinion on ${shortTime(at)}`}${sentId ? ` (${byHand ? 'story number' : 'reference'} ${sentId})` : ''}. The story’s text and the storyteller’s details have been deleted from this device.`,
+  sandboxLink: 'See what the sandbox Care Opinion received',
+
+  withdrawnNote: (mayHaveArrived: boolean, sentId: string | undefined) =>
+    mayHaveArrived
+      ? `Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (careopinion.org.uk, "Contact us").${quote(sentId)}`
+      : 'Withdrawn: deleted from this device.',
+  withdrawAgain:
+    'This story was already withdrawn: only a short receipt is left. Deleting removes the receipt too.',
+  withdrawUnsent:
+    'This deletes the story from this device. It has not been sent, so Care Opinion never sees it.',
+  withdrawMayHaveArrived:
+    'This story may already have arrived at Care Opinion. Deleting removes everything this device holds and keeps a short receipt saying so.',
+  takeDown: (sentId: string | undefined) =>
+    `To take it down from Care Opinion, contact Care Opinion (careopinion.org.uk, "Contact us") and ask them to withdraw it.${quote(sentId)}`,
+};

@@ -1,0 +1,95 @@
+// The story screen's parts read their words from the chosen catalogue: rendered with Cymraeg they
+// speak Welsh (and none of the English), with English (UK) exactly the words the e2e tests find.
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
+import { DraftSchema } from '../../../src/domain/story.ts';
+import { TextContext } from '../../../src/ui/shared/text.ts';
+import { ChosenServices } from '../../../src/ui/story/ChosenServices.tsx';
+import { CopyFields } from '../../../src/ui/story/handoff/CopyFields.tsx';
+import { MissingList } from '../../../src/ui/story/MissingList.tsx';
+import { PostcodeField } from '../../../src/ui/story/PostcodeField.tsx';
+import { ReadBack } from '../../../src/ui/story/ReadBack.tsx';
+import { SaveStatus } from '../../../src/ui/story/SaveStatus.tsx';
+import { completeDraft } from '../domain/storyFixtures.ts';
+
+const draft = completeDraft({
+  author: {
+    username: 'rugbyfan33',
+    email: '',
+    noEmail: true,
+    postcode: 'NG5 1PB',
+    role: 'carer',
+    ageGroup: '85+',
+  },
+  consent: { publish: true, givenAt: '2026-11-24T10:40:00.000Z', recordedBy: 'Staff member' },
+});
+const missing = (() => {
+  const check = checkQueueable(DraftSchema.parse({ author: { postcode: 'nope' } }), {
+    recordedByDefault: '',
+    region: 'uk',
+  });
+  return check.ok ? [] : check.missing;
+})();
+
+/** A few of the story screen's parts, as the screen shows them. */
+function render(t: Messages): string {
+  return renderToString(
+    <TextContext.Provider value={t}>
+      <SaveStatus status={{ kind: 'saved' }} />
+      <ReadBack draft={draft} />
+      <MissingList missing={missing} onGo={() => {}} />
+      <ChosenServices chosen={[{ name: 'Ward 7', typedByHand: true }]} onRemove={() => {}} />
+      <PostcodeField value="" region="uk" offer={null} onChange={() => {}} />
+      <CopyFields
+        fields={[{ key: 'title', label: t.handoff.fields.title, value: 'Kind', personal: false }]}
+        copy={async () => {}}
+      />
+    </TextContext.Provider>,
+  );
+}
+
+const ENGLISH = [
+  'Saved on this device',
+  'Who is telling the story',
+  'Carer',
+  '85 or over',
+  'No email address (posted on behalf)',
+  'Given, recorded by Staff member',
+  'Still needed before sending',
+  'Ask what the story was about',
+  'A UK postcode looks like NG5 1PB',
+  'Remove Ward 7',
+  "Use the service's postcode",
+  'Copy title',
+];
+
+describe('the story screen in Welsh', () => {
+  it('English (UK) shows the words PRODUCT.md and the e2e tests rely on', () => {
+    const html = render(enGB).replaceAll('&#39;', "'");
+    for (const words of ENGLISH) expect(html).toContain(words);
+  });
+
+  it('Cymraeg shows Welsh words and none of those English ones', async () => {
+    const cy = await loadMessages('cy');
+    const html = render(cy);
+    for (const words of [
+      'Wedi’i chadw ar y ddyfais hon',
+      'Pwy sy’n adrodd y stori',
+      'Gofalwr',
+      '85 neu hŷn',
+      'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
+      'Wedi’i roi, wedi’i gofnodi gan Aelod o staff',
+      'Angen o hyd cyn anfon',
+      'Mae cod post yn y DU yn edrych fel NG5 1PB',
+      'Tynnu Ward 7',
+      'Defnyddio cod post y gwasanaeth',
+      'Copïo teitl',
+    ])
+      expect(html).toContain(words);
+    for (const words of ENGLISH) expect(html).not.toContain(words);
+    // What the storyteller typed is never translated.
+    expect(html).toContain('rugbyfan33');
+  });
+});
