@@ -40,7 +40,7 @@ async function inEveryLanguage(page: Page, origin: string, visit: () => Promise<
 }
 
 async function unlock(page: Page): Promise<void> {
-  const pin = page.locator('input[type="password"]');
+  const pin = page.locator('input[type="password"][inputmode="numeric"]');
   await expect(pin).toHaveCount(1);
   await pin.fill(PIN);
   await pin.press('Enter'); // the form's own button, whatever its words
@@ -67,7 +67,7 @@ test.describe('with the Lock screen left to the test', () => {
     for (const language of await languagesOffered(page)) {
       if (language.lang !== 'en-GB') await chooseLanguage(page, language);
       await page.reload();
-      await expect(page.locator('input[type="password"]')).toHaveCount(1);
+      await expect(page.locator('input[type="password"][inputmode="numeric"]')).toHaveCount(1);
       await expectAccessibleEverywhere(page, 'Unlock');
       await unlock(page);
     }
