@@ -97,6 +97,13 @@ test('a whole story by keyboard alone, focus on each step heading, the news said
     if (heading === 'About the storyteller') {
       await tabTo(page, page.getByLabel('Username'));
       await page.keyboard.type('rugbyfan33');
+      // A postcode problem found on leaving the field is said once, through the one live region.
+      await tabTo(page, page.getByLabel('Postcode'));
+      await page.keyboard.type('nope');
+      await page.keyboard.press('Tab');
+      const problem = page.locator('#author-postcode-check');
+      await expect(problem).not.toBeEmpty();
+      await expect(announcements(page)).toHaveText((await problem.textContent()) ?? '');
       await tabTo(page, page.getByRole('button', { name: "Use the service's postcode" }));
       await page.keyboard.press('Enter');
       await expect(page.getByLabel('Postcode')).toHaveValue(/\w/);

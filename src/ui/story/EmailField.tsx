@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
@@ -21,6 +22,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
   const check = checkEmail(email, noEmail);
   const problem =
     left && !noEmail && email.trim() !== '' && !check.ok ? t.storyteller.email[check.code] : null;
+  useAnnounceChange(problem);
   return (
     <div class={problem ? 'field field-error' : 'field'}>
       <label for="author-email">
@@ -43,7 +45,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
         onInput={(e) => onChange({ email: e.currentTarget.value, noEmail })}
         onBlur={() => setLeft(true)}
       />
-      <p id="author-email-check" class="field-message" aria-live="polite">
+      <p id="author-email-check" class="field-message">
         {problem}
       </p>
       <label class="check-row">

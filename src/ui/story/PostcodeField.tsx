@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
@@ -21,6 +22,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   const [checked, setChecked] = useState(false);
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
+  useAnnounceChange(problem);
   const handleBlur = () => {
     setChecked(true);
     if (value.trim() !== '') {
@@ -61,7 +63,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
       <p class="field-hint" id="author-postcode-offer">
         {offer === null ? t.storyteller.noServicePostcode : t.storyteller.servicePostcodeInstead}
       </p>
-      <p id="author-postcode-check" class="field-message" aria-live="polite">
+      <p id="author-postcode-check" class="field-message">
         {problem}
       </p>
       <WhyWeAsk text={WHY_WE_ASK.postcode} />

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
@@ -27,6 +28,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   }, [actions]);
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
+  useAnnounceChange(reasons.map((reason) => usernameReasonText(reason, t)).join(' ') || null);
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
       <label for="author-username">
@@ -46,7 +48,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
         value={value}
         onInput={(e) => onChange(e.currentTarget.value)}
       />
-      <div id="author-username-check" aria-live="polite">
+      <div id="author-username-check">
         {reasons.map((reason) => (
           <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
             {usernameReasonText(reason, t)}
