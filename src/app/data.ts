@@ -2,9 +2,11 @@
 // drafts kept until saved, the send queue and the service directory. main.tsx loads this module
 // with import() right after the first render, while the Lock screen shows (which needs none of it),
 // so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
+import type { CollectingSession } from '../domain/session.ts';
 import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings.ts';
 import type { Cipher } from '../store/cipher.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
+import { countWaiting } from '../store/outbox.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
@@ -28,6 +30,8 @@ export type DataDeps = {
   /** Saves open work before an old tab reloads into a newer schema. */
   saveAll(): Promise<void>;
   reload(): void;
+  /** This iPad's collecting session (who records consent; Home counts what was sent since it started). */
+  session: () => CollectingSession | null;
 };
 
 export type Data = ReturnType<typeof openData>;
@@ -64,6 +68,7 @@ export function openData(deps: DataDeps) {
     onQueued: () => void queue.trigger('queued'),
     isUnlocked: deps.isUnlocked,
     pending,
+    session: deps.session,
   });
   const handOffDeps = { db, cipher: deps.cipher, now: Date.now, refreshOne: stories.list.refreshOne };
   return {
@@ -71,8 +76,8 @@ export function openData(deps: DataDeps) {
     queue,
     stories,
     pending,
-    /** From non-personal fields only: the Lock screen may say stories are waiting. */
-    hasStoriesWaiting: async () => (await db.outbox.count()) + (await db.stories.count()) > 0,
+    /** From non-personal fields only (states and counts): the Lock screen says how many wait to send. */
+    countStoriesWaiting: () => countWaiting(db),
     /** After an unlock (settings opened), with the session's cipher (kept for this page's life). */
     unlocked(sessionCipher: Cipher) {
       session = sessionCipher;

@@ -2,7 +2,7 @@
 // minutes in settings or when the page was hidden for more than a minute. Locking saves first.
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Vault } from '../store/vault.ts';
-import type { LockActions, LockState } from '../ui/lock/lockActions.ts';
+import type { LockActions, LockState, StoriesWaiting } from '../ui/lock/lockActions.ts';
 
 /** Hidden for longer than this (another app, the Home Screen, a sleeping iPad) locks the app. */
 export const HIDDEN_LOCK_MS = 60_000;
@@ -15,7 +15,7 @@ export type Timers = {
   clearTimeout(handle: unknown): void;
 };
 
-const realTimers: Timers = {
+export const realTimers: Timers = {
   now: () => Date.now(),
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -42,14 +42,23 @@ export type LockDeps = {
   /** saveHooks.saveAll: the open draft is saved before anything is dropped. */
   saveAll(): Promise<void>;
   autoLockMinutes(): number;
-  /** Whether any story waits on this device, from non-personal fields only (no key needed). */
-  hasStoriesWaiting(): Promise<boolean>;
-  /** After the key is dropped: clear every personal detail held by the page (story lists, drafts). */
-  onLocked?(): void;
+  /** How many stories wait to send (and how many others are kept), from non-personal fields only (no key needed). */
+  countStoriesWaiting(): Promise<StoriesWaiting>;
+  /**
+   * After the key is dropped: clear every personal detail held by the page (story lists, drafts).
+   * `reason`: the lock rules ('idle', 'hidden') or a person ('manual'): a collecting session ends on the first.
+   */
+  onLocked?(reason: LockedBy): void;
   /** After unlocking: reload stories, run key-dependent tasks, take the send-queue lock. */
   onUnlocked?(): void;
   timers?: Timers;
 };
+
+/** Until counted: nothing said (a count that failed says "may be waiting" instead). */
+const NONE_WAITING = { toSend: 0, kept: 0 };
+
+/** Why the app locked: its rules (idle, hidden too long) or the "Lock" button. */
+export type LockedBy = 'idle' | 'hidden' | 'manual';
 
 export type LockController = {
   state: ReadonlySignal<LockState>;
@@ -59,12 +68,14 @@ export type LockController = {
   /** Someone used the app (see ACTIVITY_EVENTS): the idle time starts again. */
   noteActivity(): void;
   noteVisibility(hidden: boolean): void;
+  /** Stories were sent (or queued) while locked: the Lock screen's count is read again. */
+  recount(): void;
   stop(): void;
 };
 
 export function createLockController(deps: LockDeps): LockController {
   const { vault, timers = realTimers } = deps;
-  const state = signal<LockState>({ phase: 'setup', storiesWaiting: false });
+  const state = signal<LockState>({ phase: 'setup', storiesWaiting: NONE_WAITING });
   const update = (next: Partial<LockState>) => {
     state.value = { ...state.value, ...next };
   };
@@ -83,7 +94,7 @@ export function createLockController(deps: LockDeps): LockController {
     if (state.value.phase !== 'unlocked' || locking) return;
     const now = timers.now();
     const due = autoLockDue({ now, lastActivityAt, hiddenSince, idleMs: deps.autoLockMinutes() * 60_000 });
-    if (due.lock !== null) void lock();
+    if (due.lock !== null) void lock(due.lock);
     else timer = timers.setTimeout(check, due.checkAt - now);
   }
 
@@ -94,7 +105,7 @@ export function createLockController(deps: LockDeps): LockController {
     check();
   }
 
-  async function lock() {
+  async function lock(reason: LockedBy = 'manual') {
     if (state.value.phase !== 'unlocked' || locking) return;
     locking = true;
     cancelTimer();
@@ -109,9 +120,9 @@ export function createLockController(deps: LockDeps): LockController {
       vault.lock();
       locking = false;
       update({ phase: 'locked' });
-      deps.onLocked?.();
+      deps.onLocked?.(reason);
     }
-    update({ storiesWaiting: await deps.hasStoriesWaiting().catch(() => true) });
+    update({ storiesWaiting: await deps.countStoriesWaiting().catch(() => null) });
   }
 
   const actions: LockActions = {
@@ -138,7 +149,7 @@ export function createLockController(deps: LockDeps): LockController {
       if (result.ok) update({ phase: 'show-recovery' });
       return result;
     },
-    lock,
+    lock: () => lock('manual'),
   };
 
   return {
@@ -149,8 +160,8 @@ export function createLockController(deps: LockDeps): LockController {
       update({ phase: setUp ? 'locked' : 'setup' });
       // Not awaited: the count reads the story database, which loads after the first screen.
       void deps
-        .hasStoriesWaiting()
-        .catch(() => true)
+        .countStoriesWaiting()
+        .catch(() => null)
         .then((storiesWaiting) => update({ storiesWaiting }));
     },
     noteActivity() {
@@ -162,6 +173,13 @@ export function createLockController(deps: LockDeps): LockController {
       if (hidden) return;
       hiddenSince = null;
       check(); // still open: only the idle deadline is left
+    },
+    recount() {
+      if (state.value.phase === 'unlocked') return;
+      void deps
+        .countStoriesWaiting()
+        .catch(() => null)
+        .then((storiesWaiting) => update({ storiesWaiting }));
     },
     stop: cancelTimer,
   };

@@ -13,10 +13,12 @@ import { installCurtain } from './curtain.ts';
 import type { Data } from './data.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
 import { startDisplay } from './display.ts';
+import { realTimers } from './lock.ts';
 import { startPrivacy } from './privacy.ts';
 import { registerWorker } from './registerWorker.ts';
 import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
+import { createSessionControl } from './session.ts';
 import { createDeviceSettings } from './settings.ts';
 
 const NO_QUEUE: QueueSummary = {
@@ -28,9 +30,13 @@ const NO_QUEUE: QueueSummary = {
   problem: null,
 };
 const NO_DIRECTORY: DirectoryStatus = { phase: 'idle', count: 0, ready: false };
+// Not storyList.ts's own: importing it would pull the data layer into the first download.
 const NO_COUNTS: StoryCounts = {
   total: 0,
   today: 0,
+  collectedToday: 0,
+  sentToday: 0,
+  sentThisSession: null,
   month: { onBehalf: 0, all: 0 },
   allTime: { onBehalf: 0, all: 0 },
 };
@@ -56,10 +62,27 @@ async function start(root: HTMLElement): Promise<void> {
     settingsStore,
     saveAll: saveHooks.saveAll,
     autoLockMinutes: () => device.settings.value.autoLockMinutes,
-    hasStoriesWaiting: () => withData((d) => d.hasStoriesWaiting()),
+    countStoriesWaiting: () => withData((d) => d.countStoriesWaiting()),
     onUnlocked: (session) => void afterUnlock(session),
-    onLocked: () => data.value?.stories.list.clear(),
+    onLocked: (reason) => {
+      data.value?.stories.list.clear();
+      collecting.locked(reason);
+    },
   });
+  // Who is collecting now: sealed beside the settings, ended by the domain's rule (src/domain/session.ts).
+  const collecting = createSessionControl({
+    store: settingsStore,
+    cipher: privacy.cipher,
+    autoLockMinutes: () => device.settings.value.autoLockMinutes,
+    lock: () => privacy.lock.actions.lock(),
+    onChange: () => void data.value?.stories.list.reload(),
+    timers: realTimers,
+  });
+  saveHooks.register(() => collecting.touch(false));
+  document.addEventListener(
+    'visibilitychange',
+    () => void collecting.touch(document.visibilityState === 'hidden'),
+  );
   // Sealed at rest: the defaults (no API address) until an unlock opens them.
   const display = await displayReady;
   const device = createDeviceSettings({
@@ -76,6 +99,7 @@ async function start(root: HTMLElement): Promise<void> {
     void withData((d) => d.directory.refreshIfDue(settings.value)).catch(() => undefined);
   afterUnlock = async (session) => {
     await device.load(session).catch(() => undefined);
+    await collecting.load(session);
     const d = await dataReady;
     d.unlocked(session);
     refreshIfDue();
@@ -106,6 +130,7 @@ async function start(root: HTMLElement): Promise<void> {
     directory: computed(() => data.value?.directory.status.value ?? NO_DIRECTORY),
     stories: computed(() => data.value?.stories.list.stories.value ?? []),
     storyCounts: computed(() => data.value?.stories.list.counts.value ?? NO_COUNTS),
+    session: collecting.current,
     unsavedDrafts: computed(() => data.value?.pending.count.value ?? 0),
     queue: computed(() => data.value?.queue.status.value ?? NO_QUEUE),
     sandboxPage,
@@ -165,7 +190,8 @@ async function start(root: HTMLElement): Promise<void> {
     sendNow: () => withData((d) => d.queue.trigger('send-now')),
     testConnection: (apiAddress, key) => withData((d) => d.testConnection(apiAddress, key)),
     // The story actions wait for the data layer (in practice loaded long before the PIN is typed).
-    createStory: () => withData((d) => story(d).createStory()),
+    startStory: () => withData((d) => story(d).startStory()),
+    createStory: (id, draft) => withData((d) => story(d).createStory(id, draft)),
     loadDraft: (id) => withData((d) => story(d).loadDraft(id)),
     saveDraft: (id, draft) => withData((d) => story(d).saveDraft(id, draft)),
     keepUnsavedDraft: (id, draft) => withData((d) => story(d).keepUnsavedDraft(id, draft)),
@@ -177,8 +203,12 @@ async function start(root: HTMLElement): Promise<void> {
     loadHandOff: (id) => withData((d) => d.loadHandOff(id)),
     postedByHand: (id, address) => withData((d) => d.postedByHand(id, address)),
     registerSaveHook: (hook) => saveHooks.register(hook),
+    startSession: (input) => collecting.start(input, display.messages.value.session.notSaved),
+    endSession: () => collecting.end(),
   };
 
+  // A locked page keeps sending (issue 7): the Lock screen's "3 stories waiting to send" follows it.
+  state.queue.subscribe(() => privacy.lock.recount());
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
   installCurtain(root, document, window);
   // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.
@@ -189,6 +219,7 @@ async function start(root: HTMLElement): Promise<void> {
     isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
     saveAll: saveHooks.saveAll,
     reload: () => window.location.reload(),
+    session: () => collecting.current.value,
   });
   openData(data.value);
   storage.value = await readStorageStatus(true);

@@ -4,17 +4,17 @@
 import { type Cipher, vaultCipher } from '../store/cipher.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { Vault } from '../store/vault.ts';
-import { createLockController, type LockController, watchActivity } from './lock.ts';
+import { createLockController, type LockController, type LockDeps, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
   settingsStore: SettingsStore;
   saveAll(): Promise<void>;
   autoLockMinutes(): number;
-  /** Whether any story waits on this device, from non-personal fields only (no key needed). */
-  hasStoriesWaiting(): Promise<boolean>;
+  /** How many stories wait on this device, from non-personal fields only (no key needed). */
+  countStoriesWaiting: LockDeps['countStoriesWaiting'];
   /** After unlocking: the session cipher (kept by the sender for this page's life). */
   onUnlocked(session: Cipher): void;
-  onLocked(): void;
+  onLocked: NonNullable<LockDeps['onLocked']>;
 };
 
 export type Privacy = {
@@ -33,7 +33,7 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     vault,
     saveAll: deps.saveAll,
     autoLockMinutes: deps.autoLockMinutes,
-    hasStoriesWaiting: deps.hasStoriesWaiting,
+    countStoriesWaiting: deps.countStoriesWaiting,
     onLocked: deps.onLocked,
     onUnlocked: () => {
       const session = vault.session();

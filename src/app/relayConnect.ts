@@ -36,7 +36,7 @@ export async function connectRelay(
     if (!checked.ok) return checked;
   }
   const { enrolDevice } = await import('../sync/relay.ts');
-  const name = current.serviceName.trim() || current.organisation.trim() || 'iPad';
+  const name = current.organisation.trim() || 'iPad';
   const enrolled = await enrolDevice(deps.fetch, relay.apiBase, code.trim(), name);
   if (!enrolled.ok) return enrolled;
   return deps.save({ ...current, ...moving, relayToken: enrolled.token }, recoveryCode);

@@ -1,4 +1,7 @@
+import type { QueueContext } from '../domain/sendReadiness.ts';
+import { type CollectingSession, recordedByOf } from '../domain/session.ts';
 import { deliveryMode, type Settings } from '../domain/settings.ts';
+import { LAST_STEP } from '../domain/steps.ts';
 import { newDraft } from '../domain/story.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -11,6 +14,7 @@ import { UNREADABLE } from './summaries.ts';
 
 type StoryActions = Pick<
   Actions,
+  | 'startStory'
   | 'createStory'
   | 'loadDraft'
   | 'saveDraft'
@@ -33,6 +37,8 @@ export type StoriesDeps = {
   isUnlocked: () => boolean;
   /** Drafts whose save failed as their screen closed or the app locked (kept sealed, retried). */
   pending: PendingDrafts;
+  /** This iPad's collecting session: who records consent, the focus theme of new stories. */
+  session: () => CollectingSession | null;
 };
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
@@ -52,18 +58,32 @@ function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResu
 
 export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; list: StoryList } {
   const { db } = deps;
-  const list = createStoryList(db, deps.cipher, deps.isUnlocked, deps.now);
+  const list = createStoryList(
+    db,
+    deps.cipher,
+    deps.isUnlocked,
+    deps.now,
+    () => deps.session()?.startedAt ?? null,
+  );
   const { refreshOne } = list;
+  // What a draft's Home row says is still missing depends on the device's region (postcode formats).
+  const readiness = (): QueueContext => {
+    const settings = deps.settings();
+    return { recordedByDefault: recordedByOf(deps.session(), ''), region: settings.region };
+  };
 
   const actions: StoryActions = {
-    async createStory() {
+    async startStory() {
       const id = deps.newId();
+      const focusTheme = deps.session()?.theme || undefined;
+      return { id, draft: newDraft(id, deps.now(), { focusTheme }) };
+    },
+    async createStory(id, draft) {
       const now = deps.now();
-      const draft = newDraft(id, now, { focusTheme: deps.settings().focusTheme || undefined });
-      const result = await store.createStory(db, deps.cipher, id, draft, now);
-      if (!result.ok) throw new Error(`could not create a story (${result.kind})`);
+      const result = await store.createStory(db, deps.cipher, id, draft, now, readiness());
+      if (!result.ok) return failed(result);
       await refreshOne(id);
-      return id;
+      return { ok: true, savedAt: now };
     },
     async loadDraft(id) {
       const story = await store.getStory(db, deps.cipher, id);
@@ -73,7 +93,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
     },
     async saveDraft(id, draft) {
       const now = deps.now();
-      const result = await store.saveDraft(db, deps.cipher, id, draft, now);
+      const result = await store.saveDraft(db, deps.cipher, id, draft, now, readiness());
       if (!result.ok) return failed(result);
       if (result.value === 'unreadable') return { ok: false, kind: 'refused', reason: UNREADABLE };
       if (result.value !== 'saved') return { ok: false, kind: 'refused', reason: NOT_EDITABLE };
@@ -91,7 +111,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       // keep Home's first load small; the service worker precaches them for offline use.
       const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
-        recordedByDefault: settings.staffName.trim() || DEFAULT_RECORDED_BY,
+        recordedByDefault: recordedByOf(deps.session(), DEFAULT_RECORDED_BY),
         region: settings.region,
         now: deps.now(),
       });
@@ -123,7 +143,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       const problem = sendWriteResult(result.value, MAY_HAVE_ARRIVED);
       if (problem) return problem;
       const story = await store.getStory(db, deps.cipher, id);
-      if (story?.draft && step !== undefined && step >= 0 && step <= 5) {
+      if (story?.draft && step !== undefined && step >= 0 && step <= LAST_STEP) {
         await store.saveDraft(db, deps.cipher, id, { ...story.draft, step }, deps.now());
       }
       await refreshOne(id);

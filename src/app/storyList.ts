@@ -4,21 +4,25 @@
 import { type Signal, signal } from '@preact/signals';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
-import { countSummaries, type Tally } from '../store/summaries.ts';
-import type { StorySummary } from '../ui/actions.ts';
+import { countSentSince } from '../store/receipts.ts';
+import { countSummaries } from '../store/summaries.ts';
+import type { StoryCounts, StorySummary } from '../ui/actions.ts';
 import { newestFirst, readOne, readSummaries } from './summaries.ts';
 
 export const PAGE_SIZE = 50;
-const NO_STORIES: Tally = {
+const NO_STORIES: StoryCounts = {
   total: 0,
   today: 0,
+  collectedToday: 0,
+  sentToday: 0,
+  sentThisSession: null,
   month: { onBehalf: 0, all: 0 },
   allTime: { onBehalf: 0, all: 0 },
 };
 
 export type StoryList = {
   stories: Signal<StorySummary[]>;
-  counts: Signal<Tally>;
+  counts: Signal<StoryCounts>;
   reload(): Promise<void>;
   refreshOne(id: string): Promise<void>;
   showMore(): Promise<void>;
@@ -30,17 +34,25 @@ export function createStoryList(
   cipher: Cipher,
   isUnlocked: () => boolean,
   now: () => number,
+  sessionStartedAt: () => number | null,
 ): StoryList {
   const stories = signal<StorySummary[]>([]);
-  const counts = signal<Tally>(NO_STORIES);
+  const counts = signal<StoryCounts>(NO_STORIES);
   let shown = PAGE_SIZE;
   let generation = 0;
   let reading: Promise<void> | null = null;
   let again = false;
 
   const recount = async (stamp: number) => {
-    const tally = await countSummaries(db, now());
-    if (isUnlocked() && stamp === generation) counts.value = tally;
+    const at = now();
+    const since = sessionStartedAt();
+    // Real sends (receipts) since midnight and since the session started: a reload cannot reset them.
+    const [tally, sentToday, sentThisSession] = await Promise.all([
+      countSummaries(db, at),
+      countSentSince(db, startOfDay(at)),
+      since === null ? null : countSentSince(db, since),
+    ]);
+    if (isUnlocked() && stamp === generation) counts.value = { ...tally, sentToday, sentThisSession };
   };
   const reload = async (): Promise<void> => {
     if (reading) {
@@ -90,4 +102,9 @@ export function createStoryList(
       counts.value = NO_STORIES;
     },
   };
+}
+
+function startOfDay(now: number): number {
+  const day = new Date(now);
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
 }

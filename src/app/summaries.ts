@@ -4,6 +4,7 @@
 // reaches a summary, and no story is opened to show the list.
 
 import { type OutboxEntry, type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
+import type { MissingField } from '../domain/sendReadiness.ts';
 import { canEdit, mayHaveArrived } from '../domain/sendRules.ts';
 import type { Cipher } from '../store/cipher.ts';
 import type { StoryDb } from '../store/db.ts';
@@ -25,6 +26,8 @@ async function summarise(cipher: Cipher, row: OpenedSummary, plain: Plain): Prom
     createdAt: row.createdAt,
     updatedAt: receipt?.at ?? row.updatedAt,
     services: row.content?.services ?? [],
+    step: row.content?.step,
+    missing: row.content?.missing as MissingField[] | undefined,
     postedOnBehalf: row.onBehalf === 1,
   };
   if (receipt) {

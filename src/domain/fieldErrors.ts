@@ -1,10 +1,8 @@
 // Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
 // so "Needs attention" can say what to change and link to the step that changes it.
 import type { Messages } from './messages/index.ts';
-import { STEPS, type StepIndex } from './steps.ts';
+import type { StepIndex } from './steps.ts';
 
-/** The guide's steps in order (PRODUCT.md); a field's step is its place here. */
-export const STEP_NAMES: readonly string[] = STEPS.map((step) => step.title);
 /** `label` names the field's words in the catalogue's `story.fields`. */
 export type FieldPlace = { step: StepIndex; label: keyof Messages['story']['fields'] };
 
@@ -22,13 +20,14 @@ const FIELDS: Readonly<Record<string, FieldPlace>> = {
   'author.role': { step: 3, label: 'role' },
   'author.ageGroup': { step: 3, label: 'ageGroup' },
   postedOnBehalf: { step: 3, label: 'postedOnBehalf' },
+  // Consent is given on the last step, after the read-back.
   consent: { step: 4, label: 'consent' },
   'consent.publish': { step: 4, label: 'consentPublish' },
   'consent.givenAt': { step: 4, label: 'consentGivenAt' },
   'consent.recordedBy': { step: 4, label: 'consentRecordedBy' },
 };
 
-const ANYWHERE: FieldPlace = { step: 5, label: 'anywhere' };
+const ANYWHERE: FieldPlace = { step: 4, label: 'anywhere' };
 
 /**
  * The step and label for a server field path. Paths may index lists or use JSON Pointer

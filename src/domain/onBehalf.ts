@@ -27,14 +27,28 @@ function validThreshold(threshold: number): number {
     : DEFAULT_ON_BEHALF_THRESHOLD;
 }
 
-/** Whether one more story posted on behalf would take the share over the threshold. */
-export function wouldExceed(
-  share: Pick<ShareCount, 'onBehalf' | 'all'>,
+/** Below this many stories in a month, a share says little (1 of 3 is 33%): shown, not warned about. */
+export const MIN_STORIES_TO_WARN = 20;
+
+export type ShareVerdict = 'warn' | 'quiet';
+
+/**
+ * The one rule for warning about the posted-on-behalf share, this month: warn only when the month has
+ * at least MIN_STORIES_TO_WARN stories and is over the threshold — or, with `adding` (one more story on
+ * behalf is being collected), when that story would take the month over it with at least that many.
+ * Otherwise the counts are shown quietly. All time is shown, never warned about: after one bad month it
+ * would stay over for months and warn on every story, which is how people stop reading warnings.
+ */
+export function shareVerdict(
+  month: Pick<ShareCount, 'onBehalf' | 'all'>,
   threshold: number = DEFAULT_ON_BEHALF_THRESHOLD,
-): boolean {
-  const onBehalf = Math.max(0, share.onBehalf) + 1;
-  const all = Math.max(share.all, share.onBehalf, 0) + 1;
-  return onBehalf / all > validThreshold(threshold);
+  adding = false,
+): ShareVerdict {
+  const extra = adding ? 1 : 0;
+  const onBehalf = Math.max(0, month.onBehalf) + extra;
+  const all = Math.max(month.all, month.onBehalf, 0) + extra;
+  if (all < MIN_STORIES_TO_WARN) return 'quiet';
+  return onBehalf / all > validThreshold(threshold) ? 'warn' : 'quiet';
 }
 
 /** "4%" for the home screen; whole percentages are enough at this scale. */

@@ -54,3 +54,8 @@ export function checkInvitationLink(value: string): AddressCheck {
       'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
   };
 }
+
+/** Where a storyteller withdraws their story: their region's own Care Opinion site. */
+export function withdrawPage(region: Region): string {
+  return `https://${SITES[region].host}/`;
+}

@@ -40,7 +40,7 @@ const STEP_OF: Record<MissingField, StepIndex> = {
   'author.postcode': 3,
   'author.email': 3,
   consent: 4,
-  story: 5,
+  story: 4,
 };
 
 /** The queued copy of a complete, consented draft — or everything still missing, in step order. */
@@ -53,6 +53,12 @@ export function checkQueueable(input: Draft, ctx: QueueContext): QueueCheck {
   // Unreachable while checkParts matches the schema; kept so a mismatch is worded, not thrown.
   const fields = new Set(story.error.issues.map((issue) => fieldOf(issue.path.map(String).join('.'))));
   return { ok: false, missing: [...fields].map((field) => item(field, fallback(field))) };
+}
+
+/** What is still missing, field by field (in step order), for a draft's row on Home. */
+export function missingFields(input: Draft, ctx: QueueContext): MissingField[] {
+  const check = checkQueueable(input, ctx);
+  return check.ok ? [] : check.missing.map((missing) => missing.field);
 }
 
 /** A missing item in words a staff member can read out. */

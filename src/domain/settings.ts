@@ -1,5 +1,5 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
-// personal data of storytellers (only the organisation's and staff member's own details).
+// personal data: only organisation-wide choices (who is collecting now is the session, session.ts).
 import * as z from 'zod/mini';
 
 export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
@@ -15,11 +15,10 @@ export const SettingsSchema = z.object({
   region: z._default(RegionSchema, 'uk'),
   organisation: text(),
   organisationPostcode: text(),
-  serviceName: text(),
-  staffName: text(),
-  staffRole: text(),
+  // No staff name, role, service or focus theme (stored until issue 15): they belong to whoever is
+  // collecting now, the collecting session (session.ts). Old records lose them when read (unknown keys
+  // are dropped) — not carried into a session, because on a shared iPad they were usually someone else's.
   introduction: text(),
-  focusTheme: text(),
   onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),

@@ -1,13 +1,11 @@
 // The story model: a draft as typed (lenient, every field defaulted when read) and the queued copy
 // that is exactly the POST /opinions body in API.md (trimmed, consented, complete).
 import * as z from 'zod/mini';
+import { storedStep } from './steps.ts';
 
 export const ROLES = ['patient', 'carer', 'parent', 'relative', 'friend', 'staff-on-behalf'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
-
-/** The step a draft was left on: 0 Introduce … 5 Check and finish. */
-export const LAST_STEP = 5;
 
 // Draft fields: a damaged or missing field falls back to its default instead of losing the whole
 // draft, because a half-told story must survive an old shape or a bad write. Text is never trimmed.
@@ -37,6 +35,8 @@ export const DraftConsentSchema = z.object({
   publish: flag(),
   givenAt: maybeText(),
   recordedBy: maybeText(),
+  /** When consent given earlier was cleared by an edit (so the screen can say why); gone once given again. */
+  clearedAt: maybeText(),
 });
 export type DraftConsent = z.infer<typeof DraftConsentSchema>;
 
@@ -51,7 +51,14 @@ export const DraftSchema = z.object({
   consent: z.catch(DraftConsentSchema, () => DraftConsentSchema.parse({})),
   focusTheme: maybeText(),
   collectedAt: maybeText(),
-  step: z.catch(z.int().check(z.minimum(0), z.maximum(LAST_STEP)), 0),
+  /** The step the draft was left on (an older draft's step past the end opens on the last one). */
+  step: z.catch(
+    z.pipe(
+      z.int(),
+      z.transform((n): number => storedStep(n)),
+    ),
+    0,
+  ),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

@@ -75,3 +75,15 @@ export function setPause(db: StoryDb, reason: string | null): Promise<WriteResul
     else await db.meta.put({ key: PAUSE_KEY, value: reason });
   });
 }
+
+/**
+ * For the Lock screen, from the state index and counts only (no key, nothing opened): stories that
+ * will send once unlocked (queued, or caught mid-send by a reload), and the other stories kept.
+ */
+export async function countWaiting(db: StoryDb): Promise<{ toSend: number; kept: number }> {
+  const [toSend, stories] = await Promise.all([
+    db.outbox.where('state').anyOf('queued', 'sending').count(),
+    db.stories.count(),
+  ]);
+  return { toSend, kept: Math.max(0, stories - toSend) };
+}

@@ -38,3 +38,12 @@ export async function getReceipt(db: StoryDb, cipher: Cipher, id: string): Promi
   const row = await db.receipts.get(id);
   return row ? fromRow(cipher, row) : null;
 }
+
+/** Stories Care Opinion confirmed (or a person posted by hand) since `from`: plain fields only, nothing opened. */
+export function countSentSince(db: StoryDb, from: number): Promise<number> {
+  return db.receipts
+    .where('at')
+    .aboveOrEqual(from)
+    .filter((row) => row.kind === 'sent')
+    .count();
+}

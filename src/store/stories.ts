@@ -1,7 +1,9 @@
 // Stories on the device: drafts as typed (sealed), their send state from the outbox entry (the one
 // record of it, changed only through sendWriter.ts), and the receipts left behind. Payloads are
 // sealed before a transaction and opened after it. Callers get domain types, never raw rows.
+
 import type { OutboxEntry } from '../domain/sendEntry.ts';
+import type { QueueContext } from '../domain/sendReadiness.ts';
 import { type Draft, readDraft } from '../domain/story.ts';
 import { type Cipher, readPayload, storyAad } from './cipher.ts';
 import type { StoryDb, StoryRow, SummaryRow } from './db.ts';
@@ -42,10 +44,11 @@ export function createStory(
   id: string,
   draft: Draft,
   now: number,
+  readiness?: QueueContext,
 ): Promise<WriteResult<void>> {
   return runWrite(db, async () => {
     const payload = await cipher.seal(draft, storyAad(id));
-    const summary = await summaryOf(cipher, id, draft, { createdAt: now, updatedAt: now });
+    const summary = await summaryOf(cipher, id, draft, { createdAt: now, updatedAt: now }, readiness);
     await db.transaction('rw', db.stories, db.summaries, async () => {
       await db.stories.add({ id, createdAt: now, updatedAt: now, payload });
       await db.summaries.add(summary);
@@ -77,6 +80,7 @@ export function saveDraft(
   id: string,
   draft: Draft,
   now: number,
+  readiness?: QueueContext,
 ): Promise<WriteResult<SaveOutcome>> {
   return runWrite(db, async () => {
     const row = await db.stories.get(id);
@@ -88,7 +92,7 @@ export function saveDraft(
     return writeSealedDraft(
       db,
       id,
-      { payload, summary: await summaryOf(cipher, id, draft, { createdAt, updatedAt: now }) },
+      { payload, summary: await summaryOf(cipher, id, draft, { createdAt, updatedAt: now }, readiness) },
       now,
     );
   });

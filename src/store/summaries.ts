@@ -2,32 +2,54 @@
 // the story, so Home opens the newest page of rows and never every story; and the counts Home shows
 // (started today, the posted-on-behalf share) from the plain, non-personal fields and their indexes.
 import * as z from 'zod/mini';
+import type { QueueContext } from '../domain/sendReadiness.ts';
 import type { Draft } from '../domain/story.ts';
 import { type Cipher, readPayload, summaryAad } from './cipher.ts';
 import type { StoryDb, SummaryRow } from './db.ts';
 
-export type SummaryContent = { title: string; services: string[] };
+/** A draft's row also says how far it got and what is still missing (field names, never values). */
+export type SummaryContent = { title: string; services: string[]; step?: number; missing?: string[] };
 export type OpenedSummary = Omit<SummaryRow, 'content'> & { content: SummaryContent | null };
-export type Tally = { total: number; today: number; month: ShareTally; allTime: ShareTally };
+export type Tally = {
+  total: number;
+  today: number;
+  /** Started today and collected (consented and queued, sent or needing attention). */
+  collectedToday: number;
+  month: ShareTally;
+  allTime: ShareTally;
+};
 export type ShareTally = { onBehalf: number; all: number };
 
-const ContentSchema = z.object({ title: z.string(), services: z.array(z.string()) });
+const ContentSchema = z.object({
+  title: z.string(),
+  services: z.array(z.string()),
+  step: z.optional(z.number()),
+  missing: z.optional(z.array(z.string())),
+});
 
 const monthOf = (iso: string | undefined, fallback: number) => {
   const ms = iso === undefined ? Number.NaN : Date.parse(iso);
   return new Date(Number.isFinite(ms) ? ms : fallback).toISOString().slice(0, 7);
 };
 
-/** The row for a draft as typed, its content sealed (call before the transaction). */
+/**
+ * The row for a draft as typed, its content sealed (call before the transaction). With `readiness`
+ * (the device's region) it records what is still missing, by the domain's one readiness rule.
+ */
 export async function summaryOf(
   cipher: Cipher,
   id: string,
   draft: Draft,
   times: { createdAt: number; updatedAt: number },
+  readiness?: QueueContext,
 ): Promise<SummaryRow> {
+  // The readiness rule (username filter, postcode formats) loads only once a draft is saved.
+  const missing = readiness && (await import('../domain/sendReadiness.ts')).missingFields(draft, readiness);
   const content: SummaryContent = {
     title: draft.title.trim(),
     services: draft.services.map((s) => s.name.trim()),
+    step: draft.step,
+    ...(missing ? { missing } : {}),
   };
   return {
     id,
@@ -88,9 +110,14 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   const index = db.summaries.where('[stage+onBehalf+month]');
   const count = (onBehalf: 0 | 1, from: string, to: string) =>
     index.between(['collected', onBehalf, from], ['collected', onBehalf, to], true, true).count();
-  const [total, today, monthOn, monthOff, allOn, allOff] = await Promise.all([
+  const startedToday = db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false);
+  const [total, today, collectedToday, monthOn, monthOff, allOn, allOff] = await Promise.all([
     db.summaries.count(),
-    db.summaries.where('createdAt').between(start.getTime(), end.getTime(), true, false).count(),
+    startedToday.count(),
+    startedToday
+      .clone()
+      .filter((row) => row.stage === 'collected')
+      .count(),
     count(1, month, month),
     count(0, month, month),
     count(1, '', '\uffff'),
@@ -99,6 +126,7 @@ export async function countSummaries(db: StoryDb, now: number): Promise<Tally> {
   return {
     total,
     today,
+    collectedToday,
     month: { onBehalf: monthOn, all: monthOn + monthOff },
     allTime: { onBehalf: allOn, all: allOn + allOff },
   };

@@ -16,6 +16,7 @@ import { UpdateBanner } from './shared/UpdateBanner.tsx';
 
 const Settings = lazy(() => import('./settings/Settings.tsx').then((m) => m.Settings));
 const Story = lazy(() => import('./story/Story.tsx').then((m) => m.Story));
+const StartSession = lazy(() => import('./session/StartSession.tsx').then((m) => m.StartSession));
 
 export type AppProps = { value: AppContextValue; lock: LockContextValue };
 
@@ -45,6 +46,7 @@ export function App({ value, lock }: AppProps) {
                     <Route path="/" component={Home} />
                     <Route path="/settings" component={Settings} />
                     <Route path="/story/:id" component={Story} />
+                    <Route path="/session" component={StartSession} />
                     <Route default component={Home} />
                   </Router>
                 </LockGate>

@@ -8,7 +8,8 @@ import type { Display } from '../domain/display.ts';
 import type { Messages } from '../domain/messages/index.ts';
 import type { SearchResult } from '../domain/search.ts';
 import type { QueueState } from '../domain/sendEntry.ts';
-import type { MissingItem } from '../domain/sendReadiness.ts';
+import type { MissingField, MissingItem } from '../domain/sendReadiness.ts';
+import type { CollectingSession, SessionInput } from '../domain/session.ts';
 import type { Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
 import type { Draft } from '../domain/story.ts';
@@ -36,6 +37,9 @@ export type StorySummary = {
   createdAt: number;
   updatedAt: number;
   services: string[];
+  /** A draft's step reached and what is still missing (field names, never values). */
+  step?: number | undefined;
+  missing?: MissingField[] | undefined;
   postedOnBehalf: boolean;
   /** A request went out and no answer settled it as refused: it may be at Care Opinion (domain's rule). */
   mayHaveArrived: boolean;
@@ -59,7 +63,14 @@ export type StorySummary = {
 
 export type StoryCounts = {
   total: number;
+  /** Started today (drafts too). */
   today: number;
+  /** Started today and collected (consented and put in the queue). */
+  collectedToday: number;
+  /** Confirmed by Care Opinion (or posted by hand) since local midnight: receipts, so a reload keeps them. */
+  sentToday: number;
+  /** The same since this iPad's collecting session started; null with no session. */
+  sentThisSession: number | null;
   month: { onBehalf: number; all: number };
   allTime: { onBehalf: number; all: number };
 };
@@ -121,6 +132,8 @@ export type AppState = {
   stories: ReadonlySignal<StorySummary[]>;
   /** Counts from indexes, over every story: all rows, started today, the posted-on-behalf tally. */
   storyCounts: ReadonlySignal<StoryCounts>;
+  /** Who is collecting on this iPad now ("Start collecting"); null when nobody has started. */
+  session: ReadonlySignal<CollectingSession | null>;
   buildId: string;
 };
 
@@ -148,8 +161,10 @@ export type Actions = {
   sendNow(): Promise<void>;
   /** "Show more" on Home: the next page of older stories. */
   showMoreStories(): Promise<void>;
-  /** A new draft, saved at once; returns its id. */
-  createStory(): Promise<string>;
+  /** "New story": a blank draft with its id, kept in memory only (nothing is stored until an answer). */
+  startStory(): Promise<{ id: string; draft: Draft }>;
+  /** Stores a started draft, once its first answer is typed; resolves after the write committed. */
+  createStory(id: string, draft: Draft): Promise<DraftSaveResult>;
   loadDraft(id: string): Promise<Draft | null>;
   /** Resolves only after the write has committed ("Saved on this device"). */
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
@@ -181,6 +196,10 @@ export type Actions = {
   loadCommonNames(): Promise<ReadonlySet<string>>;
   /** Work that must be saved before the page goes away on purpose (update, lock). */
   registerSaveHook(hook: () => Promise<void>): () => void;
+  /** "Start collecting": who collects now, this session's services and focus theme (sealed). */
+  startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  /** "End session": clears the session and locks. */
+  endSession(): Promise<void>;
 };
 
 export type AppContextValue = { state: AppState; actions: Actions };

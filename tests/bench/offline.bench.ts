@@ -23,7 +23,7 @@ const COUNT_LOCKS = `(() => {
   };
 })();`;
 
-/** One story told through the six steps, from Home back to Home (in-app links: a reload locks). */
+/** One story told through the steps, from Home back to Home (in-app links: a reload locks). */
 async function tellQuickly(page: Page, i: number): Promise<void> {
   await page.getByRole('button', { name: 'New story' }).click(WAIT);
   const next = async (step: string) => {
@@ -43,9 +43,8 @@ async function tellQuickly(page: Page, i: number): Promise<void> {
   await page.getByLabel('Username').fill(`volunteer${i}`);
   await page.getByLabel('Postcode').fill('NG5 1PB');
   await page.getByRole('checkbox', { name: 'No email address' }).check();
-  await next('Consent');
-  await page.getByRole('checkbox', { name: /consent/i }).check();
   await next('Check and finish');
+  await page.getByRole('checkbox', { name: /consent/i }).check();
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await page.getByRole('heading', { name: 'Waiting to send' }).waitFor(WAIT);
   await page.getByRole('link', { name: 'Home' }).first().click();

@@ -1,15 +1,16 @@
 // A page crashed right after "Saved on this device" loses nothing: the text is there when reopened.
 import { expect, test } from './fixtures.ts';
-import { next, saveStatus, startStory } from './storyJourney.ts';
+import { next, saveStatus, startStory, storedStoryUrl } from './storyJourney.ts';
 
 const TEXT = 'Typed just before the crash: every word of this must come back.';
 
 test('a crashed page keeps the text saved before the crash', async ({ page, context, app }) => {
   await page.goto(app.url);
-  const url = await startStory(page);
+  await startStory(page);
   await next(page, 'The story');
   await page.getByLabel('What happened').fill(TEXT);
   await expect(saveStatus(page)).toHaveText('Saved on this device');
+  const url = await storedStoryUrl(page);
 
   const crashed = page.waitForEvent('crash');
   const cdp = await context.newCDPSession(page);

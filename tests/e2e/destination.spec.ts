@@ -42,11 +42,11 @@ test('a new API address is saved only with the recovery code; the address and ke
     expect(stored.text, `${secret} in plain text`).not.toContain(secret);
 
   // Other settings need only the PIN that opened the app.
-  await page.getByLabel('Staff name').fill('Sam Quillinan');
+  await page.getByLabel('Organisation name').fill('Quillinan Health Trust');
   await expect(page.getByLabel('Recovery code')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved on this device.')).toBeVisible();
-  expect((await scanBrowserStorage(page)).text).not.toContain('Sam Quillinan');
+  expect((await scanBrowserStorage(page)).text).not.toContain('Quillinan Health Trust');
 
   await address.fill(ELSEWHERE);
   const code = page.getByLabel('Recovery code');

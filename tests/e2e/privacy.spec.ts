@@ -58,9 +58,8 @@ test('a story is stored only encrypted, the Lock screen shows nothing of it, and
   await chooseStMarys(page);
   await next(page, 'About the storyteller');
   await fillStoryteller(page, { username: 'rugbyfan33', postcode: SECRET.postcode, email: SECRET.email });
-  await next(page, 'Consent');
-  await giveConsent(page);
   await next(page, 'Check and finish');
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
 
@@ -73,7 +72,7 @@ test('a story is stored only encrypted, the Lock screen shows nothing of it, and
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-  await expect(page.getByText('Stories are waiting on this device')).toBeVisible();
+  await expect(page.getByText('1 story waiting to send — unlock to send it')).toBeVisible();
   expectNoSecret(await page.content());
   await unlock(page);
   await page.goto(app.url);

@@ -157,9 +157,8 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await chooseStMarys(page);
   await next(page, 'About the storyteller');
   await fillStoryteller(page, { username: 'reject-me-please' });
-  await next(page, 'Consent');
-  await giveConsent(page);
   await next(page, 'Check and finish');
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Username:')).toBeVisible();
@@ -168,8 +167,10 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await page.getByRole('button', { name: /Fix in .About the storyteller./ }).click();
   await expect(page.getByLabel('Username')).toHaveValue('reject-me-please');
   await page.getByLabel('Username').fill('rugbyfan33');
-  await next(page, 'Consent');
   await next(page, 'Check and finish');
+  // The username changed after consent was given: consent is asked for again.
+  await expect(page.getByText('Consent was cleared because the story changed')).toBeVisible();
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: /Waiting to send|Sending|Sent/ })).toBeVisible();
   await page.goto(app.url);

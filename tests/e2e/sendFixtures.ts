@@ -18,7 +18,7 @@ export type Received = {
   id: string;
   idempotencyKey: string;
   title: string;
-  body: { consent?: { publish?: boolean } };
+  body: { consent?: { publish?: boolean; recordedBy?: string }; focusTheme?: string };
 };
 
 export const test = base.extend<{ sandbox: SandboxServer; appKey: string; app: AppServer }>({
@@ -94,9 +94,8 @@ export async function tell(page: Page, title: string, consent = true, typedServi
     page,
     typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
   );
-  await next(page, 'Consent');
-  if (consent) await giveConsent(page);
   await next(page, 'Check and finish');
+  if (consent) await giveConsent(page);
   if (!consent) {
     await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
     return;

@@ -1,5 +1,5 @@
 // Shared steps for the story e2e tests: wait for the service directory, then tell a story through the
-// six steps by the interface words PRODUCT.md promises.
+// steps by the interface words PRODUCT.md promises.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
@@ -22,10 +22,16 @@ export async function next(page: Page, step: string): Promise<void> {
   await expect(stepHeading(page, step)).toBeVisible();
 }
 
-export async function startStory(page: Page): Promise<string> {
+/** "New story": a blank story at /story/new (nothing is stored until its first answer). */
+export async function startStory(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New story' }).click();
-  await expect(page).toHaveURL(/\/story\/[^/]+$/);
+  await expect(page).toHaveURL(/\/story\/new$/);
   await expect(stepHeading(page, 'Introduce')).toBeVisible();
+}
+
+/** Once its first answer is stored, a new story's address becomes its own: returns it. */
+export async function storedStoryUrl(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/story\/(?!new$)[^/]+$/);
   return page.url();
 }
 

@@ -7,6 +7,7 @@ import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
 import { OnBehalfShare } from './OnBehalfShare.tsx';
 import { SendBar } from './SendBar.tsx';
+import { SessionBar } from './SessionBar.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { StoryList } from './StoryList.tsx';
 
@@ -14,6 +15,7 @@ export function Home() {
   const { state } = useApp();
   const t = useText();
   const stories = state.stories.value;
+  const counts = state.storyCounts.value;
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
@@ -25,13 +27,14 @@ export function Home() {
         </nav>
       </header>
       <NetworkHint />
+      <SessionBar />
       <NewStoryButton large />
       <SendBar />
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">Stories on this device</h2>
-        <p>{t.story.startedToday(state.storyCounts.value.today)}</p>
-        <StoryList stories={stories} total={state.storyCounts.value.total} />
+        <p>{t.numbers.today(counts.collectedToday, state.queue.value.waiting, counts.sentToday)}</p>
+        <StoryList stories={stories} total={counts.total} />
       </section>
       <OnBehalfShare />
       <StorageStatus />

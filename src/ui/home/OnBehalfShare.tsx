@@ -1,26 +1,30 @@
-// Home's posted-on-behalf line: this month and all time against the threshold in Settings, with a
-// non-blocking warning when over it.
-import { formatShare, onBehalfShareOf, type ShareCount } from '../../domain/onBehalf.ts';
+// Home's posted-on-behalf line: the counts this month and all time, quietly, and a non-blocking
+// warning only when the domain's shareVerdict says the month's share means something and is over.
+import {
+  formatShare,
+  MIN_STORIES_TO_WARN,
+  onBehalfShareOf,
+  type ShareCount,
+  shareVerdict,
+} from '../../domain/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
-
-const shareText = (count: ShareCount) => `${formatShare(count.share)} (${count.onBehalf} of ${count.all})`;
 
 export function OnBehalfShare() {
   const { state } = useApp();
   const t = useText();
   const share = onBehalfShareOf(state.storyCounts.value, state.settings.value.onBehalfThreshold);
-  const over = share.month.share > share.threshold || share.allTime.share > share.threshold;
+  const over = shareVerdict(share.month, share.threshold) === 'warn';
+  // A percentage of a handful of stories reads as alarming and means little: counts only until then.
+  const count = (c: ShareCount) =>
+    t.numbers.shareCount(c.onBehalf, c.all, c.all >= MIN_STORIES_TO_WARN ? formatShare(c.share) : null);
   return (
-    <section class="note" aria-label="Posted on behalf">
-      <p>
-        Posted on behalf: this month {shareText(share.month)}, all time {shareText(share.allTime)}. Target:
-        under {formatShare(share.threshold)}.
-      </p>
+    <section class="note" aria-label={t.numbers.shareTitle}>
+      <p>{t.numbers.shareLine(count(share.month), count(share.allTime), formatShare(share.threshold))}</p>
       {over && (
         <div class="warning">
           <p>
-            <strong>Over the target.</strong> Before posting on behalf, try:
+            <strong>{t.numbers.shareOver}</strong> {t.numbers.shareTry}
           </p>
           <ul>
             {Object.values(t.storyteller.onBehalfAlternatives).map((alternative) => (

@@ -1,10 +1,11 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
 import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
+import { STEPS } from '../../domain/steps.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
 import type { StorySummary } from '../actions.ts';
+import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';
-import { ConfirmWithdraw } from './ConfirmWithdraw.tsx';
 
 export type StoryRowProps = { story: StorySummary };
 
@@ -32,6 +33,13 @@ export function StoryRow({ story }: StoryRowProps) {
         <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
         {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
       </p>
+      {story.state === 'draft' && story.step !== undefined && (
+        <p class="story-meta story-progress">
+          {t.steps.progress.reached(STEPS[story.step] ?? 'finish')}
+          {story.missing &&
+            ` · ${story.missing.length > 0 ? t.steps.progress.stillNeeded(story.missing) : t.steps.progress.ready}`}
+        </p>
+      )}
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t)}</p>}
       {story.problem && (
         <p class="message-error">

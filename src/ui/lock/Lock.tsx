@@ -1,5 +1,7 @@
-// The Lock screen: nothing about any story, only whether some are waiting on this device.
+// The Lock screen: nothing about any story, only how many wait on this device ("3 stories waiting to
+// send — unlock to send them"), counted from non-personal fields.
 import { useState } from 'preact/hooks';
+import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { ResetPin } from './ResetPin.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
@@ -8,13 +10,15 @@ export type LockProps = { onIssued(recoveryCode: string): void };
 
 export function Lock({ onIssued }: LockProps) {
   const { state } = useLock();
+  const t = useText();
   const [forgotten, setForgotten] = useState(false);
+  const waiting = state.value.storiesWaiting;
   return (
     <main class="screen" aria-labelledby="lock-title">
       <h1 id="lock-title">Story Collector is locked</h1>
-      {state.value.storiesWaiting && (
-        <p class="note">Stories are waiting on this device. They are kept safe until they are sent.</p>
-      )}
+      {waiting === null && <p class="note">{t.numbers.lockUnknown}</p>}
+      {waiting !== null && waiting.toSend > 0 && <p class="note">{t.numbers.lockWaiting(waiting.toSend)}</p>}
+      {waiting !== null && waiting.kept > 0 && <p class="note">{t.numbers.lockKept}</p>}
       {forgotten ? (
         <ResetPin onIssued={onIssued} onCancel={() => setForgotten(false)} />
       ) : (

@@ -9,9 +9,12 @@ export type LockPhase = 'setup' | 'show-recovery' | 'locked' | 'locking' | 'unlo
 
 export type LockState = {
   phase: LockPhase;
-  /** Stories wait on this device (a yes/no only: never titles or counts per story). */
-  storiesWaiting: boolean;
+  /** How many stories wait on this device (never titles or anything per story); null: not known. */
+  storiesWaiting: StoriesWaiting | null;
 };
+
+/** Counted from non-personal fields: waiting to send (they go once unlocked), and any others kept. */
+export type StoriesWaiting = { toSend: number; kept: number };
 
 export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
 /** `mustChangePin`: the PIN was right but no longer meets the rules (e.g. 4 digits): choose a new one. */

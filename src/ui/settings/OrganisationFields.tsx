@@ -1,14 +1,9 @@
-// Settings: the organisation and staff details the introduction uses, and the session's focus theme.
+// Settings: the organisation's details the introduction uses. Who is collecting, their services and
+// focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
 import type { Settings } from '../../domain/settings.ts';
 import { Field } from '../shared/Field.tsx';
 
-type TextSetting =
-  | 'organisation'
-  | 'organisationPostcode'
-  | 'serviceName'
-  | 'staffName'
-  | 'staffRole'
-  | 'focusTheme';
+type TextSetting = 'organisation' | 'organisationPostcode';
 
 export type OrganisationFieldsProps = {
   draft: Settings;
@@ -23,16 +18,12 @@ const FIELDS: readonly { key: TextSetting; label: string; hint?: string }[] = [
     label: 'Organisation postcode',
     hint: "Offered by “Use the service's postcode” when the chosen service has none.",
   },
-  { key: 'serviceName', label: 'Service name', hint: 'The ward, clinic or team you are collecting for.' },
-  { key: 'staffName', label: 'Staff name', hint: 'Used in the introduction and to record who took consent.' },
-  { key: 'staffRole', label: 'Staff role', hint: 'For example: volunteer, staff nurse.' },
-  { key: 'focusTheme', label: 'Focus theme', hint: 'A theme a manager asked you to focus on (optional).' },
 ];
 
 export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFieldsProps) {
   return (
     <fieldset>
-      <legend>Organisation and staff</legend>
+      <legend>Organisation</legend>
       {FIELDS.map((field) => (
         <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
           {(id, describedBy) => (

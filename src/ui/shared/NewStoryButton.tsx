@@ -1,41 +1,18 @@
-// "New story": creates a draft on the device, then opens it.
-import { useState } from 'preact/hooks';
+// "New story": opens a blank story (/story/new). Nothing is stored until its first answer is typed,
+// so a stray tap leaves no draft behind.
 import { useLocation } from 'preact-iso';
-import { useApp } from '../actions.ts';
 
 export type NewStoryButtonProps = { large?: boolean };
 
 export function NewStoryButton({ large = false }: NewStoryButtonProps) {
-  const { actions } = useApp();
   const { route } = useLocation();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const handleClick = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      route(`/story/${await actions.createStory()}`);
-    } catch {
-      setProblem('A new story could not be started on this device. Please try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <button
-        type="button"
-        class={large ? 'button-primary button-large' : 'button-primary'}
-        disabled={busy}
-        onClick={() => void handleClick()}
-      >
-        New story
-      </button>
-      {problem && (
-        <p role="alert" class="message-error">
-          {problem}
-        </p>
-      )}
-    </>
+    <button
+      type="button"
+      class={large ? 'button-primary button-large' : 'button-primary'}
+      onClick={() => route('/story/new')}
+    >
+      New story
+    </button>
   );
 }

@@ -2,7 +2,6 @@
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
@@ -64,7 +63,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
           <OnBehalfWarning />
         </>
       )}
-      <WhyWeAsk text={WHY_WE_ASK.email} />
+      <WhyWeAsk text={t.steps.whyWeAsk.email} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function MissingList({ missing, onGo }: MissingListProps) {
           <li key={item.field}>
             <button type="button" class="link-button" onClick={() => onGo(item.step)}>
               {missingText(item.problem, t)}{' '}
-              <span class="missing-step">{t.story.goTo(STEPS[item.step]?.title ?? '')}</span>
+              <span class="missing-step">{t.story.goTo(t.steps.titles[STEPS[item.step]])}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 // "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
-import { placeField, STEP_NAMES } from '../../domain/fieldErrors.ts';
+import { placeField } from '../../domain/fieldErrors.ts';
+import { STEPS } from '../../domain/steps.ts';
 import type { StorySummary } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -22,7 +23,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
               <li key={p.field}>
                 <strong>{t.story.fields[place.label]}:</strong> {p.message}{' '}
                 <button type="button" onClick={() => onFix(place.step)}>
-                  {t.story.fixIn(STEP_NAMES[place.step] ?? '')}
+                  {t.story.fixIn(t.steps.titles[STEPS[place.step]])}
                 </button>
               </li>
             );

@@ -1,6 +1,7 @@
-// A non-blocking warning when one more story posted on behalf would take this device's share over the
-// organisation's threshold, with the alternatives to offer.
-import { formatShare, onBehalfShareOf, wouldExceed } from '../../domain/onBehalf.ts';
+// A non-blocking warning when one more story posted on behalf would take this month's share over the
+// organisation's threshold, with at least 20 stories in the month (the domain's shareVerdict), with the
+// alternatives to offer. Below that the share says little, and a warning that fires every time goes unread.
+import { formatShare, onBehalfShareOf, shareVerdict } from '../../domain/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -9,7 +10,7 @@ export function OnBehalfWarning() {
   const t = useText();
   const threshold = state.settings.value.onBehalfThreshold;
   const share = onBehalfShareOf(state.storyCounts.value, threshold);
-  if (!wouldExceed(share.month, share.threshold) && !wouldExceed(share.allTime, share.threshold)) return null;
+  if (shareVerdict(share.month, share.threshold, true) === 'quiet') return null;
   return (
     <div class="note note-warn">
       <p>

@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
@@ -66,7 +65,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
       <p id="author-postcode-check" class="field-message">
         {problem}
       </p>
-      <WhyWeAsk text={WHY_WE_ASK.postcode} />
+      <WhyWeAsk text={t.steps.whyWeAsk.postcode} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { STATE_WORDS } from '../../domain/sendWords.ts';
-import { closingScript } from '../../domain/steps.ts';
+import { guideOf } from '../../domain/session.ts';
 import { useApp } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
 import { focusHeading } from '../shared/focus.ts';
@@ -12,6 +12,7 @@ import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
+import { type CardDetails, StorytellerCard } from './StorytellerCard.tsx';
 
 // The hand-off screen loads only for a story ready to post (it carries the copy and print parts).
 const HandOff = lazy(() => import('./handoff/HandOff.tsx').then((m) => m.HandOff));
@@ -21,6 +22,8 @@ export type QueuedPanelProps = {
   state: QueueState;
   editable: boolean;
   justQueued: boolean;
+  /** Right after "Send to Care Opinion": the storyteller's card (kept in memory only). */
+  card?: CardDetails | undefined;
   problem?: string | undefined;
   onEdited(): void;
 };
@@ -30,6 +33,7 @@ export function QueuedPanel({
   state,
   editable,
   justQueued,
+  card,
   problem: lastProblem,
   onEdited,
 }: QueuedPanelProps) {
@@ -46,7 +50,12 @@ export function QueuedPanel({
   return (
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{STATE_WORDS[state]}</h2>
-      {justQueued && <blockquote class="script">{closingScript(app.state.settings.value)}</blockquote>}
+      {justQueued && (
+        <blockquote class="script">
+          {t.steps.closing(guideOf(app.state.session.value, app.state.settings.value.organisation))}
+        </blockquote>
+      )}
+      {card && <StorytellerCard card={card} />}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
       ) : (

@@ -1,7 +1,6 @@
-// The read-back before sending: every answer as plain text, email and postcode masked.
+// The read-back before consent and sending: every answer as plain text, email and postcode masked.
 import { maskEmail } from '../../domain/email.ts';
 import { maskPostcode } from '../../domain/postcode.ts';
-import { DEFAULT_RECORDED_BY } from '../../domain/sendReadiness.ts';
 import type { Draft } from '../../domain/story.ts';
 import { ageGroupLabel } from '../../domain/storyWords.ts';
 import { useText } from '../shared/text.ts';
@@ -10,11 +9,8 @@ export type ReadBackProps = { draft: Draft };
 
 export function ReadBack({ draft }: ReadBackProps) {
   const t = useText();
-  const { author, consent } = draft;
+  const { author } = draft;
   const label = t.story.fields;
-  // The default is stored (and sent) as it is; on screen it reads in the screen's language.
-  const recordedBy =
-    consent.recordedBy === DEFAULT_RECORDED_BY ? t.story.staffMember : (consent.recordedBy ?? t.story.staff);
   const rows: [string, string][] = [
     [label.title, draft.title],
     [label.body, draft.body],
@@ -27,7 +23,6 @@ export function ReadBack({ draft }: ReadBackProps) {
     [label.role, t.storyteller.roles[author.role]],
     [label.ageGroup, ageGroupLabel(author.ageGroup, t)],
     [label.focusTheme, draft.focusTheme ?? ''],
-    [label.consent, consent.publish ? t.story.consentGiven(recordedBy) : t.story.notGiven],
   ];
   return (
     <dl class="read-back">

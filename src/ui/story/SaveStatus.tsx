@@ -14,6 +14,7 @@ export function SaveStatus({ status }: SaveStatusProps) {
   // pause in typing would be read as "Saving… Saved").
   return (
     <p role="status" aria-live="off" class={`save-status save-${status.kind}`}>
+      {status.kind === 'not-started' && t.steps.notStarted}
       {status.kind === 'saved' && t.story.saved}
       {status.kind === 'saving' && t.story.saving}
       {status.kind === 'failed' && (

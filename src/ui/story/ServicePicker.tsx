@@ -2,6 +2,7 @@
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
+import { notChosenYet, pinFirst } from '../../domain/session.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
@@ -19,11 +20,13 @@ const COUNT_PAUSE_MS = 700;
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
-  const { actions } = useApp();
+  const { state, actions } = useApp();
   const t = useText();
   const announce = useAnnounce();
   const id = useId();
   const search = useRef<HTMLInputElement>(null);
+  // This collecting session's services: offered with one tap, and first among the results.
+  const pinned = state.session.value?.services ?? [];
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
@@ -55,7 +58,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     }
     void actions.searchServices(value).then((found) => {
       if (asked.current !== question) return;
-      setResults(found);
+      setResults(pinFirst(found, pinned, (result) => result.service));
       setSearching(false);
     });
   };
@@ -126,6 +129,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           onKeyDown={handleKeyDown}
         />
       </div>
+      {typed === '' && notChosenYet(pinned, chosen).length > 0 && (
+        <fieldset class="button-row">
+          <legend>{t.session.pinned}</legend>
+          {notChosenYet(pinned, chosen).map((service) => (
+            <button key={service.nacs ?? service.name} type="button" dir="auto" onClick={() => add(service)}>
+              {t.session.addPinned(service.name)}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <ServiceOptions id={listId} results={shown} active={active} busy={searching} onChoose={choose} />
       {results.length > SHOWN && <p class="hint">{t.picker.moreMatch}</p>}
       <DirectoryNote />

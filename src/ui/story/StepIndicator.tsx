@@ -1,4 +1,4 @@
-// Where the story is in the guide: the six steps, the current one marked, each one a way to go there.
+// Where the story is in the guide: the steps, the current one marked, each one a way to go there.
 import { STEPS, type StepIndex } from '../../domain/steps.ts';
 import { useText } from '../shared/text.ts';
 
@@ -10,7 +10,7 @@ export function StepIndicator({ current, onGo }: StepIndicatorProps) {
     <nav aria-label={t.story.stepsLabel} class="steps">
       <ol>
         {STEPS.map((step, index) => (
-          <li key={step.id}>
+          <li key={step}>
             <button
               type="button"
               class={index === current ? 'step step-current' : 'step'}
@@ -20,7 +20,7 @@ export function StepIndicator({ current, onGo }: StepIndicatorProps) {
               <span class="step-number" aria-hidden="true">
                 {index + 1}
               </span>
-              {step.title}
+              {t.steps.titles[step]}
             </button>
           </li>
         ))}

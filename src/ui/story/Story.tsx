@@ -1,27 +1,56 @@
 // The story screen (/story/:id, loaded lazily): opens a draft where it was left, or shows where a
-// queued story stands.
-import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+// queued story stands. /story/new is a new story kept only in memory until its first answer is
+// typed; then it is stored and the address becomes its own (the screen stays as it is).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
+import type { CardDetails } from './StorytellerCard.tsx';
 
 /** `unreadable`: its sealed text cannot be opened on this device (kept as it is, never edited). */
 type Loaded = { id: string; draft: Draft | null; failed: false | 'unreadable' | 'other' };
+type Started = { id: string; draft: Draft };
+
+export const NEW_STORY = 'new';
 
 export function Story() {
   const { params } = useRoute();
-  const id = params.id ?? '';
+  const { route } = useLocation();
+  const isNew = params.id === NEW_STORY;
   const { state, actions } = useApp();
+  const [started, setStarted] = useState<Started | null>(null);
+  // The new story stays on screen once stored, when the address changes to its id.
+  const startedHere = useRef<string | null>(null);
+  const id = isNew ? (started?.id ?? '') : (params.id ?? '');
+  const fresh = started !== null && started.id === id;
   const t = useText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [opened, setOpened] = useState(0);
-  // The story just sent from this screen (by id: "New story" reuses this screen for the next one).
-  const [queuedHere, setQueuedHere] = useState<string | null>(null);
-  const justQueued = queuedHere === id;
+  // The story just sent from this screen, and its card (by id: "New story" reuses this screen).
+  const [queuedHere, setQueuedHere] = useState<{ id: string; card: CardDetails } | null>(null);
+  const justQueued = queuedHere?.id === id;
   useEffect(() => {
+    if (!isNew) return;
+    let live = true;
+    setStarted(null);
+    actions.startStory().then(
+      (next) => {
+        if (!live) return;
+        startedHere.current = next.id;
+        setStarted(next);
+      },
+      // No data layer to start it in: say so instead of "Opening…" for ever.
+      () => live && setLoaded({ id: '', draft: null, failed: 'other' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, isNew]);
+  useEffect(() => {
+    if (isNew || id === startedHere.current) return;
     let live = true;
     setLoaded(null);
     actions.loadDraft(id).then(
@@ -34,9 +63,10 @@ export function Story() {
     return () => {
       live = false;
     };
-  }, [actions, id, opened]);
+  }, [actions, id, isNew, opened]);
   const summary = state.stories.value.find((story) => story.id === id);
-  const current = loaded?.id === id ? loaded : null;
+  const current = fresh ? { id, draft: started.draft, failed: false as const } : loaded;
+  const shown = current?.id === id ? current : null;
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
   return (
     <main class="screen story-screen" aria-labelledby="story-title">
@@ -52,18 +82,22 @@ export function Story() {
           state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
           editable={summary?.editable ?? false}
           justQueued={justQueued}
+          card={justQueued ? queuedHere?.card : undefined}
           problem={summary?.problem}
           onEdited={() => {
+            // Taken back to edit: read from the device again, as any stored story.
             setQueuedHere(null);
+            setStarted(null);
+            startedHere.current = null;
             setOpened(opened + 1);
           }}
         />
-      ) : current === null ? (
+      ) : shown === null ? (
         <p role="status">{t.story.opening}</p>
-      ) : current.draft === null ? (
+      ) : shown.draft === null ? (
         <p role="alert" class="message-error">
-          {current.failed
-            ? current.failed === 'unreadable' || summary?.unreadable
+          {shown.failed
+            ? shown.failed === 'unreadable' || summary?.unreadable
               ? t.story.unreadable
               : t.story.notOpened
             : t.story.notHere}
@@ -72,8 +106,10 @@ export function Story() {
         <StoryFlow
           key={`${id}-${opened}`}
           id={id}
-          initial={current.draft}
-          onQueued={() => setQueuedHere(id)}
+          initial={shown.draft}
+          stored={!fresh}
+          onStored={() => route(`/story/${encodeURIComponent(id)}`, true)}
+          onQueued={(card) => setQueuedHere({ id, card })}
         />
       )}
     </main>

@@ -1,27 +1,38 @@
-// The open draft: the step indicator, the current step, Back and Next, and the save line. Every change
-// is saved as it is typed; leaving a field or changing step saves at once.
+// The open draft: the step indicator, the current step, Back and Next, the save line, and "Delete this
+// story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
+// edit after consent was given clears it (the domain's rule), and the last step says why.
 import { useEffect, useRef } from 'preact/hooks';
-import type { StepIndex } from '../../domain/steps.ts';
+import { applyEdit, consentWasCleared } from '../../domain/draftEdits.ts';
+import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
-import { LAST_STEP } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
+import { DeleteStory } from './DeleteStory.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StepIndicator } from './StepIndicator.tsx';
+import type { CardDetails } from './StorytellerCard.tsx';
 import { CheckStep } from './steps/CheckStep.tsx';
-import { ConsentStep } from './steps/ConsentStep.tsx';
 import { IntroduceStep } from './steps/IntroduceStep.tsx';
 import { ServicesStep } from './steps/ServicesStep.tsx';
 import { StoryStep } from './steps/StoryStep.tsx';
 import { StorytellerStep } from './steps/StorytellerStep.tsx';
 import { useAutosave } from './useAutosave.ts';
 
-export type StoryFlowProps = { id: string; initial: Draft; onQueued(): void };
+export type StoryFlowProps = {
+  id: string;
+  initial: Draft;
+  /** False for a new story: it is stored by its first answer, then `onStored` is told. */
+  stored: boolean;
+  onStored?: () => void;
+  onQueued(card: CardDetails): void;
+};
 
-export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
+export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlowProps) {
   const t = useText();
-  const { draft, change, flush, status } = useAutosave(id, initial);
+  const autosave = useAutosave(id, initial, { stored, onStored });
+  const { draft, flush, status } = autosave;
+  const change = (next: Draft) => autosave.change(applyEdit(draft, next, Date.now()).draft);
   const step = draft.step as StepIndex;
   const moved = useRef(false);
   useEffect(() => {
@@ -39,13 +50,19 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
     <div class="story-flow" onFocusOut={() => void flush()}>
       <SaveStatus status={status} />
       <StepIndicator current={step} onGo={go} />
+      {step < LAST_STEP && consentWasCleared(draft) && (
+        <p role="status" class="message-error">
+          {t.steps.finish.consentCleared}
+        </p>
+      )}
       <div class="step-body">
         {step === 0 && <IntroduceStep {...props} />}
         {step === 1 && <StoryStep {...props} />}
         {step === 2 && <ServicesStep {...props} />}
         {step === 3 && <StorytellerStep {...props} />}
-        {step === 4 && <ConsentStep {...props} />}
-        {step === 5 && <CheckStep id={id} draft={draft} flush={flush} onGo={go} onQueued={onQueued} />}
+        {step === LAST_STEP && (
+          <CheckStep id={id} draft={draft} onChange={change} flush={flush} onGo={go} onQueued={onQueued} />
+        )}
       </div>
       <div class="step-nav step-nav-sticky" data-bottom-bar>
         {blocked && (
@@ -68,6 +85,7 @@ export function StoryFlow({ id, initial, onQueued }: StoryFlowProps) {
           </button>
         )}
       </div>
+      <DeleteStory id={id} flush={flush} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 // The storyteller's anonymous username, checked while typing: offensive words block, everything else
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
-import { WHY_WE_ASK } from '../../domain/steps.ts';
 import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
 import { useAnnounceChange } from '../shared/announce.ts';
@@ -55,7 +54,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
           </p>
         ))}
       </div>
-      <WhyWeAsk text={WHY_WE_ASK.username} />
+      <WhyWeAsk text={t.steps.whyWeAsk.username} />
     </div>
   );
 }

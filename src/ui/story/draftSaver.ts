@@ -4,6 +4,7 @@ import type { Draft } from '../../domain/story.ts';
 import type { DraftSaveResult, SaveFailure } from '../actions.ts';
 
 export type SaveStatusValue =
+  | { kind: 'not-started' }
   | { kind: 'saved'; savedAt?: number | undefined }
   | { kind: 'saving' }
   | { kind: 'failed'; failure: SaveFailure };

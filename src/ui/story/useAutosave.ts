@@ -1,6 +1,8 @@
 // Keeps the open draft in component state and writes it to the device through the save queue: 300 ms
 // after a change, and at once on flush (a field left, a step change, the page hidden or going away).
+// A new story ("New story") is kept only from its first answer: until then nothing is written.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { startsStory } from '../../domain/draftEdits.ts';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
 import { createDraftSaver, type DraftSaver, type SaveStatusValue } from './draftSaver.ts';
@@ -16,14 +18,30 @@ export type Autosave = {
   status: SaveStatusValue;
 };
 
-export function useAutosave(id: string, initial: Draft): Autosave {
+/** `stored`: the draft is on the device already; otherwise it is created by its first answer. */
+export type AutosaveOptions = { stored: boolean; onStored?: () => void };
+
+export function useAutosave(id: string, initial: Draft, options: AutosaveOptions): Autosave {
   const { actions } = useApp();
   // The draft on screen is only ever replaced by typing: a save's answer never touches it.
   const [draft, setDraft] = useState(initial);
-  const [status, setStatus] = useState<SaveStatusValue>({ kind: 'saved' });
+  const [status, setStatus] = useState<SaveStatusValue>(
+    options.stored ? { kind: 'saved' } : { kind: 'not-started' },
+  );
+  const stored = useRef(options.stored);
+  const onStored = useRef(options.onStored);
+  onStored.current = options.onStored;
   const saver = useRef<DraftSaver | null>(null);
   saver.current ??= createDraftSaver(initial, {
-    save: (next) => actions.saveDraft(id, next),
+    save: async (next) => {
+      if (stored.current) return actions.saveDraft(id, next);
+      const result = await actions.createStory(id, next);
+      if (result.ok) {
+        stored.current = true;
+        onStored.current?.();
+      }
+      return result;
+    },
     onStatus: setStatus,
     handOver: (unsaved) => void actions.keepUnsavedDraft(id, unsaved),
   });
@@ -50,7 +68,8 @@ export function useAutosave(id: string, initial: Draft): Autosave {
 
   const change = (next: Draft) => {
     setDraft(next);
-    current.change(next);
+    // Until the first answer (a step moved, nothing typed) there is nothing to keep.
+    if (stored.current || startsStory(initial, next)) current.change(next);
   };
   return { draft, change, flush: current.flush, status };
 }

@@ -2,8 +2,11 @@
 // into "What happened?" in bursts (60–120 ms between keys, a pause of about a second between
 // bursts), then a title. The page probe records every keystroke and every commit.
 import type { Page } from 'playwright-core';
-import { STORY_QUESTIONS } from '../../../src/domain/steps.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import { call } from './bundle.ts';
+
+const STORY_QUESTIONS = enGB.steps.story.questions;
+
 import type { Typing } from './typingProbe.ts';
 
 export const TYPED =
@@ -36,9 +39,12 @@ export function bursts(text: string): string[] {
   return current ? [...out, current] : out;
 }
 
+/** A new story is stored by its first answer: one letter of the title, then the story has its id. */
 export async function openNewStory(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(STORY_QUESTIONS.title).fill('T');
+  await page.waitForURL(/\/story\/(?!new$)[^/]+$/);
   await page.getByLabel(STORY_QUESTIONS.body).waitFor();
 }
 

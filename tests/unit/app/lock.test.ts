@@ -6,6 +6,7 @@ import { createVault } from '../../../src/store/vault.ts';
 import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;
+const WAITING = { toSend: 3, kept: 1 };
 let n = 0;
 
 function fakeTimers(): Timers & { advance(ms: number): void } {
@@ -45,14 +46,14 @@ async function unlockedController(minutes = 5) {
     vault,
     saveAll,
     autoLockMinutes: () => settings.minutes,
-    hasStoriesWaiting: async () => true,
-    onLocked: () => events.push('locked'),
+    countStoriesWaiting: async () => WAITING,
+    onLocked: (reason) => events.push(`locked (${reason})`),
     onUnlocked: () => events.push('unlocked'),
     timers,
   });
   await controller.start();
   expect(controller.state.value.phase).toBe('setup');
-  await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: true }));
+  await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: WAITING }));
   const first = await controller.actions.setUpPin('482915');
   if (!first.ok) throw new Error(first.reason);
   expect(controller.state.value.phase).toBe('show-recovery');
@@ -85,8 +86,8 @@ describe('lock controller', () => {
     timers.advance(MINUTE);
     await vi.waitFor(() => expect(phase()).toBe('locked'));
     expect(vault.isUnlocked()).toBe(false);
-    expect(events).toEqual(['unlocked', 'saved while unlocked', 'locked']);
-    expect(controller.state.value.storiesWaiting).toBe(true);
+    expect(events).toEqual(['unlocked', 'saved while unlocked', 'locked (idle)']);
+    expect(controller.state.value.storiesWaiting).toEqual(WAITING);
   });
 
   it('reads the auto-lock setting each time', async () => {
@@ -166,28 +167,53 @@ describe('lock controller', () => {
       vault: createVault({ store, ...FAST_KDFS }),
       saveAll: async () => {},
       autoLockMinutes: () => 5,
-      hasStoriesWaiting: async () => true,
+      countStoriesWaiting: async () => WAITING,
       timers: fakeTimers(),
     });
     await controller.start();
-    await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: true }));
+    await vi.waitFor(() =>
+      expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: WAITING }),
+    );
   });
 
   it('shows the first screen before the story database answers whether stories wait', async () => {
     const store = openSettingsStore(`lock-${++n}`);
     await createVault({ store, ...FAST_KDFS }).setUp('482915');
-    let answer: (waiting: boolean) => void = () => {};
+    let answer: (waiting: typeof WAITING) => void = () => {};
     const controller = createLockController({
       vault: createVault({ store, ...FAST_KDFS }),
       saveAll: async () => {},
       autoLockMinutes: () => 5,
-      hasStoriesWaiting: () => new Promise<boolean>((resolve) => (answer = resolve)),
+      countStoriesWaiting: () => new Promise((resolve) => (answer = resolve)),
       timers: fakeTimers(),
     });
     await controller.start();
-    expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: false });
-    answer(true);
-    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toBe(true));
+    expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: { toSend: 0, kept: 0 } });
+    answer(WAITING);
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual(WAITING));
+  });
+
+  it('counts again while locked (a locked page keeps sending), never while unlocked', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await createVault({ store, ...FAST_KDFS }).setUp('482915');
+    let waiting = { toSend: 3, kept: 0 };
+    const count = vi.fn(async () => waiting);
+    const controller = createLockController({
+      vault: createVault({ store, ...FAST_KDFS }),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      countStoriesWaiting: count,
+      timers: fakeTimers(),
+    });
+    await controller.start();
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual({ toSend: 3, kept: 0 }));
+    waiting = { toSend: 1, kept: 0 };
+    controller.recount();
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual({ toSend: 1, kept: 0 }));
+    await controller.actions.unlock('482915');
+    const calls = count.mock.calls.length;
+    controller.recount();
+    expect(count.mock.calls.length).toBe(calls);
   });
 
   it('a right but outdated PIN keeps the app locked until a new PIN is chosen, then opens it', async () => {
@@ -198,7 +224,7 @@ describe('lock controller', () => {
       vault: createVault({ store, ...FAST_KDFS }),
       saveAll: async () => {},
       autoLockMinutes: () => 5,
-      hasStoriesWaiting: async () => true,
+      countStoriesWaiting: async () => WAITING,
       onUnlocked,
       timers: fakeTimers(),
     });

@@ -76,7 +76,9 @@ describe('device settings', () => {
     });
     expect(settings.settings.value.apiAddress).toBe(CONFIG.apiAddress);
 
-    expect(await settings.save({ ...settings.settings.value, staffName: 'Sam' }, undefined)).toEqual({
+    expect(
+      await settings.save({ ...settings.settings.value, organisation: 'City Hospital' }, undefined),
+    ).toEqual({
       ok: true,
     });
     expect(await settings.save(elsewhere, recoveryCode)).toEqual({ ok: true });

@@ -231,12 +231,12 @@ describe('placeField', () => {
     ['healthservices.1.name', 2, 'Services'],
     ['title', 1, 'What was your story about'],
     ['body', 1, 'What happened'],
-    ['consent.publish', 4, 'Consent to publish'],
+    ['consent.publish', 4, 'Consent to publish'], // consent is on the last step, with the read-back
     ['/author/postcode', 3, 'Postcode'],
     ['author.somethingNew', 3, 'About the storyteller'],
-    ['collectedAt', 5, 'The story as a whole'],
-    ['constructor', 5, 'The story as a whole'],
-    ['', 5, 'The story as a whole'],
+    ['collectedAt', 4, 'The story as a whole'],
+    ['constructor', 4, 'The story as a whole'],
+    ['', 4, 'The story as a whole'],
   ])('%j → step %i, %j', (field, step, label) => {
     const place = placeField(field);
     expect({ step: place.step, label: enGB.story.fields[place.label] }).toEqual({ step, label });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { enGB } from '../../../src/domain/messages/index.ts';
-import { formatShare, onBehalfShareOf, wouldExceed } from '../../../src/domain/onBehalf';
+import {
+  formatShare,
+  MIN_STORIES_TO_WARN,
+  onBehalfShareOf,
+  type ShareVerdict,
+  shareVerdict,
+} from '../../../src/domain/onBehalf';
 
 describe('onBehalfShareOf', () => {
   it('gives this month and all time separately', () => {
@@ -23,27 +29,66 @@ describe('onBehalfShareOf', () => {
   });
 });
 
-describe('wouldExceed', () => {
+describe('shareVerdict: warn only when the share means something', () => {
   it.each([
-    [{ onBehalf: 0, all: 99 }, 0.05, false, '1 of 100 is 1%'],
-    [{ onBehalf: 4, all: 99 }, 0.05, false, '5 of 100 is exactly 5%'],
-    [{ onBehalf: 5, all: 99 }, 0.05, true, '6 of 100 is over 5%'],
-    [{ onBehalf: 0, all: 0 }, 0.05, true, 'the first story on behalf is 100%'],
-    [{ onBehalf: 0, all: 0 }, 1, false, 'a threshold of 100% is never exceeded'],
-  ])('%j at %d → %s (%s)', (share, threshold, expected) => {
-    expect(wouldExceed(share, threshold)).toBe(expected);
+    [{ onBehalf: 0, all: 0 }, false, 'quiet', 'no stories yet'],
+    [
+      { onBehalf: 0, all: 0 },
+      true,
+      'quiet',
+      'the first story on behalf of the month is 100% of 1: says nothing',
+    ],
+    [{ onBehalf: 3, all: 5 }, false, 'quiet', '60% of 5 stories: too few to mean anything'],
+    [{ onBehalf: 5, all: 18 }, true, 'quiet', 'the next would make 6 of 19: still under 20 stories'],
+    [{ onBehalf: 5, all: 19 }, true, 'warn', 'the next would make 6 of 20 (30%), with 20 stories'],
+    [{ onBehalf: 0, all: 19 }, true, 'quiet', 'the next would make 1 of 20: exactly 5%, not over'],
+    [{ onBehalf: 1, all: 19 }, true, 'warn', 'the next would make 2 of 20: 10%'],
+    [{ onBehalf: 1, all: 20 }, false, 'quiet', '1 of 20 is 5%: not over'],
+    [{ onBehalf: 2, all: 20 }, false, 'warn', '2 of 20 is 10%: over, with 20 stories'],
+    [{ onBehalf: 4, all: 99 }, true, 'quiet', 'the next would make 5 of 100: exactly 5%'],
+    [{ onBehalf: 5, all: 99 }, true, 'warn', 'the next would make 6 of 100: over'],
+  ] as [{ onBehalf: number; all: number }, boolean, ShareVerdict, string][])(
+    '%j, adding %s → %s (%s)',
+    (month, adding, expected) => {
+      expect(shareVerdict(month, 0.05, adding)).toBe(expected);
+    },
+  );
+
+  it('a threshold of 100% never warns; a threshold that makes no sense falls back to 5%', () => {
+    expect(shareVerdict({ onBehalf: 40, all: 40 }, 1, true)).toBe('quiet');
+    expect(shareVerdict({ onBehalf: 2, all: 20 }, Number.NaN)).toBe('warn');
+    expect(shareVerdict({ onBehalf: 2, all: 20 })).toBe('warn');
   });
 
-  it('defaults to 5%', () => {
-    expect(wouldExceed({ onBehalf: 5, all: 99 })).toBe(true);
-  });
+  const month = fc
+    .tuple(fc.nat(200), fc.nat(200))
+    .map(([a, b]) => ({ onBehalf: Math.min(a, b), all: Math.max(a, b) }));
+  const threshold = fc.double({ min: 0, max: 1, noNaN: true });
 
-  it('agrees with the share after adding one more story on behalf', () => {
+  it('never warns below 20 stories in the month, unless the next story takes it over with 20 or more', () => {
     fc.assert(
-      fc.property(fc.nat(500), fc.nat(500), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
-        const onBehalf = Math.min(a, b);
-        const all = Math.max(a, b);
-        expect(wouldExceed({ onBehalf, all }, t)).toBe((onBehalf + 1) / (all + 1) > t);
+      fc.property(month, threshold, fc.boolean(), (m, t, adding) => {
+        const counted = m.all + (adding ? 1 : 0);
+        if (counted < MIN_STORIES_TO_WARN) expect(shareVerdict(m, t, adding)).toBe('quiet');
+        if (shareVerdict(m, t, adding) === 'warn') {
+          expect(counted).toBeGreaterThanOrEqual(20);
+          expect((m.onBehalf + (adding ? 1 : 0)) / counted).toBeGreaterThan(t);
+        }
+      }),
+    );
+  });
+
+  it('is monotonic: more stories on behalf, a lower threshold, or one more on its way never silence a warning', () => {
+    fc.assert(
+      fc.property(month, threshold, fc.boolean(), (m, t, adding) => {
+        if (shareVerdict(m, t, adding) !== 'warn') return;
+        // One more story on behalf collected (the month grows by one, the share does not fall).
+        expect(shareVerdict({ onBehalf: m.onBehalf + 1, all: m.all + 1 }, t, adding)).toBe('warn');
+        // One of the month's stories was on behalf after all.
+        if (m.onBehalf < m.all)
+          expect(shareVerdict({ onBehalf: m.onBehalf + 1, all: m.all }, t, adding)).toBe('warn');
+        expect(shareVerdict(m, t / 2, adding)).toBe('warn');
+        expect(shareVerdict(m, t, true)).toBe('warn');
       }),
     );
   });

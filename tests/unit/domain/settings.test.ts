@@ -36,6 +36,29 @@ describe('checkApiAddress', () => {
   });
 });
 
+describe('settings keep only organisation-wide choices', () => {
+  it('an old record loses its staff name, role, service and focus theme, and keeps everything else', () => {
+    const old = {
+      ...DEFAULT_SETTINGS,
+      organisation: 'City Hospital',
+      apiAddress: 'https://relay.example.org/api/v2',
+      staffName: 'Sam',
+      staffRole: 'volunteer',
+      serviceName: 'Ward 7',
+      focusTheme: 'discharge',
+    };
+    const read = readSettings(old);
+    expect(read).toEqual({
+      ...DEFAULT_SETTINGS,
+      organisation: 'City Hospital',
+      apiAddress: 'https://relay.example.org/api/v2',
+    });
+    expect(JSON.stringify(read)).not.toMatch(/Sam|volunteer|Ward 7|discharge/);
+    // Also when another field is damaged (read field by field).
+    expect(JSON.stringify(readSettings({ ...old, region: 'mars' }))).not.toContain('Sam');
+  });
+});
+
 describe('readSettings', () => {
   it('gives defaults for a new device and keeps good fields of a damaged record', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);

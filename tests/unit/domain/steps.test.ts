@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closingScript,
-  consentScript,
-  FOLLOW_UP_PROMPTS,
-  introductionScript,
-  STEPS,
-  STORY_QUESTIONS,
-  stepIndex,
-  WHY_WE_ASK,
-} from '../../../src/domain/steps';
+import { enGB, loadMessages } from '../../../src/domain/messages/index.ts';
+import { LAST_STEP, STEPS, stepIndex, storedStep } from '../../../src/domain/steps';
+import { readDraft } from '../../../src/domain/story.ts';
+
+const words = enGB.steps;
+const introductionScript = words.introduce.script;
+const closingScript = words.closing;
+const consentScript = () => words.finish.consentScript;
+const FOLLOW_UP_PROMPTS = words.story.prompts;
+const STORY_QUESTIONS = words.story.questions;
+const WHY_WE_ASK = words.whyWeAsk;
 
 const settings = {
   staffName: 'Sam',
@@ -19,16 +20,29 @@ const settings = {
 };
 
 describe('steps', () => {
-  it('are the six steps of the guide, in order', () => {
-    expect(STEPS.map((s) => s.title)).toEqual([
+  it('are the five steps of the guide, in order: consent is given on the last one', () => {
+    expect(STEPS.map((id) => words.titles[id])).toEqual([
       'Introduce',
       'The story',
       'Services',
       'About the storyteller',
-      'Consent',
       'Check and finish',
     ]);
-    expect(STEPS.map((s) => stepIndex(s.id))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(STEPS.map((id) => stepIndex(id))).toEqual([0, 1, 2, 3, 4]);
+    expect(LAST_STEP).toBe(4);
+  });
+
+  it.each([
+    [0, 0],
+    [3, 3],
+    [4, 4], // a six-step draft left on Consent opens on the last step, where consent now is
+    [5, 4], // …and one left on Check and finish too
+    [17, 4],
+    [-1, 0],
+    [2.5, 0],
+  ])('a stored draft left on step %d opens on step %d', (stored, opens) => {
+    expect(storedStep(stored)).toBe(opens);
+    expect(readDraft({ step: stored }).step).toBe(opens);
   });
 
   it('ask the questions with the interface words tests rely on', () => {
@@ -58,6 +72,13 @@ describe('introductionScript', () => {
     const text = introductionScript(partial);
     expect(text).toContain(words);
     expect(text).not.toMatch(/undefined|null|\s{2}|<[a-z]/);
+  });
+
+  it('reads naturally in Welsh too', async () => {
+    const cy = (await loadMessages('cy')).steps.introduce.script;
+    expect(cy(settings)).toContain('Fy enw i yw Sam');
+    expect(cy({})).toMatch(/^Helo\. /);
+    expect(cy({})).not.toMatch(/undefined|null|\s{2}/);
   });
 
   it('leaves the theme out when none is set', () => {

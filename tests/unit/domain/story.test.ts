@@ -28,7 +28,8 @@ describe('DraftSchema', () => {
   });
 
   it.each([
-    ['a damaged step', { step: 9 }, { step: 0 }],
+    ['a damaged step', { step: 'nine' }, { step: 0 }],
+    ['a step past the end (an older, six-step draft)', { step: 9 }, { step: 4 }],
     ['a title that is not text', { title: 42 }, { title: '' }],
     ['an unknown role', { author: { role: 'doctor' } }, { author: EMPTY.author }],
     ['services that are not a list', { services: 'ward' }, { services: [] }],

@@ -21,11 +21,12 @@ describe('titleOf', () => {
   });
 });
 
-describe('stories started today', () => {
-  it('words the count of stories started today', () => {
-    expect(enGB.story.startedToday(2)).toBe('2 stories started today.');
-    expect(enGB.story.startedToday(1)).toBe('1 story started today.');
-    expect(enGB.story.startedToday(0)).toContain('No stories');
+describe("Home's counts for today and this session", () => {
+  it('words what was collected, is waiting and was sent today, and what was sent this session', () => {
+    expect(enGB.numbers.today(3, 1, 2)).toBe('Today: 3 collected · 1 waiting · 2 sent');
+    expect(enGB.numbers.sentThisSession(12)).toBe('12 sent this session');
+    expect(enGB.numbers.lockWaiting(3)).toBe('3 stories waiting to send — unlock to send them');
+    expect(enGB.numbers.lockWaiting(1)).toBe('1 story waiting to send — unlock to send it');
   });
 });
 

@@ -5,6 +5,8 @@ import { readSummaries } from '../../../src/app/summaries.ts';
 import type { SendVerdict } from '../../../src/domain/answers.ts';
 import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
 import { createDb } from '../../../src/store/db.ts';
+import { countWaiting } from '../../../src/store/outbox.ts';
+import { countSentSince } from '../../../src/store/receipts.ts';
 import { applySendEvent } from '../../../src/store/sendWriter.ts';
 import * as stories from '../../../src/store/stories.ts';
 import * as storyQueue from '../../../src/store/storyQueue.ts';
@@ -64,9 +66,15 @@ describe('summaries', () => {
     expect(counts).toEqual({
       total: 4,
       today: 3,
+      collectedToday: 2, // "sent" and "behalf"; the draft is not collected, "old" was started before
       month: { onBehalf: 1, all: 2 }, // the draft is not collected; "old" is last month
       allTime: { onBehalf: 1, all: 3 },
     });
+    // Real sends from the receipts' plain fields: since a time (a session's start, midnight).
+    expect(await countSentSince(db, NOW)).toBe(1);
+    expect(await countSentSince(db, NOW + 2)).toBe(0);
+    // The Lock screen's count, with no key: two waiting to send ("behalf", "old"), the draft kept.
+    expect(await countWaiting(db)).toEqual({ toSend: 2, kept: 1 });
     // A withdrawn story leaves the share.
     await storyQueue.withdrawStory(db, cipher, 'sent', NOW + 3);
     expect((await countSummaries(db, NOW)).allTime).toEqual({ onBehalf: 1, all: 2 });
@@ -89,5 +97,35 @@ describe('summaries', () => {
     expect(raw).not.toContain('Quillon');
     expect((await readSummaries(db, cipher))[0]?.title).toBe('Quillon kindness');
     db.close();
+  });
+
+  it("a draft's row carries the step reached and what is missing, sealed, by the readiness rule", async () => {
+    const db = createDb(`summaries-${++n}`);
+    const readiness = { recordedByDefault: '', region: 'uk' } as const;
+    const draft = {
+      ...completeDraft('half', false),
+      step: 3,
+      author: { ...completeDraft('half', false).author, postcode: 'nope' },
+    };
+    await stories.createStory(db, cipher, 'half', draft, NOW, readiness);
+    const [row] = await readSummaries(db, cipher);
+    const check = checkQueueable(draft, { ...readiness, now: NOW });
+    expect(check.ok).toBe(false);
+    expect(row).toMatchObject({ state: 'draft', step: 3 });
+    expect(row?.missing).toEqual(check.ok ? [] : check.missing.map((m) => m.field));
+    expect(row?.missing).toEqual(['author.postcode', 'consent']);
+    // Sealed: the plain row holds no step, no field names, no values.
+    const plain = JSON.stringify(await db.summaries.get('half'));
+    expect(plain).not.toMatch(/author\.postcode|consent|nope|"step"/);
+    const saved = await stories.saveDraft(
+      db,
+      cipher,
+      'half',
+      { ...draft, author: { ...draft.author, postcode: 'NG5 1PB' } },
+      NOW + 1,
+      readiness,
+    );
+    expect(saved.ok).toBe(true);
+    expect((await readSummaries(db, cipher))[0]?.missing).toEqual(['consent']);
   });
 });

@@ -56,7 +56,6 @@ const ENGLISH = [
   'Carer',
   '85 or over',
   'No email address (posted on behalf)',
-  'Given, recorded by Staff member',
   'Still needed before sending',
   'Ask what the story was about',
   'A UK postcode looks like NG5 1PB',
@@ -69,6 +68,8 @@ describe('the story screen in Welsh', () => {
   it('English (UK) shows the words PRODUCT.md and the e2e tests rely on', () => {
     const html = render(enGB).replaceAll('&#39;', "'");
     for (const words of ENGLISH) expect(html).toContain(words);
+    // Consent is asked after the read-back, so the read-back has no consent row.
+    expect(html).not.toContain('<dt>Consent</dt>');
   });
 
   it('Cymraeg shows Welsh words and none of those English ones', async () => {
@@ -80,7 +81,6 @@ describe('the story screen in Welsh', () => {
       'Gofalwr',
       '85 neu hŷn',
       'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
-      'Wedi’i roi, wedi’i gofnodi gan Aelod o staff',
       'Angen o hyd cyn anfon',
       'Mae cod post yn y DU yn edrych fel NG5 1PB',
       'Tynnu Ward 7',
@@ -91,5 +91,17 @@ describe('the story screen in Welsh', () => {
     for (const words of ENGLISH) expect(html).not.toContain(words);
     // What the storyteller typed is never translated.
     expect(html).toContain('rugbyfan33');
+  });
+
+  it('counts go through each language’s plural forms and number format', async () => {
+    const cy = await loadMessages('cy');
+    expect(cy.picker.opening(2)).toContain('(2 wasanaeth)');
+    expect(cy.picker.opening(3)).toContain('(3 gwasanaeth)');
+    expect(cy.picker.opening(1200)).toContain('(1,200 o wasanaethau)');
+    expect(enGB.picker.opening(1)).toContain('(1 service)');
+    expect(enGB.picker.downloading(1200)).toContain('(1,200 services so far)');
+    expect(enGB.picker.downloading(null)).toBe(
+      'The service directory is downloading to this device. Search works once it has finished.',
+    );
   });
 });

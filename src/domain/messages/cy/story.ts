@@ -24,16 +24,6 @@ export const story: Messages['story'] = {
     'Nid oedd modd agor y stori hon o storfa’r ddyfais hon. Ewch yn ôl i’r Hafan a rhowch gynnig arall arni.',
   notHere: 'Dydy’r stori hon ddim ar y ddyfais hon. Efallai ei bod wedi cael ei thynnu’n ôl.',
   untitled: 'Stori heb deitl',
-  startedToday: (n: number) =>
-    n === 0
-      ? 'Does dim stori wedi’i dechrau heddiw eto.'
-      : format.plural(n, {
-          one: '{n} stori wedi’i dechrau heddiw.',
-          two: '{n} stori wedi’u dechrau heddiw.',
-          few: '{n} stori wedi’u dechrau heddiw.',
-          many: '{n} stori wedi’u dechrau heddiw.',
-          other: '{n} o straeon wedi’u dechrau heddiw.',
-        }),
 
   stepsLabel: 'Camau’r stori',
   back: 'Yn ôl',
@@ -98,8 +88,6 @@ export const story: Messages['story'] = {
   notGivenYet: 'Heb ei roi eto',
   notGiven: 'Heb ei roi',
   noEmailOnBehalf: 'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
-  consentGiven: (recordedBy: string) => `Wedi’i roi, wedi’i gofnodi gan ${recordedBy}`,
-  staff: 'staff',
   staffMember: 'Aelod o staff',
 
   queuedNote:

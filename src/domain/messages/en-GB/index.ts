@@ -2,13 +2,30 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { a11y } from './a11y.ts';
+import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
 import { handoff } from './handoff.ts';
+import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
+import { session } from './session.ts';
+import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
 
-export const enGB = { format, common, story, storyteller, picker, handoff, a11y, display };
+export const enGB = {
+  format,
+  common,
+  story,
+  storyteller,
+  picker,
+  handoff,
+  steps,
+  card,
+  session,
+  numbers,
+  a11y,
+  display,
+};
 
 export type Messages = typeof enGB;

@@ -21,10 +21,6 @@ export const story = {
   notOpened: 'This story could not be opened from this device’s storage. Go back to Home and try again.',
   notHere: 'This story is not on this device. It may have been withdrawn.',
   untitled: 'Untitled story',
-  startedToday: (n: number) =>
-    n === 0
-      ? 'No stories started today yet.'
-      : format.plural(n, { one: '{n} story started today.', other: '{n} stories started today.' }),
 
   stepsLabel: 'Steps of the story',
   back: 'Back',
@@ -82,8 +78,6 @@ export const story = {
   notGivenYet: 'Not given yet',
   notGiven: 'Not given',
   noEmailOnBehalf: 'No email address (posted on behalf)',
-  consentGiven: (recordedBy: string) => `Given, recorded by ${recordedBy}`,
-  staff: 'staff',
   /** What the stored default "Staff member" (sent to Care Opinion as it is) reads as on screen. */
   staffMember: 'Staff member',
 

@@ -1,27 +1,34 @@
-// Step 6: read everything back (email and postcode masked) and send — only when the domain says the
-// story is complete and consented; otherwise list what is missing, each a way to its step.
+// The last step: read everything back (email and postcode masked), then consent, then send — only
+// when the domain says the story is complete and consented; otherwise list what is missing, each a
+// way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable, missingText } from '../../../domain/sendReadiness.ts';
-import type { StepIndex } from '../../../domain/steps.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
+import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
 import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
+import { type CardDetails, cardDetails } from '../StorytellerCard.tsx';
+import { CONSENT_BOX, ConsentBox } from './ConsentBox.tsx';
 
 export type CheckStepProps = {
   id: string;
   draft: Draft;
+  onChange(next: Draft): void;
   /** Saves the latest draft first: the queue must freeze what is on screen. True once written. */
   flush(): Promise<boolean>;
   onGo(step: StepIndex): void;
-  onQueued(): void;
+  /** The story is in the send queue: what the storyteller's card shows (never email or postcode). */
+  onQueued(card: CardDetails): void;
 };
 
-export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) {
-  const { state, actions } = useApp();
+export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckStepProps) {
   const t = useText();
+  const words = t.steps.finish;
+  const { state, actions } = useApp();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setShownProblem] = useState<string | null>(null);
@@ -30,35 +37,37 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
     setShownProblem(words);
     if (words) announce(words);
   };
-  const check = checkQueueable(draft, { recordedByDefault: settings.staffName, region: settings.region });
+  const recordedByDefault = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
+  const check = checkQueueable(draft, { recordedByDefault, region: settings.region });
   const handleSend = async () => {
     setBusy(true);
     setProblem(null);
     // The queue freezes what is stored: never queue an older version than the one on screen.
     if (!(await flush())) {
       setBusy(false);
-      setProblem(
-        'The latest changes are not saved on this device yet, so the story was not sent. It is still on screen; try again in a moment.',
-      );
+      setProblem(words.notSaved);
       return;
     }
     const result = await actions.queueStory(id).catch(() => null);
     setBusy(false);
-    if (result === null) {
-      setProblem('The story was not put in the queue. It is still saved on this device; try again.');
-      return;
-    }
-    if (result.ok) onQueued();
+    if (result === null) setProblem(words.notQueued);
+    else if (result.ok) onQueued(cardDetails(draft, settings.region, Date.now()));
     else if ('missing' in result)
       setProblem(result.missing.map((item) => missingText(item.problem, t)).join(' '));
-    else setProblem(`The story was not put in the queue: ${result.reason}`);
+    else setProblem(words.notQueuedBecause(result.reason));
   };
   return (
     <section aria-labelledby="step-title">
-      <h2 id="step-title">Check and finish</h2>
-      <p class="hint">Read the story back to the storyteller. Email and postcode are partly hidden.</p>
+      <h2 id="step-title">{t.steps.titles.finish}</h2>
+      <p class="hint">{words.readBackHint}</p>
       <ReadBack draft={draft} />
-      {!check.ok && <MissingList missing={check.missing} onGo={onGo} />}
+      <ConsentBox draft={draft} onChange={onChange} />
+      {!check.ok && (
+        <MissingList
+          missing={check.missing}
+          onGo={(step) => (step === LAST_STEP ? document.getElementById(CONSENT_BOX)?.focus() : onGo(step))}
+        />
+      )}
       <button
         type="button"
         class="button-primary button-large"
@@ -66,9 +75,9 @@ export function CheckStep({ id, draft, flush, onGo, onQueued }: CheckStepProps) 
         aria-describedby={check.ok ? undefined : 'missing-title'}
         onClick={() => void handleSend()}
       >
-        Send to Care Opinion
+        {words.send}
       </button>
-      {busy && <p role="status">Saving and putting the story in the send queue…</p>}
+      {busy && <p role="status">{words.sending}</p>}
       {problem && <p class="message-error">{problem}</p>}
     </section>
   );

@@ -1,35 +1,33 @@
-// Step 1: who the staff member is and why we collect stories, from Settings, with the session's theme.
-import { introductionScript } from '../../../domain/steps.ts';
+// Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
+import { guideOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { Field } from '../../shared/Field.tsx';
+import { useText } from '../../shared/text.ts';
 
 export type IntroduceStepProps = { draft: Draft; onChange(next: Draft): void };
 
 export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
+  const t = useText();
+  const words = t.steps.introduce;
   const { state } = useApp();
   const settings = state.settings.value;
-  const theme = draft.focusTheme ?? settings.focusTheme;
-  const script = introductionScript({ ...settings, focusTheme: theme });
+  const session = state.session.value;
+  const guide = guideOf(session, settings.organisation, draft.focusTheme);
+  const theme = guide.focusTheme ?? '';
+  const script = words.script(guide);
   return (
     <section aria-labelledby="step-title">
-      <h2 id="step-title">Introduce</h2>
-      <p class="hint">Read this out, in your own words.</p>
+      <h2 id="step-title">{t.steps.titles.introduce}</h2>
+      <p class="hint">{words.readOut}</p>
       <blockquote class="script">{script}</blockquote>
       {settings.introduction.trim() !== '' && (
         <p class="script" dir="auto">
           {settings.introduction}
         </p>
       )}
-      {settings.staffName.trim() === '' && (
-        <p class="hint">
-          Your name, role and service come from <a href="/settings">Settings</a>.
-        </p>
-      )}
-      <Field
-        label="Focus theme for this story (optional)"
-        hint="A theme a manager or service asked you to focus on."
-      >
+      {session === null && <p class="hint">{t.session.introFrom}</p>}
+      <Field label={words.focusLabel} hint={words.focusHint}>
         {(id, describedBy) => (
           <input
             dir="auto"

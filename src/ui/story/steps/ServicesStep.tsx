@@ -1,16 +1,16 @@
 // Step 3: the exact Care Opinion service(s) the story is about, one or more.
 import type { Draft } from '../../../domain/story.ts';
+import { useText } from '../../shared/text.ts';
 import { ServicePicker } from '../ServicePicker.tsx';
 
 export type ServicesStepProps = { draft: Draft; onChange(next: Draft): void };
 
 export function ServicesStep({ draft, onChange }: ServicesStepProps) {
+  const t = useText();
   return (
     <section aria-labelledby="step-title">
-      <h2 id="step-title">Services</h2>
-      <p class="hint">
-        Which service was this about? Add every service on the journey, each by its Care Opinion name.
-      </p>
+      <h2 id="step-title">{t.steps.titles.services}</h2>
+      <p class="hint">{t.steps.services.hint}</p>
       <ServicePicker chosen={draft.services} onChange={(services) => onChange({ ...draft, services })} />
     </section>
   );

@@ -1,6 +1,5 @@
 // Step 2: the storyteller's own words — title, what happened, what was good, what could have been
 // different — with open follow-up prompts beside them and a live word count that never cuts.
-import { FOLLOW_UP_PROMPTS, STORY_QUESTIONS } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { storyText } from '../../../domain/storyWords.ts';
 import { checkLength } from '../../../domain/wordCount.ts';
@@ -15,14 +14,15 @@ const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'
 
 export function StoryStep({ draft, onChange }: StoryStepProps) {
   const t = useText();
+  const words = t.steps.story;
   const length = checkLength(storyText(draft), t);
   useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
-      <h2 id="step-title">The story</h2>
+      <h2 id="step-title">{t.steps.titles.story}</h2>
       <div class="story-columns">
         <div>
-          <Field label={STORY_QUESTIONS.title} need="required" hint="The answer becomes the story’s title.">
+          <Field label={words.questions.title} need="required" hint={words.titleHint}>
             {(id, describedBy) => (
               <input
                 dir="auto"
@@ -36,7 +36,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             )}
           </Field>
           {AREAS.map((key) => (
-            <Field key={key} label={STORY_QUESTIONS[key]} need={key === 'body' ? 'required' : 'optional'}>
+            <Field key={key} label={words.questions[key]} need={key === 'body' ? 'required' : 'optional'}>
               {(id, describedBy) => (
                 <textarea
                   dir="auto"
@@ -56,9 +56,9 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
           </p>
         </div>
         <aside class="prompts" aria-labelledby="prompts-title">
-          <h3 id="prompts-title">Follow-up prompts</h3>
+          <h3 id="prompts-title">{words.promptsTitle}</h3>
           <ul>
-            {FOLLOW_UP_PROMPTS.map((prompt) => (
+            {words.prompts.map((prompt) => (
               <li key={prompt}>{prompt}</li>
             ))}
           </ul>

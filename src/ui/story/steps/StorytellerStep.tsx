@@ -1,6 +1,5 @@
 // Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
 // story and an optional age group, each with a "Why do we ask?" note.
-import { WHY_WE_ASK } from '../../../domain/steps.ts';
 import { type Draft, ROLES, RoleSchema } from '../../../domain/story.ts';
 import { AGE_GROUPS, postcodeToOffer } from '../../../domain/storyWords.ts';
 import { useApp } from '../../actions.ts';
@@ -13,15 +12,16 @@ import { WhyWeAsk } from '../WhyWeAsk.tsx';
 export type StorytellerStepProps = { draft: Draft; onChange(next: Draft): void };
 
 export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
-  const { state } = useApp();
   const t = useText();
+  const words = t.steps.storyteller;
+  const { state } = useApp();
   const settings = state.settings.value;
   const { author } = draft;
   const setAuthor = (patch: Partial<Draft['author']>) =>
     onChange({ ...draft, author: { ...author, ...patch } });
   return (
     <section aria-labelledby="step-title">
-      <h2 id="step-title">About the storyteller</h2>
+      <h2 id="step-title">{t.steps.titles.storyteller}</h2>
       <UsernameField
         value={author.username}
         email={author.email}
@@ -35,7 +35,7 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
       />
       <EmailField email={author.email} noEmail={author.noEmail} onChange={(next) => setAuthor(next)} />
       <div class="field">
-        <label for="author-role">Who is telling the story</label>
+        <label for="author-role">{words.role}</label>
         <select
           id="author-role"
           value={author.role}
@@ -49,20 +49,20 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
         </select>
       </div>
       <div class="field">
-        <label for="author-age">Age group (optional)</label>
+        <label for="author-age">{words.ageGroup}</label>
         <select
           id="author-age"
           value={author.ageGroup ?? ''}
           onChange={(e) => setAuthor({ ageGroup: e.currentTarget.value || undefined })}
         >
-          <option value="">Not given</option>
+          <option value="">{t.story.notGiven}</option>
           {AGE_GROUPS.map((group) => (
             <option key={group} value={group}>
               {t.storyteller.ageGroups[group]}
             </option>
           ))}
         </select>
-        <WhyWeAsk text={WHY_WE_ASK.role} />
+        <WhyWeAsk text={t.steps.whyWeAsk.role} />
       </div>
     </section>
   );

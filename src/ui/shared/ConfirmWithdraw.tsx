@@ -1,13 +1,21 @@
 // Withdrawing a story, confirmed inline (never a modal): what "Delete story" will do and, when the story
-// may already be at Care Opinion, how to ask them to take it down.
+// may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
+// screen's "Delete this story" both confirm here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
-import { useText } from '../shared/text.ts';
+import { useText } from './text.ts';
 
-export type ConfirmWithdrawProps = { story: StorySummary; onCancel(): void };
+export type ConfirmWithdrawProps = {
+  story: Pick<StorySummary, 'id' | 'mayHaveArrived' | 'sentId' | 'withdrawn'>;
+  onCancel(): void;
+  /** Told once the story is deleted (the story screen then goes Home). */
+  onDone?: () => void;
+  /** Runs before deleting (the story screen saves what is pending first, so nothing lands after). */
+  before?: () => Promise<unknown>;
+};
 
-export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
+export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWithdrawProps) {
   const { actions } = useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,9 +23,11 @@ export function ConfirmWithdraw({ story, onCancel }: ConfirmWithdrawProps) {
   const words = withdrawWords(story, t);
   const handleDelete = async () => {
     setBusy(true);
+    await before?.();
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
     if (!result.ok) setProblem(`The story was not deleted: ${result.reason}`);
+    else onDone?.();
   };
   return (
     <div class="note note-warn confirm">

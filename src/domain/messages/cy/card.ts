@@ -1,0 +1,23 @@
+// Cerdyn adroddwr y stori yn Gymraeg: yr un allweddi â'r catalog Saesneg (en-GB/card.ts).
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+export const card: Messages['card'] = {
+  title: 'Cerdyn eich stori',
+  intro:
+    'Tynnwch lun o’r cerdyn hwn, neu gofynnwch am gopi wedi’i argraffu. Nid oes cyfeiriad e-bost na chod post arno.',
+  username: 'Eich enw defnyddiwr',
+  date: 'Dyddiad',
+  dateValue: (ms: number) => format.date(ms),
+  services: 'Am',
+  nextTitle: 'Beth sy’n digwydd nesaf',
+  nextEmail:
+    'Caiff eich stori ei hychwanegu at Care Opinion cyn bo hir. Cewch e-bost pan gaiff ei chyhoeddi, ac eto pan fydd y gwasanaeth yn ymateb.',
+  nextNoEmail:
+    'Caiff eich stori ei hychwanegu at Care Opinion cyn bo hir. Ni chewch e-byst amdani: chwiliwch am eich enw defnyddiwr ar Care Opinion ymhen ychydig ddyddiau i’w darllen hi ac unrhyw ymateb.',
+  withdrawTitle: 'Wedi newid eich meddwl?',
+  withdraw: (site: string) =>
+    `Gallwch dynnu eich stori’n ôl unrhyw bryd. Ewch i ${site} (sganiwch y cod), cysylltwch â Care Opinion a rhowch eich enw defnyddiwr a’r dyddiad iddyn nhw.`,
+  qrLabel: (address: string) => `Cod QR ar gyfer ${address}`,
+  print: 'Argraffu’r cerdyn hwn',
+};

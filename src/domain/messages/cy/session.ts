@@ -1,0 +1,28 @@
+import type { Messages } from '../en-GB/index.ts';
+
+export const session: Messages['session'] = {
+  startCollecting: 'Dechrau casglu',
+  startIntro:
+    'Dywedwch pwy sy’n casglu straeon ar yr iPad hwn nawr. Caiff eich enw ei ddarllen yn y cyflwyniad a’i gofnodi fel yr aelod o staff a gafodd ganiatâd pob adroddwr stori. Caiff ei glirio pan ddaw’r sesiwn i ben: am hanner nos, pan fydd yr ap yn cloi ohono’i hun, neu wrth ddewis “Gorffen y sesiwn”.',
+  yourName: 'Eich enw',
+  yourNameHint: 'Caiff ei gofnodi fel yr aelod o staff a gafodd y caniatâd.',
+  yourRole: 'Eich rôl',
+  yourRoleHint: 'Er enghraifft: gwirfoddolwr, nyrs staff (dewisol).',
+  services: 'Gwasanaethau ar gyfer y sesiwn hon',
+  servicesHint: 'Caiff y rhain eu cynnig gyntaf bob tro y dewisir gwasanaethau stori (dewisol).',
+  theme: 'Thema i ganolbwyntio arni (dewisol)',
+  themeHint: 'Thema y gofynnodd rheolwr neu wasanaeth i chi ganolbwyntio arni yn y sesiwn hon.',
+  nameMissing: 'Rhowch eich enw: mae’n cofnodi pwy gafodd y caniatâd.',
+  notSaved: 'Nid oedd modd cadw’r sesiwn ar y ddyfais hon. Rhowch gynnig arall arni.',
+  cancel: 'Canslo',
+  endSession: 'Gorffen y sesiwn',
+  collectingAs: (name: string, role: string) =>
+    role ? `Yn casglu fel ${name}, ${role}` : `Yn casglu fel ${name}`,
+  focus: (theme: string) => `Thema: ${theme}`,
+  servicesList: (names: string) => `Gwasanaethau: ${names}`,
+  endsAt: 'Daw’r sesiwn i ben am hanner nos, neu pan fydd yr ap yn cloi ohono’i hun; mae “Cloi” yn ei chadw.',
+  noSession: 'Does neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
+  pinned: 'Gwasanaethau’r sesiwn hon',
+  addPinned: (name: string) => `Ychwanegu ${name}`,
+  introFrom: 'Daw eich enw, eich rôl a’ch gwasanaethau o “Dechrau casglu” ar y sgrin Hafan.',
+};

@@ -1,0 +1,27 @@
+/** A collecting session: who collects on this iPad now ("Start collecting", "End session"). */
+export const session = {
+  startCollecting: 'Start collecting',
+  startIntro:
+    'Say who is collecting stories on this iPad now. Your name is read out in the introduction and recorded as the person who took each storyteller’s consent. It is cleared when the session ends: at midnight, when the app locks by itself, or on “End session”.',
+  yourName: 'Your name',
+  yourNameHint: 'Recorded as the staff member who took consent.',
+  yourRole: 'Your role',
+  yourRoleHint: 'For example: volunteer, staff nurse (optional).',
+  services: 'Services for this session',
+  servicesHint: 'Offered first whenever a story’s services are chosen (optional).',
+  theme: 'Focus theme (optional)',
+  themeHint: 'A theme a manager or service asked you to focus on in this session.',
+  nameMissing: 'Enter your name: it records who took consent.',
+  notSaved: 'The session could not be saved on this device. Please try again.',
+  cancel: 'Cancel',
+  endSession: 'End session',
+  collectingAs: (name: string, role: string) =>
+    role ? `Collecting as ${name}, ${role}` : `Collecting as ${name}`,
+  focus: (theme: string) => `Focus theme: ${theme}`,
+  servicesList: (names: string) => `Services: ${names}`,
+  endsAt: 'The session ends at midnight, or when the app locks by itself; “Lock” keeps it.',
+  noSession: 'Nobody is collecting yet: start a session so each story records who took consent.',
+  pinned: 'This session’s services',
+  addPinned: (name: string) => `Add ${name}`,
+  introFrom: 'Your name, role and services come from “Start collecting” on Home.',
+};

@@ -1,0 +1,150 @@
+// The story's steps: their names, the scripts a staff member reads out (Care Opinion's conversation
+// guide in our own words), each step's fields, consent and sending, and a draft's progress on Home.
+import type { MissingField } from '../../sendReadiness.ts';
+import type { GuideSettings, StepId } from '../../steps.ts';
+import { format } from './common.ts';
+
+const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');
+const placeOf = (s: GuideSettings) => clean(s.serviceName) || clean(s.organisation);
+
+function withArticle(role: string): string {
+  if (/^(a|an|the)\s/i.test(role)) return role;
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+}
+
+const titles: Record<StepId, string> = {
+  introduce: 'Introduce',
+  story: 'The story',
+  services: 'Services',
+  storyteller: 'About the storyteller',
+  finish: 'Check and finish',
+};
+
+const missingNames: Record<MissingField, string> = {
+  title: 'title',
+  body: 'the story',
+  services: 'service',
+  'author.username': 'username',
+  'author.postcode': 'postcode',
+  'author.email': 'email or "No email address"',
+  consent: 'consent',
+  story: 'a check of the whole story',
+};
+
+export const steps = {
+  titles,
+  notStarted: 'Nothing is kept on this device until the first answer is typed.',
+  introduce: {
+    readOut: 'Read this out, in your own words.',
+    /** Step 1: who I am, why we ask for stories, and the session's focus theme when one is set. */
+    script: (settings: GuideSettings): string => {
+      const name = clean(settings.staffName);
+      const role = clean(settings.staffRole);
+      const place = placeOf(settings);
+      const theme = clean(settings.focusTheme);
+      const who = name ? `My name is ${name}${role ? `, and I'm ${withArticle(role)}` : ''}.` : 'Hello.';
+      return [
+        `${who}${place ? ` I work with ${place}.` : ''}`,
+        'We would like to hear about your experience of care, in your own words — what was good, and what could have been better.',
+        'With your agreement, your story goes on Care Opinion, a website where people share their experiences of care, so the staff involved can read it, learn from it and reply.',
+        theme
+          ? `Today we are especially interested in ${theme}, but you can tell us about anything that matters to you.`
+          : '',
+        'It takes about ten minutes, you stay anonymous, and you can stop at any time.',
+      ]
+        .filter((part) => part !== '')
+        .join(' ');
+    },
+    fromSettingsBefore: 'Your name, role and service come from ',
+    settingsLink: 'Settings',
+    fromSettingsAfter: '.',
+    focusLabel: 'Focus theme for this story (optional)',
+    focusHint: 'A theme a manager or service asked you to focus on.',
+  },
+  story: {
+    questions: {
+      title: 'What was your story about?',
+      body: 'What happened? How did you feel?',
+      whatWasGood: 'What was good?',
+      whatCouldBeDifferent: 'What could have been different?',
+    },
+    titleHint: 'The answer becomes the story’s title.',
+    promptsTitle: 'Follow-up prompts',
+    /** Open prompts to help the storyteller say more; never leading, never judging. */
+    prompts: [
+      'You said you felt safe and well cared for — what made you feel that way?',
+      'Can you tell me more about that?',
+      'How did that make you feel at the time?',
+      'What difference did that make to you, or to the people close to you?',
+      'Was there a moment that stood out, good or bad?',
+      'Was there someone who made a difference? What did they do?',
+      'How were you kept informed about what was happening?',
+      'Is there anything you wish had been done differently?',
+      'If you could say one thing to the staff involved, what would it be?',
+      'Is there anything else you would like to add?',
+    ],
+  },
+  services: {
+    hint: 'Which service was this about? Add every service on the journey, each by its Care Opinion name.',
+  },
+  storyteller: {
+    role: 'Who is telling the story',
+    ageGroup: 'Age group (optional)',
+  },
+  /** Short answers to "Why do we ask?", one per storyteller field. */
+  whyWeAsk: {
+    username:
+      'Your story is published under a username, not your real name, so nobody can tell it is you. Choose anything that is not your name and not offensive, like "rugbyfan33".',
+    postcode:
+      "Your postcode is kept confidential and never published. It helps Care Opinion see which area stories come from. If you have no postcode, we can use the service's postcode instead.",
+    email:
+      'Your email address is kept confidential and never published. Care Opinion uses it to tell you when your story is published and when the service responds. If you have no email address, a staff member posts the story on your behalf.',
+    role: 'Knowing whether you are the patient, a carer, a relative or a friend helps readers understand your story. Your age group is optional.',
+  },
+  finish: {
+    readBackHint: 'Read the story back to the storyteller. Email and postcode are partly hidden.',
+    consentTitle: 'Consent',
+    consentReadOut: 'Then read this out and wait for a clear answer.',
+    /** What agreeing means, read out after the read-back, before the consent box is ticked. */
+    consentScript: [
+      'Before we send your story, we need your agreement.',
+      'Your story will be published on Care Opinion, a public website: anyone can read it, including the staff involved.',
+      'Your name, email address and postcode are never published.',
+      'You can change your mind at any time, before or after it is published. Just let us know, or contact Care Opinion, and it will be taken down.',
+      'Are you happy for your story to be published on Care Opinion?',
+    ].join(' '),
+    consentBox: 'The storyteller gives consent to publish this story on Care Opinion',
+    consentRecorded: (at: number, by: string) =>
+      `Consent recorded at ${format.time(at)} on ${format.date(at)} by ${by}.`,
+    consentCleared: 'Consent was cleared because the story changed after it was given. Ask again.',
+    noConsentNoSending:
+      'No consent, no sending. The storyteller can withdraw at any time: ask a staff member, or contact Care Opinion after it is published.',
+    send: 'Send to Care Opinion',
+    sending: 'Saving and putting the story in the send queue…',
+    notSaved:
+      'The latest changes are not saved on this device yet, so the story was not sent. It is still on screen; try again in a moment.',
+    notQueued: 'The story was not put in the queue. It is still saved on this device; try again.',
+    notQueuedBecause: (reason: string) => `The story was not put in the queue: ${reason}`,
+  },
+  /** Thanks, and what happens next, read out once the story is in the send queue. */
+  closing: (settings: GuideSettings = {}): string => {
+    const place = placeOf(settings);
+    return [
+      'Thank you for sharing your story.',
+      place ? `The staff at ${place} will be able to read it and reply.` : '',
+      'It will be added to Care Opinion soon.',
+      'If you gave an email address, you will get an email when it is published, and again if the service responds.',
+      'You can come back to Care Opinion at any time to respond, or to tell a new story.',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+  },
+  remove: 'Delete this story',
+  /** A draft's row on Home: how far it got, and what is still needed before it can be sent. */
+  progress: {
+    reached: (step: StepId) => `Reached: ${titles[step]}`,
+    stillNeeded: (fields: readonly MissingField[]) =>
+      `Still needed: ${fields.map((field) => missingNames[field]).join(', ')}`,
+    ready: 'Ready to send',
+  },
+};

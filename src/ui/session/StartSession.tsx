@@ -1,0 +1,96 @@
+// "Start collecting": who is collecting on this iPad now, the services of this session (pinned first in
+// every story's service picker) and an optional focus theme. The name records who took consent.
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { DraftService } from '../../domain/story.ts';
+import { useApp } from '../actions.ts';
+import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
+import { ServicePicker } from '../story/ServicePicker.tsx';
+
+export function StartSession() {
+  const { actions } = useApp();
+  const { route } = useLocation();
+  const t = useText();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [theme, setTheme] = useState('');
+  const [services, setServices] = useState<DraftService[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const handleSubmit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const result = await actions.startSession({ name, role, services, theme });
+    setBusy(false);
+    if (result.ok) route('/');
+    else setProblem('missing' in result ? t.session.nameMissing : result.reason);
+  };
+  return (
+    <main class="screen" aria-labelledby="session-title">
+      <header class="screen-header">
+        <h1 id="session-title">{t.session.startCollecting}</h1>
+      </header>
+      <p class="hint">{t.session.startIntro}</p>
+      <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+        <Field label={t.session.yourName} hint={t.session.yourNameHint}>
+          {(id, describedBy) => (
+            <input
+              dir="auto"
+              id={id}
+              aria-describedby={describedBy}
+              type="text"
+              autoComplete="off"
+              required
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field label={t.session.yourRole} hint={t.session.yourRoleHint}>
+          {(id, describedBy) => (
+            <input
+              dir="auto"
+              id={id}
+              aria-describedby={describedBy}
+              type="text"
+              value={role}
+              onInput={(e) => setRole(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <fieldset>
+          <legend>{t.session.services}</legend>
+          <p class="hint">{t.session.servicesHint}</p>
+          <ServicePicker chosen={services} onChange={setServices} />
+        </fieldset>
+        <Field label={t.session.theme} hint={t.session.themeHint}>
+          {(id, describedBy) => (
+            <input
+              dir="auto"
+              id={id}
+              aria-describedby={describedBy}
+              type="text"
+              value={theme}
+              onInput={(e) => setTheme(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        {problem && (
+          <p role="alert" class="message-error">
+            {problem}
+          </p>
+        )}
+        <div class="button-row">
+          <button type="submit" class="button-primary button-large" disabled={busy}>
+            {t.session.startCollecting}
+          </button>
+          <a class="button button-secondary" href="/">
+            {t.session.cancel}
+          </a>
+        </div>
+      </form>
+    </main>
+  );
+}

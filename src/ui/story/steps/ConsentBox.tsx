@@ -1,0 +1,62 @@
+// Consent, given last: after the read-back, right before "Send to Care Opinion". Unticked by default;
+// the time and who recorded it are kept. When an edit cleared it, it says why and asks again.
+import { consentWasCleared } from '../../../domain/draftEdits.ts';
+import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
+import { recordedByOf } from '../../../domain/session.ts';
+import type { Draft } from '../../../domain/story.ts';
+import { useApp } from '../../actions.ts';
+import { NeedMark } from '../../shared/NeedMark.tsx';
+import { useText } from '../../shared/text.ts';
+
+/** The checkbox's id: "Still needed" focuses it, since consent is on the same step. */
+export const CONSENT_BOX = 'consent-box';
+
+export type ConsentBoxProps = { draft: Draft; onChange(next: Draft): void };
+
+export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
+  const t = useText();
+  const words = t.steps.finish;
+  const { state } = useApp();
+  const { consent } = draft;
+  const handleChange = (checked: boolean) => {
+    const recordedBy = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
+    onChange({
+      ...draft,
+      consent: checked
+        ? { publish: true, givenAt: new Date().toISOString(), recordedBy }
+        : { publish: false },
+    });
+  };
+  const givenAt = consent.givenAt ? Date.parse(consent.givenAt) : Number.NaN;
+  // The default is stored (and sent) as it is; on screen it reads in the screen's language.
+  const stored = consent.recordedBy ?? DEFAULT_RECORDED_BY;
+  const recordedBy = stored === DEFAULT_RECORDED_BY ? t.story.staffMember : stored;
+  return (
+    <section aria-labelledby="consent-title" class="consent">
+      <h3 id="consent-title">{words.consentTitle}</h3>
+      {consentWasCleared(draft) && (
+        <p role="alert" class="message-error">
+          {words.consentCleared}
+        </p>
+      )}
+      <p class="hint">{words.consentReadOut}</p>
+      <blockquote class="script">{words.consentScript}</blockquote>
+      <label class="check-row">
+        <input
+          id={CONSENT_BOX}
+          type="checkbox"
+          checked={consent.publish}
+          onChange={(e) => handleChange(e.currentTarget.checked)}
+        />
+        <span>
+          {words.consentBox}
+          <NeedMark need="required" />
+        </span>
+      </label>
+      {consent.publish && Number.isFinite(givenAt) && (
+        <p class="message-ok">{words.consentRecorded(givenAt, recordedBy)}</p>
+      )}
+      <p class="hint">{words.noConsentNoSending}</p>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// Home's session card, the Lock screen's count and the posted-on-behalf line read their words from the
+// chosen catalogue: with English (UK) exactly the words the tests find, with Cymraeg none of them.
+import { signal } from '@preact/signals';
+import { LocationProvider } from 'preact-iso';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { startSession } from '../../../src/domain/session.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
+import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
+import { OnBehalfShare } from '../../../src/ui/home/OnBehalfShare.tsx';
+import { SessionBar } from '../../../src/ui/home/SessionBar.tsx';
+import { Lock } from '../../../src/ui/lock/Lock.tsx';
+import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
+import { TextContext } from '../../../src/ui/shared/text.ts';
+
+// preact-iso reads the page's address; Node has none.
+Object.assign(globalThis, { location: new URL('http://localhost/') });
+
+const started = startSession(
+  { name: 'Sam', role: 'volunteer', services: [{ name: 'Ward 7' }], theme: 'food' },
+  0,
+);
+if (!started.ok) throw new Error('no session');
+
+function app(session: boolean, month: { onBehalf: number; all: number }): AppContextValue {
+  const state = {
+    session: signal(session ? started.ok && started.session : null),
+    settings: signal(DEFAULT_SETTINGS),
+    storyCounts: signal({
+      total: 0,
+      today: 0,
+      collectedToday: 0,
+      sentToday: 0,
+      sentThisSession: null,
+      month,
+      allTime: month,
+    }),
+  };
+  return { state, actions: {} } as unknown as AppContextValue;
+}
+
+const lock = {
+  state: signal({ phase: 'locked' as const, storiesWaiting: { toSend: 3, kept: 1 } }),
+  actions: {} as LockActions,
+};
+
+function render(t: Messages, session: boolean, month = { onBehalf: 3, all: 25 }): string {
+  return renderToString(
+    <TextContext.Provider value={t}>
+      <AppContext.Provider value={app(session, month)}>
+        <LockContext.Provider value={lock}>
+          <LocationProvider>
+            <SessionBar />
+            <OnBehalfShare />
+            <Lock onIssued={() => {}} />
+          </LocationProvider>
+        </LockContext.Provider>
+      </AppContext.Provider>
+    </TextContext.Provider>,
+  );
+}
+
+const ENGLISH = [
+  'Collecting as Sam, volunteer',
+  'Services: Ward 7',
+  'End session',
+  '3 stories waiting to send — unlock to send them',
+  'Other stories are kept safe',
+  'Over the target this month',
+  '3 of 25 stories (12%)',
+];
+
+describe('session, Lock and on-behalf words', () => {
+  it('English (UK) shows the words the tests rely on', () => {
+    const html = render(enGB, true).replaceAll('&#39;', "'");
+    for (const words of ENGLISH) expect(html).toContain(words);
+    const none = render(enGB, false, { onBehalf: 3, all: 5 });
+    expect(none).toContain('Start collecting');
+    // Under 20 stories: the counts, quietly, with no percentage and no warning.
+    expect(none).toContain('this month 3 of 5 stories;');
+    expect(none).not.toContain('Over the target');
+  });
+
+  it('Cymraeg shows none of those English words', async () => {
+    const cy = await loadMessages('cy');
+    const html = render(cy, true);
+    for (const words of [
+      'Yn casglu fel Sam, volunteer',
+      'Gorffen y sesiwn',
+      '3 stori yn aros i’w hanfon',
+      'Dros y targed',
+    ])
+      expect(html).toContain(words);
+    for (const words of ENGLISH.slice(0, 6)) expect(html).not.toContain(words);
+    expect(render(cy, false)).toContain('Dechrau casglu');
+  });
+});
