@@ -16,7 +16,20 @@ import { StorytellerStep } from '../../../src/ui/story/steps/StorytellerStep.tsx
 import { completeDraft } from '../domain/storyFixtures.ts';
 
 const app = {
-  state: { settings: signal({ ...DEFAULT_SETTINGS, staffName: 'Sam' }), stories: signal([]) },
+  state: {
+    settings: signal(DEFAULT_SETTINGS),
+    session: signal({
+      name: 'Sam',
+      role: '',
+      services: [],
+      theme: '',
+      startedAt: 0,
+      endsAt: 1,
+      activeAt: 0,
+      hidden: false,
+    }),
+    stories: signal([]),
+  },
   actions: {},
 } as unknown as AppContextValue;
 const draft = completeDraft({ consent: { publish: false, clearedAt: '2026-11-24T10:41:00.000Z' } });
