@@ -17,8 +17,8 @@ import {
   waitForDirectory,
 } from './storyJourney.ts';
 
-// Nine variants per state, each an axe run of a second or two on these shared machines.
-test.describe.configure({ timeout: 300_000 });
+// Ten variants per state, eight with an axe run (a second or two each, far more on a busy machine).
+test.describe.configure({ timeout: 600_000 });
 
 async function openSettings(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/settings`);
