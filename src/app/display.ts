@@ -17,6 +17,7 @@ export async function startDisplay(store: SettingsStore, root: HTMLElement): Pro
   const display = signal(stored);
   const messages = signal<Messages>(await loadMessages(stored.language).catch(() => enGB));
   apply(root, display.value, messages.value);
+  followSystemText(root);
   return {
     display,
     messages,
@@ -33,6 +34,29 @@ export async function startDisplay(store: SettingsStore, root: HTMLElement): Pro
       }
     },
   };
+}
+
+/**
+ * The iPad's own text size (Settings, Accessibility, Larger Text) reaches a web page only through the
+ * `-apple-system-body` font: measured here and given to the stylesheet as --system-text, which the
+ * "Text size" setting then scales. Elsewhere the stylesheet's 18 px stays.
+ */
+export function followSystemText(root: HTMLElement): () => void {
+  if (typeof CSS === 'undefined' || !CSS.supports('font', '-apple-system-body')) return () => {};
+  const measure = () => {
+    const probe = document.createElement('span');
+    probe.style.font = '-apple-system-body';
+    probe.hidden = true;
+    document.body.append(probe);
+    const size = getComputedStyle(probe).fontSize;
+    probe.remove();
+    if (size.endsWith('px')) root.style.setProperty('--system-text', size);
+  };
+  measure();
+  // Larger Text may be changed in the Settings app while this one waits in the background.
+  const handleVisible = () => document.visibilityState === 'visible' && measure();
+  document.addEventListener('visibilitychange', handleVisible);
+  return () => document.removeEventListener('visibilitychange', handleVisible);
 }
 
 function apply(root: HTMLElement, display: Display, messages: Messages): void {

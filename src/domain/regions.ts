@@ -81,7 +81,7 @@ export function checkInvitationLink(value: string): AddressCheck {
   };
 }
 
-/** Where a storyteller withdraws their story: their region's own Care Opinion site. */
-export function withdrawPage(region: Region): string {
-  return `https://${SITES[region].host}/`;
+/** Where a storyteller withdraws their story: their region's own Care Opinion site (in Welsh where it has one). */
+export function withdrawPage(region: Region, language: Language = 'en-GB'): string {
+  return `https://${siteHost(region, language)}/`;
 }

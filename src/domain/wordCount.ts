@@ -28,3 +28,17 @@ export function checkLength(text: string, t: Messages): LengthCheck {
     warning: t.story.overLimit(WORD_LIMIT, words),
   };
 }
+
+/** Counts worth saying aloud as a story grows: a screen reader hears these, not every word. */
+export const WORD_MILESTONES = [100, 250, 500, 750, 900, WORD_LIMIT] as const;
+
+/**
+ * What a screen reader should hear after the count went from `before` to `after`: the highest milestone
+ * passed on the way up, or `over` on first going past the limit; nothing otherwise (deleting is quiet).
+ */
+export function wordMilestone(before: number, after: number): { words: number; over: boolean } | null {
+  if (before <= WORD_LIMIT && after > WORD_LIMIT) return { words: after, over: true };
+  const passed = WORD_MILESTONES.filter((m) => before < m && m <= after);
+  const top = passed[passed.length - 1];
+  return top === undefined ? null : { words: top, over: false };
+}

@@ -8,11 +8,11 @@ export function LanguageSwitch() {
   const { state, actions } = useApp();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
-  const display = state.display.value;
-  const other = display.language === 'cy' ? 'en-GB' : 'cy';
+  // The words shown are the language in use; the stored display preferences are read only to save.
+  const other = t.format.language === 'cy' ? 'en-GB' : 'cy';
   const handleClick = async () => {
     setProblem(null);
-    const result = await actions.saveDisplay({ ...display, language: other });
+    const result = await actions.saveDisplay({ ...state.display.value, language: other });
     if (!result.ok) setProblem(result.reason);
   };
   return (

@@ -9,10 +9,9 @@ export function LanguageField() {
   const { state, actions } = useApp();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
-  const display = state.display.value;
   const choose = async (language: Language) => {
     setProblem(null);
-    const result = await actions.saveDisplay({ ...display, language });
+    const result = await actions.saveDisplay({ ...state.display.value, language });
     if (!result.ok) setProblem(result.reason);
   };
   return (
@@ -23,7 +22,7 @@ export function LanguageField() {
           <input
             type="radio"
             name="language"
-            checked={display.language === language}
+            checked={t.format.language === language}
             onChange={() => void choose(language)}
           />
           {t.common[LANGUAGE_NAME[language]]}

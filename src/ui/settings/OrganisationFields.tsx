@@ -1,11 +1,8 @@
 // Settings: the organisation's details the introduction uses. Who is collecting, their services and
 // focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
-import type { Messages } from '../../domain/messages/index.ts';
 import type { Settings } from '../../domain/settings.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
-
-type TextSetting = 'organisation' | 'organisationPostcode';
 
 export type OrganisationFieldsProps = {
   draft: Settings;
@@ -13,27 +10,30 @@ export type OrganisationFieldsProps = {
   onUpdate(patch: Partial<Settings>): void;
 };
 
-const FIELDS: readonly TextSetting[] = ['organisation', 'organisationPostcode'];
-
-const hintOf = (words: Messages['settings'], key: TextSetting): string | undefined =>
-  key === 'organisation' ? undefined : words[`${key}Hint`];
-
 export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFieldsProps) {
   const t = useText();
+  const fields = [
+    { key: 'organisation', label: t.settings.organisation, hint: undefined },
+    {
+      key: 'organisationPostcode',
+      label: t.settings.organisationPostcode,
+      hint: t.settings.organisationPostcodeHint,
+    },
+  ] as const;
   return (
     <fieldset>
       <legend>{t.settings.organisationLegend}</legend>
       <p class="hint">{t.session.inSettings}</p>
-      {FIELDS.map((key) => (
-        <Field key={key} label={t.settings[key]} hint={hintOf(t.settings, key)} error={errors[key]}>
+      {fields.map((field) => (
+        <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
           {(id, describedBy) => (
             <input
               dir="auto"
               id={id}
               aria-describedby={describedBy}
               type="text"
-              value={draft[key]}
-              onInput={(e) => onUpdate({ [key]: e.currentTarget.value })}
+              value={draft[field.key]}
+              onInput={(e) => onUpdate({ [field.key]: e.currentTarget.value })}
             />
           )}
         </Field>

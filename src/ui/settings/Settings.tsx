@@ -8,6 +8,7 @@ import { useText } from '../shared/text.ts';
 import { ConnectionTest } from './ConnectionTest.tsx';
 import { DeliveryFields } from './DeliveryFields.tsx';
 import { DirectorySection } from './DirectorySection.tsx';
+import { DisplayFields } from './DisplayFields.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { OrganisationFields } from './OrganisationFields.tsx';
 import { PolicyFields } from './PolicyFields.tsx';
@@ -44,6 +45,7 @@ function SettingsForm() {
       {state.setupNote.value && <p class="note">{translate(state.setupNote.value, t)}</p>}
       {/* Saved at once, apart from the form's Save. */}
       <LanguageField />
+      <DisplayFields />
       <form onSubmit={handleSubmit} noValidate>
         <fieldset>
           <legend>{t.settings.connection}</legend>

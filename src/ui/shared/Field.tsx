@@ -3,16 +3,19 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { translate } from '../../domain/messages/index.ts';
+import { NeedMark } from './NeedMark.tsx';
 import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** Said in words after the label: what a story cannot be sent without, or may leave out. */
+  need?: 'required' | 'optional' | undefined;
   children: (id: string, describedBy: string | undefined) => ComponentChildren;
 };
 
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, need, children }: FieldProps) {
   const t = useText();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -20,7 +23,10 @@ export function Field({ label, hint, error, children }: FieldProps) {
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
+      <label for={id}>
+        {label}
+        {need && <NeedMark need={need} />}
+      </label>
       {hint && (
         <p class="field-hint" id={hintId}>
           {hint}

@@ -2,6 +2,8 @@
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../domain/email.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { OnBehalfWarning } from './OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
@@ -19,9 +21,13 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
   const check = checkEmail(email, noEmail);
   const problem =
     left && !noEmail && email.trim() !== '' && !check.ok ? t.storyteller.email[check.code] : null;
+  useAnnounceChange(problem);
   return (
     <div class={problem ? 'field field-error' : 'field'}>
-      <label for="author-email">{t.storyteller.emailLabel}</label>
+      <label for="author-email">
+        {t.storyteller.emailLabel}
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-email-hint">
         {t.storyteller.emailHint}
       </p>
@@ -38,7 +44,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
         onInput={(e) => onChange({ email: e.currentTarget.value, noEmail })}
         onBlur={() => setLeft(true)}
       />
-      <p id="author-email-check" class="field-message" aria-live="polite">
+      <p id="author-email-check" class="field-message">
         {problem}
       </p>
       <label class="check-row">

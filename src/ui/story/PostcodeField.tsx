@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
 import { useHandedOver } from '../handover/handover.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -21,6 +23,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   const handedOver = useHandedOver();
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
+  useAnnounceChange(problem);
   const handleBlur = () => {
     setChecked(true);
     if (value.trim() !== '') {
@@ -30,7 +33,10 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
   };
   return (
     <div class={problem ? 'field field-error' : 'field'}>
-      <label for="author-postcode">{t.storyteller.postcodeLabel}</label>
+      <label for="author-postcode">
+        {t.storyteller.postcodeLabel}
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-postcode-hint">
         {t.storyteller.postcodeHint}
       </p>
@@ -62,7 +68,7 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
             ? t.storyteller.noServicePostcode
             : t.storyteller.servicePostcodeInstead}
       </p>
-      <p id="author-postcode-check" class="field-message" aria-live="polite">
+      <p id="author-postcode-check" class="field-message">
         {problem}
       </p>
       <WhyWeAsk text={t.steps.whyWeAsk.postcode} />

@@ -1,11 +1,13 @@
 // A story that has left the draft stage: its state, the closing script right after sending, and —
 // while no send was attempted — a way back to editing.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import { translate } from '../../domain/messages/index.ts';
 import type { QueueState } from '../../domain/sendEntry.ts';
 import { guideOf } from '../../domain/session.ts';
 import { useApp } from '../actions.ts';
+import { useAnnounce } from '../shared/announce.ts';
+import { focusHeading } from '../shared/focus.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
 import { NeedsAttention } from './NeedsAttention.tsx';
@@ -39,6 +41,7 @@ export function QueuedPanel({
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
+  useQueuedAnnouncements(state, justQueued);
   const handleEdit = async (step?: number) => {
     const result = await app.actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
@@ -79,4 +82,22 @@ export function QueuedPanel({
       </div>
     </section>
   );
+}
+
+/** "Send to Care Opinion" is gone: focus goes to what became of the story, and the news is said. */
+function useQueuedAnnouncements(state: QueueState, justQueued: boolean): void {
+  const announce = useAnnounce();
+  const t = useText();
+  const seen = useRef<QueueState | null>(null);
+  const told = useRef(false);
+  useEffect(() => {
+    if (!justQueued || told.current) return;
+    told.current = true;
+    focusHeading(document.getElementById('queued-title'));
+    announce(state === 'ready-to-post' ? t.a11y.readyToPost : t.a11y.queued);
+  }, [justQueued, state, announce, t]);
+  useEffect(() => {
+    if (state === 'sent' && seen.current !== null && seen.current !== 'sent') announce(t.a11y.sent);
+    seen.current = state;
+  }, [state, announce, t]);
 }

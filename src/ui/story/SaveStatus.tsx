@@ -3,13 +3,17 @@
 import type { Messages } from '../../domain/messages/index.ts';
 import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';
+import { useSaveAnnouncement } from './useStoryAnnouncements.ts';
 
 export type SaveStatusProps = { status: SaveStatusValue };
 
 export function SaveStatus({ status }: SaveStatusProps) {
   const t = useText();
+  useSaveAnnouncement(status);
+  // Seen, not heard: the live region says "saved" once typing pauses (aria-live off, or every
+  // pause in typing would be read as "Saving… Saved").
   return (
-    <p role="status" class={`save-status save-${status.kind}`}>
+    <p role="status" aria-live="off" class={`save-status save-${status.kind}`}>
       {status.kind === 'not-started' && t.steps.notStarted}
       {status.kind === 'saved' && t.story.saved}
       {status.kind === 'saving' && t.story.saving}

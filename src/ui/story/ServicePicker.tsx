@@ -1,10 +1,12 @@
 // Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../domain/search.ts';
 import { notChosenYet, pinFirst } from '../../domain/session.ts';
 import type { DraftService } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { useAnnounce } from '../shared/announce.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { ChosenServices } from './ChosenServices.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
@@ -12,13 +14,17 @@ import { ServiceOptions } from './ServiceOptions.tsx';
 
 /** The best few results: more would push the rest of the step off an iPad screen. */
 const SHOWN = 8;
+/** The count of results is said once typing pauses, not after every letter. */
+const COUNT_PAUSE_MS = 700;
 
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const { state, actions } = useApp();
   const t = useText();
+  const announce = useAnnounce();
   const id = useId();
+  const search = useRef<HTMLInputElement>(null);
   // This collecting session's services: offered with one tap, and first among the results.
   const pinned = state.session.value?.services ?? [];
   const [query, setQuery] = useState('');
@@ -30,6 +36,16 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const typed = query.trim();
   const shown = results.slice(0, SHOWN);
   const hasExact = results.some((result) => result.match === 'exact');
+  const answered = typed !== '' && !searching;
+  useEffect(() => {
+    if (!answered) return;
+    const count = results.length;
+    const timer = setTimeout(
+      () => announce(count > SHOWN ? t.a11y.moreServicesFound(SHOWN) : t.a11y.servicesFound(count)),
+      COUNT_PAUSE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [answered, results, announce, t]);
 
   const handleInput = (value: string) => {
     setQuery(value);
@@ -54,6 +70,8 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
     );
     if (!already) onChange([...chosen, service]);
     handleInput('');
+    // The option or "Add … as typed" that was tapped is gone: the search is the next place.
+    search.current?.focus();
   };
   const choose = (result: SearchResult) => {
     const { nacs, name, postcode } = result.service;
@@ -78,15 +96,25 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const open = shown.length > 0;
   return (
     <div class="service-picker">
-      <ChosenServices chosen={chosen} onRemove={(index) => onChange(chosen.filter((_, i) => i !== index))} />
+      <ChosenServices
+        chosen={chosen}
+        onRemove={(index) => {
+          onChange(chosen.filter((_, i) => i !== index));
+          search.current?.focus();
+        }}
+      />
       <div class="field">
-        <label for={id}>{t.picker.findLabel}</label>
+        <label for={id}>
+          {t.picker.findLabel}
+          <NeedMark need="required" />
+        </label>
         <p class="field-hint" id={`${id}-hint`}>
           {t.picker.findHint}
         </p>
         <input
           dir="auto"
           id={id}
+          ref={search}
           type="text"
           role="combobox"
           autoComplete="off"

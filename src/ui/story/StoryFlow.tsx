@@ -7,6 +7,7 @@ import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
+import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
@@ -36,7 +37,7 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   const step = draft.step as StepIndex;
   const moved = useRef(false);
   useEffect(() => {
-    if (moved.current) document.getElementById('step-title')?.focus();
+    if (moved.current) focusHeading(document.getElementById('step-title'));
   }, [step]);
   const go = (next: StepIndex) => {
     moved.current = true;
@@ -66,7 +67,7 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
           <CheckStep id={id} draft={draft} onChange={change} flush={flush} onGo={go} onQueued={onQueued} />
         )}
       </div>
-      <div class="step-nav step-nav-sticky">
+      <div class="step-nav step-nav-sticky" data-bottom-bar>
         {blocked && (
           <p id="next-blocked" class="message-error">
             {t.story.usernameBlocksNext}

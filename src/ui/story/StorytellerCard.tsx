@@ -31,7 +31,7 @@ export function cardDetails(draft: Draft, region: Region, at: number): CardDetai
 export function StorytellerCard({ card }: { card: CardDetails }) {
   const t = useText();
   const words = t.card;
-  const address = withdrawPage(card.region);
+  const address = withdrawPage(card.region, t.format.language);
   const shown = address.replace(/^https:\/\//, '').replace(/\/$/, '');
   return (
     <section class="storyteller-card" aria-labelledby="card-title">

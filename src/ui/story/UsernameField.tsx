@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
 import { useHandedOver } from '../handover/handover.ts';
+import { useAnnounceChange } from '../shared/announce.ts';
+import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
@@ -27,9 +29,13 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
   const handedOver = useHandedOver();
+  useAnnounceChange(reasons.map((reason) => usernameReasonText(reason, t)).join(' ') || null);
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
-      <label for="author-username">{t.storyteller.usernameLabel}</label>
+      <label for="author-username">
+        {t.storyteller.usernameLabel}
+        <NeedMark need="required" />
+      </label>
       <p class="field-hint" id="author-username-hint">
         {handedOver ? t.handover.usernameHint : t.storyteller.usernameHint}
       </p>
@@ -43,7 +49,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
         value={value}
         onInput={(e) => onChange(e.currentTarget.value)}
       />
-      <div id="author-username-check" aria-live="polite">
+      <div id="author-username-check">
         {reasons.map((reason) => (
           <p key={reason.code} class={check.block ? 'field-message' : 'field-warning'}>
             {usernameReasonText(reason, t)}

@@ -19,8 +19,8 @@ export const WORD_PROPS = new Set([
 type Node = { type: string; start: number; [key: string]: unknown };
 
 const hasLetters = (text: string) => /\p{L}/u.test(text);
-/** A capitalised word followed by another: how a sentence or a label starts ("Keep it", "Saving…"). */
-const looksLikeWords = (text: string) => /\p{Lu}\p{Ll}*\s+\p{L}/u.test(text);
+/** Starts with a capital and has two words of two letters or more ("Keep it"; not SVG path data "M h v1"). */
+const looksLikeWords = (text: string) => /^\P{L}*\p{Lu}/u.test(text) && /\p{L}{2,}\s+\p{L}{2,}/u.test(text);
 /** Non-word props: their strings (class names, routes, input types) are never read out. */
 const isNonWordAttribute = (node: Node) =>
   node.type === 'JSXAttribute' && !WORD_PROPS.has(String((node.name as Node).name));

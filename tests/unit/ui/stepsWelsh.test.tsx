@@ -5,6 +5,7 @@ import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { startSession } from '../../../src/domain/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -15,20 +16,18 @@ import { StoryStep } from '../../../src/ui/story/steps/StoryStep.tsx';
 import { StorytellerStep } from '../../../src/ui/story/steps/StorytellerStep.tsx';
 import { completeDraft } from '../domain/storyFixtures.ts';
 
+const sessionOf = (name: string) => {
+  const started = startSession({ name, role: '', services: [], theme: '' }, Date.UTC(2026, 11, 1, 9));
+  if (!started.ok) throw new Error('no session');
+  return started.session;
+};
+
 const app = {
   state: {
     settings: signal(DEFAULT_SETTINGS),
-    session: signal({
-      name: 'Sam',
-      role: '',
-      services: [],
-      theme: '',
-      startedAt: 0,
-      endsAt: 1,
-      activeAt: 0,
-      hidden: false,
-    }),
     stories: signal([]),
+    // Who is collecting is the session's (staff name no longer a device setting).
+    session: signal(sessionOf('Sam')),
   },
   actions: {},
 } as unknown as AppContextValue;

@@ -51,6 +51,9 @@ describe("the storyteller's card", () => {
     const html = render(cardDetails(completeDraft(), 'uk', NOW.getTime()), await loadMessages('cy'));
     expect(html).toContain('Cerdyn eich stori');
     expect(html).toContain('24 Tachwedd 2026');
+    // A UK card in Welsh points to Care Opinion's Welsh address, with its QR code.
+    expect(html).toContain('Ewch i www.careopinion.cymru');
+    expect(html).toContain('aria-label="Cod QR ar gyfer www.careopinion.cymru"');
   });
 
   it('draws exactly the dark modules uqr computed, row by row', () => {

@@ -15,12 +15,6 @@ export const home: Messages['home'] = {
   installTitle: 'Ychwanegwch yr ap at y Sgrin Gartref cyn casglu straeon.',
   installSteps:
     'Yn Safari, tapiwch Rhannu, yna “Ychwanegu at y Sgrin Gartref” (“Add to Home Screen”), ac agor Casglwr Straeon oddi yno. Mae straeon a deipiwyd mewn tab porwr yn aros yn y tab a gall y porwr eu clirio.',
-  onBehalfLabel: 'Postio ar ran rhywun',
-  onBehalfLine: (month, allTime, target) =>
-    `Postio ar ran rhywun: y mis hwn ${month}, erioed ${allTime}. Targed: llai na ${target}.`,
-  onBehalfShare: (share, onBehalf, all) => `${share} (${format.number(onBehalf)} o ${format.number(all)})`,
-  overTarget: 'Dros y targed.',
-  beforeOnBehalf: 'Cyn postio ar ran rhywun, rhowch gynnig ar y canlynol:',
   noStories: 'Dim straeon ar y ddyfais hon eto.',
   listLabel: 'Straeon ar y ddyfais hon',
   showingNewest: (shown, total) =>

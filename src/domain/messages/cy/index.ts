@@ -1,7 +1,9 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
+import { a11y } from './a11y.ts';
 import { card } from './card.ts';
 import { common, format } from './common.ts';
+import { display } from './display.ts';
 import { handoff } from './handoff.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
@@ -31,4 +33,6 @@ export const cy: Messages = {
   session,
   numbers,
   handover,
+  a11y,
+  display,
 };

@@ -12,7 +12,6 @@ const wait = (hours: number, minutes: number, seconds: number) => {
 
 export const lock: Messages['lock'] = {
   lockedTitle: 'Mae Casglwr Straeon wedi’i gloi',
-  storiesWaiting: 'Mae straeon yn aros ar y ddyfais hon. Cânt eu cadw’n ddiogel nes iddynt gael eu hanfon.',
   lock: 'Cloi',
   locking: 'Yn cloi: yn cadw’r stori sydd ar agor yn gyntaf…',
   preparingCode: 'Yn paratoi’r cod adfer…',

@@ -73,5 +73,4 @@ export const send: Messages['send'] = {
   updateSavedFirst: 'Caiff eich gwaith ei gadw yn gyntaf.',
   update: 'Diweddaru',
   newStory: 'Stori newydd',
-  newStoryFailed: 'Nid oedd modd dechrau stori newydd ar y ddyfais hon. Rhowch gynnig arall arni.',
 };

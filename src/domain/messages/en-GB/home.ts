@@ -14,13 +14,6 @@ export const home = {
   installTitle: 'Add to Home Screen before collecting stories.',
   installSteps:
     'In Safari, tap Share, then “Add to Home Screen”, and open Story Collector from there. Stories typed in a browser tab stay in the tab and may be cleared by the browser.',
-  onBehalfLabel: 'Posted on behalf',
-  onBehalfLine: (month: string, allTime: string, target: string) =>
-    `Posted on behalf: this month ${month}, all time ${allTime}. Target: under ${target}.`,
-  onBehalfShare: (share: string, onBehalf: number, all: number) =>
-    `${share} (${format.number(onBehalf)} of ${format.number(all)})`,
-  overTarget: 'Over the target.',
-  beforeOnBehalf: 'Before posting on behalf, try:',
   noStories: 'No stories on this device yet.',
   listLabel: 'Stories on this device',
   showingNewest: (shown: number, total: number) =>

@@ -1,8 +1,10 @@
 // The English (UK) catalogue: the source of every interface word. Each area of the app has its own
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
+import { a11y } from './a11y.ts';
 import { card } from './card.ts';
 import { common, format } from './common.ts';
+import { display } from './display.ts';
 import { handoff } from './handoff.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
@@ -32,6 +34,8 @@ export const enGB = {
   session,
   numbers,
   handover,
+  a11y,
+  display,
 };
 
 export type Messages = typeof enGB;

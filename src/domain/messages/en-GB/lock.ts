@@ -16,7 +16,6 @@ const wait = (hours: number, minutes: number, seconds: number) => {
 
 export const lock = {
   lockedTitle: 'Story Collector is locked',
-  storiesWaiting: 'Stories are waiting on this device. They are kept safe until they are sent.',
   lock: 'Lock',
   locking: 'Locking: saving the open story first…',
   preparingCode: 'Preparing the recovery code…',

@@ -78,5 +78,4 @@ export const send = {
   updateSavedFirst: 'Your work is saved first.',
   update: 'Update',
   newStory: 'New story',
-  newStoryFailed: 'A new story could not be started on this device. Please try again.',
 };

@@ -8,6 +8,7 @@ import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
+import { useAnnounce } from '../../shared/announce.ts';
 import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
@@ -31,7 +32,12 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
   const { state, actions } = useApp();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setShownProblem] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const setProblem = (words: string | null) => {
+    setShownProblem(words);
+    if (words) announce(words);
+  };
   const recordedByDefault = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
   const check = checkQueueable(draft, { recordedByDefault, region: settings.region });
   const handleSend = async () => {
@@ -77,11 +83,7 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
         </button>
       </StaffOnly>
       {busy && <p role="status">{words.sending}</p>}
-      {problem && (
-        <p role="alert" class="message-error">
-          {problem}
-        </p>
-      )}
+      {problem && <p class="message-error">{problem}</p>}
     </section>
   );
 }

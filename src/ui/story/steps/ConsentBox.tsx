@@ -7,6 +7,7 @@ import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
 import { useHandedOver } from '../../handover/handover.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
+import { NeedMark } from '../../shared/NeedMark.tsx';
 import { useText } from '../../shared/text.ts';
 
 /** The checkbox's id: "Still needed" focuses it, since consent is on the same step. */
@@ -52,7 +53,10 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
           checked={consent.publish}
           onChange={(e) => handleChange(e.currentTarget.checked)}
         />
-        <span>{handedOver ? t.handover.consentLabel : words.consentBox}</span>
+        <span>
+          {handedOver ? t.handover.consentLabel : words.consentBox}
+          <NeedMark need="required" />
+        </span>
       </label>
       {consent.publish && Number.isFinite(givenAt) && (
         <p class="message-ok">{words.consentRecorded(givenAt, recordedBy)}</p>

@@ -6,6 +6,7 @@ import { checkLength } from '../../../domain/wordCount.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 import { useText } from '../../shared/text.ts';
+import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
 
@@ -16,12 +17,13 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
   const t = useText();
   const words = t.steps.story;
   const length = checkLength(storyText(draft), t);
+  useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
       <h2 id="step-title">{t.steps.titles.story}</h2>
       <div class="story-columns">
         <div>
-          <Field label={words.questions.title} hint={words.titleHint}>
+          <Field label={words.questions.title} need="required" hint={words.titleHint}>
             {(id, describedBy) => (
               <input
                 dir="auto"
@@ -35,7 +37,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             )}
           </Field>
           {AREAS.map((key) => (
-            <Field key={key} label={words.questions[key]}>
+            <Field key={key} label={words.questions[key]} need={key === 'body' ? 'required' : 'optional'}>
               {(id, describedBy) => (
                 <textarea
                   dir="auto"
@@ -49,7 +51,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
               )}
             </Field>
           ))}
-          <p class={length.over ? 'word-count word-count-over' : 'word-count'} aria-live="polite">
+          <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
             {t.story.words(length.words)}
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
