@@ -4,12 +4,12 @@
 // controller has heard the same event and, if the page was hidden too long, the Lock screen is
 // what shows. Never on blur: Split View beside another app must keep working.
 
-export function installCurtain(root: HTMLElement, doc: Document, win: Window): void {
+/** `name`: the app's name in the chosen language, read each time the curtain closes. */
+export function installCurtain(root: HTMLElement, doc: Document, win: Window, name: () => string): void {
   const curtain = doc.createElement('div');
   curtain.className = 'curtain';
   curtain.hidden = true;
   curtain.setAttribute('aria-hidden', 'true');
-  curtain.textContent = 'Story Collector';
   root.after(curtain);
   let focused: Element | null = null;
   let frame: number | null = null;
@@ -20,6 +20,7 @@ export function installCurtain(root: HTMLElement, doc: Document, win: Window): v
     if (!root.hidden) focused = doc.activeElement;
     root.hidden = true;
     root.inert = true;
+    curtain.textContent = name();
     curtain.hidden = false;
   };
   const lift = () => {

@@ -1,6 +1,8 @@
 // Hand-off actions (issue 12), loaded on use (not in Home's first download): open a story ready to
 // post on Care Opinion's website, record that a person posted it (only with a Care Opinion story
 // address or number), and move waiting stories when "How stories reach Care Opinion" changes.
+
+import { enGB } from '../domain/messages/index.ts';
 import type { DeliveryMode } from '../domain/settings.ts';
 import { parseStoryAddress } from '../domain/storyAddress.ts';
 import type { QueuedStory } from '../domain/submission.ts';
@@ -20,8 +22,8 @@ export type HandOffDeps = {
 
 type Posted = Awaited<ReturnType<Actions['postedByHand']>>;
 
-const NOT_READY = 'This story is no longer ready to post on this device.';
-const CHANGED = 'This story changed on this device meanwhile. Nothing was lost: try again.';
+const NOT_READY = enGB.home.reasons.notReady;
+const CHANGED = enGB.home.reasons.changedMeanwhile;
 
 export function loadHandOff(deps: HandOffDeps, id: string): Promise<QueuedStory | null> {
   return openReadyToPost(deps.db, deps.cipher, id);

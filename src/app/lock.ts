@@ -1,5 +1,6 @@
 // The lock controller: LockActions and the lock state over the vault, and auto-lock after the idle
-// minutes in settings or when the page was hidden for more than a minute. Locking saves first.
+// minutes in settings (announced IDLE_WARNING_MS before) or when the page was hidden for more than a
+// minute. Locking saves first.
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Vault } from '../store/vault.ts';
 import type { LockActions, LockState, StoriesWaiting } from '../ui/lock/lockActions.ts';
@@ -8,6 +9,8 @@ import type { LockActions, LockState, StoriesWaiting } from '../ui/lock/lockActi
 export const HIDDEN_LOCK_MS = 60_000;
 /** What counts as someone using the app. Scrolling alone does not keep it open. */
 export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input'] as const;
+/** The idle lock says "Still there?" this long before it locks (someone listening may not touch the screen). */
+export const IDLE_WARNING_MS = 30_000;
 
 export type Timers = {
   now(): number;
@@ -28,13 +31,22 @@ export type AutoLockFacts = {
   idleMs: number;
 };
 
-/** Why the app should lock now, if it should; and when to look again otherwise. */
-export function autoLockDue(f: AutoLockFacts): { lock: 'idle' | 'hidden' } | { lock: null; checkAt: number } {
+export type AutoLockDue =
+  | { lock: 'idle' | 'hidden' }
+  /** `idleLockAt`: the idle lock is near and the page is seen, so say when it will lock (else null). */
+  | { lock: null; checkAt: number; idleLockAt: number | null };
+
+/** Why the app should lock now, if it should; whether to warn; and when to look again otherwise. */
+export function autoLockDue(f: AutoLockFacts): AutoLockDue {
   if (f.hiddenSince !== null && f.now - f.hiddenSince > HIDDEN_LOCK_MS) return { lock: 'hidden' };
   if (f.now - f.lastActivityAt >= f.idleMs) return { lock: 'idle' };
   const idleAt = f.lastActivityAt + f.idleMs;
+  const warnAt = idleAt - IDLE_WARNING_MS;
+  // A hidden page is warned when it is seen again (noteVisibility looks at once).
+  const warning = f.hiddenSince === null && f.now >= warnAt;
   const hiddenAt = f.hiddenSince === null ? Number.POSITIVE_INFINITY : f.hiddenSince + HIDDEN_LOCK_MS + 1;
-  return { lock: null, checkAt: Math.min(idleAt, hiddenAt) };
+  const nextIdle = warning || f.hiddenSince !== null ? idleAt : warnAt;
+  return { lock: null, checkAt: Math.min(nextIdle, hiddenAt), idleLockAt: warning ? idleAt : null };
 }
 
 export type LockDeps = {
@@ -94,8 +106,19 @@ export function createLockController(deps: LockDeps): LockController {
     if (state.value.phase !== 'unlocked' || locking) return;
     const now = timers.now();
     const due = autoLockDue({ now, lastActivityAt, hiddenSince, idleMs: deps.autoLockMinutes() * 60_000 });
-    if (due.lock !== null) void lock(due.lock);
-    else timer = timers.setTimeout(check, due.checkAt - now);
+    if (due.lock !== null) {
+      void lock(due.lock);
+      return;
+    }
+    const idleLockAt = due.idleLockAt ?? undefined;
+    if (state.value.idleLockAt !== idleLockAt) update({ idleLockAt });
+    timer = timers.setTimeout(check, due.checkAt - now);
+  }
+
+  function noteActivity() {
+    lastActivityAt = timers.now();
+    // "Still there?" goes as soon as someone is: look again (cheap only while a warning shows).
+    if (state.value.idleLockAt !== undefined) check();
   }
 
   function open() {
@@ -111,7 +134,7 @@ export function createLockController(deps: LockDeps): LockController {
     cancelTimer();
     // Hide the story first (the next person must not see it while saving takes its time) and make
     // it inert, so nothing more can be typed; it stays mounted so its autosave can finish.
-    update({ phase: 'locking' });
+    update({ phase: 'locking', idleLockAt: undefined });
     try {
       await deps.saveAll();
     } catch {
@@ -139,6 +162,8 @@ export function createLockController(deps: LockDeps): LockController {
       if (result.ok) open();
       return result;
     },
+    checkPin: (pin) => vault.checkPin(pin),
+    keepOpen: noteActivity,
     async changePin(oldPin, newPin) {
       const result = await vault.changePin(oldPin, newPin);
       if (result.ok) open();
@@ -164,9 +189,7 @@ export function createLockController(deps: LockDeps): LockController {
         .catch(() => null)
         .then((storiesWaiting) => update({ storiesWaiting }));
     },
-    noteActivity() {
-      lastActivityAt = timers.now();
-    },
+    noteActivity,
     noteVisibility(hidden) {
       if (hidden) hiddenSince ??= timers.now();
       check(); // on return, this locks if the page was hidden for too long

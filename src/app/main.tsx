@@ -2,6 +2,7 @@
 // the Lock screen shows; register the service worker. Nothing else in the app runs at import time.
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
+import { enGB, type Messages } from '../domain/messages/index.ts';
 import { readEnrolLink } from '../domain/relay.ts';
 import { deliveryMode, type Settings } from '../domain/settings.ts';
 import type { StorageStatus } from '../domain/storage.ts';
@@ -20,6 +21,7 @@ import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { createSessionControl } from './session.ts';
 import { createDeviceSettings } from './settings.ts';
+import { createScreenWake } from './wakeLock.ts';
 
 const NO_QUEUE: QueueSummary = {
   waiting: 0,
@@ -51,6 +53,7 @@ async function start(root: HTMLElement): Promise<void> {
   const standalone = signal(isStandalone());
   watchOnlineHint(onlineHint);
   const worker = registerWorker(updateWaiting);
+  const screenWake = createScreenWake(navigator.wakeLock, document);
   const data = signal<Data | null>(null);
   let openData: (value: Data) => void = () => {};
   const dataReady = new Promise<Data>((resolve) => {
@@ -85,6 +88,7 @@ async function start(root: HTMLElement): Promise<void> {
   );
   // Sealed at rest: the defaults (no API address) until an unlock opens them.
   const display = await displayReady;
+  startWords = display.messages;
   const device = createDeviceSettings({
     store: settingsStore,
     cipher: privacy.cipher,
@@ -194,7 +198,7 @@ async function start(root: HTMLElement): Promise<void> {
     createStory: (id, draft) => withData((d) => story(d).createStory(id, draft)),
     loadDraft: (id) => withData((d) => story(d).loadDraft(id)),
     saveDraft: (id, draft) => withData((d) => story(d).saveDraft(id, draft)),
-    keepUnsavedDraft: (id, draft) => withData((d) => story(d).keepUnsavedDraft(id, draft)),
+    keepUnsavedDraft: (id, draft, isNew) => withData((d) => story(d).keepUnsavedDraft(id, draft, isNew)),
     queueStory: (id) => withData((d) => story(d).queueStory(id)),
     editQueuedStory: (id, step) => withData((d) => story(d).editQueuedStory(id, step)),
     withdrawStory: (id) => withData((d) => story(d).withdrawStory(id)),
@@ -205,12 +209,13 @@ async function start(root: HTMLElement): Promise<void> {
     registerSaveHook: (hook) => saveHooks.register(hook),
     startSession: (input) => collecting.start(input, display.messages.value.session.notSaved),
     endSession: () => collecting.end(),
+    keepScreenOn: () => screenWake.hold(),
   };
 
   // A locked page keeps sending (issue 7): the Lock screen's "3 stories waiting to send" follows it.
   state.queue.subscribe(() => privacy.lock.recount());
   render(<App value={{ state, actions }} lock={privacy.lock} />, root);
-  installCurtain(root, document, window);
+  installCurtain(root, document, window, () => display.messages.value.common.appName);
   // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.
   const { openData: open } = await import('./data.ts');
   data.value = open({
@@ -228,8 +233,7 @@ async function start(root: HTMLElement): Promise<void> {
   window.addEventListener('online', refreshIfDue);
 }
 
-const NOT_MOVED =
-  'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.';
+const NOT_MOVED = enGB.settings.reasons.notMoved;
 
 /** Resolves once `condition` (read from signals) holds. */
 function until(condition: () => boolean): Promise<void> {
@@ -243,13 +247,15 @@ function until(condition: () => boolean): Promise<void> {
   });
 }
 
+/** The chosen language's words once known, for a start-up failure after that. */
+let startWords: { value: Messages } = { value: enGB };
+
 /** Start-up failed (e.g. the browser refused its storage): say so in words, never a blank page. */
 function showStartFailure(root: HTMLElement): void {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.className = 'screen message-error';
-  message.textContent =
-    'Story Collector could not open its storage on this device. Close the app completely and open it again. Stories already saved stay on the device.';
+  message.textContent = startWords.value.common.startFailed;
   root.replaceChildren(message);
 }
 

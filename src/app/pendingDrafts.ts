@@ -12,7 +12,8 @@ import { runWrite } from '../store/write.ts';
 export type PendingDrafts = {
   /** How many drafts are not saved yet (kept sealed, retried). */
   count: Signal<number>;
-  keep(id: string, draft: Draft): Promise<void>;
+  /** `isNew`: a new story never stored yet (its first save failed): it is created by the write. */
+  keep(id: string, draft: Draft, isNew?: boolean): Promise<void>;
   /** The newest unsaved draft of a story, opened (only while unlocked). */
   get(id: string): Promise<Draft | null>;
   forget(id: string): void;
@@ -28,7 +29,7 @@ export type PendingDeps = {
 };
 
 export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
-  const sealed = new Map<string, { draft: SealedDraft; stamp: number }>();
+  const sealed = new Map<string, { draft: SealedDraft; stamp: number; isNew: boolean }>();
   const count = signal(0);
   let stamps = 0;
   const settle = () => {
@@ -38,7 +39,9 @@ export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
   async function attempt(id: string, stamp: number, tries: number): Promise<void> {
     const kept = sealed.get(id);
     if (!kept || kept.stamp !== stamp) return; // replaced by a newer save, or forgotten
-    const result = await runWrite(deps.db, () => writeSealedDraft(deps.db, id, kept.draft, deps.now()));
+    const result = await runWrite(deps.db, () =>
+      writeSealedDraft(deps.db, id, kept.draft, deps.now(), kept.isNew),
+    );
     if (sealed.get(id)?.stamp !== stamp) return;
     // Written, or no longer a draft that may be written (sent, withdrawn, deleted): nothing to keep.
     if (result.ok) {
@@ -54,12 +57,12 @@ export function createPendingDrafts(deps: PendingDeps): PendingDrafts {
 
   return {
     count,
-    async keep(id, draft) {
+    async keep(id, draft, isNew = false) {
       const cipher = deps.cipher();
       if (!cipher) return;
       const stamp = ++stamps;
       // The row's creation time is the stored one: writeSealedDraft keeps it.
-      sealed.set(id, { draft: await sealDraft(cipher, id, draft, 0, deps.now()), stamp });
+      sealed.set(id, { draft: await sealDraft(cipher, id, draft, 0, deps.now()), stamp, isNew });
       settle();
       await attempt(id, stamp, 0);
     },

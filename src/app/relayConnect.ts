@@ -2,6 +2,7 @@
 // recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
 // enrol this iPad and keep its token sealed with the settings, the subscription key dropped.
 import type { Signal } from '@preact/signals';
+import { enGB } from '../domain/messages/index.ts';
 import { readRelayAddress } from '../domain/relay.ts';
 import { destinationChangeNeedsCode, type Settings } from '../domain/settings.ts';
 import type { SaveResult } from '../ui/actions.ts';
@@ -14,8 +15,7 @@ export type RelayConnectDeps = {
   fetch: (input: string, init?: RequestInit) => Promise<Response>;
 };
 
-const NEEDS_CODE =
-  "Connecting to a relay changes where stories go: enter this device's recovery code above first.";
+const NEEDS_CODE = enGB.settings.reasons.relayNeedsCode;
 
 export async function connectRelay(
   deps: RelayConnectDeps,
@@ -25,8 +25,7 @@ export async function connectRelay(
 ): Promise<SaveResult> {
   const relay = readRelayAddress(relayAddress);
   if (!relay.ok) return relay;
-  if (code.trim() === '')
-    return { ok: false, reason: 'Enter the enrolment code from your Care Opinion lead.' };
+  if (code.trim() === '') return { ok: false, reason: enGB.settings.reasons.enterEnrolment };
   const current = deps.settings.value;
   const moving = { apiAddress: relay.apiBase, key: '' };
   const stored = { settings: current, note: null, destinationChosen: deps.destinationChosen.value };

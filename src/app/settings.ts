@@ -3,6 +3,7 @@
 // no API address, so nothing is sent or fetched. On first run (no settings yet) the deployment's
 // /app-config.json is adopted after the PIN is set, and sealed at once (API.md).
 import { type Signal, signal } from '@preact/signals';
+import { enGB } from '../domain/messages/index.ts';
 import {
   adoptAppConfig,
   DEFAULT_SETTINGS,
@@ -36,7 +37,7 @@ export type DeviceSettingsDeps = {
   checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: string }>;
 };
 
-const NOT_SAVED = 'Settings could not be saved on this device. Please try again.';
+const NOT_SAVED = enGB.settings.reasons.notSaved;
 
 export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
@@ -84,8 +85,7 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
     async save(next, recoveryCode) {
       const saved = current();
       if (destinationChangeNeedsCode(saved, next)) {
-        if (!recoveryCode?.trim())
-          return { ok: false, reason: "Changing where stories go needs this device's recovery code." };
+        if (!recoveryCode?.trim()) return { ok: false, reason: enGB.settings.reasons.needsCode };
         const code = await deps.checkRecoveryCode(recoveryCode);
         if (!code.ok) return code;
       }

@@ -1,3 +1,4 @@
+import { enGB } from '../domain/messages/index.ts';
 import type { QueueContext } from '../domain/sendReadiness.ts';
 import { type CollectingSession, recordedByOf } from '../domain/session.ts';
 import { deliveryMode, type Settings } from '../domain/settings.ts';
@@ -43,16 +44,14 @@ export type StoriesDeps = {
 
 const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
   ({ ok: false, kind: r.kind, reason: r.reason }) as const;
-const NOT_EDITABLE = 'This story is waiting to send and cannot be changed now.';
-const MAY_HAVE_ARRIVED =
-  'This story has already been sent to Care Opinion, or may have been: it cannot be changed.';
-const CHANGED = 'This story changed on this device while it was being sent. Nothing was lost: try again.';
+const NOT_EDITABLE = enGB.home.reasons.notEditable;
+const MAY_HAVE_ARRIVED = enGB.home.reasons.mayHaveArrived;
+const CHANGED = enGB.home.reasons.changedWhileSending;
 
 /** A write through the send writer, in the words the screens show. */
 function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResult | null {
   if (result.kind === 'applied') return null;
-  if (result.kind === 'missing')
-    return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
+  if (result.kind === 'missing') return { ok: false, kind: 'other', reason: enGB.home.reasons.gone };
   return { ok: false, kind: 'other', reason: result.kind === 'refused' ? refusedWords : CHANGED };
 }
 
@@ -101,10 +100,10 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       await refreshOne(id);
       return { ok: true, savedAt: now };
     },
-    keepUnsavedDraft: (id, draft) => deps.pending.keep(id, draft),
+    keepUnsavedDraft: (id, draft, isNew) => deps.pending.keep(id, draft, isNew),
     async queueStory(id) {
       const story = await store.getStory(db, deps.cipher, id);
-      if (!story) return { ok: false, kind: 'other', reason: 'This story is no longer on this device.' };
+      if (!story) return { ok: false, kind: 'other', reason: enGB.home.reasons.gone };
       if (!story.draft) return { ok: false, kind: 'other', reason: UNREADABLE };
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to

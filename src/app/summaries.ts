@@ -3,6 +3,7 @@
 // edited", a sent or withdrawn story's from its receipt. No email, postcode or username ever
 // reaches a summary, and no story is opened to show the list.
 
+import { enGB } from '../domain/messages/index.ts';
 import { type OutboxEntry, type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
 import type { MissingField } from '../domain/sendReadiness.ts';
 import { canEdit, mayHaveArrived } from '../domain/sendRules.ts';
@@ -12,8 +13,8 @@ import { openFieldProblems, parseEntry } from '../store/outbox.ts';
 import { getSummary, listSummaries, type OpenedSummary } from '../store/summaries.ts';
 import type { StorySummary } from '../ui/actions.ts';
 
-export const UNREADABLE = "This story can't be opened on this device.";
-const REQUEUE = 'This story was waiting to send before an update. Check it and send it again.';
+export const UNREADABLE = enGB.home.reasons.unreadable;
+const REQUEUE = enGB.home.reasons.requeue;
 
 type Plain = { entry: OutboxEntry | null; receipt: Receipt | null; requeue: boolean };
 

@@ -2,6 +2,7 @@
 // pure functions, for the send queue and for reads such as the directory download.
 import * as z from 'zod/mini';
 import { parseRetryAfter } from './backoff.ts';
+import { send } from './messages/en-GB/send.ts';
 
 /** `Response.type`, declared here so domain needs no DOM types. */
 export type ResponseType = 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect';
@@ -32,25 +33,8 @@ export type ReadVerdict =
   | { class: 'key-rejected'; reason: string };
 type Passing = Extract<SendVerdict, { class: 'retry' | 'key-rejected' }>;
 
-export const REASONS = {
-  keyRejected: 'The key was not accepted',
-  addressRejected: 'The API address or key was not accepted',
-  busy: 'Care Opinion is busy; trying again',
-  serverProblem: 'Care Opinion had a problem; trying again',
-  unreachable: 'Could not reach Care Opinion; trying again',
-  timeout: 'Care Opinion did not answer in time; trying again',
-  inProgress: 'Care Opinion is still receiving this story; checking again',
-  incomplete: "Care Opinion's answer was incomplete; trying again",
-  notCareOpinion: 'Another page answered instead of Care Opinion (perhaps a wifi sign-in page); trying again',
-  deviceRevoked: 'This iPad was disconnected from the relay',
-  relayKeyRefused: "The relay's Care Opinion key was not accepted — tell your Care Opinion lead",
-  fields: 'Some details need changing',
-  refused: 'Care Opinion did not accept this story',
-  unreadable: 'Care Opinion could not read this story',
-  tooLarge: 'The story is too large to send',
-  readRefused: 'Care Opinion refused the request; trying again',
-  notAList: "Care Opinion's answer was not a list; trying again",
-} as const;
+/** Why a send or read waits or was refused: the English catalogue's words, stored as they are (codes). */
+export const REASONS = send.reasons;
 
 const ReceiptSchema = z.looseObject({ id: z.union([z.string().check(z.minLength(1)), z.number()]) });
 const ErrorListSchema = z.looseObject({ errors: z.array(z.unknown()) });

@@ -1,5 +1,6 @@
-// The service directory's state in words for Settings: progress, what is stored, what went wrong.
-const number = new Intl.NumberFormat('en-GB');
+// The service directory's state in words for Settings (the catalogue's `settings.directory`):
+// progress, what is stored, what went wrong.
+import type { Messages } from './messages/index.ts';
 
 export type ProgressFacts = {
   fetched: number;
@@ -8,37 +9,25 @@ export type ProgressFacts = {
 };
 
 /** "Downloading 3,400 of about 12,000" where a total is known, otherwise the running count. */
-export function describeProgress(progress: ProgressFacts): string {
-  if (progress.kind === 'incremental')
-    return `Checking for new services: ${number.format(progress.fetched)} so far`;
+export function describeProgress(progress: ProgressFacts, t: Messages): string {
+  const words = t.settings.directory;
+  if (progress.kind === 'incremental') return words.checking(progress.fetched);
   const total = progress.totalEstimate;
-  if (total !== undefined && total >= progress.fetched) {
-    return `Downloading ${number.format(progress.fetched)} of about ${number.format(total)}`;
-  }
-  return `Downloading: ${number.format(progress.fetched)} services so far`;
+  if (total !== undefined && total >= progress.fetched) return words.downloadingOf(progress.fetched, total);
+  return words.downloading(progress.fetched);
 }
 
-export function describeStored(
-  count: number,
-  lastRefreshAt: number | undefined,
-  formatTime: (t: number) => string,
-): string {
-  if (count === 0 && lastRefreshAt === undefined) return 'No services stored on this device yet.';
-  const services = `${number.format(count)} service${count === 1 ? '' : 's'} stored on this device`;
+export function describeStored(count: number, lastRefreshAt: number | undefined, t: Messages): string {
+  const words = t.settings.directory;
+  if (count === 0 && lastRefreshAt === undefined) return words.none;
   return lastRefreshAt === undefined
-    ? `${services}.`
-    : `${services}, last refreshed ${formatTime(lastRefreshAt)}.`;
+    ? words.storedOnly(words.stored(count))
+    : words.storedAt(words.stored(count), t.home.rowTime(lastRefreshAt));
 }
 
-export function describeProblem(problem: string): string {
-  switch (problem) {
-    case 'key-rejected':
-      return 'The key was not accepted, so the directory could not be downloaded. Check the API address and key.';
-    case 'unreachable':
-      return 'Care Opinion could not be reached. The directory already on this device still works; try again when there is a signal.';
-    case 'not-configured':
-      return 'Enter the API address first.';
-    default:
-      return 'The directory could not be refreshed. The directory already on this device still works.';
-  }
+export function describeProblem(problem: string, t: Messages): string {
+  const problems = t.settings.directory.problems;
+  return problem === 'key-rejected' || problem === 'unreachable' || problem === 'not-configured'
+    ? problems[problem]
+    : problems.other;
 }

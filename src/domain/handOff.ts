@@ -2,7 +2,7 @@
 // website's "Tell your story" form asks for them, and in the order of Care Opinion's paper
 // "taking a story form" for printing. Built from the frozen, consented body: what is posted is
 // exactly what was checked and consented to.
-import type { Messages } from './messages/index.ts';
+import type { Language, Messages } from './messages/index.ts';
 import { tellYourStoryPage } from './regions.ts';
 import type { Settings } from './settings.ts';
 import { ageGroupLabel } from './storyWords.ts';
@@ -19,8 +19,11 @@ export type HandOffField = {
 };
 
 /** Where "Open Care Opinion" goes: the organisation's invitation link, else the region's own page. */
-export function handOffPage(settings: Pick<Settings, 'invitationLink' | 'region'>): string {
-  return settings.invitationLink.trim() || tellYourStoryPage(settings.region);
+export function handOffPage(
+  settings: Pick<Settings, 'invitationLink' | 'region'>,
+  language: Language = 'en-GB',
+): string {
+  return settings.invitationLink.trim() || tellYourStoryPage(settings.region, language);
 }
 
 /**

@@ -1,5 +1,9 @@
 // The PIN and recovery-code rules, and the wrong-PIN lockout, as pure functions. Randomness and the
 // clock are passed in; words are for a person to read.
+import { enGB } from './messages/en-GB/index.ts';
+
+/** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
+const REASONS = enGB.lock.reasons;
 export const PIN_MIN_DIGITS = 6;
 export const PIN_MAX_DIGITS = 8;
 
@@ -17,58 +21,58 @@ const isDayMonth = (dd: string, mm: string) =>
  * PINs people choose most often, which an attacker tries first: each with the reason shown. The one
  * table of them (tests/unit/domain/pin.test.ts lists examples of each).
  */
-export const COMMON_PINS: readonly { reason: string; matches(pin: string): boolean }[] = [
-  { reason: 'it is one digit repeated', matches: (pin) => repeatsEvery(pin, 1) },
-  {
-    reason: 'it is a run of digits, like 123456 or 654321',
-    matches: (pin) => isRun(pin, 1) || isRun(pin, -1),
-  },
-  {
-    reason: 'it repeats a short pattern, like 121212 or 123123',
-    matches: (pin) => [2, 3, 4].some((period) => repeatsEvery(pin, period)),
-  },
-  {
-    reason: 'each digit comes twice in a row, like 112233',
-    matches: (pin) => pin.length % 2 === 0 && [...pin].every((d, i) => i % 2 === 0 || d === pin[i - 1]),
-  },
-  {
-    reason: 'it looks like a month or a day and a year, like 071985',
-    matches: (pin) =>
-      (pin.length === 6 && (isYear(pin.slice(2)) || isYear(pin.slice(0, 4)))) ||
-      (pin.length === 8 &&
-        ((isYear(pin.slice(4)) &&
-          (isDayMonth(pin.slice(0, 2), pin.slice(2, 4)) || isDayMonth(pin.slice(2, 4), pin.slice(0, 2)))) ||
-          (isYear(pin.slice(0, 4)) && isDayMonth(pin.slice(6), pin.slice(4, 6))))),
-  },
-  {
-    reason: 'it is a well-known pattern on the keypad or a mirror image, like 147258 or 123321',
-    matches: (pin) =>
-      [
-        '147258',
-        '258369',
-        '369258',
-        '159753',
-        '951753',
-        '789456',
-        '456123',
-        '102030',
-        '111222',
-        '000111',
-      ].some((known) => pin.startsWith(known)) ||
-      (pin.length % 2 === 0 &&
-        pin.slice(pin.length / 2) === [...pin.slice(0, pin.length / 2)].reverse().join('')),
-  },
-];
+export const COMMON_PINS: readonly { reason: keyof typeof REASONS.tooEasy; matches(pin: string): boolean }[] =
+  [
+    { reason: 'repeated', matches: (pin) => repeatsEvery(pin, 1) },
+    {
+      reason: 'run',
+      matches: (pin) => isRun(pin, 1) || isRun(pin, -1),
+    },
+    {
+      reason: 'pattern',
+      matches: (pin) => [2, 3, 4].some((period) => repeatsEvery(pin, period)),
+    },
+    {
+      reason: 'doubled',
+      matches: (pin) => pin.length % 2 === 0 && [...pin].every((d, i) => i % 2 === 0 || d === pin[i - 1]),
+    },
+    {
+      reason: 'date',
+      matches: (pin) =>
+        (pin.length === 6 && (isYear(pin.slice(2)) || isYear(pin.slice(0, 4)))) ||
+        (pin.length === 8 &&
+          ((isYear(pin.slice(4)) &&
+            (isDayMonth(pin.slice(0, 2), pin.slice(2, 4)) || isDayMonth(pin.slice(2, 4), pin.slice(0, 2)))) ||
+            (isYear(pin.slice(0, 4)) && isDayMonth(pin.slice(6), pin.slice(4, 6))))),
+    },
+    {
+      reason: 'keypad',
+      matches: (pin) =>
+        [
+          '147258',
+          '258369',
+          '369258',
+          '159753',
+          '951753',
+          '789456',
+          '456123',
+          '102030',
+          '111222',
+          '000111',
+        ].some((known) => pin.startsWith(known)) ||
+        (pin.length % 2 === 0 &&
+          pin.slice(pin.length / 2) === [...pin.slice(0, pin.length / 2)].reverse().join('')),
+    },
+  ];
 
 /** 6 to 8 digits, and none of the common PINs. */
 export function checkPin(pin: string): PinCheck {
-  if (pin === '') return { ok: false, reason: 'Choose a PIN of 6 to 8 digits.' };
-  if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: 'Use digits only (0 to 9).' };
-  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: 'The PIN needs at least 6 digits.' };
-  if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: 'The PIN can have at most 8 digits.' };
+  if (pin === '') return { ok: false, reason: REASONS.choosePin };
+  if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: REASONS.digitsOnly };
+  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: REASONS.tooShort };
+  if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: REASONS.tooLong };
   const common = COMMON_PINS.find((rule) => rule.matches(pin));
-  if (common)
-    return { ok: false, reason: `This PIN is too easy to guess: ${common.reason}. Choose another.` };
+  if (common) return { ok: false, reason: `${REASONS.tooEasy[common.reason]} ${REASONS.chooseAnother}` };
   return { ok: true };
 }
 
@@ -76,8 +80,8 @@ export function checkPin(pin: string): PinCheck {
 export function checkPinPair(pin: string, confirm: string): PinCheck {
   const first = checkPin(pin);
   if (!first.ok) return first;
-  if (confirm === '') return { ok: false, reason: 'Type the PIN again to confirm it.' };
-  if (confirm !== pin) return { ok: false, reason: 'The two PINs are not the same. Type them again.' };
+  if (confirm === '') return { ok: false, reason: REASONS.confirmEmpty };
+  if (confirm !== pin) return { ok: false, reason: REASONS.notSame };
   return first;
 }
 
@@ -135,7 +139,7 @@ export type RecoveryCodeCheck = { ok: true; code: string } | { ok: false; reason
 export function checkRecoveryCode(input: string): RecoveryCodeCheck {
   const code = normaliseRecoveryCode(input);
   const symbols = code.replace(/-/g, '');
-  if (symbols === '') return { ok: false, reason: 'Enter the recovery code.' };
+  if (symbols === '') return { ok: false, reason: REASONS.enterCode };
   const stray = [...symbols].find((c) => !RECOVERY_ALPHABET.includes(c));
   if (stray !== undefined)
     return {

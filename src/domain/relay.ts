@@ -1,6 +1,10 @@
 // The organisation's relay as the app sees it (relay/README.md): its API base from the address a
 // person types, the enrolment link a QR code carries, and the relay's refusals of a code in words.
+
+import { enGB } from './messages/en-GB/index.ts';
 import { checkApiAddress, type Settings } from './settings.ts';
+
+const REASONS = enGB.settings.reasons;
 
 export type RelayAddress = { ok: true; origin: string; apiBase: string } | { ok: false; reason: string };
 
@@ -30,16 +34,16 @@ export function readEnrolLink(hash: string): { relay: string; code: string } | n
 }
 
 const CODE_WORDS: Readonly<Record<string, string>> = {
-  'code-unknown': 'The relay does not know this enrolment code. Check it with your Care Opinion lead.',
-  'code-used': 'This enrolment code has been used already. Ask your Care Opinion lead for a new one.',
-  'code-expired': 'This enrolment code has expired. Ask your Care Opinion lead for a new one.',
+  'code-unknown': REASONS.codeUnknown,
+  'code-used': REASONS.codeUsed,
+  'code-expired': REASONS.codeExpired,
 };
 
 /** The relay's answer to an enrolment, in words (never the code itself). */
 export function enrolmentRefusal(status: number, error: unknown): string {
   if (typeof error === 'string' && CODE_WORDS[error]) return CODE_WORDS[error];
-  if (status === 429) return 'Too many wrong codes were tried. Wait a minute and try again.';
-  return 'The relay did not accept this iPad. Check the relay address and the code, and that the iPad has a signal.';
+  if (status === 429) return REASONS.tooManyCodes;
+  return REASONS.relayRefused;
 }
 
 /** Where requests go: through a relay with this iPad's token, or direct with a subscription key. */

@@ -2,10 +2,14 @@
 // its outbox entry here, and nowhere else. The store writes what this decides; the runner in
 // src/sync only produces events. Sealed parts (payload, destination, field problems) are opaque.
 import { nextDelayMs } from './backoff.ts';
+import { send } from './messages/en-GB/send.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
 import { isStoryNumber } from './storyNumber.ts';
+
+/** The English catalogue's words: the screens show them in the chosen language. */
+const REFUSALS = send.refusals;
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 export { canEdit, mayHaveArrived, wasAttempted } from './sendRules.ts';
@@ -38,9 +42,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
     entry({ ...(e as OutboxEntry), ...change, version: (e?.version ?? 0) + 1 });
   switch (event.type) {
     case 'queued': {
-      if (!event.consented) return refuse('No consent, no send: ask for consent to publish first.');
-      if (e !== null && e.state !== 'needs-attention')
-        return refuse('This story is already waiting to send.');
+      if (!event.consented) return refuse(REFUSALS.noConsent);
+      if (e !== null && e.state !== 'needs-attention') return refuse(REFUSALS.alreadyWaiting);
       return entry({
         id: event.id,
         state: event.byHand ? 'ready-to-post' : 'queued',
@@ -55,7 +58,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     }
     case 'edited':
-      if (!canEdit(e)) return refuse('This story has already been sent to Care Opinion, or may have been.');
+      if (!canEdit(e)) return refuse(REFUSALS.alreadySent);
       return settle({ kind: 'draft' });
     case 'withdrawn':
       if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
@@ -64,7 +67,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (e.state === 'sending') return bump({ withdrawnAt: event.now });
       return settle({ kind: 'withdrawn', mayHaveArrived: true });
     case 'made-due':
-      if (e === null || e.state !== 'queued') return e === null ? refuse('Nothing to send.') : entry(e);
+      if (e === null || e.state !== 'queued') return e === null ? refuse(REFUSALS.nothingToSend) : entry(e);
       if (e.nextAttemptAt === Math.max(event.now, e.notBefore) && (!event.resetBackoff || e.failures === 0))
         return entry(e);
       return bump({
@@ -73,9 +76,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     case 'attempt-started':
       if (e === null || e.withdrawnAt !== undefined || (e.state !== 'queued' && e.state !== 'sending'))
-        return refuse('This story is not waiting to send.');
-      if (!event.exclusive && inFlight(e, event.now))
-        return refuse('A request for this story may still be in flight.');
+        return refuse(REFUSALS.notWaiting);
+      if (!event.exclusive && inFlight(e, event.now)) return refuse(REFUSALS.inFlight);
       return bump({
         state: 'sending',
         attempts: e.attempts + 1,
@@ -85,18 +87,18 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     case 'answered':
       if (e === null || e.state !== 'sending' || e.attempts !== event.attempt)
-        return refuse('No request was waiting for this answer.');
+        return refuse(REFUSALS.noRequest);
       return answer(e, event, ctx, bump);
     case 'interrupted':
-      if (e === null || e.state !== 'sending') return refuse('Nothing was in flight.');
+      if (e === null || e.state !== 'sending') return refuse(REFUSALS.nothingInFlight);
       return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
     case 'posted-by-hand':
       if (e === null || e.state !== 'ready-to-post' || e.withdrawnAt !== undefined)
-        return refuse('This story is not ready to post by hand.');
-      if (!isStoryNumber(event.storyNumber)) return refuse('This is not a Care Opinion story number.');
+        return refuse(REFUSALS.notReadyByHand);
+      if (!isStoryNumber(event.storyNumber)) return refuse(REFUSALS.notStoryNumber);
       return settle({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
     case 'delivery-changed':
-      if (e === null) return refuse('Nothing to move.');
+      if (e === null) return refuse(REFUSALS.nothingToMove);
       // Once a request went out its key may have been used: it stays with the API.
       if (wasAttempted(e) || !isWaiting(e)) return entry(e);
       if (event.mode === 'by-hand')
@@ -104,7 +106,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (e.state === 'queued') return entry(e);
       return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
     case 'refused-locally':
-      if (e === null) return refuse('Nothing to refuse.');
+      if (e === null) return refuse(REFUSALS.nothingToRefuse);
       // Once a request went out only the server decides: a stricter local rule never reopens it.
       if (wasAttempted(e)) return backOff(e, event.now, ctx, event.reason, bump);
       return bump({ state: 'needs-attention', lastProblem: event.reason, fieldProblems: undefined });

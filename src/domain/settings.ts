@@ -1,6 +1,10 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data: only organisation-wide choices (who is collecting now is the session, session.ts).
 import * as z from 'zod/mini';
+import { enGB } from './messages/en-GB/index.ts';
+
+/** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
+const REASONS = enGB.settings.reasons;
 
 export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
 export type Region = z.infer<typeof RegionSchema>;
@@ -62,19 +66,18 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 /** The API address must be https, or plain http only for a relay or sandbox on this device. */
 export function checkApiAddress(value: string): AddressCheck {
   const trimmed = value.trim().replace(/\/+$/, '');
-  if (trimmed === '')
-    return { ok: false, reason: 'Enter the API address, for example https://relay.example.org/api/v2.' };
+  if (trimmed === '') return { ok: false, reason: REASONS.enterApiAddress };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, reason: 'This is not a web address. It should start with https://' };
+    return { ok: false, reason: REASONS.notWebAddress };
   }
   if (url.protocol === 'https:') return { ok: true, address: trimmed };
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, address: trimmed };
   return {
     ok: false,
-    reason: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
+    reason: REASONS.useHttps,
   };
 }
 
@@ -92,8 +95,7 @@ export type ConfigAdoption =
 /** First run: adopt a deployment's app-config.json into default settings, or say why not. */
 export function adoptAppConfig(raw: unknown): ConfigAdoption {
   const parsed = AppConfigSchema.safeParse(raw);
-  if (!parsed.success)
-    return { kind: 'ignored', note: 'The set-up file (app-config.json) was not valid and was ignored.' };
+  if (!parsed.success) return { kind: 'ignored', note: REASONS.configInvalid };
   const config = parsed.data;
   const address = config.apiAddress === undefined ? undefined : checkApiAddress(config.apiAddress);
   if (address && !address.ok) {
@@ -107,7 +109,7 @@ export function adoptAppConfig(raw: unknown): ConfigAdoption {
   return {
     kind: 'adopted',
     settings,
-    note: 'Set up from this organisation’s set-up file (app-config.json).',
+    note: REASONS.configAdopted,
   };
 }
 
@@ -141,6 +143,15 @@ export function destinationChangeNeedsCode(
   if (!saved.destinationChosen || next.apiAddress.trim() === '') return false;
   const delivery = next.delivery !== undefined && next.delivery !== saved.settings.delivery;
   return delivery || next.apiAddress !== saved.settings.apiAddress || next.key !== saved.settings.key;
+}
+
+/** Fields older versions kept in Settings; now the collecting session's (session.ts). */
+const DROPPED_FIELDS = ['staffName', 'staffRole', 'serviceName', 'focusTheme'] as const;
+
+/** An opened record still holding a dropped field: rewrite it, so the old name leaves the device. */
+export function holdsDroppedFields(raw: unknown): boolean {
+  const settings = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).settings : null;
+  return typeof settings === 'object' && settings !== null && DROPPED_FIELDS.some((f) => f in settings);
 }
 
 /** The record to store after saving `next` over `saved`. */

@@ -1,12 +1,14 @@
 // How the device's storage state is put into words on Home (PLATFORM.md: never block work on it).
+import type { Messages } from './messages/index.ts';
+
 export type StorageStatus = {
   persisted: boolean | 'unknown';
   usedBytes?: number;
   quotaBytes?: number;
 };
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+export function formatBytes(bytes: number, t: Messages): string {
+  if (bytes < 1024) return `${t.format.number(bytes)} B`;
   const units = ['kB', 'MB', 'GB', 'TB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -14,19 +16,28 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(t.format.language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${number.format(value)} ${units[unit]}`;
 }
 
-export function describeStorage(status: StorageStatus): { protection: string; usage: string | null } {
+export function describeStorage(
+  status: StorageStatus,
+  t: Messages,
+): { protection: string; usage: string | null } {
+  const words = t.home.storage;
   const protection =
     status.persisted === true
-      ? 'Storage: protected (the browser will not clear it on its own)'
+      ? words.protected
       : status.persisted === false
-        ? 'Storage: best effort (the browser may clear it if the device runs short of space)'
-        : 'Storage: unknown';
+        ? words.bestEffort
+        : words.unknown;
   const usage =
     status.usedBytes === undefined || status.quotaBytes === undefined
       ? null
-      : `${formatBytes(status.usedBytes)} used of ${formatBytes(status.quotaBytes)} available`;
+      : words.usage(formatBytes(status.usedBytes, t), formatBytes(status.quotaBytes, t));
   return { protection, usage };
 }

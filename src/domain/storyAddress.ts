@@ -1,5 +1,5 @@
 // "Care Opinion story address or number": what a person pastes after posting a story by hand. A
-// story address from any Care Opinion site (https://www.careopinion.org.uk/1234567, …/opinions/
+// story address from any Care Opinion site (https://<its host>/1234567, …/opinions/
 // 1234567/some-title, with or without "www.", http or https) or a bare story number. Anything else
 // is refused with a reason: the app never records a story as posted on its own say-so.
 import type { Messages } from './messages/index.ts';

@@ -1,6 +1,8 @@
 // Which of the catalogue's words the story screens show, decided by the rules: titles, age groups,
 // what withdrawing means, the postcode to offer. Pure; small enough for Home's bundle.
 import type { Messages } from './messages/index.ts';
+import { siteName } from './regions.ts';
+import type { Region } from './settings.ts';
 
 /** The title as Home lists it: "Untitled story" until it has one. */
 export function titleOf(title: string, t: Messages): string {
@@ -30,22 +32,34 @@ export function ageGroupLabel(value: string | undefined, t: Messages): string {
 
 export type WithdrawWords = { explanation: string; takeDown: string | null };
 
-/** The line Home shows for a withdrawn story: it may have reached Care Opinion if it was ever tried. */
+/**
+ * The line Home shows for a withdrawn story: it may have reached Care Opinion if it was ever tried,
+ * then how to ask the region's own site (its Welsh one in Cymraeg, regions.ts) to take it down.
+ */
 export function withdrawnNote(
   story: { mayHaveArrived?: boolean | undefined; sentId?: string | undefined },
   t: Messages,
+  region: Region,
 ): string {
-  return t.story.withdrawnNote(story.mayHaveArrived === true, story.sentId);
+  return t.story.withdrawnNote(
+    story.mayHaveArrived === true,
+    story.sentId,
+    siteName(region, t.format.language),
+  );
 }
 
 /** What "Delete story" will do: before any attempt it deletes; after one the story may have arrived. */
 export function withdrawWords(
   story: { mayHaveArrived: boolean; sentId?: string | undefined; withdrawn?: boolean | undefined },
   t: Messages,
+  region: Region,
 ): WithdrawWords {
   if (story.withdrawn) return { explanation: t.story.withdrawAgain, takeDown: null };
   if (!story.mayHaveArrived) return { explanation: t.story.withdrawUnsent, takeDown: null };
-  return { explanation: t.story.withdrawMayHaveArrived, takeDown: t.story.takeDown(story.sentId) };
+  return {
+    explanation: t.story.withdrawMayHaveArrived,
+    takeDown: t.story.takeDown(story.sentId, siteName(region, t.format.language)),
+  };
 }
 
 /** The postcode "Use the service's postcode" offers: the first chosen service's, else the organisation's. */

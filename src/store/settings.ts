@@ -4,7 +4,7 @@
 // Only the vault's own records (vaultKeys.ts, lockout.ts, deviceKey.ts) are kept beside them.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { type Display, readDisplay } from '../domain/display.ts';
-import { readStoredSettings, type StoredSettings } from '../domain/settings.ts';
+import { holdsDroppedFields, readStoredSettings, type StoredSettings } from '../domain/settings.ts';
 import { type Cipher, isSealed, settingsAad } from './cipher.ts';
 
 const SETTINGS_KEY = 'settings';
@@ -31,7 +31,12 @@ export async function getSettings(store: SettingsStore, cipher: Cipher): Promise
     return null;
   }
   const opened = await cipher.open(raw, settingsAad);
-  return opened === undefined ? null : readStoredSettings(opened);
+  if (opened === undefined) return null;
+  const stored = readStoredSettings(opened);
+  // Written by an older version with a staff name in it: stored again without (lenient migration).
+  // Not fatal: the settings still open if this write fails, and the next unlock tries again.
+  if (holdsDroppedFields(opened)) await saveSettings(store, cipher, stored).catch(() => undefined);
+  return stored;
 }
 
 /** Seals (before any transaction opens) and stores. Throws LockedError while locked. */

@@ -114,17 +114,24 @@ export async function sealDraft(
 
 /**
  * Writes a draft sealed beforehand (also a save kept sealed in memory while the app locked), if
- * the story may still be edited.
+ * the story may still be edited. `create`: a new story whose first save never committed is stored
+ * now (only such a story: a missing row is otherwise one that was sent or withdrawn, never remade).
  */
 export async function writeSealedDraft(
   db: StoryDb,
   id: string,
   sealed: SealedDraft,
   now: number,
+  create = false,
 ): Promise<SaveOutcome> {
   const { payload, summary } = sealed;
   return db.transaction('rw', db.stories, db.outbox, db.summaries, async (): Promise<SaveOutcome> => {
     const row = await db.stories.get(id);
+    if (!row && create) {
+      await db.stories.add({ id, createdAt: now, updatedAt: now, payload });
+      await db.summaries.add({ ...summary, createdAt: now, updatedAt: now });
+      return 'saved';
+    }
     if (!row) return 'missing';
     // A story with an outbox entry is taken back first (the `edited` event, if canEdit allows).
     if (await getEntry(db, id)) return 'not-editable';

@@ -2,6 +2,8 @@
 // story ready to post, record it posted by hand) through the one send writer. Apart from stories.ts
 // so that Home's first load does not carry the writer: these load when a story is sent, edited
 // back, withdrawn or posted by hand.
+
+import { enGB } from '../domain/messages/index.ts';
 import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
 import { type Cipher, outboxAad } from './cipher.ts';
 import type { StoryDb } from './db.ts';
@@ -74,7 +76,7 @@ export function postedByHand(
   );
 }
 
-const BUSY = 'This story changed while it was being withdrawn. Nothing was lost: try again.';
+const BUSY = enGB.home.reasons.changedWhileWithdrawing;
 
 export type WithdrawOutcome = 'deleted' | 'receipt' | 'waiting-for-answer' | 'missing';
 

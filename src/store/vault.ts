@@ -45,6 +45,8 @@ export type Vault = {
   setUp(pin: string): Promise<PinResult>;
   /** A wrong PIN is counted (across reloads) and may impose a wait; nothing is ever wiped. */
   unlock(pin: string): Promise<UnlockResult>;
+  /** Whether this is the PIN (counted and waited like an unlock); opens and keeps nothing. */
+  checkPin(pin: string): Promise<UnlockResult>;
   /** A new PIN for the same data key (the recovery code stays); unlocks. */
   changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   /** The recovery code re-wraps the SAME data key under a new PIN (stories stay readable) and a new code. */

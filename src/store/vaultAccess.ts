@@ -3,6 +3,7 @@
 // Lock, and set-up also compares-and-sets, so two windows can never each keep a key. The data key
 // they open is handed to the vault (vault.ts) through `keep`, never stored.
 import { describeLockout, describeWrongPin } from '../domain/lockWords.ts';
+import { enGB } from '../domain/messages/en-GB/index.ts';
 import { checkPin, checkRecoveryCode, RECOVERY_BYTES, recoveryCodeFromBytes } from '../domain/pin.ts';
 import { ensureDeviceKey, getDeviceKey } from './deviceKey.ts';
 import { createLockoutGate } from './lockout.ts';
@@ -18,32 +19,33 @@ import {
 } from './vaultKeys.ts';
 import { innerLayer, layerLegacyRecovery, unwrapInner, wrapTwice } from './vaultWrap.ts';
 
+const REASONS = enGB.lock.reasons;
+
 export type VaultAccess = {
   setUp(pin: string): Promise<PinResult>;
   unlock(pin: string): Promise<UnlockResult>;
+  checkPin(pin: string): Promise<UnlockResult>;
   changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   resetPin(recoveryCode: string, newPin: string): Promise<PinResult>;
   checkRecoveryCode(recoveryCode: string): Promise<Done>;
 };
 
-const NOT_SET_UP = { ok: false, reason: 'No PIN has been set on this device yet.' } as const;
+const NOT_SET_UP = { ok: false, reason: REASONS.notSetUp } as const;
 const ALREADY_SET = {
   ok: false,
-  reason:
-    'A PIN is already set on this device (perhaps in another window). Use it, or "Forgotten PIN?" to choose a new one.',
+  reason: REASONS.alreadySet,
 } as const;
 const NO_DEVICE_KEY = {
   ok: false,
-  reason:
-    "This browser's own key for the app is missing or has changed, so what is stored here cannot be opened.",
+  reason: REASONS.noDeviceKey,
 } as const;
 const NOT_SAVED = {
   ok: false,
-  reason: 'The PIN could not be saved on this device. Please try again.',
+  reason: REASONS.notSaved,
 } as const;
 const WRONG_CODE = {
   ok: false,
-  reason: "That recovery code is not right. Check it with your organisation's Care Opinion lead.",
+  reason: REASONS.wrongCode,
 } as const;
 
 type Opened = { ok: true; key: CryptoKey; extractable: boolean; record: StoredVault; device: CryptoKey };
@@ -93,7 +95,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
 
   /** Opens the data key with the PIN, honouring and counting the wrong-PIN waits. */
   async function openWithPin(pin: string, extractable: boolean): Promise<Opened | UnlockResult> {
-    if (pin === '') return { ok: false, reason: 'Enter the PIN.' };
+    if (pin === '') return { ok: false, reason: REASONS.enterPin };
     const record = await getVaultRecord(store);
     if (!record) return NOT_SET_UP;
     const device = await deviceFor(record);
@@ -159,13 +161,19 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
         return {
           ok: false,
           mustChangePin: true,
-          reason: `That PIN is right, but it must now be changed. ${rules.reason}`,
+          reason: `${REASONS.mustChange} ${rules.reason}`,
         };
       if (!opened.extractable) {
         keep(opened.key);
         return { ok: true };
       }
       return rewrapPin(opened, pin);
+    });
+
+  const verifyPin = (pin: string): Promise<UnlockResult> =>
+    exclusive(async () => {
+      const opened = await openWithPin(pin, false);
+      return 'key' in opened ? { ok: true } : opened;
     });
 
   const changePin = (oldPin: string, newPin: string): Promise<UnlockResult> => {
@@ -202,6 +210,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
   return {
     setUp,
     unlock,
+    checkPin: verifyPin,
     changePin,
     resetPin,
     async checkRecoveryCode(code) {

@@ -1,18 +1,18 @@
 // Every write goes through here (PLATFORM.md): an awaited commit, a timeout for a write that never
 // settles, and errors sorted into a full disk, a lost connection (reopen once, retry once) or other.
 import type { Dexie } from 'dexie';
+import { enGB } from '../domain/messages/index.ts';
 
 export type WriteFailureKind = 'quota' | 'connection-lost' | 'other';
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; kind: WriteFailureKind; reason: string };
 
 export const WRITE_TIMEOUT_MS = 10_000;
 
+/** The English catalogue's words (worded on screen in the chosen language). */
 const REASONS: Record<WriteFailureKind, string> = {
-  quota:
-    'This device’s storage is full, so the story is not saved yet. It is still on screen. Free some space (for example delete old photos), and saving will try again.',
-  'connection-lost':
-    'The device lost its connection to its storage, so the story is not saved yet. It is still on screen and saving will try again.',
-  other: 'The story could not be saved on this device yet. It is still on screen and saving will try again.',
+  quota: enGB.home.reasons.storageFull,
+  'connection-lost': enGB.home.reasons.storageLost,
+  other: enGB.home.reasons.notSavedYet,
 };
 
 type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };

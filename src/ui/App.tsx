@@ -1,8 +1,10 @@
 // The app's frame: the update banner and the routes. Screens other than Home load lazily
 // (and are precached by the service worker, so they open offline too).
 import { useEffect } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { ErrorBoundary, lazy, Route, Router } from 'preact-iso';
 import { AppContext, type AppContextValue } from './actions.ts';
+import { LocationWithHandover } from './handover/LocationWithHandover.tsx';
+import { StaffOnly } from './handover/StaffOnly.tsx';
 import { Home } from './home/Home.tsx';
 import { LockButton } from './lock/LockButton.tsx';
 import { LockGate } from './lock/LockGate.tsx';
@@ -35,9 +37,11 @@ export function App({ value, lock }: AppProps) {
       <TextContext.Provider value={value.state.messages.value}>
         <LockContext.Provider value={lock}>
           <LiveRegion>
-            <LocationProvider>
-              <UpdateBanner />
-              <KeyBanner />
+            <LocationWithHandover>
+              <StaffOnly>
+                <UpdateBanner />
+                <KeyBanner />
+              </StaffOnly>
               {/* The boundary also lets LockGate's lazily loaded screens suspend while they load. */}
               <ErrorBoundary>
                 <LockGate>
@@ -51,7 +55,7 @@ export function App({ value, lock }: AppProps) {
                   </Router>
                 </LockGate>
               </ErrorBoundary>
-            </LocationProvider>
+            </LocationWithHandover>
           </LiveRegion>
         </LockContext.Provider>
       </TextContext.Provider>

@@ -168,8 +168,9 @@ export type Actions = {
   loadDraft(id: string): Promise<Draft | null>;
   /** Resolves only after the write has committed ("Saved on this device"). */
   saveDraft(id: string, draft: Draft): Promise<DraftSaveResult>;
-  /** A draft whose save failed as its screen closed or the app locked: kept sealed, retried until saved. */
-  keepUnsavedDraft(id: string, draft: Draft): Promise<void>;
+  /** A draft whose save failed as its screen closed or the app locked: kept sealed, retried until saved
+   * (`isNew`: a new story whose first save never committed, created by the retry). */
+  keepUnsavedDraft(id: string, draft: Draft, isNew?: boolean): Promise<void>;
   /** "Send to Care Opinion": freezes the payload with a fixed Idempotency-Key in the outbox. */
   queueStory(id: string): Promise<QueueResult>;
   /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one
@@ -200,6 +201,8 @@ export type Actions = {
   startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
   /** "End session": clears the session and locks. */
   endSession(): Promise<void>;
+  /** While a story is open: the screen stays on where the browser allows it; returns the release. */
+  keepScreenOn(): () => void;
 };
 
 export type AppContextValue = { state: AppState; actions: Actions };

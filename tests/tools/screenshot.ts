@@ -1,5 +1,5 @@
-// Takes the README's screenshot of Home at iPad size (1024 × 768) from the built app, with two
-// stories on the device. Run after `npm run build`: `npx tsx tests/tools/screenshot.ts`.
+// Takes the README's screenshots from the built app: Home at iPad size (1024 × 768) with two stories
+// on the device, and hand-over mode on an upright iPad (820 × 1180). Run after `npm run build`: `npx tsx tests/tools/screenshot.ts`.
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { startAppServer } from './appServer.ts';
@@ -29,6 +29,14 @@ try {
   await page.getByRole('listitem').nth(1).waitFor();
   await page.screenshot({ path: 'tests/e2e/screenshots/home-ipad.png' });
   console.log('wrote tests/e2e/screenshots/home-ipad.png');
+  // Hand-over mode on an iPad Air held upright (820 × 1180), as the storyteller sees it.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.getByRole('link', { name: 'Waiting times in A&E' }).click();
+  await page.getByRole('button', { name: 'Hand to the storyteller' }).click();
+  await page.getByLabel('What was good').fill('The triage nurse came back to check on my dad twice.');
+  await page.getByText('Saved on this device').waitFor();
+  await page.screenshot({ path: 'tests/screenshots/handover-ipad.png' });
+  console.log('wrote tests/screenshots/handover-ipad.png');
 } finally {
   await browser.close();
   await server.close();

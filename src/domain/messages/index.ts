@@ -10,3 +10,4 @@ export async function loadMessages(language: Language): Promise<Messages> {
   if (language === 'cy') return (await import('./cy/index.ts')).cy;
   return enGB;
 }
+export { translate } from './translate.ts';

@@ -19,10 +19,10 @@ export function Home() {
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
-        <h1 id="home-title">Story Collector</h1>
-        <nav aria-label="App">
+        <h1 id="home-title">{t.home.title}</h1>
+        <nav aria-label={t.home.navLabel}>
           <a class="button button-secondary" href="/settings">
-            Settings
+            {t.home.settings}
           </a>
         </nav>
       </header>
@@ -32,13 +32,13 @@ export function Home() {
       <SendBar />
       <InstallGuide />
       <section aria-labelledby="stories-title">
-        <h2 id="stories-title">Stories on this device</h2>
+        <h2 id="stories-title">{t.home.storiesTitle}</h2>
         <p>{t.numbers.today(counts.collectedToday, state.queue.value.waiting, counts.sentToday)}</p>
         <StoryList stories={stories} total={counts.total} />
       </section>
       <OnBehalfShare />
       <StorageStatus />
-      <footer class="version">Version {state.buildId}</footer>
+      <footer class="version">{t.home.version(state.buildId)}</footer>
     </main>
   );
 }

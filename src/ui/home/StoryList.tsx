@@ -3,17 +3,18 @@
 // hold thousands: only the newest page is read and shown, more on request, so Home stays quick.
 import { useState } from 'preact/hooks';
 import { type StorySummary, useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 import { StoryRow } from './StoryRow.tsx';
 
 export type StoryListProps = { stories: readonly StorySummary[]; total: number };
 
 const PAGE_SIZE = 50;
-const count = new Intl.NumberFormat('en-GB');
 
 export function StoryList({ stories, total }: StoryListProps) {
   const { actions } = useApp();
+  const t = useText();
   const [loading, setLoading] = useState(false);
-  if (stories.length === 0) return <p class="hint">No stories on this device yet.</p>;
+  if (stories.length === 0) return <p class="hint">{t.home.noStories}</p>;
   const newestFirst = [...stories].sort((a, b) => b.createdAt - a.createdAt);
   const more = Math.max(0, total - newestFirst.length);
   const handleMore = async () => {
@@ -23,16 +24,16 @@ export function StoryList({ stories, total }: StoryListProps) {
   };
   return (
     <>
-      <ul class="story-list" aria-label="Stories on this device">
+      <ul class="story-list" aria-label={t.home.listLabel}>
         {newestFirst.map((story) => (
           <StoryRow key={story.id} story={story} />
         ))}
       </ul>
       {more > 0 && (
         <p class="story-list-more">
-          Showing the newest {count.format(newestFirst.length)} of {count.format(total)}.{' '}
+          {t.home.showingNewest(newestFirst.length, total)}{' '}
           <button type="button" disabled={loading} onClick={() => void handleMore()}>
-            Show {Math.min(more, PAGE_SIZE)} more
+            {t.home.showMore(Math.min(more, PAGE_SIZE))}
           </button>
         </p>
       )}

@@ -1,25 +1,18 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { describeNextTry, STATE_WORDS } from '../../domain/sendWords.ts';
+import { translate } from '../../domain/messages/index.ts';
+import { describeNextTry } from '../../domain/sendWords.ts';
 import { STEPS } from '../../domain/steps.ts';
 import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
-import type { StorySummary } from '../actions.ts';
+import { type StorySummary, useApp } from '../actions.ts';
 import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';
 
 export type StoryRowProps = { story: StorySummary };
 
-// One formatter for every row: building one per call costs more than the rest of the row.
-const TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const formatTime = (t: number) => TIME.format(t);
-
 export function StoryRow({ story }: StoryRowProps) {
   const t = useText();
+  const region = useApp().state.settings.value.region;
   const [confirming, setConfirming] = useState(false);
   return (
     <li class="story-row">
@@ -27,11 +20,12 @@ export function StoryRow({ story }: StoryRowProps) {
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
           {titleOf(story.title, t)}
         </a>
-        <span class={`state state-${story.state}`}>{STATE_WORDS[story.state]}</span>
+        <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
       </div>
       <p class="story-meta">
-        <time dateTime={new Date(story.updatedAt).toISOString()}>{formatTime(story.updatedAt)}</time>
-        {story.services.length > 0 ? ` · ${story.services.join('; ')}` : ' · No service chosen yet'}
+        <time dateTime={new Date(story.updatedAt).toISOString()}>{t.home.rowTime(story.updatedAt)}</time>
+        {' · '}
+        {story.services.length > 0 ? story.services.join('; ') : t.home.noServiceYet}
       </p>
       {story.state === 'draft' && story.step !== undefined && (
         <p class="story-meta story-progress">
@@ -40,19 +34,18 @@ export function StoryRow({ story }: StoryRowProps) {
             ` · ${story.missing.length > 0 ? t.steps.progress.stillNeeded(story.missing) : t.steps.progress.ready}`}
         </p>
       )}
-      {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t)}</p>}
+      {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t, region)}</p>}
       {story.problem && (
         <p class="message-error">
-          {story.problem}
-          {story.state === 'queued' &&
-            ` · ${describeNextTry(story.nextAttemptAt, Date.now(), formatTime) ?? ''}`}
+          {translate(story.problem, t)}
+          {story.state === 'queued' && ` · ${describeNextTry(story.nextAttemptAt, Date.now(), t) ?? ''}`}
         </p>
       )}
       {confirming ? (
         <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />
       ) : (
         <button type="button" class="button-quiet" onClick={() => setConfirming(true)}>
-          Withdraw
+          {t.home.withdraw}
         </button>
       )}
     </li>

@@ -1,6 +1,8 @@
 // After a right PIN that no longer meets the rules (say 4 digits): choose a new one before the app
 // opens. The same stories and the same recovery code stay; only the PIN changes.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
+import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
@@ -8,6 +10,7 @@ export type ChangePinProps = { oldPin: string; reason: string };
 
 export function ChangePin({ oldPin, reason }: ChangePinProps) {
   const { actions } = useLock();
+  const t = useText();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<PinErrors>({});
@@ -26,16 +29,16 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
   };
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <h2>Choose a new PIN</h2>
-      <p>{reason} Nothing on this device is lost, and the recovery code stays the same.</p>
+      <h2>{t.lock.changeTitle}</h2>
+      <p>{t.lock.changeWhy(translate(reason, t))}</p>
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
       <button type="submit" disabled={busy}>
-        Set new PIN
+        {t.lock.setNewPin}
       </button>
-      {busy && <p role="status">Setting the new PIN…</p>}
+      {busy && <p role="status">{t.lock.settingNewPin}</p>}
       {problem && (
         <p role="alert" class="message-error">
-          {problem}
+          {translate(problem, t)}
         </p>
       )}
     </form>

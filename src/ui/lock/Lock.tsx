@@ -2,6 +2,7 @@
 // send — unlock to send them"), counted from non-personal fields.
 import { useState } from 'preact/hooks';
 import { useText } from '../shared/text.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { ResetPin } from './ResetPin.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
@@ -15,7 +16,8 @@ export function Lock({ onIssued }: LockProps) {
   const waiting = state.value.storiesWaiting;
   return (
     <main class="screen" aria-labelledby="lock-title">
-      <h1 id="lock-title">Story Collector is locked</h1>
+      <LanguageSwitch />
+      <h1 id="lock-title">{t.lock.lockedTitle}</h1>
       {waiting === null && <p class="note">{t.numbers.lockUnknown}</p>}
       {waiting !== null && waiting.toSend > 0 && <p class="note">{t.numbers.lockWaiting(waiting.toSend)}</p>}
       {waiting !== null && waiting.kept > 0 && <p class="note">{t.numbers.lockKept}</p>}

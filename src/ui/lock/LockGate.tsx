@@ -3,6 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
+import { useText } from '../shared/text.ts';
+import { IdleWarning } from './IdleWarning.tsx';
 import { Lock } from './Lock.tsx';
 import { useLock } from './lockActions.ts';
 
@@ -13,14 +15,21 @@ const RecoveryCode = lazy(() => import('./RecoveryCode.tsx').then((m) => m.Recov
 
 export function LockGate({ children }: { children: ComponentChildren }) {
   const { state, actions } = useLock();
+  const t = useText();
   const [code, setCode] = useState<string | null>(null);
   const phase = state.value.phase;
-  if (phase === 'unlocked') return <>{children}</>;
+  if (phase === 'unlocked')
+    return (
+      <>
+        {children}
+        <IdleWarning />
+      </>
+    );
   if (phase === 'locking') {
     return (
       <>
         <p role="status" class="screen">
-          Locking: saving the open story first…
+          {t.lock.locking}
         </p>
         <div hidden inert>
           {children}
@@ -31,7 +40,7 @@ export function LockGate({ children }: { children: ComponentChildren }) {
   if (phase === 'setup') return <SetPin onIssued={setCode} />;
   if (phase === 'show-recovery') {
     // The phase changes a moment before the code arrives from the same answer.
-    if (code === null) return <p role="status">Preparing the recovery code…</p>;
+    if (code === null) return <p role="status">{t.lock.preparingCode}</p>;
     const handleSaved = () => {
       setCode(null);
       actions.confirmRecoverySaved();

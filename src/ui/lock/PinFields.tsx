@@ -2,6 +2,7 @@
 // on the field that can fix them.
 import { checkPin, checkPinPair } from '../../domain/pin.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
 
@@ -22,16 +23,13 @@ export type PinFieldsProps = {
 };
 
 export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsProps) {
+  const t = useText();
   return (
     <>
-      <Field
-        label="Choose a PIN"
-        hint="6 to 8 digits, not an easy one like 123456 or a date. Everyone who uses this device needs it."
-        error={errors.pin}
-      >
+      <Field label={t.lock.choosePin} hint={t.lock.choosePinHint} error={errors.pin}>
         {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={onPin} />}
       </Field>
-      <Field label="Confirm PIN" error={errors.confirm}>
+      <Field label={t.lock.confirmPin} error={errors.confirm}>
         {(id, describedBy) => (
           <PinInput id={id} describedBy={describedBy} value={confirm} onInput={onConfirm} />
         )}

@@ -1,4 +1,6 @@
 // The one-time recovery code, shown once after a PIN is set: who it is for and what it can do.
+import { useText } from '../shared/text.ts';
+
 export type RecoveryCodeProps = { code: string; onSaved(): void };
 
 // Inline because the code must read well at a glance; set through the DOM (CSSOM), which a
@@ -12,22 +14,17 @@ const CODE_STYLE = {
 } as const;
 
 export function RecoveryCode({ code, onSaved }: RecoveryCodeProps) {
+  const t = useText();
   return (
     <main class="screen" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">Recovery code</h1>
-      <p>
-        Give this code to your organisation's Care Opinion lead, or write it down for them. Keep it away from
-        this device.
-      </p>
-      <p>
-        If the PIN is forgotten, this code sets a new one without losing any stories waiting to be sent. It is
-        shown only this once.
-      </p>
+      <h1 id="recovery-title">{t.lock.recoveryTitle}</h1>
+      <p>{t.lock.recoveryGive}</p>
+      <p>{t.lock.recoveryWhat}</p>
       <p class="card" style={CODE_STYLE} translate={false}>
         {code}
       </p>
       <button type="button" class="button-primary button-large" onClick={onSaved}>
-        I have saved the code
+        {t.lock.recoverySaved}
       </button>
     </main>
   );

@@ -1,6 +1,7 @@
 // "Forgotten PIN?": the recovery code and a new PIN. The same stories stay readable; a new code is issued.
 import { useState } from 'preact/hooks';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
@@ -8,6 +9,7 @@ export type ResetPinProps = { onIssued(recoveryCode: string): void; onCancel(): 
 
 export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
   const { actions } = useLock();
+  const t = useText();
   const [code, setCode] = useState('');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -28,12 +30,9 @@ export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
   };
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <h2>Forgotten PIN?</h2>
-      <p>
-        Your organisation's Care Opinion lead has this device's recovery code. With it you choose a new PIN.
-        Stories waiting to be sent are kept.
-      </p>
-      <Field label="Recovery code" hint="6 groups of 4 letters and digits." error={problem}>
+      <h2>{t.lock.forgotten}</h2>
+      <p>{t.lock.resetWhy}</p>
+      <Field label={t.lock.recoveryCode} hint={t.lock.recoveryCodeHint} error={problem}>
         {(id, describedBy) => (
           <input
             dir="auto"
@@ -51,13 +50,13 @@ export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
       <div class="inline-row">
         <button type="submit" disabled={busy}>
-          Set new PIN
+          {t.lock.setNewPin}
         </button>
         <button type="button" onClick={onCancel}>
-          Back to PIN
+          {t.lock.backToPin}
         </button>
       </div>
-      {busy && <p role="status">Checking the recovery code. This takes a few seconds…</p>}
+      {busy && <p role="status">{t.lock.checkingCode}</p>}
     </form>
   );
 }

@@ -1,5 +1,8 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
+import { useText } from '../shared/text.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
@@ -7,6 +10,7 @@ export type SetPinProps = { onIssued(recoveryCode: string): void };
 
 export function SetPin({ onIssued }: SetPinProps) {
   const { actions } = useLock();
+  const t = useText();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<PinErrors>({});
@@ -26,20 +30,18 @@ export function SetPin({ onIssued }: SetPinProps) {
   };
   return (
     <main class="screen" aria-labelledby="set-pin-title">
-      <h1 id="set-pin-title">Set a PIN for this device</h1>
-      <p>
-        The PIN keeps stories private on a shared device: the app locks when it is not in use, and stories are
-        stored so that they cannot be read without it.
-      </p>
+      <LanguageSwitch />
+      <h1 id="set-pin-title">{t.lock.setTitle}</h1>
+      <p>{t.lock.setWhy}</p>
       <form onSubmit={(e) => void handleSubmit(e)} noValidate>
         <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
         <button type="submit" disabled={busy}>
-          Set PIN
+          {t.lock.setPin}
         </button>
-        {busy && <p role="status">Setting the PIN. This takes a few seconds…</p>}
+        {busy && <p role="status">{t.lock.settingPin}</p>}
         {problem && (
           <p role="alert" class="message-error">
-            {problem}
+            {translate(problem, t)}
           </p>
         )}
       </form>

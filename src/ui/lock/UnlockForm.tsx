@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lockWords.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';
 import { PinInput } from './PinFields.tsx';
@@ -11,6 +12,7 @@ export type UnlockFormProps = { onForgotten(): void };
 
 export function UnlockForm({ onForgotten }: UnlockFormProps) {
   const { actions } = useLock();
+  const t = useText();
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [retryAt, setRetryAt] = useState<number | null>(null);
@@ -35,24 +37,24 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
   if (mustChange) return <ChangePin oldPin={mustChange.oldPin} reason={mustChange.reason} />;
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <Field label="PIN" error={waiting ? undefined : message}>
+      <Field label={t.lock.pin} error={waiting ? undefined : message}>
         {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={setPin} />}
       </Field>
       {waiting && (
         // role="timer": read when asked, not announced every second.
         <p role="timer" class="message-error">
-          {describeLockout(retryAt, now)}
+          {describeLockout(retryAt, now, t)}
         </p>
       )}
       <div class="inline-row">
         <button type="submit" disabled={busy || waiting}>
-          Unlock
+          {t.lock.unlock}
         </button>
         <button type="button" onClick={onForgotten}>
-          Forgotten PIN?
+          {t.lock.forgotten}
         </button>
       </div>
-      {busy && <p role="status">Checking the PIN…</p>}
+      {busy && <p role="status">{t.lock.checkingPin}</p>}
     </form>
   );
 }

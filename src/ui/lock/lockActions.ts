@@ -11,6 +11,8 @@ export type LockState = {
   phase: LockPhase;
   /** How many stories wait on this device (never titles or anything per story); null: not known. */
   storiesWaiting: StoriesWaiting | null;
+  /** While unlocked, shortly before the idle lock: when it will lock ("Still there?"). */
+  idleLockAt?: number | undefined;
 };
 
 /** Counted from non-personal fields: waiting to send (they go once unlocked), and any others kept. */
@@ -29,6 +31,13 @@ export type LockActions = {
   confirmRecoverySaved(): void;
   /** A wrong PIN says why in words; `retryAt` is when the next try may go ahead. */
   unlock(pin: string): Promise<UnlockResult>;
+  /**
+   * Whether this is the PIN, without locking or unlocking anything ("Give back to staff"). A wrong
+   * one counts toward the wrong-PIN waits like any other, and the waits apply.
+   */
+  checkPin(pin: string): Promise<UnlockResult>;
+  /** "Keep open": someone is still there; the idle time starts again. */
+  keepOpen(): void;
   /** A right but outdated PIN replaced by a new one (same stories, same recovery code); opens the app. */
   changePin(oldPin: string, newPin: string): Promise<UnlockResult>;
   /** "Forgotten PIN?": a new PIN and a new recovery code; unsent stories are kept. */

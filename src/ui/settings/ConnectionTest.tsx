@@ -1,16 +1,18 @@
 // Settings' "Test connection" for the address and key as typed, and the shared-device key warning.
 import { useState } from 'preact/hooks';
-import { CONNECTION_WORDS, directKeyWarning } from '../../domain/connection.ts';
+import { needsDirectKeyWarning } from '../../domain/connection.ts';
 import { checkApiAddress } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
+import { useText } from '../shared/text.ts';
 
 export type ConnectionTestProps = { apiAddress: string; apiKey: string };
 
 export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
   const { actions } = useApp();
+  const t = useText();
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const warning = directKeyWarning(apiAddress, apiKey);
+  const warning = needsDirectKeyWarning(apiAddress, apiKey) ? t.settings.directKeyWarning : null;
   const handleTest = async () => {
     // Never send the key anywhere but a valid address.
     const address = checkApiAddress(apiAddress);
@@ -23,17 +25,17 @@ export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
     const verdict = await actions
       .testConnection(address.address, apiKey.trim())
       .catch(() => 'unreachable' as const);
-    setResult(CONNECTION_WORDS[verdict]);
+    setResult(t.settings.connectionResult[verdict]);
     setBusy(false);
   };
   return (
     <div class="connection-test">
       {warning && <p class="message-warn">{warning}</p>}
       <button type="button" onClick={() => void handleTest()} disabled={busy}>
-        Test connection
+        {t.settings.testConnection}
       </button>
       <p role="status" aria-live="polite">
-        {busy ? 'Testing the connection: asking Care Opinion for one service…' : (result ?? '')}
+        {busy ? t.settings.testing : (result ?? '')}
       </p>
     </div>
   );

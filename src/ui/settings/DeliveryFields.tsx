@@ -2,6 +2,7 @@
 // posted by a person on Care Opinion's website (hand-off), and the optional invitation link.
 import { deliveryMode, type Settings } from '../../domain/settings.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 export type DeliveryFieldsProps = {
   draft: Settings;
@@ -11,10 +12,11 @@ export type DeliveryFieldsProps = {
 
 export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps) {
   const mode = deliveryMode(draft);
+  const t = useText();
   const noAddress = draft.apiAddress.trim() === '';
   return (
     <fieldset>
-      <legend>How stories reach Care Opinion</legend>
+      <legend>{t.settings.delivery}</legend>
       <label class="check-row">
         <input
           type="radio"
@@ -23,9 +25,9 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
           disabled={noAddress}
           onChange={() => onUpdate({ delivery: 'automatic' })}
         />
-        Send them automatically
+        {t.settings.automatic}
       </label>
-      {noAddress && <p class="field-hint">Sending automatically needs an API address (above).</p>}
+      {noAddress && <p class="field-hint">{t.settings.automaticNeedsAddress}</p>}
       <label class="check-row">
         <input
           type="radio"
@@ -33,11 +35,11 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
           checked={mode === 'by-hand'}
           onChange={() => onUpdate({ delivery: 'by-hand' })}
         />
-        Post them on the Care Opinion website myself
+        {t.settings.byHand}
       </label>
       <Field
-        label="Invitation link"
-        hint="Optional: your organisation’s Care Opinion invitation link. Without it, “Open Care Opinion” opens your region’s “Tell your story” page."
+        label={t.settings.invitationLink}
+        hint={t.settings.invitationLinkHint}
         error={errors.invitationLink}
       >
         {(id, describedBy) => (

@@ -1,7 +1,9 @@
 // Settings: the organisation's details the introduction uses. Who is collecting, their services and
 // focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
+import type { Messages } from '../../domain/messages/index.ts';
 import type { Settings } from '../../domain/settings.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 type TextSetting = 'organisation' | 'organisationPostcode';
 
@@ -11,37 +13,32 @@ export type OrganisationFieldsProps = {
   onUpdate(patch: Partial<Settings>): void;
 };
 
-const FIELDS: readonly { key: TextSetting; label: string; hint?: string }[] = [
-  { key: 'organisation', label: 'Organisation name' },
-  {
-    key: 'organisationPostcode',
-    label: 'Organisation postcode',
-    hint: "Offered by “Use the service's postcode” when the chosen service has none.",
-  },
-];
+const FIELDS: readonly TextSetting[] = ['organisation', 'organisationPostcode'];
+
+const hintOf = (words: Messages['settings'], key: TextSetting): string | undefined =>
+  key === 'organisation' ? undefined : words[`${key}Hint`];
 
 export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFieldsProps) {
+  const t = useText();
   return (
     <fieldset>
-      <legend>Organisation</legend>
-      {FIELDS.map((field) => (
-        <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
+      <legend>{t.settings.organisationLegend}</legend>
+      <p class="hint">{t.session.inSettings}</p>
+      {FIELDS.map((key) => (
+        <Field key={key} label={t.settings[key]} hint={hintOf(t.settings, key)} error={errors[key]}>
           {(id, describedBy) => (
             <input
               dir="auto"
               id={id}
               aria-describedby={describedBy}
               type="text"
-              value={draft[field.key]}
-              onInput={(e) => onUpdate({ [field.key]: e.currentTarget.value })}
+              value={draft[key]}
+              onInput={(e) => onUpdate({ [key]: e.currentTarget.value })}
             />
           )}
         </Field>
       ))}
-      <Field
-        label="Introduction text"
-        hint="Read out after the app’s introduction: anything your organisation wants said (optional)."
-      >
+      <Field label={t.settings.introduction} hint={t.settings.introductionHint}>
         {(id, describedBy) => (
           <textarea
             dir="auto"

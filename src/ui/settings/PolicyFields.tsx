@@ -1,6 +1,7 @@
 // Settings: the posted-on-behalf threshold (typed as a percentage) and the auto-lock time. Numbers are
 // kept as typed and checked with the settings schema on Save.
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
 
@@ -11,14 +12,11 @@ export type PolicyFieldsProps = {
 };
 
 export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
+  const t = useText();
   return (
     <fieldset>
-      <legend>Policies</legend>
-      <Field
-        label="Posted-on-behalf threshold (%)"
-        hint="Warn before stories posted by staff on behalf of someone go over this share. Usually 5."
-        error={errors.onBehalfThreshold}
-      >
+      <legend>{t.settings.policies}</legend>
+      <Field label={t.settings.threshold} hint={t.settings.thresholdHint} error={errors.onBehalfThreshold}>
         {(id, describedBy) => (
           <input
             dir="auto"
@@ -31,11 +29,7 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
           />
         )}
       </Field>
-      <Field
-        label="Auto-lock after (minutes)"
-        hint="Lock the app after this many idle minutes, 1 to 60."
-        error={errors.autoLockMinutes}
-      >
+      <Field label={t.settings.autoLock} hint={t.settings.autoLockHint} error={errors.autoLockMinutes}>
         {(id, describedBy) => (
           <input
             dir="auto"

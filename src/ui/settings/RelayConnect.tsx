@@ -2,13 +2,16 @@
 // organisation's Care Opinion lead (or both from the QR code's link). The token it returns is kept
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
 
 export function RelayConnect({ recoveryCode }: RelayConnectProps) {
   const { state, actions } = useApp();
+  const t = useText();
   const pending = state.pendingEnrolment.value;
   const [relay, setRelay] = useState(pending?.relay ?? '');
   const [code, setCode] = useState(pending?.code ?? '');
@@ -20,27 +23,19 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
     setMessage(null);
     const result = await actions.connectRelay(relay, code, recoveryCode || undefined);
     setBusy(false);
-    setMessage(
-      result.ok
-        ? { ok: true, text: 'This iPad is connected to the relay.' }
-        : { ok: false, text: result.reason },
-    );
+    setMessage(result.ok ? { ok: true, text: t.settings.relayDone } : { ok: false, text: result.reason });
     if (result.ok) setCode('');
   };
   return (
     <fieldset>
-      <legend>Connect to a relay</legend>
+      <legend>{t.settings.relay}</legend>
       {connected && (
         <p class="note">
-          Stories go through your organisation's relay at{' '}
-          <span dir="auto">{state.settings.value.apiAddress}</span>. No subscription key is kept on this iPad.
+          <bdi>{t.settings.relayConnected(state.settings.value.apiAddress)}</bdi>
         </p>
       )}
-      {pending && !connected && <p class="note">Connect this iPad to the relay at {pending.relay}?</p>}
-      <Field
-        label="Relay address"
-        hint="From your organisation's Care Opinion lead, for example relay.example.nhs.uk."
-      >
+      {pending && !connected && <p class="note">{t.settings.relayOffer(pending.relay)}</p>}
+      <Field label={t.settings.relayAddress} hint={t.settings.relayAddressHint}>
         {(id, describedBy) => (
           <input
             dir="auto"
@@ -55,7 +50,7 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
           />
         )}
       </Field>
-      <Field label="Enrolment code" hint="A one-time code, valid for an hour.">
+      <Field label={t.settings.enrolmentCode} hint={t.settings.enrolmentCodeHint}>
         {(id, describedBy) => (
           <input
             dir="auto"
@@ -71,12 +66,12 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
         )}
       </Field>
       <button type="button" disabled={busy} onClick={() => void handleConnect()}>
-        Connect
+        {t.settings.connect}
       </button>
-      {busy && <p role="status">Connecting to the relay…</p>}
+      {busy && <p role="status">{t.settings.connecting}</p>}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-          {message.text}
+          {translate(message.text, t)}
         </p>
       )}
     </fieldset>

@@ -1,27 +1,25 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
-import { RegionSchema, type Settings as SettingsValue } from '../../domain/settings.ts';
+
+import { translate } from '../../domain/messages/index.ts';
+import { RegionSchema } from '../../domain/settings.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
+import { useText } from '../shared/text.ts';
 import { ConnectionTest } from './ConnectionTest.tsx';
 import { DeliveryFields } from './DeliveryFields.tsx';
 import { DirectorySection } from './DirectorySection.tsx';
 import { DisplayFields } from './DisplayFields.tsx';
+import { LanguageField } from './LanguageField.tsx';
 import { OrganisationFields } from './OrganisationFields.tsx';
 import { PolicyFields } from './PolicyFields.tsx';
 import { RelayConnect } from './RelayConnect.tsx';
 import { useSettingsForm } from './useSettingsForm.ts';
 
-const REGION_LABELS: Record<SettingsValue['region'], string> = {
-  uk: 'United Kingdom',
-  au: 'Australia',
-  ie: 'Ireland',
-  ca: 'Canada',
-};
-
 export function Settings() {
   const { state } = useApp();
+  const t = useText();
   // Sealed settings open just after the unlock: the form starts from them, not from the defaults.
-  if (!state.settingsReady.value) return <p role="status">Opening the settings…</p>;
+  if (!state.settingsReady.value) return <p role="status">{t.settings.opening}</p>;
   // Connecting to a relay saves the settings itself: the form starts again from them (never a stale
   // draft that would undo the connection on Save). A Save of the form itself keeps its message.
   return <SettingsForm key={state.settings.value.relayToken} />;
@@ -30,6 +28,7 @@ export function Settings() {
 function SettingsForm() {
   const { state } = useApp();
   const form = useSettingsForm();
+  const t = useText();
   const { draft, errors, message, update } = form;
   const handleSubmit = (event: Event) => {
     event.preventDefault();
@@ -38,21 +37,19 @@ function SettingsForm() {
   return (
     <main class="screen" aria-labelledby="settings-title">
       <header class="screen-header">
-        <h1 id="settings-title">Settings</h1>
+        <h1 id="settings-title">{t.settings.title}</h1>
         <a class="button button-secondary" href="/">
-          Home
+          {t.settings.home}
         </a>
       </header>
-      {state.setupNote.value && <p class="note">{state.setupNote.value}</p>}
+      {state.setupNote.value && <p class="note">{translate(state.setupNote.value, t)}</p>}
+      {/* Saved at once, apart from the form's Save. */}
+      <LanguageField />
       <DisplayFields />
       <form onSubmit={handleSubmit} noValidate>
         <fieldset>
-          <legend>Care Opinion connection</legend>
-          <Field
-            label="API address"
-            hint="The relay or Care Opinion address, up to and including /api/v2."
-            error={errors.apiAddress}
-          >
+          <legend>{t.settings.connection}</legend>
+          <Field label={t.settings.apiAddress} hint={t.settings.apiAddressHint} error={errors.apiAddress}>
             {(id, describedBy) => (
               <input
                 dir="auto"
@@ -68,7 +65,7 @@ function SettingsForm() {
             )}
           </Field>
           {draft.relayToken === '' && (
-            <Field label="Subscription key" hint="Leave empty when the address is your organisation's relay.">
+            <Field label={t.settings.key} hint={t.settings.keyHint}>
               {(id, describedBy) => (
                 <input
                   dir="auto"
@@ -84,10 +81,7 @@ function SettingsForm() {
           )}
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
           {form.needsCode && (
-            <Field
-              label="Recovery code"
-              hint="Changing where stories go needs this device's recovery code, from your organisation's Care Opinion lead."
-            >
+            <Field label={t.settings.recoveryCode} hint={t.settings.recoveryCodeHint}>
               {(id, describedBy) => (
                 <input
                   dir="auto"
@@ -107,8 +101,8 @@ function SettingsForm() {
         <DeliveryFields draft={draft} errors={errors} onUpdate={update} />
         <RelayConnect recoveryCode={form.recoveryCode} needsCode={form.needsCode} />
         <fieldset>
-          <legend>This device</legend>
-          <Field label="Region">
+          <legend>{t.settings.device}</legend>
+          <Field label={t.settings.region}>
             {(id) => (
               <select
                 id={id}
@@ -117,7 +111,7 @@ function SettingsForm() {
               >
                 {RegionSchema.options.map((r) => (
                   <option key={r} value={r}>
-                    {REGION_LABELS[r]}
+                    {t.settings.regions[r]}
                   </option>
                 ))}
               </select>
@@ -127,11 +121,11 @@ function SettingsForm() {
         <OrganisationFields draft={draft} errors={errors} onUpdate={update} />
         <PolicyFields value={form.policy} errors={errors} onUpdate={form.updatePolicy} />
         <button type="submit" class="button button-primary">
-          Save
+          {t.settings.save}
         </button>
         {message && (
           <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-            {message.text}
+            {translate(message.text, t)}
           </p>
         )}
       </form>

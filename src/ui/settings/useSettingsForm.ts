@@ -46,10 +46,9 @@ export function checkSettingsForm(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as keyof Settings;
-      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = 'Enter a percentage from 0 to 100.';
-      else if (field === 'autoLockMinutes')
-        errors.autoLockMinutes = 'Enter a number of minutes from 1 to 60.';
-      else errors[field] ??= 'This value was not accepted.';
+      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = t.settings.reasons.percentage;
+      else if (field === 'autoLockMinutes') errors.autoLockMinutes = t.settings.reasons.minutes;
+      else errors[field] ??= t.settings.reasons.notAccepted;
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
@@ -89,7 +88,7 @@ export function useSettingsForm() {
     const checked = checkSettingsForm(draft, policy, t);
     setErrors(checked.errors);
     if (!checked.settings) {
-      setMessage({ ok: false, text: 'Some settings need changing before they can be saved (see above).' });
+      setMessage({ ok: false, text: t.settings.reasons.needChanges });
       return;
     }
     const result = await actions.saveSettings(checked.settings, needsCode ? recoveryCode : undefined);
@@ -97,9 +96,7 @@ export function useSettingsForm() {
       setDraft(checked.settings);
       setRecoveryCode('');
     }
-    setMessage(
-      result.ok ? { ok: true, text: 'Settings saved on this device.' } : { ok: false, text: result.reason },
-    );
+    setMessage(result.ok ? { ok: true, text: t.settings.reasons.saved } : { ok: false, text: result.reason });
   };
   return {
     draft,

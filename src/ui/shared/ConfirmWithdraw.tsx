@@ -2,6 +2,7 @@
 // may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
 // screen's "Delete this story" both confirm here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { withdrawWords } from '../../domain/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { useText } from './text.ts';
@@ -16,17 +17,17 @@ export type ConfirmWithdrawProps = {
 };
 
 export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWithdrawProps) {
-  const { actions } = useApp();
+  const { state, actions } = useApp();
+  const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const t = useText();
-  const words = withdrawWords(story, t);
+  const words = withdrawWords(story, t, state.settings.value.region);
   const handleDelete = async () => {
     setBusy(true);
     await before?.();
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
-    if (!result.ok) setProblem(`The story was not deleted: ${result.reason}`);
+    if (!result.ok) setProblem(t.home.notDeleted(translate(result.reason, t)));
     else onDone?.();
   };
   return (
@@ -35,10 +36,10 @@ export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWith
       {words.takeDown && <p>{words.takeDown}</p>}
       <div class="inline-row">
         <button type="button" class="button-danger" disabled={busy} onClick={() => void handleDelete()}>
-          Delete story
+          {t.home.deleteStory}
         </button>
         <button type="button" onClick={onCancel}>
-          Keep it
+          {t.home.keepIt}
         </button>
       </div>
       {problem && (

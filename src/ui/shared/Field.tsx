@@ -1,7 +1,10 @@
-// A labelled form field with an optional hint and error, wired up for screen readers.
+// A labelled form field with an optional hint and error, wired up for screen readers. An error made
+// outside the screens (a rule's or the store's English catalogue text) is shown in the chosen language.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { translate } from '../../domain/messages/index.ts';
 import { NeedMark } from './NeedMark.tsx';
+import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -13,6 +16,7 @@ export type FieldProps = {
 };
 
 export function Field({ label, hint, error, need, children }: FieldProps) {
+  const t = useText();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -31,7 +35,7 @@ export function Field({ label, hint, error, need, children }: FieldProps) {
       {children(id, describedBy)}
       {error && (
         <p class="field-message" id={errorId}>
-          {error}
+          {translate(error, t)}
         </p>
       )}
     </div>

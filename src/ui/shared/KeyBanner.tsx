@@ -2,18 +2,20 @@
 import { REASONS } from '../../domain/answers.ts';
 import { describePause } from '../../domain/sendWords.ts';
 import { useApp } from '../actions.ts';
+import { useText } from './text.ts';
 
 export function KeyBanner() {
   const { state } = useApp();
+  const t = useText();
   const paused = state.queue.value.paused;
   if (!paused) return null;
   return (
     <div class="banner banner-error" role="alert">
-      <span>{describePause(paused)}</span>
+      <span>{describePause(paused, t)}</span>
       {/* The relay's own key refused: nothing to fix on this iPad. */}
       {paused !== REASONS.relayKeyRefused && (
         <a class="button" href="/settings">
-          {paused === REASONS.deviceRevoked ? 'Connect again' : 'Fix the key'}
+          {paused === REASONS.deviceRevoked ? t.send.connectAgain : t.send.fixKey}
         </a>
       )}
     </div>

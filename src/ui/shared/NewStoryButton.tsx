@@ -1,10 +1,12 @@
 // "New story": opens a blank story (/story/new). Nothing is stored until its first answer is typed,
 // so a stray tap leaves no draft behind.
 import { useLocation } from 'preact-iso';
+import { useText } from './text.ts';
 
 export type NewStoryButtonProps = { large?: boolean };
 
 export function NewStoryButton({ large = false }: NewStoryButtonProps) {
+  const t = useText();
   const { route } = useLocation();
   return (
     <button
@@ -12,7 +14,7 @@ export function NewStoryButton({ large = false }: NewStoryButtonProps) {
       class={large ? 'button-primary button-large' : 'button-primary'}
       onClick={() => route('/story/new')}
     >
-      New story
+      {t.send.newStory}
     </button>
   );
 }

@@ -1,14 +1,18 @@
 // Offers a waiting new version; applying it first saves open work (ARCHITECTURE.md).
 import { useState } from 'preact/hooks';
 import { useApp } from '../actions.ts';
+import { useText } from './text.ts';
 
 export function UpdateBanner() {
   const { state, actions } = useApp();
+  const t = useText();
   const [busy, setBusy] = useState(false);
   if (!state.updateWaiting.value) return null;
   return (
     <div class="banner banner-info" role="status">
-      <span>Update available. {busy ? 'Saving your work, then updating…' : 'Your work is saved first.'}</span>
+      <span>
+        {t.send.updateAvailable} {busy ? t.send.updateSaving : t.send.updateSavedFirst}
+      </span>
       <button
         type="button"
         disabled={busy}
@@ -17,7 +21,7 @@ export function UpdateBanner() {
           void actions.applyUpdate().finally(() => setBusy(false));
         }}
       >
-        Update
+        {t.send.update}
       </button>
     </div>
   );

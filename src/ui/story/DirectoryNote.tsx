@@ -1,5 +1,6 @@
 // Under the service search: says when the directory is empty or still downloading, and where to get it.
 import { useApp } from '../actions.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { useText } from '../shared/text.ts';
 
 export function DirectoryNote() {
@@ -22,8 +23,10 @@ export function DirectoryNote() {
   }
   if (dir.count > 0) return null;
   return (
-    <p class="note note-warn">
-      {t.picker.noDirectoryBefore} <a href="/settings">{t.picker.settings}</a> {t.picker.noDirectoryAfter}
-    </p>
+    <StaffOnly>
+      <p class="note note-warn">
+        {t.picker.noDirectoryBefore} <a href="/settings">{t.picker.settings}</a> {t.picker.noDirectoryAfter}
+      </p>
+    </StaffOnly>
   );
 }

@@ -1,7 +1,8 @@
 // "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
 import { placeField } from '../../domain/fieldErrors.ts';
-import { STEPS } from '../../domain/steps.ts';
+import { translate } from '../../domain/messages/index.ts';
+import { LAST_STEP, STEPS } from '../../domain/steps.ts';
 import type { StorySummary } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -13,7 +14,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
   return (
     <div class="needs-attention">
       <p>
-        {story.problem ?? t.story.notAccepted} {t.story.nothingPublished}
+        {story.problem ? translate(story.problem, t) : t.story.notAccepted} {t.story.nothingPublished}
       </p>
       {problems.length > 0 ? (
         <ul>
@@ -30,7 +31,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
           })}
         </ul>
       ) : (
-        <button type="button" onClick={() => onFix(5)}>
+        <button type="button" onClick={() => onFix(LAST_STEP)}>
           {t.story.checkTheStory}
         </button>
       )}

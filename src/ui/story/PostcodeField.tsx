@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { checkPostcode, normalisePostcode, postcodeProblem } from '../../domain/postcode.ts';
 import type { Region } from '../../domain/settings.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
@@ -19,6 +20,7 @@ export type PostcodeFieldProps = {
 export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldProps) {
   const t = useText();
   const [checked, setChecked] = useState(false);
+  const handedOver = useHandedOver();
   const check = checkPostcode(value, region);
   const problem = checked && value.trim() !== '' && !check.ok ? postcodeProblem(check, t) : null;
   useAnnounceChange(problem);
@@ -60,7 +62,11 @@ export function PostcodeField({ value, region, offer, onChange }: PostcodeFieldP
         </button>
       </div>
       <p class="field-hint" id="author-postcode-offer">
-        {offer === null ? t.storyteller.noServicePostcode : t.storyteller.servicePostcodeInstead}
+        {handedOver
+          ? t.handover.postcodeOffer
+          : offer === null
+            ? t.storyteller.noServicePostcode
+            : t.storyteller.servicePostcodeInstead}
       </p>
       <p id="author-postcode-check" class="field-message">
         {problem}

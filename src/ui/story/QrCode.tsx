@@ -29,7 +29,8 @@ function runs(row: readonly boolean[], y: number): string {
     const start = x;
     while (row[x + 1]) x++;
     const width = x - start + 1;
-    path += `M${start} ${y}h${width}v1h-${width}z`;
+    // One dark run as a rectangle: move, across, down one, back, close.
+    path += ['M', start, ',', y, 'h', width, 'v1h-', width, 'z'].join('');
   }
   return path;
 }

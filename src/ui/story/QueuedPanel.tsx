@@ -2,8 +2,8 @@
 // while no send was attempted — a way back to editing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
+import { translate } from '../../domain/messages/index.ts';
 import type { QueueState } from '../../domain/sendEntry.ts';
-import { STATE_WORDS } from '../../domain/sendWords.ts';
 import { guideOf } from '../../domain/session.ts';
 import { useApp } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
@@ -45,11 +45,11 @@ export function QueuedPanel({
   const handleEdit = async (step?: number) => {
     const result = await app.actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
-    else setProblem(result.reason);
+    else setProblem(translate(result.reason, t));
   };
   return (
     <section aria-labelledby="queued-title">
-      <h2 id="queued-title">{STATE_WORDS[state]}</h2>
+      <h2 id="queued-title">{t.send.states[state]}</h2>
       {justQueued && (
         <blockquote class="script">
           {t.steps.closing(guideOf(app.state.session.value, app.state.settings.value.organisation))}

@@ -5,6 +5,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story.ts';
 import { useApp } from '../actions.ts';
+import { HandoverHeader } from '../handover/HandoverHeader.tsx';
+import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
+import { useHandedOver } from '../handover/handover.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { useText } from '../shared/text.ts';
 import { QueuedPanel } from './QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
@@ -21,6 +25,7 @@ export function Story() {
   const { route } = useLocation();
   const isNew = params.id === NEW_STORY;
   const { state, actions } = useApp();
+  const handedOver = useHandedOver();
   const [started, setStarted] = useState<Started | null>(null);
   // The new story stays on screen once stored, when the address changes to its id.
   const startedHere = useRef<string | null>(null);
@@ -64,34 +69,46 @@ export function Story() {
       live = false;
     };
   }, [actions, id, isNew, opened]);
+  // Someone listening does not touch the screen: keep it on while a story is open, where allowed.
+  useEffect(() => actions.keepScreenOn(), [actions]);
   const summary = state.stories.value.find((story) => story.id === id);
   const current = fresh ? { id, draft: started.draft, failed: false as const } : loaded;
   const shown = current?.id === id ? current : null;
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
   return (
-    <main class="screen story-screen" aria-labelledby="story-title">
-      <header class="screen-header">
-        <h1 id="story-title">{t.story.screenTitle}</h1>
-        <a class="button" href="/">
-          {t.story.home}
-        </a>
-      </header>
+    <main
+      class={handedOver ? 'screen story-screen handover' : 'screen story-screen'}
+      aria-labelledby="story-title"
+    >
+      {handedOver ? (
+        <HandoverHeader />
+      ) : (
+        <header class="screen-header">
+          <h1 id="story-title">{t.story.screenTitle}</h1>
+          {!queued && shown?.draft && <HandToStoryteller storyId={id} />}
+          <a class="button" href="/">
+            {t.story.home}
+          </a>
+        </header>
+      )}
       {queued ? (
-        <QueuedPanel
-          id={id}
-          state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
-          editable={summary?.editable ?? false}
-          justQueued={justQueued}
-          card={justQueued ? queuedHere?.card : undefined}
-          problem={summary?.problem}
-          onEdited={() => {
-            // Taken back to edit: read from the device again, as any stored story.
-            setQueuedHere(null);
-            setStarted(null);
-            startedHere.current = null;
-            setOpened(opened + 1);
-          }}
-        />
+        <StaffOnly>
+          <QueuedPanel
+            id={id}
+            state={summary?.state === 'draft' || !summary ? 'queued' : summary.state}
+            editable={summary?.editable ?? false}
+            justQueued={justQueued}
+            card={justQueued ? queuedHere?.card : undefined}
+            problem={summary?.problem}
+            onEdited={() => {
+              // Taken back to edit: read from the device again, as any stored story.
+              setQueuedHere(null);
+              setStarted(null);
+              startedHere.current = null;
+              setOpened(opened + 1);
+            }}
+          />
+        </StaffOnly>
       ) : shown === null ? (
         <p role="status">{t.story.opening}</p>
       ) : shown.draft === null ? (

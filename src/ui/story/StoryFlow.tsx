@@ -6,6 +6,7 @@ import { applyEdit, consentWasCleared } from '../../domain/draftEdits.ts';
 import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
 import type { Draft } from '../../domain/story.ts';
 import { checkUsername } from '../../domain/username.ts';
+import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
@@ -49,7 +50,9 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
       <SaveStatus status={status} />
-      <StepIndicator current={step} onGo={go} />
+      <StaffOnly>
+        <StepIndicator current={step} onGo={go} />
+      </StaffOnly>
       {step < LAST_STEP && consentWasCleared(draft) && (
         <p role="status" class="message-error">
           {t.steps.finish.consentCleared}
@@ -85,7 +88,9 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
           </button>
         )}
       </div>
-      <DeleteStory id={id} flush={flush} />
+      <StaffOnly>
+        <DeleteStory id={id} flush={flush} />
+      </StaffOnly>
     </div>
   );
 }

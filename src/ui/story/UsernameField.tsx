@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkUsername, usernameReasonText } from '../../domain/username.ts';
 import { useApp } from '../actions.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useAnnounceChange } from '../shared/announce.ts';
 import { NeedMark } from '../shared/NeedMark.tsx';
 import { useText } from '../shared/text.ts';
@@ -27,6 +28,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
   }, [actions]);
   const check = checkUsername(value, { email, ...(names ? { commonNames: names } : {}) });
   const reasons = check.block ? [check.block] : check.warnings;
+  const handedOver = useHandedOver();
   useAnnounceChange(reasons.map((reason) => usernameReasonText(reason, t)).join(' ') || null);
   return (
     <div class={check.block ? 'field field-error' : 'field'}>
@@ -35,7 +37,7 @@ export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
         <NeedMark need="required" />
       </label>
       <p class="field-hint" id="author-username-hint">
-        {t.storyteller.usernameHint}
+        {handedOver ? t.handover.usernameHint : t.storyteller.usernameHint}
       </p>
       <input
         id="author-username"

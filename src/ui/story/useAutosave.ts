@@ -43,7 +43,7 @@ export function useAutosave(id: string, initial: Draft, options: AutosaveOptions
       return result;
     },
     onStatus: setStatus,
-    handOver: (unsaved) => void actions.keepUnsavedDraft(id, unsaved),
+    handOver: (unsaved) => void actions.keepUnsavedDraft(id, unsaved, !stored.current),
   });
   const current = saver.current;
 

@@ -1,6 +1,12 @@
 // The lock controller with a fake clock: idle and hidden auto-lock, saving before locking, phases.
 import { describe, expect, it, vi } from 'vitest';
-import { autoLockDue, createLockController, type Timers, watchActivity } from '../../../src/app/lock.ts';
+import {
+  autoLockDue,
+  createLockController,
+  IDLE_WARNING_MS,
+  type Timers,
+  watchActivity,
+} from '../../../src/app/lock.ts';
 import { openSettingsStore } from '../../../src/store/settings.ts';
 import { createVault } from '../../../src/store/vault.ts';
 import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
@@ -66,13 +72,30 @@ async function unlockedController(minutes = 5) {
 describe('autoLockDue', () => {
   const base = { now: 10 * MINUTE, lastActivityAt: 10 * MINUTE, hiddenSince: null, idleMs: 5 * MINUTE };
   it('locks after the idle time, or after more than a minute hidden', () => {
-    expect(autoLockDue(base)).toEqual({ lock: null, checkAt: 15 * MINUTE });
+    expect(autoLockDue(base)).toEqual({ lock: null, checkAt: 15 * MINUTE - 30_000, idleLockAt: null });
     expect(autoLockDue({ ...base, now: 15 * MINUTE })).toEqual({ lock: 'idle' });
     expect(autoLockDue({ ...base, hiddenSince: 9 * MINUTE })).toEqual({
       lock: null,
       checkAt: 10 * MINUTE + 1,
+      idleLockAt: null,
     });
     expect(autoLockDue({ ...base, hiddenSince: 9 * MINUTE - 1 })).toEqual({ lock: 'hidden' });
+  });
+
+  it('warns 30 seconds before the idle lock, only while the page is seen', () => {
+    const warnAt = 15 * MINUTE - IDLE_WARNING_MS;
+    expect(IDLE_WARNING_MS).toBe(30_000);
+    expect(autoLockDue({ ...base, now: warnAt - 1 })).toEqual({
+      lock: null,
+      checkAt: warnAt,
+      idleLockAt: null,
+    });
+    expect(autoLockDue({ ...base, now: warnAt })).toEqual({
+      lock: null,
+      checkAt: 15 * MINUTE,
+      idleLockAt: 15 * MINUTE,
+    });
+    expect(autoLockDue({ ...base, now: warnAt, hiddenSince: warnAt })).toMatchObject({ idleLockAt: null });
   });
 });
 
@@ -88,6 +111,58 @@ describe('lock controller', () => {
     expect(vault.isUnlocked()).toBe(false);
     expect(events).toEqual(['unlocked', 'saved while unlocked', 'locked (idle)']);
     expect(controller.state.value.storiesWaiting).toEqual(WAITING);
+  });
+
+  it('says "Still there?" 30 s before the idle lock; "Keep open" or any activity starts the time again', async () => {
+    const { timers, controller, phase } = await unlockedController(1);
+    const warning = () => controller.state.value.idleLockAt;
+    timers.advance(30_000 - 1);
+    expect(warning()).toBeUndefined();
+    timers.advance(1);
+    const lockAt = timers.now() + 30_000;
+    expect(warning()).toBe(lockAt);
+    controller.actions.keepOpen();
+    expect(warning()).toBeUndefined();
+    timers.advance(30_000);
+    expect(warning()).toBe(timers.now() + 30_000);
+    controller.noteActivity(); // a tap or a key anywhere also means someone is there
+    expect(warning()).toBeUndefined();
+    timers.advance(59_000);
+    expect(phase()).toBe('unlocked');
+    expect(warning()).toBeDefined();
+    timers.advance(1_000);
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+    expect(warning()).toBeUndefined();
+  });
+
+  it('warns a page seen again inside the last 30 s, and locks a page hidden past the idle time', async () => {
+    const { timers, controller, phase } = await unlockedController(1);
+    controller.noteVisibility(true);
+    timers.advance(40_000);
+    expect(controller.state.value.idleLockAt).toBeUndefined();
+    controller.noteVisibility(false);
+    expect(controller.state.value.idleLockAt).toBe(timers.now() + 20_000);
+    controller.noteVisibility(true);
+    controller.stop();
+    timers.advance(30_000);
+    controller.noteVisibility(false);
+    await vi.waitFor(() => expect(phase()).toBe('locked'));
+  });
+
+  it('checks the PIN without locking or unlocking; a wrong one counts toward the waits', async () => {
+    const { controller, phase, vault } = await unlockedController();
+    expect(await controller.actions.checkPin('482915')).toEqual({ ok: true });
+    for (let i = 0; i < 4; i++) expect((await controller.actions.checkPin('000111')).ok).toBe(false);
+    expect(phase()).toBe('unlocked');
+    expect(vault.isUnlocked()).toBe(true);
+    const fifth = await controller.actions.checkPin('000111');
+    expect(fifth).toMatchObject({ ok: false, retryAt: expect.any(Number) });
+    // The wait applies to the right PIN too, and to an unlock after a lock.
+    expect(await controller.actions.checkPin('482915')).toMatchObject({
+      ok: false,
+      retryAt: expect.any(Number),
+    });
+    expect(phase()).toBe('unlocked');
   });
 
   it('reads the auto-lock setting each time', async () => {

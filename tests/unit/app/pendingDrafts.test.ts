@@ -57,4 +57,25 @@ describe('pending drafts', () => {
     expect(timers).toHaveLength(0);
     db.close();
   });
+
+  it('creates a new story whose first save failed as its screen closed, and only such a story', async () => {
+    const db = createDb(`pending-new-${Date.now()}`);
+    const timers: (() => void)[] = [];
+    const pending = createPendingDrafts({
+      db,
+      cipher: () => cipher,
+      now: () => NOW,
+      random: () => 0.5,
+      setTimer: (run) => timers.push(run),
+    });
+    const typed = { ...newDraft('n1', NOW), title: 'First words of a new story' };
+    await pending.keep('n1', typed, true);
+    expect(pending.count.value).toBe(0);
+    expect((await stories.getStory(db, cipher, 'n1'))?.draft?.title).toBe(typed.title);
+    expect(await db.summaries.count()).toBe(1);
+    // A story that is gone (sent, withdrawn) is never made again by a late save.
+    await pending.keep('gone', { ...newDraft('gone', NOW), title: 'late' });
+    expect(await stories.getStory(db, cipher, 'gone')).toBeNull();
+    db.close();
+  });
 });

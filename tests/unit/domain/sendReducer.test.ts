@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SendVerdict } from '../../../src/domain/answers.ts';
+import { enGB } from '../../../src/domain/messages/index.ts';
 import type { OutboxEntry } from '../../../src/domain/sendEntry.ts';
 import {
   applyQueueEvent,
@@ -13,7 +14,6 @@ import {
   type QueueEvent,
   wasAttempted,
 } from '../../../src/domain/sendReducer.ts';
-import { STATE_WORDS } from '../../../src/domain/sendWords.ts';
 import { isStoryNumber } from '../../../src/domain/storyNumber.ts';
 
 const ctx = { random: () => 0.5 };
@@ -246,7 +246,7 @@ const entryOf = (next: ReturnType<typeof step>) => {
 
 describe('applyQueueEvent (examples)', () => {
   it('has the six states, each with its words', () => {
-    expect(Object.keys(STATE_WORDS)).toEqual([
+    expect(Object.keys(enGB.send.states)).toEqual([
       'draft',
       'queued',
       'ready-to-post',
@@ -254,7 +254,7 @@ describe('applyQueueEvent (examples)', () => {
       'sent',
       'needs-attention',
     ]);
-    expect(STATE_WORDS['ready-to-post']).toBe('Ready to post');
+    expect(enGB.send.states['ready-to-post']).toBe('Ready to post');
   });
 
   it('hand-off: ready to post, editable and withdrawable like a queued story, posted by hand with its number', () => {

@@ -32,14 +32,14 @@ describe("Home's counts for today and this session", () => {
 
 describe('withdrawWords', () => {
   it('before any attempt: deletes, nothing to take down', () => {
-    const words = withdrawWords({ mayHaveArrived: false }, enGB);
+    const words = withdrawWords({ mayHaveArrived: false }, enGB, 'uk');
     expect(words.explanation).toContain('deletes');
     expect(words.takeDown).toBeNull();
   });
   it.each([{ mayHaveArrived: true }, { mayHaveArrived: true, sentId: '12345' }])(
     'after an attempt or once sent: may have arrived, and how to take it down (%j)',
     (story) => {
-      const words = withdrawWords(story, enGB);
+      const words = withdrawWords(story, enGB, 'uk');
       expect(words.explanation).toContain('may already have arrived');
       expect(words.takeDown).toContain('Care Opinion');
       if (story.sentId) expect(words.takeDown).toContain(story.sentId);
@@ -49,11 +49,13 @@ describe('withdrawWords', () => {
 
 describe('withdrawn stories', () => {
   it('explains that deleting a withdrawn receipt removes it, and words the note', () => {
-    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }, enGB).explanation).toContain('receipt');
-    expect(withdrawnNote({ mayHaveArrived: true }, enGB)).toContain('contact Care Opinion');
-    expect(withdrawnNote({}, enGB)).toBe('Withdrawn: deleted from this device.');
+    expect(withdrawWords({ mayHaveArrived: true, withdrawn: true }, enGB, 'uk').explanation).toContain(
+      'receipt',
+    );
+    expect(withdrawnNote({ mayHaveArrived: true }, enGB, 'uk')).toContain('contact Care Opinion');
+    expect(withdrawnNote({}, enGB, 'uk')).toBe('Withdrawn: deleted from this device.');
     // Withdrawn while its request was in flight: the answer's id is kept for the take-down.
-    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' }, enGB)).toContain(
+    expect(withdrawnNote({ mayHaveArrived: true, sentId: 'co-77' }, enGB, 'uk')).toContain(
       'Quote story number co-77',
     );
   });

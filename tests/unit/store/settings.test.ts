@@ -3,6 +3,7 @@
 import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../../../src/domain/settings.ts';
+import { settingsAad } from '../../../src/store/cipher.ts';
 import { getSettings, openSettingsStore, saveSettings } from '../../../src/store/settings.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
@@ -26,6 +27,16 @@ describe('settings store', () => {
     await saveSettings(store, cipher, STORED);
     expect(await getSettings(store, cipher)).toEqual(STORED);
     expect(JSON.stringify(await get('settings', store))).not.toContain('relay.example.org');
+  });
+
+  it('rewrites a record from before the collecting session without its staff name, role, service or theme', async () => {
+    const store = openSettingsStore(`settings-${++n}`);
+    const old = { ...STORED, settings: { ...STORED.settings, staffName: 'Sam Jones', focusTheme: 'food' } };
+    await set('settings', await cipher.seal(old, settingsAad), store);
+    expect(await getSettings(store, cipher)).toEqual(STORED);
+    const rewritten = JSON.stringify(await cipher.open(await get('settings', store), settingsAad));
+    expect(rewritten).toContain('relay.example.org');
+    expect(rewritten).not.toMatch(/Sam Jones|staffName|focusTheme/);
   });
 
   it('opens nothing with another key, and nothing while locked', async () => {

@@ -3,10 +3,14 @@
 import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DISPLAY, type Display } from '../../../src/domain/display.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { LockButton } from '../../../src/ui/lock/LockButton.tsx';
 import { LockGate } from '../../../src/ui/lock/LockGate.tsx';
 import { type LockActions, LockContext, type LockState } from '../../../src/ui/lock/lockActions.ts';
 import { RecoveryCode } from '../../../src/ui/lock/RecoveryCode.tsx';
+import { TextContext } from '../../../src/ui/shared/text.ts';
 
 const NONE = { toSend: 0, kept: 0 };
 
@@ -14,20 +18,33 @@ const actions: LockActions = {
   setUpPin: async () => ({ ok: true, recoveryCode: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01' }),
   confirmRecoverySaved: () => {},
   unlock: async () => ({ ok: true }),
+  checkPin: async () => ({ ok: true }),
+  keepOpen: () => {},
   changePin: async () => ({ ok: true }),
   resetPin: async () => ({ ok: false, reason: 'no' }),
   lock: async () => {},
 };
 
+/** The Lock screen's language switch reads and saves only the display preferences. */
+const appWith = (display: Display) =>
+  ({
+    state: { display: signal(display) },
+    actions: { saveDisplay: async () => ({ ok: true }) },
+  }) as unknown as AppContextValue;
+
 /** LockGate loads its screens lazily, so render as the app would: waiting for them. */
-async function render(state: LockState): Promise<string> {
+async function render(state: LockState, words: Messages = enGB): Promise<string> {
   return await renderToStringAsync(
-    <LockContext.Provider value={{ state: signal(state), actions }}>
-      <LockButton />
-      <LockGate>
-        <p>Home with a story about Ward 7</p>
-      </LockGate>
-    </LockContext.Provider>,
+    <AppContext.Provider value={appWith({ ...DEFAULT_DISPLAY, language: words.format.language })}>
+      <TextContext.Provider value={words}>
+        <LockContext.Provider value={{ state: signal(state), actions }}>
+          <LockButton />
+          <LockGate>
+            <p>Home with a story about Ward 7</p>
+          </LockGate>
+        </LockContext.Provider>
+      </TextContext.Provider>
+    </AppContext.Provider>,
   );
 }
 
@@ -62,10 +79,28 @@ describe('lock screens', () => {
     expect(await render({ phase: 'locked', storiesWaiting: null })).toContain('Stories may be waiting');
   });
 
+  it('locked: the language can be changed before unlocking, each named in itself', async () => {
+    expect(await render({ phase: 'locked', storiesWaiting: NONE })).toMatch(/lang="cy"[^>]*>Cymraeg</);
+    const welsh = await render(
+      { phase: 'locked', storiesWaiting: { toSend: 3, kept: 0 } },
+      await loadMessages('cy'),
+    );
+    expect(welsh).toMatch(/lang="en-GB"[^>]*>English</);
+    for (const words of ['Datgloi', '3 stori yn aros i’w hanfon']) expect(welsh).toContain(words);
+    expect(welsh).not.toContain('Unlock');
+  });
+
   it('unlocked: the app and "Lock"', async () => {
     const html = await render({ phase: 'unlocked', storiesWaiting: NONE });
     expect(html).toContain('Ward 7');
     expect(html).toContain('>Lock<');
+  });
+
+  it('unlocked near the idle lock: "Still there?" announced, with "Keep open"', async () => {
+    const html = await render({ phase: 'unlocked', storiesWaiting: NONE, idleLockAt: Date.now() + 30_000 });
+    expect(html).toMatch(/role="alert"[^>]*>.*Still there\?.*locks in 30 seconds.*>Keep open</);
+    expect(html).toContain('Ward 7');
+    expect(await render({ phase: 'unlocked', storiesWaiting: NONE })).not.toContain('Still there?');
   });
 
   it('shows the recovery code as text, for the Care Opinion lead', () => {

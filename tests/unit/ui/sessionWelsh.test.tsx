@@ -4,6 +4,7 @@ import { signal } from '@preact/signals';
 import { LocationProvider } from 'preact-iso';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DISPLAY } from '../../../src/domain/display.ts';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
 import { startSession } from '../../../src/domain/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
@@ -27,6 +28,7 @@ function app(session: boolean, month: { onBehalf: number; all: number }): AppCon
   const state = {
     session: signal(session ? started.ok && started.session : null),
     settings: signal(DEFAULT_SETTINGS),
+    display: signal(DEFAULT_DISPLAY),
     storyCounts: signal({
       total: 0,
       today: 0,

@@ -44,7 +44,7 @@ describe("the storyteller's card", () => {
     const html = render(cardDetails(completeDraft(), region, NOW.getTime()));
     expect(html).toContain(`Go to ${host} (scan the code)`);
     expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-label="QR code for ${host}"`));
-    expect(html).toMatch(/<path d="(M\d+ \d+h(\d+)v1h-\2z)+"/);
+    expect(html).toMatch(/<path d="(M\d+,\d+h(\d+)v1h-\2z)+"/);
   });
 
   it('is in Welsh when Welsh is chosen', async () => {
@@ -57,7 +57,7 @@ describe("the storyteller's card", () => {
     const value = 'https://www.careopinion.org.uk/';
     const html = renderToString(<QrCode value={value} label="QR" />);
     const drawn = new Set<string>();
-    for (const [, x, y, w] of html.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g))
+    for (const [, x, y, w] of html.matchAll(/M(\d+),(\d+)h(\d+)v1h-\3z/g))
       for (let i = 0; i < Number(w); i++) drawn.add(`${Number(x) + i},${y}`);
     const dark = encode(value, { border: 2 }).data.flatMap((row, y) =>
       row.flatMap((on, x) => (on ? [`${x},${y}`] : [])),

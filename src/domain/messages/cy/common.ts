@@ -8,5 +8,7 @@ export const common: Messages['common'] = {
   languageLabel: 'Language / Iaith',
   english: 'English',
   welsh: 'Cymraeg',
+  startFailed:
+    'Nid oedd Casglwr Straeon yn gallu agor ei storfa ar y ddyfais hon. Caewch yr ap yn llwyr a’i agor eto. Mae straeon sydd eisoes wedi’u cadw yn aros ar y ddyfais.',
   displayNotSaved: 'Nid oedd modd cadw’r dewis hwn ar y ddyfais hon. Rhowch gynnig arall arni.',
 };

@@ -27,8 +27,8 @@ export const handoff: Messages['handoff'] = {
   notCopied: 'Wnaeth y ddyfais hon ddim caniatáu copïo. Dewiswch y testun a’i gopïo yn lle hynny.',
 
   addressLabel: 'Cyfeiriad neu rif y stori ar Care Opinion',
-  addressHint:
-    'Pan fydd Care Opinion yn dangos bod y stori wedi dod i law, copïwch ei chyfeiriad o’r porwr (er enghraifft https://www.careopinion.org.uk/1234567) neu teipiwch ei rhif.',
+  addressHint: (example) =>
+    `Pan fydd Care Opinion yn dangos bod y stori wedi dod i law, copïwch ei chyfeiriad o’r porwr (er enghraifft ${example}) neu teipiwch ei rhif.`,
   posted: 'Rwyf wedi’i phostio',
   address: {
     empty: 'Gludwch gyfeiriad y stori ar Care Opinion, neu teipiwch ei rhif.',

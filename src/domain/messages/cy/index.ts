@@ -5,9 +5,14 @@ import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
 import { handoff } from './handoff.ts';
+import { handover } from './handover.ts';
+import { home } from './home.ts';
+import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
+import { send } from './send.ts';
 import { session } from './session.ts';
+import { settings } from './settings.ts';
 import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
@@ -15,6 +20,10 @@ import { storyteller } from './storyteller.ts';
 export const cy: Messages = {
   format,
   common,
+  home,
+  send,
+  lock,
+  settings,
   story,
   storyteller,
   picker,
@@ -23,6 +32,7 @@ export const cy: Messages = {
   card,
   session,
   numbers,
+  handover,
   a11y,
   display,
 };

@@ -24,5 +24,7 @@ export const session: Messages['session'] = {
   noSession: 'Does neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
   pinned: 'Gwasanaethau’r sesiwn hon',
   addPinned: (name: string) => `Ychwanegu ${name}`,
+  inSettings:
+    'Nid gosodiad yw pwy sy’n casglu — eu henw, eu rôl, eu gwasanaethau a’u thema: mae pob person yn dweud hynny ar y sgrin Hafan gyda “Dechrau casglu”.',
   introFrom: 'Daw eich enw, eich rôl a’ch gwasanaethau o “Dechrau casglu” ar y sgrin Hafan.',
 };

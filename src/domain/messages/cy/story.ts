@@ -101,9 +101,9 @@ export const story: Messages['story'] = {
     `${byHand ? `Postiwyd â llaw ar wefan Care Opinion, cofnodwyd ar ${shortTime(at)}` : `Derbyniwyd gan Care Opinion ar ${shortTime(at)}`}${sentId ? ` (${byHand ? 'rhif y stori' : 'cyfeirnod'} ${sentId})` : ''}. Mae testun y stori a manylion adroddwr y stori wedi’u dileu o’r ddyfais hon.`,
   sandboxLink: 'Gweld beth dderbyniodd y Care Opinion prawf (sandbox)',
 
-  withdrawnNote: (mayHaveArrived: boolean, sentId: string | undefined) =>
+  withdrawnNote: (mayHaveArrived, sentId, site) =>
     mayHaveArrived
-      ? `Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon, ond efallai ei bod wedi cyrraedd Care Opinion. I’w thynnu i lawr yno, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us").${quote(sentId)}`
+      ? `Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon, ond efallai ei bod wedi cyrraedd Care Opinion. I’w thynnu i lawr yno, cysylltwch â Care Opinion (${site}, “Cysylltu â ni”).${quote(sentId)}`
       : 'Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon.',
   withdrawAgain:
     'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn dileu’r dderbynneb hefyd.',
@@ -111,6 +111,6 @@ export const story: Messages['story'] = {
     'Mae hyn yn dileu’r stori o’r ddyfais hon. Dydy hi ddim wedi’i hanfon, felly fydd Care Opinion byth yn ei gweld.',
   withdrawMayHaveArrived:
     'Efallai fod y stori hon eisoes wedi cyrraedd Care Opinion. Mae dileu yn clirio popeth sydd gan y ddyfais hon ac yn cadw derbynneb fer sy’n dweud hynny.',
-  takeDown: (sentId: string | undefined) =>
-    `I’w thynnu i lawr o Care Opinion, cysylltwch â Care Opinion (careopinion.org.uk, "Contact us") a gofynnwch iddyn nhw ei thynnu’n ôl.${quote(sentId)}`,
+  takeDown: (sentId, site) =>
+    `I’w thynnu i lawr o Care Opinion, cysylltwch â Care Opinion (${site}, “Cysylltu â ni”) a gofynnwch iddyn nhw ei thynnu’n ôl.${quote(sentId)}`,
 };

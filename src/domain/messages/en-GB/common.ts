@@ -8,5 +8,7 @@ export const common = {
   languageLabel: 'Language / Iaith',
   english: 'English',
   welsh: 'Cymraeg',
+  startFailed:
+    'Story Collector could not open its storage on this device. Close the app completely and open it again. Stories already saved stay on the device.',
   displayNotSaved: 'This choice could not be saved on this device. Please try again.',
 };

@@ -28,8 +28,9 @@ export const handoff = {
   notCopied: 'This device did not allow copying. Select the text and copy it instead.',
 
   addressLabel: 'Care Opinion story address or number',
-  addressHint:
-    'Once Care Opinion shows the story as received, copy its address from the browser (for example https://www.careopinion.org.uk/1234567) or type its number.',
+  /** `example`: a story address on the region's site (regions.ts exampleStoryAddress). */
+  addressHint: (example: string) =>
+    `Once Care Opinion shows the story as received, copy its address from the browser (for example ${example}) or type its number.`,
   posted: 'I have posted it',
   /** Why an address is refused (storyAddress.ts). */
   address: {

@@ -6,9 +6,14 @@ import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
 import { handoff } from './handoff.ts';
+import { handover } from './handover.ts';
+import { home } from './home.ts';
+import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
 import { picker } from './picker.ts';
+import { send } from './send.ts';
 import { session } from './session.ts';
+import { settings } from './settings.ts';
 import { steps } from './steps.ts';
 import { story } from './story.ts';
 import { storyteller } from './storyteller.ts';
@@ -16,6 +21,10 @@ import { storyteller } from './storyteller.ts';
 export const enGB = {
   format,
   common,
+  home,
+  send,
+  lock,
+  settings,
   story,
   storyteller,
   picker,
@@ -24,6 +33,7 @@ export const enGB = {
   card,
   session,
   numbers,
+  handover,
   a11y,
   display,
 };

@@ -23,5 +23,7 @@ export const session = {
   noSession: 'Nobody is collecting yet: start a session so each story records who took consent.',
   pinned: 'This session’s services',
   addPinned: (name: string) => `Add ${name}`,
+  inSettings:
+    'Who is collecting — their name, role, services and focus theme — is not a setting: each person says so on Home with “Start collecting”.',
   introFrom: 'Your name, role and services come from “Start collecting” on Home.',
 };

@@ -91,9 +91,10 @@ export const story = {
     `${byHand ? `Posted by hand on Care Opinion’s website, recorded on ${shortTime(at)}` : `Received by Care Opinion on ${shortTime(at)}`}${sentId ? ` (${byHand ? 'story number' : 'reference'} ${sentId})` : ''}. The story’s text and the storyteller’s details have been deleted from this device.`,
   sandboxLink: 'See what the sandbox Care Opinion received',
 
-  withdrawnNote: (mayHaveArrived: boolean, sentId: string | undefined) =>
+  /** `site`: the region's Care Opinion site by name, from regions.ts (siteName). */
+  withdrawnNote: (mayHaveArrived: boolean, sentId: string | undefined, site: string) =>
     mayHaveArrived
-      ? `Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (careopinion.org.uk, "Contact us").${quote(sentId)}`
+      ? `Withdrawn: deleted from this device, but it may have reached Care Opinion. To take it down there, contact Care Opinion (${site}, "Contact us").${quote(sentId)}`
       : 'Withdrawn: deleted from this device.',
   withdrawAgain:
     'This story was already withdrawn: only a short receipt is left. Deleting removes the receipt too.',
@@ -101,6 +102,6 @@ export const story = {
     'This deletes the story from this device. It has not been sent, so Care Opinion never sees it.',
   withdrawMayHaveArrived:
     'This story may already have arrived at Care Opinion. Deleting removes everything this device holds and keeps a short receipt saying so.',
-  takeDown: (sentId: string | undefined) =>
-    `To take it down from Care Opinion, contact Care Opinion (careopinion.org.uk, "Contact us") and ask them to withdraw it.${quote(sentId)}`,
+  takeDown: (sentId: string | undefined, site: string) =>
+    `To take it down from Care Opinion, contact Care Opinion (${site}, "Contact us") and ask them to withdraw it.${quote(sentId)}`,
 };

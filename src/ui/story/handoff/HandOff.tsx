@@ -58,7 +58,7 @@ export function HandOff({ id }: HandOffProps) {
       <p>
         <a
           class="button button-primary"
-          href={handOffPage(state.settings.value)}
+          href={handOffPage(state.settings.value, t.format.language)}
           target="_blank"
           rel="noopener noreferrer"
         >

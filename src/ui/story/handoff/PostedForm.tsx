@@ -1,13 +1,16 @@
 // "I have posted it": the story's address on Care Opinion (or its number) is the only proof the app
 // takes; anything else is refused with the reason. Once recorded, the clipboard is overwritten.
+
 import { useId, useState } from 'preact/hooks';
+import { translate } from '../../../domain/messages/index.ts';
+import { exampleStoryAddress } from '../../../domain/regions.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 
 export type PostedFormProps = { id: string; clearClipboard: () => Promise<void> };
 
 export function PostedForm({ id, clearClipboard }: PostedFormProps) {
-  const { actions } = useApp();
+  const { state, actions } = useApp();
   const t = useText();
   const fieldId = useId();
   const [address, setAddress] = useState('');
@@ -19,7 +22,9 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
     const result = await actions.postedByHand(id, address);
     setBusy(false);
     if (!result.ok)
-      return setProblem('problem' in result ? t.handoff.address[result.problem] : result.reason);
+      return setProblem(
+        'problem' in result ? t.handoff.address[result.problem] : translate(result.reason, t),
+      );
     // The story's text and the storyteller's details must not stay on the clipboard either.
     await clearClipboard().catch(() => undefined);
   };
@@ -28,7 +33,7 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
       <div class={problem ? 'field field-error' : 'field'}>
         <label for={fieldId}>{t.handoff.addressLabel}</label>
         <p class="field-hint" id={`${fieldId}-hint`}>
-          {t.handoff.addressHint}
+          {t.handoff.addressHint(exampleStoryAddress(state.settings.value.region, t.format.language))}
         </p>
         <input
           dir="auto"

@@ -7,6 +7,7 @@ import { recordedByOf } from '../../../domain/session.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useAnnounce } from '../../shared/announce.ts';
 import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
@@ -59,24 +60,28 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">{t.steps.titles.finish}</h2>
-      <p class="hint">{words.readBackHint}</p>
+      <StaffOnly>
+        <p class="hint">{words.readBackHint}</p>
+      </StaffOnly>
       <ReadBack draft={draft} />
       <ConsentBox draft={draft} onChange={onChange} />
-      {!check.ok && (
-        <MissingList
-          missing={check.missing}
-          onGo={(step) => (step === LAST_STEP ? document.getElementById(CONSENT_BOX)?.focus() : onGo(step))}
-        />
-      )}
-      <button
-        type="button"
-        class="button-primary button-large"
-        disabled={!check.ok || busy}
-        aria-describedby={check.ok ? undefined : 'missing-title'}
-        onClick={() => void handleSend()}
-      >
-        {words.send}
-      </button>
+      <StaffOnly>
+        {!check.ok && (
+          <MissingList
+            missing={check.missing}
+            onGo={(step) => (step === LAST_STEP ? document.getElementById(CONSENT_BOX)?.focus() : onGo(step))}
+          />
+        )}
+        <button
+          type="button"
+          class="button-primary button-large"
+          disabled={!check.ok || busy}
+          aria-describedby={check.ok ? undefined : 'missing-title'}
+          onClick={() => void handleSend()}
+        >
+          {words.send}
+        </button>
+      </StaffOnly>
       {busy && <p role="status">{words.sending}</p>}
       {problem && <p class="message-error">{problem}</p>}
     </section>

@@ -5,6 +5,8 @@ import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
 import { recordedByOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { useHandedOver } from '../../handover/handover.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { NeedMark } from '../../shared/NeedMark.tsx';
 import { useText } from '../../shared/text.ts';
 
@@ -18,6 +20,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
   const words = t.steps.finish;
   const { state } = useApp();
   const { consent } = draft;
+  const handedOver = useHandedOver();
   const handleChange = (checked: boolean) => {
     const recordedBy = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
     onChange({
@@ -39,7 +42,9 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
           {words.consentCleared}
         </p>
       )}
-      <p class="hint">{words.consentReadOut}</p>
+      <StaffOnly>
+        <p class="hint">{words.consentReadOut}</p>
+      </StaffOnly>
       <blockquote class="script">{words.consentScript}</blockquote>
       <label class="check-row">
         <input
@@ -49,7 +54,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
           onChange={(e) => handleChange(e.currentTarget.checked)}
         />
         <span>
-          {words.consentBox}
+          {handedOver ? t.handover.consentLabel : words.consentBox}
           <NeedMark need="required" />
         </span>
       </label>

@@ -2,6 +2,7 @@
 import { guideOf } from '../../../domain/session.ts';
 import type { Draft } from '../../../domain/story.ts';
 import { useApp } from '../../actions.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 import { useText } from '../../shared/text.ts';
 
@@ -19,26 +20,28 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
   return (
     <section aria-labelledby="step-title">
       <h2 id="step-title">{t.steps.titles.introduce}</h2>
-      <p class="hint">{words.readOut}</p>
-      <blockquote class="script">{script}</blockquote>
-      {settings.introduction.trim() !== '' && (
-        <p class="script" dir="auto">
-          {settings.introduction}
-        </p>
-      )}
-      {session === null && <p class="hint">{t.session.introFrom}</p>}
-      <Field label={words.focusLabel} hint={words.focusHint}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="text"
-            value={theme}
-            onInput={(e) => onChange({ ...draft, focusTheme: e.currentTarget.value })}
-          />
+      <StaffOnly>
+        <p class="hint">{words.readOut}</p>
+        <blockquote class="script">{script}</blockquote>
+        {settings.introduction.trim() !== '' && (
+          <p class="script" dir="auto">
+            {settings.introduction}
+          </p>
         )}
-      </Field>
+        {session === null && <p class="hint">{t.session.introFrom}</p>}
+        <Field label={words.focusLabel} hint={words.focusHint}>
+          {(id, describedBy) => (
+            <input
+              dir="auto"
+              id={id}
+              aria-describedby={describedBy}
+              type="text"
+              value={theme}
+              onInput={(e) => onChange({ ...draft, focusTheme: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+      </StaffOnly>
     </section>
   );
 }

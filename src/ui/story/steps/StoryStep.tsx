@@ -3,6 +3,7 @@
 import type { Draft } from '../../../domain/story.ts';
 import { storyText } from '../../../domain/storyWords.ts';
 import { checkLength } from '../../../domain/wordCount.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 import { useText } from '../../shared/text.ts';
 import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
@@ -55,14 +56,16 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             {length.warning ? ` — ${length.warning}` : ''}
           </p>
         </div>
-        <aside class="prompts" aria-labelledby="prompts-title">
-          <h3 id="prompts-title">{words.promptsTitle}</h3>
-          <ul>
-            {words.prompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </aside>
+        <StaffOnly>
+          <aside class="prompts" aria-labelledby="prompts-title">
+            <h3 id="prompts-title">{words.promptsTitle}</h3>
+            <ul>
+              {words.prompts.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </aside>
+        </StaffOnly>
       </div>
     </section>
   );

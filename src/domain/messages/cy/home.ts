@@ -1,0 +1,63 @@
+import { rowTime } from '../en-GB/home.ts';
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+export const home: Messages['home'] = {
+  title: 'Casglwr Straeon',
+  navLabel: 'Ap',
+  settings: 'Gosodiadau',
+  storiesTitle: 'Straeon ar y ddyfais hon',
+  version: (buildId) => `Fersiwn ${buildId}`,
+  online: 'Mae’n ymddangos bod y ddyfais hon ar-lein.',
+  offline:
+    'Mae’n ymddangos bod y ddyfais hon all-lein. Mae straeon yn cael eu cadw’n ddiogel ar y ddyfais hon nes ei bod ar-lein eto.',
+  installLabel: 'Ychwanegu at y Sgrin Gartref',
+  installTitle: 'Ychwanegwch yr ap at y Sgrin Gartref cyn casglu straeon.',
+  installSteps:
+    'Yn Safari, tapiwch Rhannu, yna “Ychwanegu at y Sgrin Gartref” (“Add to Home Screen”), ac agor Casglwr Straeon oddi yno. Mae straeon a deipiwyd mewn tab porwr yn aros yn y tab a gall y porwr eu clirio.',
+  onBehalfLabel: 'Postio ar ran rhywun',
+  onBehalfLine: (month, allTime, target) =>
+    `Postio ar ran rhywun: y mis hwn ${month}, erioed ${allTime}. Targed: llai na ${target}.`,
+  onBehalfShare: (share, onBehalf, all) => `${share} (${format.number(onBehalf)} o ${format.number(all)})`,
+  overTarget: 'Dros y targed.',
+  beforeOnBehalf: 'Cyn postio ar ran rhywun, rhowch gynnig ar y canlynol:',
+  noStories: 'Dim straeon ar y ddyfais hon eto.',
+  listLabel: 'Straeon ar y ddyfais hon',
+  showingNewest: (shown, total) =>
+    `Yn dangos y ${format.number(shown)} mwyaf diweddar o ${format.number(total)}.`,
+  showMore: (n) => `Dangos ${format.number(n)} arall`,
+  noServiceYet: 'Dim gwasanaeth wedi’i ddewis eto',
+  withdraw: 'Tynnu’n ôl',
+  deleteStory: 'Dileu’r stori',
+  keepIt: 'Ei chadw',
+  notDeleted: (reason) => `Ni chafodd y stori ei dileu: ${reason}`,
+  reasons: {
+    notEditable: 'Mae’r stori hon yn aros i’w hanfon ac nid oes modd ei newid nawr.',
+    mayHaveArrived:
+      'Mae’r stori hon eisoes wedi’i hanfon at Care Opinion, neu efallai ei bod: nid oes modd ei newid.',
+    changedWhileSending:
+      'Newidiodd y stori hon ar y ddyfais hon tra oedd yn cael ei hanfon. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    gone: 'Nid yw’r stori hon ar y ddyfais hon mwyach.',
+    notReady: 'Nid yw’r stori hon yn barod i’w phostio ar y ddyfais hon mwyach.',
+    changedMeanwhile:
+      'Newidiodd y stori hon ar y ddyfais hon yn y cyfamser. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    unreadable: 'Nid oes modd agor y stori hon ar y ddyfais hon.',
+    requeue: 'Roedd y stori hon yn aros i’w hanfon cyn diweddariad. Gwiriwch hi a’i hanfon eto.',
+    changedWhileWithdrawing:
+      'Newidiodd y stori hon tra oedd yn cael ei thynnu’n ôl. Does dim wedi’i golli: rhowch gynnig arall arni.',
+    storageFull:
+      'Mae storfa’r ddyfais hon yn llawn, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin. Rhyddhewch rywfaint o le (er enghraifft dilëwch hen luniau), a bydd cadw yn cael ei geisio eto.',
+    storageLost:
+      'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+    notSavedYet:
+      'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+  },
+  storageLabel: 'Storfa ar y ddyfais hon',
+  storage: {
+    protected: 'Storfa: wedi’i diogelu (ni fydd y porwr yn ei chlirio ohono’i hun)',
+    bestEffort: 'Storfa: gorau gallwn (gall y porwr ei chlirio os bydd y ddyfais yn brin o le)',
+    unknown: 'Storfa: anhysbys',
+    usage: (used, available) => `${used} wedi’i ddefnyddio o ${available} ar gael`,
+  },
+  rowTime: rowTime(format),
+};

@@ -1,0 +1,83 @@
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+// Welsh counts with a numeral take the singular noun: "5 munud", "2 awr", "45 eiliad".
+const unit = (n: number, noun: string) => `${format.number(n)} ${noun}`;
+
+const wait = (hours: number, minutes: number, seconds: number) => {
+  if (hours === 0 && minutes === 0) return unit(seconds, 'eiliad');
+  if (hours === 0) return unit(minutes, 'munud');
+  return minutes === 0 ? unit(hours, 'awr') : `${unit(hours, 'awr')} ${unit(minutes, 'munud')}`;
+};
+
+export const lock: Messages['lock'] = {
+  lockedTitle: 'Mae Casglwr Straeon wedi’i gloi',
+  storiesWaiting: 'Mae straeon yn aros ar y ddyfais hon. Cânt eu cadw’n ddiogel nes iddynt gael eu hanfon.',
+  lock: 'Cloi',
+  locking: 'Yn cloi: yn cadw’r stori sydd ar agor yn gyntaf…',
+  preparingCode: 'Yn paratoi’r cod adfer…',
+  pin: 'PIN',
+  unlock: 'Datgloi',
+  forgotten: 'Wedi anghofio’r PIN?',
+  checkingPin: 'Yn gwirio’r PIN…',
+  setTitle: 'Gosod PIN ar gyfer y ddyfais hon',
+  setWhy:
+    'Mae’r PIN yn cadw straeon yn breifat ar ddyfais a rennir: mae’r ap yn cloi pan nad yw’n cael ei ddefnyddio, ac mae straeon yn cael eu storio fel na ellir eu darllen hebddo.',
+  setPin: 'Gosod PIN',
+  settingPin: 'Yn gosod y PIN. Mae hyn yn cymryd ychydig eiliadau…',
+  choosePin: 'Dewiswch PIN',
+  choosePinHint:
+    '6 i 8 digid, nid un hawdd fel 123456 neu ddyddiad. Mae ei angen ar bawb sy’n defnyddio’r ddyfais hon.',
+  confirmPin: 'Cadarnhewch y PIN',
+  changeTitle: 'Dewiswch PIN newydd',
+  changeWhy: (reason) =>
+    `${reason} Does dim ar y ddyfais hon yn cael ei golli, ac mae’r cod adfer yn aros yr un fath.`,
+  setNewPin: 'Gosod PIN newydd',
+  settingNewPin: 'Yn gosod y PIN newydd…',
+  recoveryTitle: 'Cod adfer',
+  recoveryGive:
+    'Rhowch y cod hwn i arweinydd Care Opinion eich sefydliad, neu ysgrifennwch ef iddynt. Cadwch ef i ffwrdd o’r ddyfais hon.',
+  recoveryWhat:
+    'Os bydd y PIN yn mynd yn angof, mae’r cod hwn yn gosod un newydd heb golli unrhyw straeon sy’n aros i gael eu hanfon. Dim ond unwaith y caiff ei ddangos.',
+  recoverySaved: 'Rwyf wedi cadw’r cod',
+  resetWhy:
+    'Mae gan arweinydd Care Opinion eich sefydliad god adfer y ddyfais hon. Gydag ef gallwch ddewis PIN newydd. Caiff straeon sy’n aros i gael eu hanfon eu cadw.',
+  recoveryCode: 'Cod adfer',
+  recoveryCodeHint: '6 grŵp o 4 llythyren a digid.',
+  backToPin: 'Yn ôl i’r PIN',
+  checkingCode: 'Yn gwirio’r cod adfer. Mae hyn yn cymryd ychydig eiliadau…',
+  lockout: (hours, minutes, seconds) =>
+    `Gormod o PINau anghywir. Gallwch roi cynnig arall arni ymhen ${wait(hours, minutes, seconds)}. Does dim ar y ddyfais hon wedi’i ddileu.`,
+  wrongPin: 'Nid yw’r PIN hwnnw’n gywir.',
+  tryAgain: 'Rhowch gynnig arall arni.',
+  oneTryLeft: '1 cynnig arall cyn aros am ychydig.',
+  twoTriesLeft: '2 gynnig arall cyn aros am ychydig.',
+  reasons: {
+    choosePin: 'Dewiswch PIN o 6 i 8 digid.',
+    digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',
+    tooShort: 'Mae angen o leiaf 6 digid ar y PIN.',
+    tooLong: 'Gall y PIN gael 8 digid ar y mwyaf.',
+    tooEasy: {
+      repeated: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: un digid wedi’i ailadrodd ydyw.',
+      run: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: rhes o ddigidau ydyw, fel 123456 neu 654321.',
+      pattern: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n ailadrodd patrwm byr, fel 121212 neu 123123.',
+      doubled: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae pob digid yn dod ddwywaith yn olynol, fel 112233.',
+      date: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n edrych fel mis neu ddiwrnod a blwyddyn, fel 071985.',
+      keypad:
+        'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: mae’n batrwm adnabyddus ar y bysellbad neu’n ddrych-ddelwedd, fel 147258 neu 123321.',
+    },
+    chooseAnother: 'Dewiswch un arall.',
+    confirmEmpty: 'Teipiwch y PIN eto i’w gadarnhau.',
+    notSame: 'Nid yw’r ddau PIN yr un fath. Teipiwch nhw eto.',
+    enterCode: 'Rhowch y cod adfer.',
+    notSetUp: 'Nid oes PIN wedi’i osod ar y ddyfais hon eto.',
+    alreadySet:
+      'Mae PIN eisoes wedi’i osod ar y ddyfais hon (mewn ffenestr arall efallai). Defnyddiwch hwnnw, neu “Wedi anghofio’r PIN?” i ddewis un newydd.',
+    noDeviceKey:
+      'Mae allwedd y porwr hwn ei hun ar gyfer yr ap ar goll neu wedi newid, felly nid oes modd agor yr hyn sydd wedi’i storio yma.',
+    notSaved: 'Nid oedd modd cadw’r PIN ar y ddyfais hon. Rhowch gynnig arall arni.',
+    wrongCode: 'Nid yw’r cod adfer hwnnw’n gywir. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
+    enterPin: 'Rhowch y PIN.',
+    mustChange: 'Mae’r PIN hwnnw’n gywir, ond rhaid ei newid nawr.',
+  },
+};

@@ -1,0 +1,77 @@
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+export const send: Messages['send'] = {
+  reasons: {
+    keyRejected: 'Ni dderbyniwyd yr allwedd (key)',
+    addressRejected: 'Ni dderbyniwyd y cyfeiriad API na’r allwedd',
+    busy: 'Mae Care Opinion yn brysur; yn rhoi cynnig arall arni',
+    serverProblem: 'Roedd problem gan Care Opinion; yn rhoi cynnig arall arni',
+    unreachable: 'Methu cyrraedd Care Opinion; yn rhoi cynnig arall arni',
+    timeout: 'Ni atebodd Care Opinion mewn pryd; yn rhoi cynnig arall arni',
+    inProgress: 'Mae Care Opinion yn dal i dderbyn y stori hon; yn gwirio eto',
+    incomplete: 'Roedd ateb Care Opinion yn anghyflawn; yn rhoi cynnig arall arni',
+    notCareOpinion:
+      'Atebodd tudalen arall yn lle Care Opinion (tudalen mewngofnodi wifi efallai); yn rhoi cynnig arall arni',
+    deviceRevoked: 'Cafodd yr iPad hwn ei ddatgysylltu o’r gyfnewidfa (relay)',
+    relayKeyRefused:
+      'Ni dderbyniwyd allwedd Care Opinion y gyfnewidfa (relay) — dywedwch wrth arweinydd Care Opinion eich sefydliad',
+    fields: 'Mae angen newid rhai manylion',
+    refused: 'Ni dderbyniodd Care Opinion y stori hon',
+    unreadable: 'Nid oedd Care Opinion yn gallu darllen y stori hon',
+    tooLarge: 'Mae’r stori yn rhy fawr i’w hanfon',
+    readRefused: 'Gwrthododd Care Opinion y cais; yn rhoi cynnig arall arni',
+    notAList: 'Nid rhestr oedd ateb Care Opinion; yn rhoi cynnig arall arni',
+  },
+  states: {
+    draft: 'Drafft',
+    queued: 'Yn aros i’w hanfon',
+    'ready-to-post': 'Yn barod i’w phostio',
+    sending: 'Yn anfon',
+    sent: 'Wedi’i hanfon',
+    'needs-attention': 'Angen sylw',
+  },
+  refusals: {
+    noConsent: 'Dim caniatâd, dim anfon: gofynnwch am ganiatâd i gyhoeddi yn gyntaf.',
+    alreadyWaiting: 'Mae’r stori hon eisoes yn aros i’w hanfon.',
+    alreadySent: 'Mae’r stori hon eisoes wedi’i hanfon at Care Opinion, neu efallai ei bod.',
+    nothingToSend: 'Dim i’w anfon.',
+    notWaiting: 'Nid yw’r stori hon yn aros i’w hanfon.',
+    inFlight: 'Efallai fod cais am y stori hon yn dal ar ei ffordd.',
+    noRequest: 'Nid oedd unrhyw gais yn aros am yr ateb hwn.',
+    nothingInFlight: 'Nid oedd dim ar ei ffordd.',
+    notReadyByHand: 'Nid yw’r stori hon yn barod i’w phostio â llaw.',
+    notStoryNumber: 'Nid yw hwn yn rhif stori Care Opinion.',
+    nothingToMove: 'Dim i’w symud.',
+    nothingToRefuse: 'Dim i’w wrthod.',
+  },
+  barLabel: 'Anfon',
+  sendNow: 'Anfon nawr',
+  waiting: (n) => `${format.number(n)} yn aros i’w hanfon`,
+  lastSent: (time) => `anfonwyd ddiwethaf ${time}`,
+  sendingOf: (index, total) => `Yn anfon ${format.number(index)} o ${format.number(total)}`,
+  readyToPost: (n) => `${format.number(n)} yn barod i’w postio`,
+  readyToPostHint: (line) => `${line}: agorwch bob un i’w phostio ar wefan Care Opinion.`,
+  unsaved: (n) =>
+    format.plural(n, {
+      one: 'Nid yw stori wedi’i chadw ar y ddyfais hon eto: mae ei thestun yn cael ei gadw dan glo, a cheisir ei chadw eto bob ychydig eiliadau.',
+      other:
+        'Nid yw {n} stori wedi’u cadw ar y ddyfais hon eto: mae eu testun yn cael ei gadw dan glo, a cheisir eu cadw eto bob ychydig eiliadau.',
+    }),
+  nextTrySoon: 'Cynnig nesaf: cyn gynted ag y bydd signal',
+  nextTryAt: (time) => `Cynnig nesaf am ${time}`,
+  pausedRevoked: (reason) =>
+    `Mae anfon wedi’i oedi: ${reason}. Gofynnwch i arweinydd Care Opinion eich sefydliad am god cofrestru newydd a chysylltwch eto yn y Gosodiadau. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon.`,
+  pausedRelayKey: (reason) =>
+    `Mae anfon wedi’i oedi: ${reason}. Does dim i’w drwsio ar yr iPad hwn. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon ac yn mynd pan fydd allwedd y gyfnewidfa (relay) wedi’i thrwsio.`,
+  pausedKey: (reason) =>
+    `Mae anfon wedi’i oedi: ${reason}. Ni dderbyniodd Care Opinion yr allwedd (key) yn y Gosodiadau. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon nes bydd yr allwedd wedi’i thrwsio.`,
+  connectAgain: 'Cysylltu eto',
+  fixKey: 'Trwsio’r allwedd (key)',
+  updateAvailable: 'Mae diweddariad ar gael.',
+  updateSaving: 'Yn cadw eich gwaith, yna’n diweddaru…',
+  updateSavedFirst: 'Caiff eich gwaith ei gadw yn gyntaf.',
+  update: 'Diweddaru',
+  newStory: 'Stori newydd',
+  newStoryFailed: 'Nid oedd modd dechrau stori newydd ar y ddyfais hon. Rhowch gynnig arall arni.',
+};

@@ -1,0 +1,137 @@
+import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
+
+export const settings: Messages['settings'] = {
+  title: 'Gosodiadau',
+  home: 'Hafan',
+  opening: 'Yn agor y gosodiadau…',
+  connection: 'Cysylltiad â Care Opinion',
+  apiAddress: 'Cyfeiriad API',
+  apiAddressHint: 'Cyfeiriad y gyfnewidfa (relay) neu Care Opinion, hyd at /api/v2 gan gynnwys hwnnw.',
+  key: 'Allwedd tanysgrifio (subscription key)',
+  keyHint: 'Gadewch yn wag pan mai cyfnewidfa (relay) eich sefydliad yw’r cyfeiriad.',
+  recoveryCode: 'Cod adfer',
+  recoveryCodeHint:
+    'Mae newid i ble mae straeon yn mynd yn gofyn am god adfer y ddyfais hon, gan arweinydd Care Opinion eich sefydliad.',
+  testConnection: 'Profi’r cysylltiad',
+  testing: 'Yn profi’r cysylltiad: yn gofyn i Care Opinion am un gwasanaeth…',
+  connectionResult: {
+    working: 'Yn gweithio: atebodd Care Opinion a derbyn yr allwedd.',
+    'key-rejected': 'Ni dderbyniwyd yr allwedd (neu nid API Care Opinion yw’r cyfeiriad). Gwiriwch y ddau.',
+    unreachable: 'Methu cyrraedd y cyfeiriad hwn. Gwiriwch ef, a bod y ddyfais hon ar-lein.',
+    blocked:
+      'Wedi’i rwystro gan y porwr (CORS): atebodd y gweinydd, ond nid yw’n caniatáu i’r ap hwn ddarllen ei atebion. Rhaid i’w weinyddwr ganiatáu cyfeiriad yr ap hwn.',
+    'server-problem':
+      'Cyrhaeddwyd y gweinydd ond roedd problem ganddo. Rhowch gynnig arall arni ymhen ychydig funudau.',
+    'not-configured': 'Rhowch y cyfeiriad API yn gyntaf.',
+  },
+  directKeyWarning:
+    'Mae allwedd tanysgrifio Care Opinion wedi’i storio ar y ddyfais hon a rennir. Gallai unrhyw un sy’n ei defnyddio ddarllen yr allwedd. Mae’n well defnyddio cyfeiriad cyfnewidfa (relay) eich sefydliad, heb allwedd yma.',
+  delivery: 'Sut mae straeon yn cyrraedd Care Opinion',
+  automatic: 'Eu hanfon yn awtomatig',
+  automaticNeedsAddress: 'Mae anfon yn awtomatig yn gofyn am gyfeiriad API (uchod).',
+  byHand: 'Eu postio ar wefan Care Opinion fy hun',
+  invitationLink: 'Dolen wahodd',
+  invitationLinkHint:
+    'Dewisol: dolen wahodd Care Opinion eich sefydliad. Hebddi, mae “Agor Care Opinion” yn agor tudalen “Adrodd eich stori” eich rhanbarth.',
+  relay: 'Cysylltu â chyfnewidfa (relay)',
+  relayConnected: (address) =>
+    `Mae straeon yn mynd drwy gyfnewidfa (relay) eich sefydliad yn ${address}. Does dim allwedd tanysgrifio yn cael ei chadw ar yr iPad hwn.`,
+  relayOffer: (relay) => `Cysylltu’r iPad hwn â’r gyfnewidfa (relay) yn ${relay}?`,
+  relayAddress: 'Cyfeiriad y gyfnewidfa (relay)',
+  relayAddressHint: 'Gan arweinydd Care Opinion eich sefydliad, er enghraifft relay.example.nhs.uk.',
+  enrolmentCode: 'Cod cofrestru',
+  enrolmentCodeHint: 'Cod untro, yn ddilys am awr.',
+  connect: 'Cysylltu',
+  connecting: 'Yn cysylltu â’r gyfnewidfa (relay)…',
+  relayDone: 'Mae’r iPad hwn wedi’i gysylltu â’r gyfnewidfa (relay).',
+  device: 'Y ddyfais hon',
+  region: 'Rhanbarth',
+  regions: {
+    uk: 'Y Deyrnas Unedig',
+    au: 'Awstralia',
+    ie: 'Iwerddon',
+    ca: 'Canada',
+  },
+  organisationLegend: 'Sefydliad a staff',
+  organisation: 'Enw’r sefydliad',
+  organisationPostcode: 'Cod post y sefydliad',
+  organisationPostcodeHint:
+    'Yn cael ei gynnig gan “Defnyddio cod post y gwasanaeth” pan nad oes un gan y gwasanaeth a ddewiswyd.',
+  serviceName: 'Enw’r gwasanaeth',
+  serviceNameHint: 'Y ward, y clinig neu’r tîm rydych chi’n casglu ar eu cyfer.',
+  staffName: 'Enw’r aelod o staff',
+  staffNameHint: 'Yn cael ei ddefnyddio yn y cyflwyniad ac i gofnodi pwy gafodd y caniatâd.',
+  staffRole: 'Rôl yr aelod o staff',
+  staffRoleHint: 'Er enghraifft: gwirfoddolwr, nyrs staff.',
+  focusTheme: 'Thema i ganolbwyntio arni',
+  focusThemeHint: 'Thema y gofynnodd rheolwr i chi ganolbwyntio arni (dewisol).',
+  introduction: 'Testun y cyflwyniad',
+  introductionHint:
+    'Yn cael ei ddarllen ar ôl cyflwyniad yr ap: unrhyw beth y mae eich sefydliad am ei ddweud (dewisol).',
+  policies: 'Polisïau',
+  threshold: 'Trothwy postio ar ran rhywun (%)',
+  thresholdHint:
+    'Rhybuddio cyn i’r straeon a bostiwyd gan staff ar ran rhywun fynd dros y gyfran hon. 5 fel arfer.',
+  autoLock: 'Cloi’n awtomatig ar ôl (munudau)',
+  autoLockHint: 'Cloi’r ap ar ôl hyn o funudau segur, 1 i 60.',
+  save: 'Cadw',
+  reasons: {
+    enterApiAddress: 'Rhowch y cyfeiriad API, er enghraifft https://relay.example.org/api/v2.',
+    notWebAddress: 'Nid cyfeiriad gwe yw hwn. Dylai ddechrau gyda https://',
+    useHttps: 'Defnyddiwch gyfeiriad https:// (dim ond ar gyfer localhost a 127.0.0.1 y caniateir http://).',
+    configInvalid: 'Nid oedd y ffeil gosod (app-config.json) yn ddilys ac fe’i hanwybyddwyd.',
+    configAdopted: 'Wedi’i osod o ffeil gosod y sefydliad hwn (app-config.json).',
+    notSaved: 'Nid oedd modd cadw’r gosodiadau ar y ddyfais hon. Rhowch gynnig arall arni.',
+    saved: 'Mae’r gosodiadau wedi’u cadw ar y ddyfais hon.',
+    needChanges: 'Mae angen newid rhai gosodiadau cyn y gellir eu cadw (gweler uchod).',
+    percentage: 'Rhowch ganran o 0 i 100.',
+    minutes: 'Rhowch nifer o funudau o 1 i 60.',
+    notAccepted: 'Ni dderbyniwyd y gwerth hwn.',
+    needsCode: 'Mae newid i ble mae straeon yn mynd yn gofyn am god adfer y ddyfais hon.',
+    relayNeedsCode:
+      'Mae cysylltu â chyfnewidfa (relay) yn newid i ble mae straeon yn mynd: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
+    enterEnrolment: 'Rhowch y cod cofrestru gan arweinydd Care Opinion eich sefydliad.',
+    codeUnknown:
+      'Nid yw’r gyfnewidfa (relay) yn adnabod y cod cofrestru hwn. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
+    codeUsed:
+      'Mae’r cod cofrestru hwn wedi’i ddefnyddio eisoes. Gofynnwch i arweinydd Care Opinion eich sefydliad am un newydd.',
+    codeExpired:
+      'Mae’r cod cofrestru hwn wedi dod i ben. Gofynnwch i arweinydd Care Opinion eich sefydliad am un newydd.',
+    tooManyCodes: 'Rhoddwyd cynnig ar ormod o godau anghywir. Arhoswch funud a rhowch gynnig arall arni.',
+    relayRefused:
+      'Ni dderbyniodd y gyfnewidfa (relay) yr iPad hwn. Gwiriwch gyfeiriad y gyfnewidfa a’r cod, a bod signal gan yr iPad.',
+    invitationLink:
+      'Defnyddiwch y ddolen wahodd yn union fel y’i rhoddwyd gan Care Opinion: cyfeiriad https:// ar un o wefannau Care Opinion.',
+    notMoved:
+      'Cafodd y gosodiadau eu cadw, ond nid oedd modd symud y straeon sy’n aros i’r ffordd newydd eto. Does dim wedi’i golli: cadwch eto.',
+  },
+  directory: {
+    title: 'Cyfeiriadur gwasanaethau',
+    interrupted: 'Daeth yr adnewyddu diwethaf i ben hanner ffordd; bydd yr un nesaf yn parhau o’r fan honno.',
+    contacting: 'Yn cysylltu â Care Opinion…',
+    refresh: 'Adnewyddu’r cyfeiriadur gwasanaethau',
+    cancel: 'Canslo',
+    checking: (fetched) => `Yn chwilio am wasanaethau newydd: ${format.number(fetched)} hyd yma`,
+    downloadingOf: (fetched, total) =>
+      `Yn llwytho i lawr ${format.number(fetched)} o tua ${format.number(total)}`,
+    downloading: (fetched) => `Yn llwytho i lawr: ${format.number(fetched)} o wasanaethau hyd yma`,
+    none: 'Dim gwasanaethau wedi’u storio ar y ddyfais hon eto.',
+    stored: (count) =>
+      format.plural(count, {
+        one: '{n} gwasanaeth wedi’i storio ar y ddyfais hon',
+        other: '{n} o wasanaethau wedi’u storio ar y ddyfais hon',
+      }),
+    storedOnly: (services) => `${services}.`,
+    storedAt: (services, when) => `${services}, adnewyddwyd ddiwethaf ${when}.`,
+    problems: {
+      'key-rejected':
+        'Ni dderbyniwyd yr allwedd, felly nid oedd modd llwytho’r cyfeiriadur i lawr. Gwiriwch y cyfeiriad API a’r allwedd.',
+      unreachable:
+        'Nid oedd modd cyrraedd Care Opinion. Mae’r cyfeiriadur sydd eisoes ar y ddyfais hon yn dal i weithio; rhowch gynnig arall arni pan fydd signal.',
+      'not-configured': 'Rhowch y cyfeiriad API yn gyntaf.',
+      other:
+        'Nid oedd modd adnewyddu’r cyfeiriadur. Mae’r cyfeiriadur sydd eisoes ar y ddyfais hon yn dal i weithio.',
+    },
+  },
+};

@@ -1,0 +1,73 @@
+// Home's words: the sync line, the story list, hints and the device's storage line.
+import type { Format } from '../language.ts';
+import { format } from './common.ts';
+
+export const home = {
+  title: 'Story Collector',
+  navLabel: 'App',
+  settings: 'Settings',
+  storiesTitle: 'Stories on this device',
+  version: (buildId: string) => `Version ${buildId}`,
+  online: 'This device seems to be online.',
+  offline: 'This device seems to be offline. Stories are kept safely on this device until it is back online.',
+  installLabel: 'Add to Home Screen',
+  installTitle: 'Add to Home Screen before collecting stories.',
+  installSteps:
+    'In Safari, tap Share, then “Add to Home Screen”, and open Story Collector from there. Stories typed in a browser tab stay in the tab and may be cleared by the browser.',
+  onBehalfLabel: 'Posted on behalf',
+  onBehalfLine: (month: string, allTime: string, target: string) =>
+    `Posted on behalf: this month ${month}, all time ${allTime}. Target: under ${target}.`,
+  onBehalfShare: (share: string, onBehalf: number, all: number) =>
+    `${share} (${format.number(onBehalf)} of ${format.number(all)})`,
+  overTarget: 'Over the target.',
+  beforeOnBehalf: 'Before posting on behalf, try:',
+  noStories: 'No stories on this device yet.',
+  listLabel: 'Stories on this device',
+  showingNewest: (shown: number, total: number) =>
+    `Showing the newest ${format.number(shown)} of ${format.number(total)}.`,
+  showMore: (n: number) => `Show ${format.number(n)} more`,
+  noServiceYet: 'No service chosen yet',
+  withdraw: 'Withdraw',
+  deleteStory: 'Delete story',
+  keepIt: 'Keep it',
+  notDeleted: (reason: string) => `The story was not deleted: ${reason}`,
+  /** Answers of the app and the store about one story, worded on screen with `translate`. */
+  reasons: {
+    notEditable: 'This story is waiting to send and cannot be changed now.',
+    mayHaveArrived:
+      'This story has already been sent to Care Opinion, or may have been: it cannot be changed.',
+    changedWhileSending:
+      'This story changed on this device while it was being sent. Nothing was lost: try again.',
+    gone: 'This story is no longer on this device.',
+    notReady: 'This story is no longer ready to post on this device.',
+    changedMeanwhile: 'This story changed on this device meanwhile. Nothing was lost: try again.',
+    unreadable: "This story can't be opened on this device.",
+    requeue: 'This story was waiting to send before an update. Check it and send it again.',
+    changedWhileWithdrawing: 'This story changed while it was being withdrawn. Nothing was lost: try again.',
+    storageFull:
+      'This device’s storage is full, so the story is not saved yet. It is still on screen. Free some space (for example delete old photos), and saving will try again.',
+    storageLost:
+      'The device lost its connection to its storage, so the story is not saved yet. It is still on screen and saving will try again.',
+    notSavedYet:
+      'The story could not be saved on this device yet. It is still on screen and saving will try again.',
+  },
+  storageLabel: 'Storage on this device',
+  storage: {
+    protected: 'Storage: protected (the browser will not clear it on its own)',
+    bestEffort: 'Storage: best effort (the browser may clear it if the device runs short of space)',
+    unknown: 'Storage: unknown',
+    usage: (used: string, available: string) => `${used} used of ${available} available`,
+  },
+  /** A row's time: "1 Dec, 10:42". */
+  rowTime: rowTime(format),
+};
+
+export function rowTime(f: Format): (ms: number) => string {
+  const formatter = new Intl.DateTimeFormat(f.language, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return (ms) => formatter.format(ms);
+}

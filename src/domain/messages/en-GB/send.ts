@@ -1,0 +1,82 @@
+// The send queue in words: each state's word (the one place states become interface words,
+// PRODUCT.md), Home's sync line, "Sending 3 of 12", and why sending is paused.
+import { format } from './common.ts';
+
+export const send = {
+  /**
+   * Why a story waits or was refused. Stored with the entry as the English words, which are thus the
+   * codes: `translate` shows them in the chosen language (anything else stored is shown as it is).
+   */
+  reasons: {
+    keyRejected: 'The key was not accepted',
+    addressRejected: 'The API address or key was not accepted',
+    busy: 'Care Opinion is busy; trying again',
+    serverProblem: 'Care Opinion had a problem; trying again',
+    unreachable: 'Could not reach Care Opinion; trying again',
+    timeout: 'Care Opinion did not answer in time; trying again',
+    inProgress: 'Care Opinion is still receiving this story; checking again',
+    incomplete: "Care Opinion's answer was incomplete; trying again",
+    notCareOpinion:
+      'Another page answered instead of Care Opinion (perhaps a wifi sign-in page); trying again',
+    deviceRevoked: 'This iPad was disconnected from the relay',
+    relayKeyRefused: "The relay's Care Opinion key was not accepted — tell your Care Opinion lead",
+    fields: 'Some details need changing',
+    refused: 'Care Opinion did not accept this story',
+    unreadable: 'Care Opinion could not read this story',
+    tooLarge: 'The story is too large to send',
+    readRefused: 'Care Opinion refused the request; trying again',
+    notAList: "Care Opinion's answer was not a list; trying again",
+  },
+  states: {
+    draft: 'Draft',
+    queued: 'Waiting to send',
+    'ready-to-post': 'Ready to post',
+    sending: 'Sending',
+    sent: 'Sent',
+    'needs-attention': 'Needs attention',
+  },
+  /** Why the send queue refused a step (sendReducer), worded on screen with `translate`. */
+  refusals: {
+    noConsent: 'No consent, no send: ask for consent to publish first.',
+    alreadyWaiting: 'This story is already waiting to send.',
+    alreadySent: 'This story has already been sent to Care Opinion, or may have been.',
+    nothingToSend: 'Nothing to send.',
+    notWaiting: 'This story is not waiting to send.',
+    inFlight: 'A request for this story may still be in flight.',
+    noRequest: 'No request was waiting for this answer.',
+    nothingInFlight: 'Nothing was in flight.',
+    notReadyByHand: 'This story is not ready to post by hand.',
+    notStoryNumber: 'This is not a Care Opinion story number.',
+    nothingToMove: 'Nothing to move.',
+    nothingToRefuse: 'Nothing to refuse.',
+  },
+  barLabel: 'Sending',
+  sendNow: 'Send now',
+  waiting: (n: number) => `${format.number(n)} waiting to send`,
+  lastSent: (time: string) => `last sent ${time}`,
+  sendingOf: (index: number, total: number) => `Sending ${format.number(index)} of ${format.number(total)}`,
+  readyToPost: (n: number) => `${format.number(n)} ready to post`,
+  readyToPostHint: (line: string) => `${line}: open each one to post it on Care Opinion’s website.`,
+  unsaved: (n: number) =>
+    format.plural(n, {
+      one: 'A story is not saved on this device yet: its text is kept, locked away, and saving is tried again every few seconds.',
+      other:
+        '{n} stories are not saved on this device yet: its text is kept, locked away, and saving is tried again every few seconds.',
+    }),
+  nextTrySoon: 'Next try: as soon as there is a signal',
+  nextTryAt: (time: string) => `Next try at ${time}`,
+  pausedRevoked: (reason: string) =>
+    `Sending is paused: ${reason}. Ask your Care Opinion lead for a new enrolment code and connect again in Settings. Nothing is lost — stories wait on this device.`,
+  pausedRelayKey: (reason: string) =>
+    `Sending is paused: ${reason}. There is nothing to fix on this iPad. Nothing is lost — stories wait on this device and go when the relay's key is fixed.`,
+  pausedKey: (reason: string) =>
+    `Sending is paused: ${reason}. The key in Settings was not accepted by Care Opinion. Nothing is lost — stories wait on this device until the key is fixed.`,
+  connectAgain: 'Connect again',
+  fixKey: 'Fix the key',
+  updateAvailable: 'Update available.',
+  updateSaving: 'Saving your work, then updating…',
+  updateSavedFirst: 'Your work is saved first.',
+  update: 'Update',
+  newStory: 'New story',
+  newStoryFailed: 'A new story could not be started on this device. Please try again.',
+};

@@ -1,0 +1,134 @@
+// Settings' words: the connection, how stories reach Care Opinion, the relay, this device, the
+// organisation, policies, the service directory, and the language.
+import type { ConnectionVerdict } from '../../connection.ts';
+import type { Region } from '../../settings.ts';
+import { format } from './common.ts';
+
+export const settings = {
+  title: 'Settings',
+  home: 'Home',
+  opening: 'Opening the settings…',
+  connection: 'Care Opinion connection',
+  apiAddress: 'API address',
+  apiAddressHint: 'The relay or Care Opinion address, up to and including /api/v2.',
+  key: 'Subscription key',
+  keyHint: "Leave empty when the address is your organisation's relay.",
+  recoveryCode: 'Recovery code',
+  recoveryCodeHint:
+    "Changing where stories go needs this device's recovery code, from your organisation's Care Opinion lead.",
+  testConnection: 'Test connection',
+  testing: 'Testing the connection: asking Care Opinion for one service…',
+  connectionResult: {
+    working: 'Working: Care Opinion answered and accepted the key.',
+    'key-rejected': 'The key was not accepted (or the address is not a Care Opinion API). Check both.',
+    unreachable: 'Cannot reach this address. Check it, and that this device is online.',
+    blocked:
+      'Blocked by the browser (CORS): the server answered, but does not allow this app to read its answers. Its administrator must allow this app’s address.',
+    'server-problem': 'The server was reached but had a problem. Try again in a few minutes.',
+    'not-configured': 'Enter the API address first.',
+  } satisfies Record<ConnectionVerdict, string>,
+  directKeyWarning:
+    'A Care Opinion subscription key is stored on this shared device. Anyone using it could read the key. Prefer your organisation’s relay address, with no key here.',
+  delivery: 'How stories reach Care Opinion',
+  automatic: 'Send them automatically',
+  automaticNeedsAddress: 'Sending automatically needs an API address (above).',
+  byHand: 'Post them on the Care Opinion website myself',
+  invitationLink: 'Invitation link',
+  invitationLinkHint:
+    'Optional: your organisation’s Care Opinion invitation link. Without it, “Open Care Opinion” opens your region’s “Tell your story” page.',
+  relay: 'Connect to a relay',
+  relayConnected: (address: string) =>
+    `Stories go through your organisation's relay at ${address}. No subscription key is kept on this iPad.`,
+  relayOffer: (relay: string) => `Connect this iPad to the relay at ${relay}?`,
+  relayAddress: 'Relay address',
+  relayAddressHint: "From your organisation's Care Opinion lead, for example relay.example.nhs.uk.",
+  enrolmentCode: 'Enrolment code',
+  enrolmentCodeHint: 'A one-time code, valid for an hour.',
+  connect: 'Connect',
+  connecting: 'Connecting to the relay…',
+  relayDone: 'This iPad is connected to the relay.',
+  device: 'This device',
+  region: 'Region',
+  regions: {
+    uk: 'United Kingdom',
+    au: 'Australia',
+    ie: 'Ireland',
+    ca: 'Canada',
+  } satisfies Record<Region, string>,
+  organisationLegend: 'Organisation and staff',
+  organisation: 'Organisation name',
+  organisationPostcode: 'Organisation postcode',
+  organisationPostcodeHint: "Offered by “Use the service's postcode” when the chosen service has none.",
+  serviceName: 'Service name',
+  serviceNameHint: 'The ward, clinic or team you are collecting for.',
+  staffName: 'Staff name',
+  staffNameHint: 'Used in the introduction and to record who took consent.',
+  staffRole: 'Staff role',
+  staffRoleHint: 'For example: volunteer, staff nurse.',
+  focusTheme: 'Focus theme',
+  focusThemeHint: 'A theme a manager asked you to focus on (optional).',
+  introduction: 'Introduction text',
+  introductionHint:
+    'Read out after the app’s introduction: anything your organisation wants said (optional).',
+  policies: 'Policies',
+  threshold: 'Posted-on-behalf threshold (%)',
+  thresholdHint: 'Warn before stories posted by staff on behalf of someone go over this share. Usually 5.',
+  autoLock: 'Auto-lock after (minutes)',
+  autoLockHint: 'Lock the app after this many idle minutes, 1 to 60.',
+  save: 'Save',
+  /** Answers of the settings rules and the app, worded on screen with `translate`. */
+  reasons: {
+    enterApiAddress: 'Enter the API address, for example https://relay.example.org/api/v2.',
+    notWebAddress: 'This is not a web address. It should start with https://',
+    useHttps: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
+    configInvalid: 'The set-up file (app-config.json) was not valid and was ignored.',
+    configAdopted: 'Set up from this organisation’s set-up file (app-config.json).',
+    notSaved: 'Settings could not be saved on this device. Please try again.',
+    saved: 'Settings saved on this device.',
+    needChanges: 'Some settings need changing before they can be saved (see above).',
+    percentage: 'Enter a percentage from 0 to 100.',
+    minutes: 'Enter a number of minutes from 1 to 60.',
+    notAccepted: 'This value was not accepted.',
+    needsCode: "Changing where stories go needs this device's recovery code.",
+    relayNeedsCode:
+      "Connecting to a relay changes where stories go: enter this device's recovery code above first.",
+    enterEnrolment: 'Enter the enrolment code from your Care Opinion lead.',
+    codeUnknown: 'The relay does not know this enrolment code. Check it with your Care Opinion lead.',
+    codeUsed: 'This enrolment code has been used already. Ask your Care Opinion lead for a new one.',
+    codeExpired: 'This enrolment code has expired. Ask your Care Opinion lead for a new one.',
+    tooManyCodes: 'Too many wrong codes were tried. Wait a minute and try again.',
+    relayRefused:
+      'The relay did not accept this iPad. Check the relay address and the code, and that the iPad has a signal.',
+    invitationLink:
+      'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
+    notMoved:
+      'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.',
+  },
+  directory: {
+    title: 'Service directory',
+    interrupted: 'The last refresh stopped part-way; the next one continues from there.',
+    contacting: 'Contacting Care Opinion…',
+    refresh: 'Refresh service directory',
+    cancel: 'Cancel',
+    checking: (fetched: number) => `Checking for new services: ${format.number(fetched)} so far`,
+    downloadingOf: (fetched: number, total: number) =>
+      `Downloading ${format.number(fetched)} of about ${format.number(total)}`,
+    downloading: (fetched: number) => `Downloading: ${format.number(fetched)} services so far`,
+    none: 'No services stored on this device yet.',
+    stored: (count: number) =>
+      format.plural(count, {
+        one: '{n} service stored on this device',
+        other: '{n} services stored on this device',
+      }),
+    storedOnly: (services: string) => `${services}.`,
+    storedAt: (services: string, when: string) => `${services}, last refreshed ${when}.`,
+    problems: {
+      'key-rejected':
+        'The key was not accepted, so the directory could not be downloaded. Check the API address and key.',
+      unreachable:
+        'Care Opinion could not be reached. The directory already on this device still works; try again when there is a signal.',
+      'not-configured': 'Enter the API address first.',
+      other: 'The directory could not be refreshed. The directory already on this device still works.',
+    },
+  },
+};

@@ -1,0 +1,30 @@
+// On the Lock screen, before anyone unlocks a shared iPad: one button to the other language
+// ("Cymraeg" while in English, "English" while in Welsh), named in that language.
+import { useState } from 'preact/hooks';
+import { useApp } from '../actions.ts';
+import { LANGUAGE_NAME, useText } from '../shared/text.ts';
+
+export function LanguageSwitch() {
+  const { state, actions } = useApp();
+  const t = useText();
+  const [problem, setProblem] = useState<string | null>(null);
+  const display = state.display.value;
+  const other = display.language === 'cy' ? 'en-GB' : 'cy';
+  const handleClick = async () => {
+    setProblem(null);
+    const result = await actions.saveDisplay({ ...display, language: other });
+    if (!result.ok) setProblem(result.reason);
+  };
+  return (
+    <div class="language-switch">
+      <button type="button" class="button-quiet" lang={other} onClick={() => void handleClick()}>
+        {t.common[LANGUAGE_NAME[other]]}
+      </button>
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Settings → "Language / Iaith": English or Cymraeg, saved at once (no Save needed) and applied to
+// every screen and to <html lang>. Each language is named in itself, so anyone can find their own.
+import { useState } from 'preact/hooks';
+import { LANGUAGES, type Language } from '../../domain/messages/index.ts';
+import { useApp } from '../actions.ts';
+import { LANGUAGE_NAME, useText } from '../shared/text.ts';
+
+export function LanguageField() {
+  const { state, actions } = useApp();
+  const t = useText();
+  const [problem, setProblem] = useState<string | null>(null);
+  const display = state.display.value;
+  const choose = async (language: Language) => {
+    setProblem(null);
+    const result = await actions.saveDisplay({ ...display, language });
+    if (!result.ok) setProblem(result.reason);
+  };
+  return (
+    <fieldset>
+      <legend>{t.common.languageLabel}</legend>
+      {LANGUAGES.map((language) => (
+        <label class="check-row" key={language} lang={language}>
+          <input
+            type="radio"
+            name="language"
+            checked={display.language === language}
+            onChange={() => void choose(language)}
+          />
+          {t.common[LANGUAGE_NAME[language]]}
+        </label>
+      ))}
+      {problem && (
+        <p role="alert" class="message-error">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}
