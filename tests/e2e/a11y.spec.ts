@@ -20,8 +20,19 @@ import {
 // Ten variants per state, eight with an axe run (a second or two each, far more on a busy machine).
 test.describe.configure({ timeout: 600_000 });
 
+/**
+ * Moves within the app without reloading it: a reload locks, and the fixture unlocks only a Lock
+ * screen in English (its "Unlock" button).
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, url);
+}
+
 async function openSettings(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/settings`);
+  await navigate(page, `${origin}/settings`);
   await expect(page.locator('main[aria-labelledby="settings-title"]')).toBeVisible();
 }
 
@@ -79,7 +90,7 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
   await inEveryLanguage(page, app.url, async () => {
     await expectAccessibleEverywhere(page, 'Settings');
-    await page.goto(app.url);
+    await navigate(page, app.url);
     await expect(page.locator('main h1')).toBeVisible();
     await expectAccessibleEverywhere(page, 'Home (empty)');
   });
@@ -115,7 +126,7 @@ test('Story: every step, with search results, warnings and what is missing', asy
   // A username that warns, and no email: the warnings and the posted-on-behalf note show.
   await fillStoryteller(page, { username: 'janesmith1964', noEmail: true });
   await inEveryLanguage(page, app.url, async () => {
-    await page.goto(story);
+    await navigate(page, story);
     const steps = page.getByRole('navigation').getByRole('button');
     await expect(steps.first()).toBeVisible();
     const count = await steps.count();
@@ -146,10 +157,10 @@ test('A story queued, then sent; Home with a sent story', async ({ page, app }) 
   await page.goto(app.url);
   await expectSent(page, 'Sent story');
   await inEveryLanguage(page, app.url, async () => {
-    await page.goto(story);
+    await navigate(page, story);
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     await expectAccessibleEverywhere(page, 'The story after sending');
-    await page.goto(app.url);
+    await navigate(page, app.url);
     await expect(page.getByRole('listitem').first()).toBeVisible();
     await expectAccessibleEverywhere(page, 'Home (a story sent or waiting)');
   });
