@@ -225,9 +225,12 @@ test('the session and Settings feed the story: name and role in the introduction
   await expect(page.getByText('feedback leaflet')).toHaveCount(0);
   await page.getByLabel('Username').fill('fuckfan33');
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
-  await expect(page.getByText('This username has a word Care Opinion will not publish')).toBeVisible();
+  // In the field's message (the live region, outside <main>, says it too).
+  await expect(
+    page.getByRole('main').getByText('This username has a word Care Opinion will not publish'),
+  ).toBeVisible();
   await page.getByLabel('Username').fill('jane1982');
-  await expect(page.getByText('age or a year of birth')).toBeVisible();
+  await expect(page.getByRole('main').getByText('age or a year of birth')).toBeVisible();
   await next(page, 'Check and finish');
   await giveConsent(page);
   await expect(page.getByText(/Consent recorded at .* by Sam\./)).toBeVisible();
