@@ -14,7 +14,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  // The directory worker (src/app/directoryWorker.ts) is a module worker, as it is created.
+  // The directory worker (src/app/directory/worker/directoryWorker.ts) is a module worker, as it is created.
   worker: { format: 'es' },
   plugins: [
     preact(),

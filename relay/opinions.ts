@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { QueuedStorySchema } from '../src/domain/submission.ts';
+import { QueuedStorySchema } from '../src/domain/story/submission.ts';
 import { bodyHash } from './bodyHash.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { RelayEnv } from './http.ts';

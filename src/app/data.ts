@@ -2,18 +2,18 @@
 // drafts kept until saved, the send queue and the service directory. main.tsx loads this module
 // with import() right after the first render, while the Lock screen shows (which needs none of it),
 // so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
-import type { CollectingSession } from '../domain/session.ts';
-import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings.ts';
-import type { Cipher } from '../store/cipher.ts';
+import type { CollectingSession } from '../domain/session/session.ts';
+import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings/settings.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
-import { countWaiting } from '../store/outbox.ts';
+import { countWaiting } from '../store/send/outbox.ts';
+import type { Cipher } from '../store/vault/cipher.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
-import { createDirectory } from './directory.ts';
-import { createPendingDrafts } from './pendingDrafts.ts';
-import { createQueue } from './queue.ts';
-import { createStoryActions } from './stories.ts';
+import { createDirectory } from './directory/directory.ts';
+import { createQueue } from './send/queue.ts';
+import { createPendingDrafts } from './story/pendingDrafts.ts';
+import { createStoryActions } from './story/stories.ts';
 
 /**
  * Care Opinion allows 5 requests per second per key, across everything the app does. The window is
@@ -92,7 +92,7 @@ export function openData(deps: DataDeps) {
             console.error('Hand-off:', error instanceof Error ? error.name : 'unknown error'),
           );
       // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
-      void import('../store/summaryBackfill.ts')
+      void import('../store/story/summaryBackfill.ts')
         .then(({ backfillSummaries }) => backfillSummaries(db, sessionCipher))
         .then((written) => (written > 0 ? stories.list.reload() : undefined))
         .catch(() => undefined);
@@ -113,4 +113,4 @@ export function openData(deps: DataDeps) {
 }
 
 /** Hand-off (posting on Care Opinion's website by hand) loads on use. */
-const handOff = () => import('./handOff.ts');
+const handOff = () => import('./send/handOff.ts');

@@ -1,6 +1,6 @@
 // Facts about this device the browser tells us: storage protection and use, network hint, install state.
 import type { Signal } from '@preact/signals';
-import type { StorageStatus } from '../domain/storage.ts';
+import type { StorageStatus } from '../domain/settings/storage.ts';
 
 /** Asks for persistent storage on each launch (the browser decides silently) and reads usage. */
 export async function readStorageStatus(askToPersist: boolean): Promise<StorageStatus> {

@@ -2,26 +2,26 @@
 // the Lock screen shows; register the service worker. Nothing else in the app runs at import time.
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { enGB, type Messages } from '../domain/messages/index.ts';
-import { readEnrolLink } from '../domain/relay.ts';
-import { deliveryMode, type Settings } from '../domain/settings.ts';
-import type { StorageStatus } from '../domain/storage.ts';
-import { openSettingsStore } from '../store/settings.ts';
+import { readEnrolLink } from '../domain/settings/relay.ts';
+import { deliveryMode, type Settings } from '../domain/settings/settings.ts';
+import type { StorageStatus } from '../domain/settings/storage.ts';
+import { enGB, type Messages } from '../domain/words/index.ts';
+import { openSettingsStore } from '../store/settings/settings.ts';
 import { App } from '../ui/App.tsx';
 import type { Actions, AppState, DirectoryStatus, QueueSummary, StoryCounts } from '../ui/actions.ts';
 import '../ui/styles.css';
-import { installCurtain } from './curtain.ts';
 import type { Data } from './data.ts';
 import { isStandalone, readStorageStatus, watchOnlineHint } from './device.ts';
-import { startDisplay } from './display.ts';
-import { realTimers } from './lock.ts';
-import { startPrivacy } from './privacy.ts';
+import { installCurtain } from './lock/curtain.ts';
+import { realTimers } from './lock/lock.ts';
+import { startPrivacy } from './lock/privacy.ts';
 import { registerWorker } from './registerWorker.ts';
-import { connectRelay } from './relayConnect.ts';
 import { createSaveHooks } from './saveHooks.ts';
-import { createSessionControl } from './session.ts';
-import { createDeviceSettings } from './settings.ts';
-import { createScreenWake } from './wakeLock.ts';
+import { createSessionControl } from './session/session.ts';
+import { startDisplay } from './settings/display.ts';
+import { connectRelay } from './settings/relayConnect.ts';
+import { createDeviceSettings } from './settings/settings.ts';
+import { createScreenWake } from './story/wakeLock.ts';
 
 const NO_QUEUE: QueueSummary = {
   waiting: 0,
@@ -72,7 +72,7 @@ async function start(root: HTMLElement): Promise<void> {
       collecting.locked(reason);
     },
   });
-  // Who is collecting now: sealed beside the settings, ended by the domain's rule (src/domain/session.ts).
+  // Who is collecting now: sealed beside the settings, ended by the domain's rule (src/domain/session/session.ts).
   const collecting = createSessionControl({
     store: settingsStore,
     cipher: privacy.cipher,

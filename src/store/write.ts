@@ -1,7 +1,7 @@
 // Every write goes through here (PLATFORM.md): an awaited commit, a timeout for a write that never
 // settles, and errors sorted into a full disk, a lost connection (reopen once, retry once) or other.
 import type { Dexie } from 'dexie';
-import { enGB } from '../domain/messages/index.ts';
+import { enGB } from '../domain/words/index.ts';
 
 export type WriteFailureKind = 'quota' | 'connection-lost' | 'other';
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; kind: WriteFailureKind; reason: string };

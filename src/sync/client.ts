@@ -1,7 +1,7 @@
 // The Care Opinion client core: the auth header (never a key in a URL), no redirects followed,
 // a timeout on every request, one shared rate limiter. It returns what happened as data for the
 // domain's classification (API.md's answer table); it never decides what an answer means.
-import type { Answer as DomainAnswer } from '../domain/answers.ts';
+import type { Answer as DomainAnswer } from '../domain/send/answers.ts';
 import type { RateLimiter } from './rateLimiter.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;

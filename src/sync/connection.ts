@@ -1,8 +1,8 @@
 // "Test connection": one real request that tells working, key refused, unreachable and blocked by
 // the browser (CORS) apart. A CORS refusal and no network look alike to fetch; a no-cors probe
 // that gets an opaque answer shows the server is there.
-import { classifyReadAnswer } from '../domain/answers.ts';
-import type { ConnectionVerdict } from '../domain/connection.ts';
+import { classifyReadAnswer } from '../domain/send/answers.ts';
+import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Client, Connection, Fetch } from './client.ts';
 
 export async function testConnection(

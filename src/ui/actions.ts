@@ -3,18 +3,18 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ConnectionVerdict } from '../domain/connection.ts';
-import type { Display } from '../domain/display.ts';
-import type { Messages } from '../domain/messages/index.ts';
-import type { SearchResult } from '../domain/search.ts';
-import type { QueueState } from '../domain/sendEntry.ts';
-import type { MissingField, MissingItem } from '../domain/sendReadiness.ts';
-import type { CollectingSession, SessionInput } from '../domain/session.ts';
-import type { Settings } from '../domain/settings.ts';
-import type { StorageStatus } from '../domain/storage.ts';
-import type { Draft } from '../domain/story.ts';
-import type { StoryAddressProblem } from '../domain/storyAddress.ts';
-import type { QueuedStory } from '../domain/submission.ts';
+import type { SearchResult } from '../domain/directory/search.ts';
+import type { QueueState } from '../domain/send/sendEntry.ts';
+import type { CollectingSession, SessionInput } from '../domain/session/session.ts';
+import type { ConnectionVerdict } from '../domain/settings/connection.ts';
+import type { Display } from '../domain/settings/display.ts';
+import type { Settings } from '../domain/settings/settings.ts';
+import type { StorageStatus } from '../domain/settings/storage.ts';
+import type { MissingField, MissingItem } from '../domain/story/sendReadiness.ts';
+import type { Draft } from '../domain/story/story.ts';
+import type { StoryAddressProblem } from '../domain/story/storyAddress.ts';
+import type { QueuedStory } from '../domain/story/submission.ts';
+import type { Messages } from '../domain/words/index.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 // Issue 13 in Chromium: set PIN and unlock (Argon2id + the device layer) unthrottled and at 4× CPU
 // throttling, the offline guessing cost worked out from the stored Argon2id parameters, and the cost
 // of sealing and opening a story with 5,000 stored — the app's own vault in the app's page.
-import { PIN_KDF } from '../../src/store/vaultKdf.ts';
+import { PIN_KDF } from '../../src/store/vault/vaultKdf.ts';
 import { startAppServer } from '../tools/appServer.ts';
 import { launchBrowser } from './browser.ts';
 import { bundleForPage } from './bundle.ts';

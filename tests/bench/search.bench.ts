@@ -4,8 +4,8 @@
 
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { buildIndex, normalise, searchServices } from '../../src/domain/search.ts';
-import type { Service } from '../../src/domain/service.ts';
+import { buildIndex, normalise, searchServices } from '../../src/domain/directory/search.ts';
+import type { Service } from '../../src/domain/directory/service.ts';
 import { createRandom } from '../sandbox/prng.ts';
 
 export type SearchBenchFigures = {

@@ -1,7 +1,7 @@
 // The accessibility matrix every screen is checked in: iPad portrait (820×1180) and landscape
 // (1180×820), light and dark, text at 100% and 200% — axe with the WCAG 2.0/2.1/2.2 A and AA rules
 // (0 violations of any impact), 44 px touch targets, and nothing scrolling sideways or cut off (at 200%
-// also on a 768 px wide screen). Each variant is applied to <html> exactly as src/app/display.ts applies
+// also on a 768 px wide screen). Each variant is applied to <html> exactly as src/app/settings/display.ts applies
 // the display setting, so one page load covers them all; the language is chosen through Settings.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';

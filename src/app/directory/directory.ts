@@ -2,15 +2,15 @@
 // page never waits while 50,000 services load), and the refresh that keeps it current (first run,
 // settings saved, back online).
 import { type Signal, signal } from '@preact/signals';
-import { connectionOf } from '../domain/relay.ts';
-import type { SearchResult } from '../domain/search.ts';
-import type { Settings } from '../domain/settings.ts';
-import type { StoryDb } from '../store/db.ts';
-import { getDirectoryState } from '../store/directory.ts';
-import type { Client } from '../sync/client.ts';
-import type { DirectoryProgress, RefreshOutcome } from '../sync/directory.ts';
-import { realSleep } from '../sync/rateLimiter.ts';
-import type { DirectoryStatus } from '../ui/actions.ts';
+import type { SearchResult } from '../../domain/directory/search.ts';
+import { connectionOf } from '../../domain/settings/relay.ts';
+import type { Settings } from '../../domain/settings/settings.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { getDirectoryState } from '../../store/directory/directory.ts';
+import type { Client } from '../../sync/client.ts';
+import type { DirectoryProgress, RefreshOutcome } from '../../sync/directory/directory.ts';
+import { realSleep } from '../../sync/rateLimiter.ts';
+import type { DirectoryStatus } from '../../ui/actions.ts';
 import { connectWorker } from './directoryClient.ts';
 import { LOAD_MARK, READY_MARK } from './directoryMarks.ts';
 
@@ -34,7 +34,10 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
   const searcher = () => {
     worker ??= connectWorker(
       () =>
-        new Worker(new URL('./directoryWorker.ts', import.meta.url), { type: 'module', name: 'directory' }),
+        new Worker(new URL('./worker/directoryWorker.ts', import.meta.url), {
+          type: 'module',
+          name: 'directory',
+        }),
     );
     return worker;
   };
@@ -64,7 +67,7 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     status.value = { ...status.value, phase: 'refreshing', progress: undefined, problem: undefined };
     let outcome: RefreshOutcome;
     try {
-      const { refreshDirectory } = await import('../sync/directory.ts');
+      const { refreshDirectory } = await import('../../sync/directory/directory.ts');
       outcome = await refreshDirectory(
         { db, client, now: Date.now, sleep: realSleep, random: Math.random },
         {

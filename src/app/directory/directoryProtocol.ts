@@ -1,6 +1,6 @@
 // The messages between the page (directory.ts) and the directory worker: each request carries an
 // id, and its answer the same id.
-import type { SearchResult } from '../domain/search.ts';
+import type { SearchResult } from '../../domain/directory/search.ts';
 
 export type WorkerRequest =
   | { id: number; kind: 'load' }

@@ -2,8 +2,8 @@
 // minutes in settings (announced IDLE_WARNING_MS before) or when the page was hidden for more than a
 // minute. Locking saves first.
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { Vault } from '../store/vault.ts';
-import type { LockActions, LockState, StoriesWaiting } from '../ui/lock/lockActions.ts';
+import type { Vault } from '../../store/vault/vault.ts';
+import type { LockActions, LockState, StoriesWaiting } from '../../ui/lock/lockActions.ts';
 
 /** Hidden for longer than this (another app, the Home Screen, a sleeping iPad) locks the app. */
 export const HIDDEN_LOCK_MS = 60_000;

@@ -1,9 +1,9 @@
 // The shared-device session: the vault and the lock. Nothing personal is read or sent before an
 // unlock; locking saves the open draft, drops the key and clears the page's story lists.
 
-import { type Cipher, vaultCipher } from '../store/cipher.ts';
-import type { SettingsStore } from '../store/settings.ts';
-import type { Vault } from '../store/vault.ts';
+import type { SettingsStore } from '../../store/settings/settings.ts';
+import { type Cipher, vaultCipher } from '../../store/vault/cipher.ts';
+import type { Vault } from '../../store/vault/vault.ts';
 import { createLockController, type LockController, type LockDeps, watchActivity } from './lock.ts';
 
 export type PrivacyDeps = {
@@ -26,7 +26,7 @@ export type Privacy = {
 
 export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
   // The vault (PIN rules, Argon2id's loader, the two layers) loads with the lock, outside Home's first download.
-  const { createVault } = await import('../store/vault.ts');
+  const { createVault } = await import('../../store/vault/vault.ts');
   const vault = createVault({ store: deps.settingsStore });
   const cipher = vaultCipher(vault);
   const lock = createLockController({

@@ -2,15 +2,15 @@
 // post on Care Opinion's website, record that a person posted it (only with a Care Opinion story
 // address or number), and move waiting stories when "How stories reach Care Opinion" changes.
 
-import { enGB } from '../domain/messages/index.ts';
-import type { DeliveryMode } from '../domain/settings.ts';
-import { parseStoryAddress } from '../domain/storyAddress.ts';
-import type { QueuedStory } from '../domain/submission.ts';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import { changeDelivery } from '../store/sendWriter.ts';
-import { openReadyToPost, postedByHand as recordPosted } from '../store/storyQueue.ts';
-import type { Actions } from '../ui/actions.ts';
+import type { DeliveryMode } from '../../domain/settings/settings.ts';
+import { parseStoryAddress } from '../../domain/story/storyAddress.ts';
+import type { QueuedStory } from '../../domain/story/submission.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { changeDelivery } from '../../store/send/sendWriter.ts';
+import { openReadyToPost, postedByHand as recordPosted } from '../../store/send/storyQueue.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { Actions } from '../../ui/actions.ts';
 
 export type HandOffDeps = {
   db: StoryDb;

@@ -1,15 +1,15 @@
 // Starts the send queue in this page: the runner with its lock and the browser's triggers
 // (src/sync), Home's summary of it, and other tabs told of changes.
 import { type Signal, signal } from '@preact/signals';
-import { connectionOf } from '../domain/relay.ts';
-import type { Settings } from '../domain/settings.ts';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import type { Client } from '../sync/client.ts';
-import type { QueueRunner, Trigger } from '../sync/queue.ts';
-import { realSleep } from '../sync/rateLimiter.ts';
-import { leaseLock, type RunnerLock, webLock } from '../sync/runnerLock.ts';
-import type { QueueSummary } from '../ui/actions.ts';
+import { connectionOf } from '../../domain/settings/relay.ts';
+import type { Settings } from '../../domain/settings/settings.ts';
+import type { StoryDb } from '../../store/db.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { Client } from '../../sync/client.ts';
+import { realSleep } from '../../sync/rateLimiter.ts';
+import type { QueueRunner, Trigger } from '../../sync/send/queue.ts';
+import { leaseLock, type RunnerLock, webLock } from '../../sync/send/runnerLock.ts';
+import type { QueueSummary } from '../../ui/actions.ts';
 
 const CHANNEL = 'story-collector-stories';
 
@@ -57,8 +57,8 @@ export function createQueue(
     if (!cipher || settings().apiAddress === '') return;
     // The runner (answers, backoff) loads after unlock, outside Home's first download.
     const [{ createQueueRunner }, { watchSendTriggers }] = await Promise.all([
-      import('../sync/queue.ts'),
-      import('../sync/sendTriggers.ts'),
+      import('../../sync/send/queue.ts'),
+      import('../../sync/send/sendTriggers.ts'),
     ]);
     if (!runner) {
       runner = createQueueRunner({

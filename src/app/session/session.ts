@@ -9,12 +9,12 @@ import {
   type SessionInput,
   sessionEnd,
   startSession,
-} from '../domain/session.ts';
-import type { Cipher } from '../store/cipher.ts';
-import { clearSession, getSession, saveSession } from '../store/session.ts';
-import type { SettingsStore } from '../store/settings.ts';
-import type { SaveResult } from '../ui/actions.ts';
-import { HIDDEN_LOCK_MS, type Timers } from './lock.ts';
+} from '../../domain/session/session.ts';
+import { clearSession, getSession, saveSession } from '../../store/settings/session.ts';
+import type { SettingsStore } from '../../store/settings/settings.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { SaveResult } from '../../ui/actions.ts';
+import { HIDDEN_LOCK_MS, type Timers } from '../lock/lock.ts';
 
 export type LockReason = NonNullable<SessionFacts['lock']>;
 

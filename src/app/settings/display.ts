@@ -1,9 +1,9 @@
 // How the app is shown on this iPad (language, theme, text size): read before the first render,
 // applied to <html> (lang, data-theme, data-text-size), and the language's catalogue loaded.
 import { type Signal, signal } from '@preact/signals';
-import { DEFAULT_DISPLAY, type Display } from '../domain/display.ts';
-import { enGB, loadMessages, type Messages } from '../domain/messages/index.ts';
-import { getDisplay, type SettingsStore, saveDisplay } from '../store/settings.ts';
+import { DEFAULT_DISPLAY, type Display } from '../../domain/settings/display.ts';
+import { enGB, loadMessages, type Messages } from '../../domain/words/index.ts';
+import { getDisplay, type SettingsStore, saveDisplay } from '../../store/settings/settings.ts';
 
 export type DisplayControl = {
   display: Signal<Display>;

@@ -2,10 +2,10 @@
 // recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
 // enrol this iPad and keep its token sealed with the settings, the subscription key dropped.
 import type { Signal } from '@preact/signals';
-import { enGB } from '../domain/messages/index.ts';
-import { readRelayAddress } from '../domain/relay.ts';
-import { destinationChangeNeedsCode, type Settings } from '../domain/settings.ts';
-import type { SaveResult } from '../ui/actions.ts';
+import { readRelayAddress } from '../../domain/settings/relay.ts';
+import { destinationChangeNeedsCode, type Settings } from '../../domain/settings/settings.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { SaveResult } from '../../ui/actions.ts';
 
 export type RelayConnectDeps = {
   settings: Signal<Settings>;
@@ -34,7 +34,7 @@ export async function connectRelay(
     const checked = await deps.checkRecoveryCode(recoveryCode);
     if (!checked.ok) return checked;
   }
-  const { enrolDevice } = await import('../sync/relay.ts');
+  const { enrolDevice } = await import('../../sync/relay/relay.ts');
   const name = current.organisation.trim() || 'iPad';
   const enrolled = await enrolDevice(deps.fetch, relay.apiBase, code.trim(), name);
   if (!enrolled.ok) return enrolled;

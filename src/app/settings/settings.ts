@@ -3,7 +3,6 @@
 // no API address, so nothing is sent or fetched. On first run (no settings yet) the deployment's
 // /app-config.json is adopted after the PIN is set, and sealed at once (API.md).
 import { type Signal, signal } from '@preact/signals';
-import { enGB } from '../domain/messages/index.ts';
 import {
   adoptAppConfig,
   DEFAULT_SETTINGS,
@@ -11,11 +10,12 @@ import {
   type Settings,
   type StoredSettings,
   storedAfterSave,
-} from '../domain/settings.ts';
-import type { Cipher } from '../store/cipher.ts';
-import { getSettings, type SettingsStore, saveSettings } from '../store/settings.ts';
-import { fetchAppConfig } from '../sync/appConfig.ts';
-import type { SaveResult } from '../ui/actions.ts';
+} from '../../domain/settings/settings.ts';
+import { enGB } from '../../domain/words/index.ts';
+import { getSettings, type SettingsStore, saveSettings } from '../../store/settings/settings.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import { fetchAppConfig } from '../../sync/appConfig.ts';
+import type { SaveResult } from '../../ui/actions.ts';
 
 export type DeviceSettings = {
   settings: Signal<Settings>;

@@ -2,12 +2,12 @@
 // (never as text while locked) and written again until the write commits. A newer save of the
 // same story, or a withdrawal, replaces it. Home says how many are waiting to be saved.
 import { type Signal, signal } from '@preact/signals';
-import { nextDelayMs } from '../domain/backoff.ts';
-import { type Draft, readDraft } from '../domain/story.ts';
-import { type Cipher, storyAad } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import { type SealedDraft, sealDraft, writeSealedDraft } from '../store/stories.ts';
-import { runWrite } from '../store/write.ts';
+import { nextDelayMs } from '../../domain/send/backoff.ts';
+import { type Draft, readDraft } from '../../domain/story/story.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { type SealedDraft, sealDraft, writeSealedDraft } from '../../store/story/stories.ts';
+import { type Cipher, storyAad } from '../../store/vault/cipher.ts';
+import { runWrite } from '../../store/write.ts';
 
 export type PendingDrafts = {
   /** How many drafts are not saved yet (kept sealed, retried). */

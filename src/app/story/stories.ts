@@ -1,14 +1,14 @@
-import { enGB } from '../domain/messages/index.ts';
-import type { QueueContext } from '../domain/sendReadiness.ts';
-import { type CollectingSession, recordedByOf } from '../domain/session.ts';
-import { deliveryMode, type Settings } from '../domain/settings.ts';
-import { LAST_STEP } from '../domain/steps.ts';
-import { newDraft } from '../domain/story.ts';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import type { SendWrite } from '../store/sendWriter.ts';
-import * as store from '../store/stories.ts';
-import type { Actions, DraftSaveResult } from '../ui/actions.ts';
+import { type CollectingSession, recordedByOf } from '../../domain/session/session.ts';
+import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
+import type { QueueContext } from '../../domain/story/sendReadiness.ts';
+import { LAST_STEP } from '../../domain/story/steps.ts';
+import { newDraft } from '../../domain/story/story.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { StoryDb } from '../../store/db.ts';
+import type { SendWrite } from '../../store/send/sendWriter.ts';
+import * as store from '../../store/story/stories.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { Actions, DraftSaveResult } from '../../ui/actions.ts';
 import type { PendingDrafts } from './pendingDrafts.ts';
 import { createStoryList, type StoryList } from './storyList.ts';
 import { UNREADABLE } from './summaries.ts';
@@ -108,7 +108,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to
       // keep Home's first load small; the service worker precaches them for offline use.
-      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../domain/sendReadiness.ts');
+      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../../domain/story/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
         recordedByDefault: recordedByOf(deps.session(), DEFAULT_RECORDED_BY),
         region: settings.region,
@@ -116,7 +116,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       });
       if (!check.ok) return { ok: false, missing: check.missing };
       const now = deps.now();
-      const { queueStory } = await import('../store/storyQueue.ts');
+      const { queueStory } = await import('../../store/send/storyQueue.ts');
       const byHand = deliveryMode(settings) === 'by-hand';
       const result = await queueStory(
         db,
@@ -136,7 +136,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       return { ok: true };
     },
     async editQueuedStory(id, step) {
-      const { unqueueStory } = await import('../store/storyQueue.ts');
+      const { unqueueStory } = await import('../../store/send/storyQueue.ts');
       const result = await unqueueStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       const problem = sendWriteResult(result.value, MAY_HAVE_ARRIVED);
@@ -150,14 +150,14 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
     },
     async withdrawStory(id) {
       deps.pending.forget(id);
-      const { withdrawStory } = await import('../store/storyQueue.ts');
+      const { withdrawStory } = await import('../../store/send/storyQueue.ts');
       const result = await withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
       await refreshOne(id);
       return { ok: true, savedAt: deps.now() };
     },
     async loadCommonNames() {
-      const { COMMON_NAMES, toNameSet } = await import('../domain/names/commonNames.ts');
+      const { COMMON_NAMES, toNameSet } = await import('../../domain/fields/commonNames.ts');
       return toNameSet(COMMON_NAMES);
     },
   };

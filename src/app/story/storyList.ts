@@ -2,11 +2,11 @@
 // story changes (never the whole list), and the counts from indexes. Reads coalesce and are stamped,
 // so an older read never overwrites a newer one and none brings titles back after a lock.
 import { type Signal, signal } from '@preact/signals';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import { countSentSince } from '../store/receipts.ts';
-import { countSummaries } from '../store/summaries.ts';
-import type { StoryCounts, StorySummary } from '../ui/actions.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { countSentSince } from '../../store/send/receipts.ts';
+import { countSummaries } from '../../store/story/summaries.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { StoryCounts, StorySummary } from '../../ui/actions.ts';
 import { newestFirst, readOne, readSummaries } from './summaries.ts';
 
 export const PAGE_SIZE = 50;

@@ -3,15 +3,15 @@
 // edited", a sent or withdrawn story's from its receipt. No email, postcode or username ever
 // reaches a summary, and no story is opened to show the list.
 
-import { enGB } from '../domain/messages/index.ts';
-import { type OutboxEntry, type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
-import type { MissingField } from '../domain/sendReadiness.ts';
-import { canEdit, mayHaveArrived } from '../domain/sendRules.ts';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import { openFieldProblems, parseEntry } from '../store/outbox.ts';
-import { getSummary, listSummaries, type OpenedSummary } from '../store/summaries.ts';
-import type { StorySummary } from '../ui/actions.ts';
+import { type OutboxEntry, type Receipt, ReceiptSchema } from '../../domain/send/sendEntry.ts';
+import { canEdit, mayHaveArrived } from '../../domain/send/sendRules.ts';
+import type { MissingField } from '../../domain/story/sendReadiness.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { openFieldProblems, parseEntry } from '../../store/send/outbox.ts';
+import { getSummary, listSummaries, type OpenedSummary } from '../../store/story/summaries.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { StorySummary } from '../../ui/actions.ts';
 
 export const UNREADABLE = enGB.home.reasons.unreadable;
 const REQUEUE = enGB.home.reasons.requeue;

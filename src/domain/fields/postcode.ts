@@ -1,8 +1,8 @@
 // Postcode formats for the regions the app works in: normalising, checking and masking.
 // Never throws: anything typed gets either a tidy postcode or a reason a person can read out.
 import { toNormalised } from 'postcode';
-import type { Messages } from './messages/index.ts';
-import { type Region, RegionSchema } from './settings';
+import { type Region, RegionSchema } from '../settings/settings';
+import type { Messages } from '../words/index.ts';
 
 export const REGIONS: readonly Region[] = RegionSchema.options;
 

@@ -1,7 +1,7 @@
 // Username rules (PRODUCT.md): offensive words block; a name, part of the email, an age or year, a
 // gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import type { Messages } from './messages/index.ts';
+import type { Messages } from '../words/index.ts';
 import { EMOTION_WORDS, GENDER_WORDS, hasWord, nameLike, splitWords } from './usernameWords';
 
 export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'emotion';

@@ -1,6 +1,6 @@
 // Word counting for the live count beside the story, and Care Opinion's 1,000-word guidance.
 // We warn above the limit and never cut anything: the words are the storyteller's.
-import type { Messages } from './messages/index.ts';
+import type { Messages } from '../words/index.ts';
 
 export const WORD_LIMIT = 1000;
 

@@ -1,6 +1,6 @@
 // The PIN and recovery-code rules, and the wrong-PIN lockout, as pure functions. Randomness and the
 // clock are passed in; words are for a person to read.
-import { enGB } from './messages/en-GB/index.ts';
+import { enGB } from '../words/en-GB/index.ts';
 
 /** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
 const REASONS = enGB.lock.reasons;

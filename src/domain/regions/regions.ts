@@ -4,9 +4,9 @@
 // same stories and numbers, its pages in Welsh), so a UK device shown in Cymraeg points people there
 // and one shown in English to careopinion.org.uk. A story address on either is accepted.
 
-import { enGB } from './messages/en-GB/index.ts';
-import type { Language } from './messages/language.ts';
-import type { AddressCheck, Region } from './settings.ts';
+import type { AddressCheck, Region } from '../settings/settings.ts';
+import { enGB } from '../words/en-GB/index.ts';
+import type { Language } from '../words/language.ts';
 
 export type CareOpinionSite = {
   host: string;

@@ -1,8 +1,8 @@
 // What an answer from Care Opinion (or a relay, or the sandbox) means: API.md's answer table as
 // pure functions, for the send queue and for reads such as the directory download.
 import * as z from 'zod/mini';
+import { send } from '../words/en-GB/send.ts';
 import { parseRetryAfter } from './backoff.ts';
-import { send } from './messages/en-GB/send.ts';
 
 /** `Response.type`, declared here so domain needs no DOM types. */
 export type ResponseType = 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect';

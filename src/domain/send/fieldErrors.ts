@@ -1,7 +1,8 @@
 // Where a field Care Opinion refused is fixed: the guide step and the field's name in plain words,
 // so "Needs attention" can say what to change and link to the step that changes it.
-import type { Messages } from './messages/index.ts';
-import type { StepIndex } from './steps.ts';
+
+import type { StepIndex } from '../story/steps.ts';
+import type { Messages } from '../words/index.ts';
 
 /** `label` names the field's words in the catalogue's `story.fields`. */
 export type FieldPlace = { step: StepIndex; label: keyof Messages['story']['fields'] };

@@ -1,8 +1,9 @@
 // The events the send queue's reducer (sendReducer.ts) takes, and what it decides: keep an entry,
 // or settle the story. Sealed parts (payload, destination, field problems) are opaque here.
+
+import type { DeliveryMode } from '../settings/settings.ts';
 import type { SendVerdict } from './answers.ts';
 import type { OutboxEntry } from './sendEntry.ts';
-import type { DeliveryMode } from './settings.ts';
 
 export type QueueEvent =
   /**

@@ -1,12 +1,13 @@
 // The send queue as one pure reducer: every change to a story's send state is an event applied to
 // its outbox entry here, and nowhere else. The store writes what this decides; the runner in
 // src/sync only produces events. Sealed parts (payload, destination, field problems) are opaque.
+
+import { isStoryNumber } from '../story/storyNumber.ts';
+import { send } from '../words/en-GB/send.ts';
 import { nextDelayMs } from './backoff.ts';
-import { send } from './messages/en-GB/send.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
-import { isStoryNumber } from './storyNumber.ts';
 
 /** The English catalogue's words: the screens show them in the chosen language. */
 const REFUSALS = send.refusals;

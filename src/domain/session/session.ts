@@ -3,7 +3,7 @@
 // data, but sealed like settings. This module owns the one rule for when a session ends: at local
 // midnight, or when the lock rules (Settings' idle minutes, hidden for over a minute) would lock the app.
 import * as z from 'zod/mini';
-import type { GuideSettings } from './steps.ts';
+import type { GuideSettings } from '../story/steps.ts';
 
 const text = () => z.catch(z.string(), '');
 const time = () => z.catch(z.number(), 0);

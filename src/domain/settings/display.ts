@@ -1,7 +1,7 @@
 // How this iPad shows the app: language, theme and text size. Not personal and needed before an
 // unlock (the Lock screen is shown in them), so kept in plain text beside the sealed settings.
 import * as z from 'zod/mini';
-import { LANGUAGES } from './messages/language.ts';
+import { LANGUAGES } from '../words/language.ts';
 
 export const TEXT_SIZES = [100, 125, 150, 200] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;

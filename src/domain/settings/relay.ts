@@ -1,7 +1,7 @@
 // The organisation's relay as the app sees it (relay/README.md): its API base from the address a
 // person types, the enrolment link a QR code carries, and the relay's refusals of a code in words.
 
-import { enGB } from './messages/en-GB/index.ts';
+import { enGB } from '../words/en-GB/index.ts';
 import { checkApiAddress, type Settings } from './settings.ts';
 
 const REASONS = enGB.settings.reasons;

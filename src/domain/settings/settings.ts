@@ -1,7 +1,7 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data: only organisation-wide choices (who is collecting now is the session, session.ts).
 import * as z from 'zod/mini';
-import { enGB } from './messages/en-GB/index.ts';
+import { enGB } from '../words/en-GB/index.ts';
 
 /** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
 const REASONS = enGB.settings.reasons;

@@ -1,5 +1,5 @@
 // How the device's storage state is put into words on Home (PLATFORM.md: never block work on it).
-import type { Messages } from './messages/index.ts';
+import type { Messages } from '../words/index.ts';
 
 export type StorageStatus = {
   persisted: boolean | 'unknown';

@@ -2,9 +2,10 @@
 // website's "Tell your story" form asks for them, and in the order of Care Opinion's paper
 // "taking a story form" for printing. Built from the frozen, consented body: what is posted is
 // exactly what was checked and consented to.
-import type { Language, Messages } from './messages/index.ts';
-import { tellYourStoryPage } from './regions.ts';
-import type { Settings } from './settings.ts';
+
+import { tellYourStoryPage } from '../regions/regions.ts';
+import type { Settings } from '../settings/settings.ts';
+import type { Language, Messages } from '../words/index.ts';
 import { ageGroupLabel } from './storyWords.ts';
 import type { QueuedStory } from './submission.ts';
 

@@ -1,14 +1,14 @@
 // Whether a draft may enter the send queue and, if not, what is still missing (as codes, worded by
 // `missingText` in the screen's language). No consent, no queue. Text is trimmed in the queued copy only.
-import { checkEmail, type EmailProblem } from './email';
-import type { Messages } from './messages/index.ts';
-import { checkPostcode, postcodeProblem } from './postcode';
-import type { Region } from './settings';
+import { checkEmail, type EmailProblem } from '../fields/email';
+import { checkPostcode, postcodeProblem } from '../fields/postcode';
+import { checkUsername, type Reason, usernameReasonText } from '../fields/username';
+import type { Region } from '../settings/settings';
+import type { Messages } from '../words/index.ts';
 import type { StepIndex } from './steps';
 import { type Draft, readDraft } from './story.ts';
 import { type QueuedStory, QueuedStorySchema } from './submission.ts';
 import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './submissionBody.ts';
-import { checkUsername, type Reason, usernameReasonText } from './username';
 
 export type MissingField =
   | 'title'

@@ -2,8 +2,9 @@
 // story address from any Care Opinion site (https://<its host>/1234567, …/opinions/
 // 1234567/some-title, with or without "www.", http or https) or a bare story number. Anything else
 // is refused with a reason: the app never records a story as posted on its own say-so.
-import type { Messages } from './messages/index.ts';
-import { isCareOpinionHost } from './regions.ts';
+
+import { isCareOpinionHost } from '../regions/regions.ts';
+import type { Messages } from '../words/index.ts';
 import { isStoryNumber } from './storyNumber.ts';
 
 /** Why an address is refused; the words are the catalogue's `handoff.address`. */

@@ -1,8 +1,9 @@
 // Which of the catalogue's words the story screens show, decided by the rules: titles, age groups,
 // what withdrawing means, the postcode to offer. Pure; small enough for Home's bundle.
-import type { Messages } from './messages/index.ts';
-import { siteName } from './regions.ts';
-import type { Region } from './settings.ts';
+
+import { siteName } from '../regions/regions.ts';
+import type { Region } from '../settings/settings.ts';
+import type { Messages } from '../words/index.ts';
 
 /** The title as Home lists it: "Untitled story" until it has one. */
 export function titleOf(title: string, t: Messages): string {

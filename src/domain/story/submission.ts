@@ -1,8 +1,8 @@
 // The queued copy of a story: exactly the POST /opinions body in API.md (trimmed, consented,
 // complete). Kept apart from the draft model so Home's bundle does not carry the postcode rules.
 import * as z from 'zod/mini';
-import { isEmail } from './email.ts';
-import { isKnownPostcode } from './postcode.ts';
+import { isEmail } from '../fields/email.ts';
+import { isKnownPostcode } from '../fields/postcode.ts';
 import { RoleSchema } from './story.ts';
 
 // The queued copy. Strict objects: nothing the contract does not name (noEmail, typedByHand) leaks out.

@@ -2,8 +2,8 @@
 // an interrupted refresh resumes exactly), and a full refresh that replaces the old directory
 // only when complete. Callers get domain types, never raw rows.
 import * as z from 'zod/mini';
-import { type Service, ServiceSchema } from '../domain/service.ts';
-import type { StoryDb } from './db.ts';
+import { type Service, ServiceSchema } from '../../domain/directory/service.ts';
+import type { StoryDb } from '../db.ts';
 
 const JobSchema = z.object({
   kind: z.enum(['full', 'incremental']),

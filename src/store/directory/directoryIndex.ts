@@ -1,8 +1,8 @@
 // The directory's search index kept beside the directory, so a start reads one row instead of
 // rebuilding the index from every service. Only ever the active generation's (one row).
-import type { ServiceIndex } from '../domain/serviceIndex.ts';
-import { asServiceIndex, INDEX_FORMAT } from '../domain/storedIndex.ts';
-import type { StoryDb } from './db.ts';
+import type { ServiceIndex } from '../../domain/directory/serviceIndex.ts';
+import { asServiceIndex, INDEX_FORMAT } from '../../domain/directory/storedIndex.ts';
+import type { StoryDb } from '../db.ts';
 
 /** The index built from generation `gen` of the directory, or null (none, older, or damaged). */
 export async function getStoredIndex(db: StoryDb, gen: number): Promise<ServiceIndex | null> {

@@ -1,5 +1,5 @@
 // The send-queue lease for browsers without Web Locks: who runs the queue, until when.
-import type { StoryDb } from './db.ts';
+import type { StoryDb } from '../db.ts';
 
 const LEASE_KEY = 'queue-lease';
 type Lease = { owner: string; until: number };

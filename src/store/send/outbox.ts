@@ -7,10 +7,17 @@ import {
   FieldProblemSchema,
   type OutboxEntry,
   OutboxEntrySchema,
-} from '../domain/sendEntry.ts';
-import { type Cipher, destinationAad, type Opened, outboxAad, problemsAad, readPayload } from './cipher.ts';
-import type { StoryDb } from './db.ts';
-import { runWrite, type WriteResult } from './write.ts';
+} from '../../domain/send/sendEntry.ts';
+import type { StoryDb } from '../db.ts';
+import {
+  type Cipher,
+  destinationAad,
+  type Opened,
+  outboxAad,
+  problemsAad,
+  readPayload,
+} from '../vault/cipher.ts';
+import { runWrite, type WriteResult } from '../write.ts';
 
 const PAUSE_KEY = 'queue-pause';
 export const LAST_SENT_KEY = 'queue-last-sent';

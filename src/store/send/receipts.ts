@@ -1,9 +1,9 @@
 // Receipts: what stays on the device after a story was sent or withdrawn. Only the title and the
 // service names are kept, sealed like any payload; no text, username, email or postcode.
 import * as z from 'zod/mini';
-import { type Receipt, ReceiptSchema } from '../domain/sendEntry.ts';
-import { type Cipher, openPayload, receiptAad } from './cipher.ts';
-import type { StoryDb } from './db.ts';
+import { type Receipt, ReceiptSchema } from '../../domain/send/sendEntry.ts';
+import type { StoryDb } from '../db.ts';
+import { type Cipher, openPayload, receiptAad } from '../vault/cipher.ts';
 
 const ContentSchema = z.object({
   title: z._default(z.string(), ''),

@@ -1,11 +1,11 @@
 // The receipt a story leaves when it settles (sent, or withdrawn after it may have arrived): its
 // title and service names from the frozen body (else the draft), sealed; nothing else personal.
 
-import type { OutboxEntry, Receipt } from '../domain/sendEntry.ts';
-import type { Next } from '../domain/sendReducer.ts';
-import { readDraft } from '../domain/story.ts';
-import { type Cipher, openPayload, outboxAad, storyAad } from './cipher.ts';
-import type { StoryDb } from './db.ts';
+import type { OutboxEntry, Receipt } from '../../domain/send/sendEntry.ts';
+import type { Next } from '../../domain/send/sendReducer.ts';
+import { readDraft } from '../../domain/story/story.ts';
+import type { StoryDb } from '../db.ts';
+import { type Cipher, openPayload, outboxAad, storyAad } from '../vault/cipher.ts';
 import { toReceiptRow } from './receipts.ts';
 
 type ReceiptRow = Awaited<ReturnType<typeof toReceiptRow>>;

@@ -2,16 +2,21 @@
 // transaction checked against the version that was read. Crypto happens before (sealing a receipt)
 // and never inside a transaction. A settled story's personal data goes in the same transaction.
 
-import type { OutboxEntry } from '../domain/sendEntry.ts';
-import { applyQueueEvent, type Next, type QueueContext, type QueueEvent } from '../domain/sendReducer.ts';
-import type { DeliveryMode } from '../domain/settings.ts';
-import type { Cipher } from './cipher.ts';
-import type { StoryDb } from './db.ts';
+import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
+import {
+  applyQueueEvent,
+  type Next,
+  type QueueContext,
+  type QueueEvent,
+} from '../../domain/send/sendReducer.ts';
+import type { DeliveryMode } from '../../domain/settings/settings.ts';
+import type { StoryDb } from '../db.ts';
+import { setStage } from '../story/summaries.ts';
+import type { Cipher } from '../vault/cipher.ts';
+import { runWrite, type WriteResult } from '../write.ts';
 import { getEntry, LAST_SENT_KEY, listActive, listEntries, parseEntry } from './outbox.ts';
 import type { toReceiptRow } from './receipts.ts';
 import { receiptFor } from './sendReceipt.ts';
-import { setStage } from './summaries.ts';
-import { runWrite, type WriteResult } from './write.ts';
 
 export type SendWrite =
   | { kind: 'applied'; next: Next }

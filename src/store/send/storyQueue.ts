@@ -3,14 +3,14 @@
 // so that Home's first load does not carry the writer: these load when a story is sent, edited
 // back, withdrawn or posted by hand.
 
-import { enGB } from '../domain/messages/index.ts';
-import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
-import { type Cipher, outboxAad } from './cipher.ts';
-import type { StoryDb } from './db.ts';
+import { type QueuedStory, QueuedStorySchema } from '../../domain/story/submission.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { StoryDb } from '../db.ts';
+import { type Cipher, outboxAad } from '../vault/cipher.ts';
+import { runWrite, type WriteResult } from '../write.ts';
 import { getEntry, openBody } from './outbox.ts';
 import { getReceipt } from './receipts.ts';
 import { applySendEvent, type SendWrite } from './sendWriter.ts';
-import { runWrite, type WriteResult } from './write.ts';
 
 /**
  * Queues the checked copy of the draft read at `checkedAt`, sealed, with a new Idempotency-Key;

@@ -1,11 +1,11 @@
-// The collecting session (src/domain/session.ts): staff data, sealed like the settings beside them in
+// The collecting session (src/domain/session/session.ts): staff data, sealed like the settings beside them in
 // the small idb-keyval store, so a copy of the storage shows no staff name and a write to it cannot
 // choose who "recorded" consent. One record; cleared when the session ends.
 import { del, get, set } from 'idb-keyval';
-import { type CollectingSession, readSession } from '../domain/session.ts';
-import { type Cipher, isSealed } from './cipher.ts';
+import { type CollectingSession, readSession } from '../../domain/session/session.ts';
+import { type Cipher, isSealed } from '../vault/cipher.ts';
+import { recordAad } from '../vault/vaultCrypto.ts';
 import type { SettingsStore } from './settings.ts';
-import { recordAad } from './vaultCrypto.ts';
 
 const SESSION_KEY = 'session';
 const sessionAad = recordAad('session', 1);

@@ -3,9 +3,13 @@
 // stories go, so a copy of the storage must not show them and a write to it must not change them.
 // Only the vault's own records (vaultKeys.ts, lockout.ts, deviceKey.ts) are kept beside them.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { type Display, readDisplay } from '../domain/display.ts';
-import { holdsDroppedFields, readStoredSettings, type StoredSettings } from '../domain/settings.ts';
-import { type Cipher, isSealed, settingsAad } from './cipher.ts';
+import { type Display, readDisplay } from '../../domain/settings/display.ts';
+import {
+  holdsDroppedFields,
+  readStoredSettings,
+  type StoredSettings,
+} from '../../domain/settings/settings.ts';
+import { type Cipher, isSealed, settingsAad } from '../vault/cipher.ts';
 
 const SETTINGS_KEY = 'settings';
 /** Where a set-up note was kept in plain text before settings were sealed. */

@@ -2,17 +2,17 @@
 // record of it, changed only through sendWriter.ts), and the receipts left behind. Payloads are
 // sealed before a transaction and opened after it. Callers get domain types, never raw rows.
 
-import type { OutboxEntry } from '../domain/sendEntry.ts';
-import type { QueueContext } from '../domain/sendReadiness.ts';
-import { type Draft, readDraft } from '../domain/story.ts';
-import { type Cipher, readPayload, storyAad } from './cipher.ts';
-import type { StoryDb, StoryRow, SummaryRow } from './db.ts';
-import { getEntry, listEntries } from './outbox.ts';
+import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
+import type { QueueContext } from '../../domain/story/sendReadiness.ts';
+import { type Draft, readDraft } from '../../domain/story/story.ts';
+import type { StoryDb, StoryRow, SummaryRow } from '../db.ts';
+import { getEntry, listEntries } from '../send/outbox.ts';
+import { type Cipher, readPayload, storyAad } from '../vault/cipher.ts';
+import { runWrite, type WriteResult } from '../write.ts';
 import { putSummary, summaryOf } from './summaries.ts';
-import { runWrite, type WriteResult } from './write.ts';
 
-export { getEntry as getOutboxEntry, listEntries as listOutbox } from './outbox.ts';
-export { listReceipts } from './receipts.ts';
+export { getEntry as getOutboxEntry, listEntries as listOutbox } from '../send/outbox.ts';
+export { listReceipts } from '../send/receipts.ts';
 
 export type StoredStory = {
   id: string;

@@ -2,10 +2,10 @@
 // the story, so Home opens the newest page of rows and never every story; and the counts Home shows
 // (started today, the posted-on-behalf share) from the plain, non-personal fields and their indexes.
 import * as z from 'zod/mini';
-import type { QueueContext } from '../domain/sendReadiness.ts';
-import type { Draft } from '../domain/story.ts';
-import { type Cipher, readPayload, summaryAad } from './cipher.ts';
-import type { StoryDb, SummaryRow } from './db.ts';
+import type { QueueContext } from '../../domain/story/sendReadiness.ts';
+import type { Draft } from '../../domain/story/story.ts';
+import type { StoryDb, SummaryRow } from '../db.ts';
+import { type Cipher, readPayload, summaryAad } from '../vault/cipher.ts';
 
 /** A draft's row also says how far it got and what is still missing (field names, never values). */
 export type SummaryContent = { title: string; services: string[]; step?: number; missing?: string[] };
@@ -44,7 +44,8 @@ export async function summaryOf(
   readiness?: QueueContext,
 ): Promise<SummaryRow> {
   // The readiness rule (username filter, postcode formats) loads only once a draft is saved.
-  const missing = readiness && (await import('../domain/sendReadiness.ts')).missingFields(draft, readiness);
+  const missing =
+    readiness && (await import('../../domain/story/sendReadiness.ts')).missingFields(draft, readiness);
   const content: SummaryContent = {
     title: draft.title.trim(),
     services: draft.services.map((s) => s.name.trim()),

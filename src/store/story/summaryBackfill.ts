@@ -1,12 +1,12 @@
 // Home's rows for stories and receipts written before DB_V5_SUMMARIES: built by a task after unlock
 // (sealing needs the key, which a Dexie upgrade never has), in batches of one transaction each, and
 // never over a row written meanwhile.
-import type { Receipt } from '../domain/sendEntry.ts';
-import { readDraft } from '../domain/story.ts';
-import { type Cipher, readPayload, storyAad, summaryAad } from './cipher.ts';
-import type { StoryDb, SummaryRow } from './db.ts';
-import { getEntry } from './outbox.ts';
-import { getReceipt } from './receipts.ts';
+import type { Receipt } from '../../domain/send/sendEntry.ts';
+import { readDraft } from '../../domain/story/story.ts';
+import type { StoryDb, SummaryRow } from '../db.ts';
+import { getEntry } from '../send/outbox.ts';
+import { getReceipt } from '../send/receipts.ts';
+import { type Cipher, readPayload, storyAad, summaryAad } from '../vault/cipher.ts';
 import { summaryOf } from './summaries.ts';
 
 const BATCH = 200;

@@ -22,7 +22,7 @@ export const destinationAad = (id: string) => recordAad(`outbox-destination:${id
 export const problemsAad = (id: string) => recordAad(`outbox-problems:${id}`, 1);
 /** Home's row of a story: its title and services, sealed apart from the story itself. */
 export const summaryAad = (id: string) => recordAad(`summary:${id}`, 1);
-/** The device's settings (src/store/settings.ts): one record. */
+/** The device's settings (src/store/settings/settings.ts): one record. */
 export const settingsAad = recordAad('settings', 1);
 
 export function isSealed(value: unknown): value is Sealed {

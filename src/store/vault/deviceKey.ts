@@ -5,7 +5,7 @@
 // store its bytes in their profile (README, "Threat model").
 import { get, update } from 'idb-keyval';
 import * as z from 'zod/mini';
-import type { SettingsStore } from './settings.ts';
+import type { SettingsStore } from '../settings/settings.ts';
 import type { RandomBytes } from './vaultCrypto.ts';
 
 const DEVICE_KEY = 'device-key';

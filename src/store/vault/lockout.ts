@@ -4,9 +4,9 @@
 // clock only carries a wait across a reload (a clock turned back never stretches it).
 import { del, get, set } from 'idb-keyval';
 import * as z from 'zod/mini';
-import { LOCKOUT_MAX_FAILURES, lockoutDelayMs } from '../domain/pin.ts';
+import { LOCKOUT_MAX_FAILURES, lockoutDelayMs } from '../../domain/lock/pin.ts';
+import type { SettingsStore } from '../settings/settings.ts';
 import { deviceOpen, deviceSeal } from './deviceKey.ts';
-import type { SettingsStore } from './settings.ts';
 import type { RandomBytes } from './vaultCrypto.ts';
 
 const LOCKOUT_KEY = 'vault-lockout';

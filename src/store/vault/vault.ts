@@ -6,7 +6,7 @@
 // ⚠ Web Crypto must never run inside an IndexedDB transaction: awaiting crypto.subtle inside one lets
 // it auto-commit half done. Every function here is a plain async function that the store calls
 // BEFORE opening a transaction (encrypt, then write) or AFTER it has closed (read, then decrypt).
-import type { SettingsStore } from './settings.ts';
+import type { SettingsStore } from '../settings/settings.ts';
 import { createVaultAccess } from './vaultAccess.ts';
 import { open, type RandomBytes, randomBytes, type Sealed, SealedSchema, seal } from './vaultCrypto.ts';
 import { type Kdf, prepareKdf } from './vaultKdf.ts';
@@ -15,7 +15,7 @@ import { getVaultRecord } from './vaultKeys.ts';
 export { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
 
 export type VaultOptions = {
-  /** The idb-keyval device store (src/store/settings.ts). */
+  /** The idb-keyval device store (src/store/settings/settings.ts). */
   store: SettingsStore;
   /** Tests pass cheap ones; stored wraps keep their own, and weaker ones are re-made at unlock. */
   pinKdf?: Kdf;

@@ -3,8 +3,8 @@
 // the function and parameters each wrap was made with.
 import { get, set, update } from 'idb-keyval';
 import * as z from 'zod/mini';
+import type { SettingsStore } from '../settings/settings.ts';
 import { DeviceSealedSchema } from './deviceKey.ts';
-import type { SettingsStore } from './settings.ts';
 import { type Kdf, KdfSchema } from './vaultKdf.ts';
 
 const VAULT_KEY = 'vault';

@@ -1,10 +1,11 @@
 // Keeps the device's copy of Care Opinion's service directory fresh: a full download at an
 // interval, incremental (`addedAfter`) refreshes in between, resuming an interrupted job where it
 // stopped. The old directory stays in use until a new full one is complete.
-import { classifyReadAnswer } from '../domain/answers.ts';
-import { nextDelayMs } from '../domain/backoff.ts';
-import { parseHealthservice, type Service } from '../domain/service.ts';
-import type { StoryDb } from '../store/db.ts';
+
+import { parseHealthservice, type Service } from '../../domain/directory/service.ts';
+import { classifyReadAnswer } from '../../domain/send/answers.ts';
+import { nextDelayMs } from '../../domain/send/backoff.ts';
+import type { StoryDb } from '../../store/db.ts';
 import {
   completeJob,
   confirmCurrent,
@@ -12,9 +13,9 @@ import {
   getDirectoryState,
   startJob,
   writePage,
-} from '../store/directory.ts';
-import type { Client, Connection } from './client.ts';
-import type { Sleep } from './rateLimiter.ts';
+} from '../../store/directory/directory.ts';
+import type { Client, Connection } from '../client.ts';
+import type { Sleep } from '../rateLimiter.ts';
 
 export const PAGE_SIZE = 100;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // Talking to the organisation's relay as a device (relay/README.md, "Device API"): enrolling this
 // iPad with a one-time code, and the whole directory in one download.
-import { enrolmentRefusal } from '../domain/relay.ts';
-import type { Fetch } from './client.ts';
+import { enrolmentRefusal } from '../../domain/settings/relay.ts';
+import type { Fetch } from '../client.ts';
 
 export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: false; reason: string };
 

@@ -2,13 +2,13 @@
 // (iPadOS has no Background Sync). One runner across tabs (the lock). It sleeps while offline or
 // paused until a trigger wakes it, and otherwise wakes at the later of the next due time and a
 // floor: never a timer that fires into the past.
-import { nextDelayMs } from '../domain/backoff.ts';
-import { dueAt, isDue } from '../domain/sendReducer.ts';
-import type { Cipher } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import * as outbox from '../store/outbox.ts';
-import { makeAllDue } from '../store/sendWriter.ts';
-import type { Client, Connection } from './client.ts';
+import { nextDelayMs } from '../../domain/send/backoff.ts';
+import { dueAt, isDue } from '../../domain/send/sendReducer.ts';
+import type { StoryDb } from '../../store/db.ts';
+import * as outbox from '../../store/send/outbox.ts';
+import { makeAllDue } from '../../store/send/sendWriter.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { Client, Connection } from '../client.ts';
 import type { RunnerLock } from './runnerLock.ts';
 import { type SendOutcome, sendStory } from './sendStory.ts';
 

@@ -1,8 +1,8 @@
 // One send-queue runner at a time across tabs: Web Locks where the browser has them (Safari
 // 15.4+), otherwise a lease in the database that a crashed tab's runner loses when it expires.
-import type { StoryDb } from '../store/db.ts';
-import { releaseLease, takeLease } from '../store/lease.ts';
-import type { Sleep } from './rateLimiter.ts';
+import type { StoryDb } from '../../store/db.ts';
+import { releaseLease, takeLease } from '../../store/send/lease.ts';
+import type { Sleep } from '../rateLimiter.ts';
 
 export type RunnerLock = {
   /**

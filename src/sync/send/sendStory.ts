@@ -1,16 +1,16 @@
 // Sending one story: open its frozen body, apply attempt-started, send with its fixed key to its
 // fixed destination, apply the answer. Every decision is the domain reducer's (via the store's one
 // writer); every write result is checked, and a failed write ends the pass.
-import { classifyAnswer } from '../domain/answers.ts';
-import { redactFieldErrors } from '../domain/fieldErrors.ts';
-import type { OutboxEntry } from '../domain/sendEntry.ts';
-import { type QueueEvent, wasAttempted } from '../domain/sendReducer.ts';
-import { type QueuedStory, QueuedStorySchema } from '../domain/submission.ts';
-import { type Cipher, destinationAad, problemsAad } from '../store/cipher.ts';
-import type { StoryDb } from '../store/db.ts';
-import * as outbox from '../store/outbox.ts';
-import { applySendEvent, type SendWriteOptions } from '../store/sendWriter.ts';
-import type { Client, Connection } from './client.ts';
+import { classifyAnswer } from '../../domain/send/answers.ts';
+import { redactFieldErrors } from '../../domain/send/fieldErrors.ts';
+import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
+import { type QueueEvent, wasAttempted } from '../../domain/send/sendReducer.ts';
+import { type QueuedStory, QueuedStorySchema } from '../../domain/story/submission.ts';
+import type { StoryDb } from '../../store/db.ts';
+import * as outbox from '../../store/send/outbox.ts';
+import { applySendEvent, type SendWriteOptions } from '../../store/send/sendWriter.ts';
+import { type Cipher, destinationAad, problemsAad } from '../../store/vault/cipher.ts';
+import type { Client, Connection } from '../client.ts';
 
 export type SendDeps = {
   db: StoryDb;

@@ -6,7 +6,7 @@ import {
   onBehalfShareOf,
   type ShareCount,
   shareVerdict,
-} from '../../domain/onBehalf.ts';
+} from '../../domain/story/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 

@@ -1,9 +1,9 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/messages/index.ts';
-import { describeNextTry } from '../../domain/sendWords.ts';
-import { STEPS } from '../../domain/steps.ts';
-import { titleOf, withdrawnNote } from '../../domain/storyWords.ts';
+import { describeNextTry } from '../../domain/send/sendWords.ts';
+import { STEPS } from '../../domain/story/steps.ts';
+import { titleOf, withdrawnNote } from '../../domain/story/storyWords.ts';
+import { translate } from '../../domain/words/index.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';

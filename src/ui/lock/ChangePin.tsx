@@ -1,7 +1,7 @@
 // After a right PIN that no longer meets the rules (say 4 digits): choose a new one before the app
 // opens. The same stories and the same recovery code stay; only the PIN changes.
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/messages/index.ts';
+import { translate } from '../../domain/words/index.ts';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';

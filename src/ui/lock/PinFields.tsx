@@ -1,6 +1,6 @@
 // "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
 // on the field that can fix them.
-import { checkPin, checkPinPair } from '../../domain/pin.ts';
+import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 

@@ -1,6 +1,6 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/messages/index.ts';
+import { translate } from '../../domain/words/index.ts';
 import { useText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';

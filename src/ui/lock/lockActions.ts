@@ -1,5 +1,5 @@
 // The lock's facade: what the PIN screens may ask for, and the lock's state. Built by the
-// composition root (src/app/lock.ts) and passed down in LockContext, apart from the app's actions.
+// composition root (src/app/lock/lock.ts) and passed down in LockContext, apart from the app's actions.
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';

@@ -2,11 +2,11 @@
 // every story's service picker) and an optional focus theme. The name records who took consent.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { DraftService } from '../../domain/story.ts';
+import type { DraftService } from '../../domain/story/story.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
-import { ServicePicker } from '../story/ServicePicker.tsx';
+import { ServicePicker } from '../story/services/ServicePicker.tsx';
 
 export function StartSession() {
   const { actions } = useApp();

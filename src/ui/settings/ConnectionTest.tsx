@@ -1,7 +1,7 @@
 // Settings' "Test connection" for the address and key as typed, and the shared-device key warning.
 import { useState } from 'preact/hooks';
-import { needsDirectKeyWarning } from '../../domain/connection.ts';
-import { checkApiAddress } from '../../domain/settings.ts';
+import { needsDirectKeyWarning } from '../../domain/settings/connection.ts';
+import { checkApiAddress } from '../../domain/settings/settings.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 

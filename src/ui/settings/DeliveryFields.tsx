@@ -1,6 +1,6 @@
 // Settings: "How stories reach Care Opinion": sent by themselves through the API address above, or
 // posted by a person on Care Opinion's website (hand-off), and the optional invitation link.
-import { deliveryMode, type Settings } from '../../domain/settings.ts';
+import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 

@@ -1,7 +1,7 @@
 // Settings: how this iPad shows the app — "Theme" and "Text size" — saved as soon as they are chosen
 // (no Save needed) and applied at once. The language has its own field.
 import { useState } from 'preact/hooks';
-import { type Display, TEXT_SIZES, THEMES } from '../../domain/display.ts';
+import { type Display, TEXT_SIZES, THEMES } from '../../domain/settings/display.ts';
 import { useApp } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
 import { Field } from '../shared/Field.tsx';

@@ -1,7 +1,7 @@
 // Settings → "Language / Iaith": English or Cymraeg, saved at once (no Save needed) and applied to
 // every screen and to <html lang>. Each language is named in itself, so anyone can find their own.
 import { useState } from 'preact/hooks';
-import { LANGUAGES, type Language } from '../../domain/messages/index.ts';
+import { LANGUAGES, type Language } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { LANGUAGE_NAME, useText } from '../shared/text.ts';
 

@@ -1,6 +1,6 @@
 // Settings: the organisation's details the introduction uses. Who is collecting, their services and
 // focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
-import type { Settings } from '../../domain/settings.ts';
+import type { Settings } from '../../domain/settings/settings.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 

@@ -2,7 +2,7 @@
 // organisation's Care Opinion lead (or both from the QR code's link). The token it returns is kept
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/messages/index.ts';
+import { translate } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';

@@ -1,7 +1,7 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
 
-import { translate } from '../../domain/messages/index.ts';
-import { RegionSchema } from '../../domain/settings.ts';
+import { RegionSchema } from '../../domain/settings/settings.ts';
+import { translate } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';

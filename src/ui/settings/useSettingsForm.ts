@@ -1,15 +1,15 @@
 // Settings' form state: the values as typed, their check with the domain's settings schema and the
 // API-address and postcode rules, the recovery code when the destination changes, and Save.
 import { useState } from 'preact/hooks';
-import type { Messages } from '../../domain/messages/index.ts';
-import { checkPostcode, postcodeProblem } from '../../domain/postcode.ts';
-import { checkInvitationLink } from '../../domain/regions.ts';
+import { checkPostcode, postcodeProblem } from '../../domain/fields/postcode.ts';
+import { checkInvitationLink } from '../../domain/regions/regions.ts';
 import {
   checkApiAddress,
   destinationChangeNeedsCode,
   type Settings,
   SettingsSchema,
-} from '../../domain/settings.ts';
+} from '../../domain/settings/settings.ts';
+import type { Messages } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import type { PolicyText } from './PolicyFields.tsx';

@@ -2,7 +2,7 @@
 // outside the screens (a rule's or the store's English catalogue text) is shown in the chosen language.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { translate } from '../../domain/messages/index.ts';
+import { translate } from '../../domain/words/index.ts';
 import { NeedMark } from './NeedMark.tsx';
 import { useText } from './text.ts';
 

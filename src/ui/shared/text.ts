@@ -2,7 +2,7 @@
 // then `t.home.title` — never as text written in a component (a test fails on that).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { enGB, type Language, type Messages } from '../../domain/messages/index.ts';
+import { enGB, type Language, type Messages } from '../../domain/words/index.ts';
 
 export const TextContext = createContext<Messages>(enGB);
 

@@ -1,6 +1,6 @@
 // What still stops a story from being sent, each item a way to the step that fixes it.
-import { type MissingItem, missingText } from '../../domain/sendReadiness.ts';
-import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { type MissingItem, missingText } from '../../domain/story/sendReadiness.ts';
+import { STEPS, type StepIndex } from '../../domain/story/steps.ts';
 import { useText } from '../shared/text.ts';
 
 export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };

@@ -1,7 +1,7 @@
 // A non-blocking warning when one more story posted on behalf would take this month's share over the
 // organisation's threshold, with at least 20 stories in the month (the domain's shareVerdict), with the
 // alternatives to offer. Below that the share says little, and a warning that fires every time goes unread.
-import { formatShare, onBehalfShareOf, shareVerdict } from '../../domain/onBehalf.ts';
+import { formatShare, onBehalfShareOf, shareVerdict } from '../../domain/story/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 

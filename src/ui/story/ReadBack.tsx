@@ -1,8 +1,8 @@
 // The read-back before consent and sending: every answer as plain text, email and postcode masked.
-import { maskEmail } from '../../domain/email.ts';
-import { maskPostcode } from '../../domain/postcode.ts';
-import type { Draft } from '../../domain/story.ts';
-import { ageGroupLabel } from '../../domain/storyWords.ts';
+import { maskEmail } from '../../domain/fields/email.ts';
+import { maskPostcode } from '../../domain/fields/postcode.ts';
+import type { Draft } from '../../domain/story/story.ts';
+import { ageGroupLabel } from '../../domain/story/storyWords.ts';
 import { useText } from '../shared/text.ts';
 
 export type ReadBackProps = { draft: Draft };

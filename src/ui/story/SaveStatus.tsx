@@ -1,6 +1,6 @@
 // The story's save line: "Saved on this device" only after the write committed, "Saving…" while newer
 // typing waits, and a red "not saved yet" with the reason when the device refused the write.
-import type { Messages } from '../../domain/messages/index.ts';
+import type { Messages } from '../../domain/words/index.ts';
 import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';
 import { useSaveAnnouncement } from './useStoryAnnouncements.ts';

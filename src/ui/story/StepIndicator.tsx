@@ -1,5 +1,5 @@
 // Where the story is in the guide: the steps, the current one marked, each one a way to go there.
-import { STEPS, type StepIndex } from '../../domain/steps.ts';
+import { STEPS, type StepIndex } from '../../domain/story/steps.ts';
 import { useText } from '../shared/text.ts';
 
 export type StepIndicatorProps = { current: StepIndex; onGo(step: StepIndex): void };

@@ -3,14 +3,14 @@
 // typed; then it is stored and the address becomes its own (the screen stays as it is).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import type { Draft } from '../../domain/story.ts';
+import type { Draft } from '../../domain/story/story.ts';
 import { useApp } from '../actions.ts';
 import { HandoverHeader } from '../handover/HandoverHeader.tsx';
 import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { useText } from '../shared/text.ts';
-import { QueuedPanel } from './QueuedPanel.tsx';
+import { QueuedPanel } from './queued/QueuedPanel.tsx';
 import { StoryFlow } from './StoryFlow.tsx';
 import type { CardDetails } from './StorytellerCard.tsx';
 

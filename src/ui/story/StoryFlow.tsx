@@ -2,10 +2,10 @@
 // story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
 // edit after consent was given clears it (the domain's rule), and the last step says why.
 import { useEffect, useRef } from 'preact/hooks';
-import { applyEdit, consentWasCleared } from '../../domain/draftEdits.ts';
-import { LAST_STEP, type StepIndex } from '../../domain/steps.ts';
-import type { Draft } from '../../domain/story.ts';
-import { checkUsername } from '../../domain/username.ts';
+import { checkUsername } from '../../domain/fields/username.ts';
+import { applyEdit, consentWasCleared } from '../../domain/story/draftEdits.ts';
+import { LAST_STEP, type StepIndex } from '../../domain/story/steps.ts';
+import type { Draft } from '../../domain/story/story.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';

@@ -2,11 +2,11 @@
 // happens next (with or without email) and how to withdraw on their region's Care Opinion site, with
 // a QR code of that address. Large, to photograph or print. It is given only what it shows: never the
 // email address or postcode.
-import { withdrawPage } from '../../domain/regions.ts';
-import type { Region } from '../../domain/settings.ts';
-import type { Draft } from '../../domain/story.ts';
+import { withdrawPage } from '../../domain/regions/regions.ts';
+import type { Region } from '../../domain/settings/settings.ts';
+import type { Draft } from '../../domain/story/story.ts';
 import { useText } from '../shared/text.ts';
-import { QrCode } from './QrCode.tsx';
+import { QrCode } from './queued/QrCode.tsx';
 
 export type CardDetails = {
   username: string;

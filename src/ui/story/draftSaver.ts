@@ -1,6 +1,6 @@
 // The save queue behind autosave, free of Preact so it can be tested: one write in flight, the latest
 // draft always wins, a late answer never counts for newer typing, and a failed write is retried.
-import type { Draft } from '../../domain/story.ts';
+import type { Draft } from '../../domain/story/story.ts';
 import type { DraftSaveResult, SaveFailure } from '../actions.ts';
 
 export type SaveStatusValue =

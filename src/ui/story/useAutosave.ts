@@ -2,8 +2,8 @@
 // after a change, and at once on flush (a field left, a step change, the page hidden or going away).
 // A new story ("New story") is kept only from its first answer: until then nothing is written.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startsStory } from '../../domain/draftEdits.ts';
-import type { Draft } from '../../domain/story.ts';
+import { startsStory } from '../../domain/story/draftEdits.ts';
+import type { Draft } from '../../domain/story/story.ts';
 import { useApp } from '../actions.ts';
 import { createDraftSaver, type DraftSaver, type SaveStatusValue } from './draftSaver.ts';
 

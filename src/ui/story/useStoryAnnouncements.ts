@@ -1,7 +1,7 @@
 // What a screen reader hears while a story is typed: "saved" only once typing has paused for a while
 // (not "Saving… Saved" after every word), a failed save at once, and the word count only at milestones.
 import { useEffect, useRef } from 'preact/hooks';
-import { WORD_LIMIT, wordMilestone } from '../../domain/wordCount.ts';
+import { WORD_LIMIT, wordMilestone } from '../../domain/fields/wordCount.ts';
 import { useAnnounce } from '../shared/announce.ts';
 import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';

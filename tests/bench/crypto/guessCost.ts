@@ -1,7 +1,7 @@
 // The offline guessing cost of a PIN, worked out from the KDF's own parameters (README, "Threat
 // model"). Argon2id is memory-bound on a GPU: every pass over its memory reads two 1 KiB blocks and
 // writes one for each block, so one guess moves 3 KiB × blocks × passes through the GPU's memory.
-import type { Argon2id } from '../../../src/store/vaultKdf.ts';
+import type { Argon2id } from '../../../src/store/vault/vaultKdf.ts';
 
 /** A high-end consumer GPU (RTX 4090): 1,008 GB/s of memory bandwidth, 24 GB of memory. */
 export const GPU = { name: 'RTX 4090', bandwidthBytesPerS: 1_008e9, memoryBytes: 24e9 } as const;

@@ -1,11 +1,11 @@
 // The crypto bench's page script (bundled by esbuild): the app's own vault and store code, run in
 // the app's page against its own IndexedDB, device key and data key, to time unlocking (Argon2id
 // and both layers), sealing and opening.
-import { newDraft } from '../../../src/domain/story.ts';
-import { storyAad, vaultCipher } from '../../../src/store/cipher.ts';
+import { newDraft } from '../../../src/domain/story/story.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault } from '../../../src/store/vault.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { storyAad, vaultCipher } from '../../../src/store/vault/cipher.ts';
+import { createVault } from '../../../src/store/vault/vault.ts';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

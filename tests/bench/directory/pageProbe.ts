@@ -1,9 +1,9 @@
 // Runs inside the app's page (bundled by esbuild and added as an init script): reads the app's
 // own IndexedDB, times the app's search over the stored directory, and times real keystrokes.
 
-import { LOAD_MARK, READY_MARK } from '../../../src/app/directoryMarks.ts';
-import { buildIndex, type ServiceIndex, searchServices } from '../../../src/domain/search.ts';
-import type { Service } from '../../../src/domain/service.ts';
+import { LOAD_MARK, READY_MARK } from '../../../src/app/directory/directoryMarks.ts';
+import { buildIndex, type ServiceIndex, searchServices } from '../../../src/domain/directory/search.ts';
+import type { Service } from '../../../src/domain/directory/service.ts';
 
 const DB_NAME = 'story-collector';
 
@@ -24,7 +24,7 @@ export type StartFigures = {
   typedAt: number;
   optionAt: number;
   longTasks: { at: number; ms: number }[];
-  /** The app's own marks (src/app/directory.ts): the last directory load's start and end. */
+  /** The app's own marks (src/app/directory/directory.ts): the last directory load's start and end. */
   loadAt: number;
   readyAt: number;
 };

@@ -2,7 +2,7 @@
 // reordered words, accent-free, a code, typos that find nothing) plus queries drawn, seeded,
 // from the sandbox directory's own names the way people shorten them.
 
-import { normalise } from '../../../src/domain/search.ts';
+import { normalise } from '../../../src/domain/directory/search.ts';
 import { generateDirectory } from '../../sandbox/directory.ts';
 import { createRandom } from '../../sandbox/prng.ts';
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { createDb } from '../../../src/store/db.ts';
 import { createClient } from '../../../src/sync/client.ts';
-import { refreshDirectory } from '../../../src/sync/directory.ts';
+import { refreshDirectory } from '../../../src/sync/directory/directory.ts';
 import { createRateLimiter, realSleep } from '../../../src/sync/rateLimiter.ts';
 import { startSandboxServer } from '../../sandbox/server.ts';
 

@@ -1,7 +1,13 @@
-// The app's AES-GCM sealing (src/store/vaultCrypto.ts) with a fresh in-memory data key, standing in
+// The app's AES-GCM sealing (src/store/vault/vaultCrypto.ts) with a fresh in-memory data key, standing in
 // for an unlocked vault: the queue bench's payloads are sealed and opened as on a device.
-import type { Cipher } from '../../../src/store/cipher.ts';
-import { generateDataKey, open, randomBytes, SealedSchema, seal } from '../../../src/store/vaultCrypto.ts';
+import type { Cipher } from '../../../src/store/vault/cipher.ts';
+import {
+  generateDataKey,
+  open,
+  randomBytes,
+  SealedSchema,
+  seal,
+} from '../../../src/store/vault/vaultCrypto.ts';
 
 export async function benchCipher(): Promise<Cipher> {
   const key = await generateDataKey();

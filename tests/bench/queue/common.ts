@@ -1,9 +1,9 @@
 // What both send queues in the queue bench share: the same 200 queueable stories (unique titles, one
 // UUID Idempotency-Key each), the sandbox controls, and the counters read back from the sandbox.
 
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import type { Draft } from '../../../src/domain/story.ts';
-import type { QueuedStory } from '../../../src/domain/submission.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
+import type { Draft } from '../../../src/domain/story/story.ts';
+import type { QueuedStory } from '../../../src/domain/story/submission.ts';
 import { completeDraft } from '../../unit/sync/storyFixtures.ts';
 
 export const KEY = 'sandbox-key';

@@ -5,14 +5,14 @@
 // the lost timer is fired for it ('timer': no story is made due early, unlike every other trigger).
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import type { Cipher } from '../../../src/store/cipher.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
-import * as store from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as store from '../../../src/store/story/stories.ts';
+import type { Cipher } from '../../../src/store/vault/cipher.ts';
 import { createClient } from '../../../src/sync/client.ts';
-import { createQueueRunner } from '../../../src/sync/queue.ts';
 import { createRateLimiter, realSleep } from '../../../src/sync/rateLimiter.ts';
-import { memoryLock } from '../../../src/sync/runnerLock.ts';
+import { createQueueRunner } from '../../../src/sync/send/queue.ts';
+import { memoryLock } from '../../../src/sync/send/runnerLock.ts';
 import { benchCipher } from './cipher.ts';
 import { BENCH_TIMEOUT_MS, type BenchStory, KEY, sleep } from './common.ts';
 import { createWatch } from './watch.ts';

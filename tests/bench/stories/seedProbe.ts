@@ -1,14 +1,14 @@
 // Runs in the app's page: seeds realistic stories through the app's own store code, sealed with the
 // app's own key (as a device that has been used for months would hold them).
-import type { SendVerdict } from '../../../src/domain/answers.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { vaultCipher } from '../../../src/store/cipher.ts';
+import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { applySendEvent } from '../../../src/store/sendWriter.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createStory } from '../../../src/store/stories.ts';
-import { queueStory } from '../../../src/store/storyQueue.ts';
-import { createVault } from '../../../src/store/vault.ts';
+import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
+import { queueStory } from '../../../src/store/send/storyQueue.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { createStory } from '../../../src/store/story/stories.ts';
+import { vaultCipher } from '../../../src/store/vault/cipher.ts';
+import { createVault } from '../../../src/store/vault/vault.ts';
 
 const DB_NAME = 'story-collector';
 

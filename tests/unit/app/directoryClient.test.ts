@@ -1,8 +1,8 @@
 // The page's side of the directory worker: answers matched to requests by id, in any order, and a
 // worker that fails answers every open and later request with 'failed'.
 import { describe, expect, it } from 'vitest';
-import { connectWorker } from '../../../src/app/directoryClient.ts';
-import type { WorkerAnswer, WorkerRequest } from '../../../src/app/directoryProtocol.ts';
+import { connectWorker } from '../../../src/app/directory/directoryClient.ts';
+import type { WorkerAnswer, WorkerRequest } from '../../../src/app/directory/directoryProtocol.ts';
 
 function fakePort() {
   const target = new EventTarget();

@@ -1,12 +1,12 @@
 // The directory worker's searcher, without a worker: it opens the stored index when there is one,
 // builds and stores it when there is none (or it is stale or damaged), and prefers chosen services.
 import { describe, expect, it } from 'vitest';
-import { createDirectorySearcher } from '../../../src/app/directorySearcher.ts';
-import { normalise } from '../../../src/domain/normalise.ts';
-import type { Service } from '../../../src/domain/service.ts';
+import { createDirectorySearcher } from '../../../src/app/directory/worker/directorySearcher.ts';
+import { normalise } from '../../../src/domain/directory/normalise.ts';
+import type { Service } from '../../../src/domain/directory/service.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
-import * as directory from '../../../src/store/directory.ts';
-import { getStoredIndex } from '../../../src/store/directoryIndex.ts';
+import * as directory from '../../../src/store/directory/directory.ts';
+import { getStoredIndex } from '../../../src/store/directory/directoryIndex.ts';
 
 let n = 0;
 const TRUST = 'Larkfield NHS Trust';

@@ -6,9 +6,9 @@ import {
   IDLE_WARNING_MS,
   type Timers,
   watchActivity,
-} from '../../../src/app/lock.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault } from '../../../src/store/vault.ts';
+} from '../../../src/app/lock/lock.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { createVault } from '../../../src/store/vault/vault.ts';
 import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;

@@ -1,10 +1,10 @@
 // A draft whose save failed as its screen closed or the app locked: kept sealed (never as text),
 // retried until the write commits, and replaced by any newer save.
 import { describe, expect, it, vi } from 'vitest';
-import { createPendingDrafts } from '../../../src/app/pendingDrafts.ts';
-import { newDraft } from '../../../src/domain/story.ts';
+import { createPendingDrafts } from '../../../src/app/story/pendingDrafts.ts';
+import { newDraft } from '../../../src/domain/story/story.ts';
 import { createDb } from '../../../src/store/db.ts';
-import * as stories from '../../../src/store/stories.ts';
+import * as stories from '../../../src/store/story/stories.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
 const cipher = await testCipher();

@@ -1,11 +1,11 @@
 // The collecting session in the page, with a fake clock: it survives "Lock" and a quick reload, and
 // ends by the lock rules, at midnight (locking) and on "End session" (locking).
 import { describe, expect, it, vi } from 'vitest';
-import type { Timers } from '../../../src/app/lock.ts';
-import { createSessionControl } from '../../../src/app/session.ts';
-import type { Cipher } from '../../../src/store/cipher.ts';
-import { getSession } from '../../../src/store/session.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
+import type { Timers } from '../../../src/app/lock/lock.ts';
+import { createSessionControl } from '../../../src/app/session/session.ts';
+import { getSession } from '../../../src/store/settings/session.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import type { Cipher } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;

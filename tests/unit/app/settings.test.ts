@@ -2,11 +2,11 @@
 // the PIN is set and sealed, nothing of the destination in the clear, and a new destination only
 // with the recovery code.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDeviceSettings } from '../../../src/app/settings.ts';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
-import { vaultCipher } from '../../../src/store/cipher.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault } from '../../../src/store/vault.ts';
+import { createDeviceSettings } from '../../../src/app/settings/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { vaultCipher } from '../../../src/store/vault/cipher.ts';
+import { createVault } from '../../../src/store/vault/vault.ts';
 import { FAST_KDFS } from '../../fixtures/cipher.ts';
 import { scanIndexedDb } from '../../fixtures/idbScan.ts';
 

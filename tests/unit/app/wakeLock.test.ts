@@ -1,7 +1,7 @@
 // The screen wake lock against a fake API: asked for while a story is open, let go when it closes,
 // asked for again after the page was hidden (the system drops it then), harmless without the API.
 import { describe, expect, it, vi } from 'vitest';
-import { createScreenWake, type PageVisibility, type WakeLockApi } from '../../../src/app/wakeLock.ts';
+import { createScreenWake, type PageVisibility, type WakeLockApi } from '../../../src/app/story/wakeLock.ts';
 
 function fakePage(): PageVisibility & { show(visible: boolean): void } {
   const target = new EventTarget();

@@ -2,9 +2,14 @@
 // refused field is fixed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answer, classifyAnswer, classifyReadAnswer, REASONS } from '../../../src/domain/answers.ts';
-import { placeField } from '../../../src/domain/fieldErrors.ts';
-import { enGB } from '../../../src/domain/messages/index.ts';
+import {
+  type Answer,
+  classifyAnswer,
+  classifyReadAnswer,
+  REASONS,
+} from '../../../src/domain/send/answers.ts';
+import { placeField } from '../../../src/domain/send/fieldErrors.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -1,7 +1,7 @@
 // Full-jitter backoff and Retry-After: in bounds for any attempt, random value and Retry-After.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRY_AFTER_MS, nextDelayMs, parseRetryAfter } from '../../../src/domain/backoff.ts';
+import { MAX_RETRY_AFTER_MS, nextDelayMs, parseRetryAfter } from '../../../src/domain/send/backoff.ts';
 
 const always = (value: number) => () => value;
 

@@ -1,7 +1,7 @@
 // normalise(): the one form names and queries share, so case, accents and punctuation never matter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../src/domain/normalise.ts';
+import { normalise } from '../../../src/domain/directory/normalise.ts';
 
 describe('normalise', () => {
   it.each([

@@ -3,15 +3,15 @@
 // ranking (services chosen before first), and nothing ever throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../../src/domain/normalise.ts';
+import { wordsOf } from '../../../src/domain/directory/normalise.ts';
 import {
   buildIndex,
   normalise,
   PREFERRED_MAX,
   preferenceOf,
   searchServices,
-} from '../../../src/domain/search.ts';
-import type { Service } from '../../../src/domain/service.ts';
+} from '../../../src/domain/directory/search.ts';
+import type { Service } from '../../../src/domain/directory/service.ts';
 
 const awkwardWord = fc.constantFrom(
   'St',

@@ -1,8 +1,8 @@
 // Search as you type over the service directory: matching, ranking and the type filter, by example
 // (properties for any directory are in directory-search-properties.test.ts).
 import { describe, expect, it } from 'vitest';
-import { buildIndex, normalise, preferenceOf, searchServices } from '../../../src/domain/search.ts';
-import type { Service } from '../../../src/domain/service.ts';
+import { buildIndex, normalise, preferenceOf, searchServices } from '../../../src/domain/directory/search.ts';
+import type { Service } from '../../../src/domain/directory/service.ts';
 
 let next = 0;
 function service(name: string, type = 'hospital'): Service {

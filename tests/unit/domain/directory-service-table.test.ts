@@ -2,8 +2,14 @@
 // empty ones empty), and a damaged stored table is recognised.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Service } from '../../../src/domain/service.ts';
-import { isServiceTable, keyAt, nameAt, packServices, serviceAt } from '../../../src/domain/serviceTable.ts';
+import type { Service } from '../../../src/domain/directory/service.ts';
+import {
+  isServiceTable,
+  keyAt,
+  nameAt,
+  packServices,
+  serviceAt,
+} from '../../../src/domain/directory/serviceTable.ts';
 
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 const service: fc.Arbitrary<Service> = fc

@@ -2,7 +2,7 @@
 // and malformed items refused (so the refresh can skip and count them).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHealthservice, ServiceSchema } from '../../../src/domain/service.ts';
+import { parseHealthservice, ServiceSchema } from '../../../src/domain/directory/service.ts';
 
 const base = { nacs: 'RX1RA', name: "Children's Ward, St Mary's Hospital", type: 'ward' };
 

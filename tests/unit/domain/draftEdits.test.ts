@@ -1,9 +1,9 @@
 // The one rule for what an edit means: which edits clear consent (case table), and which edit starts
 // a new story (a stray "New story" keeps nothing).
 import { describe, expect, it } from 'vitest';
-import { applyEdit, consentWasCleared, startsStory } from '../../../src/domain/draftEdits.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { type Draft, newDraft } from '../../../src/domain/story.ts';
+import { applyEdit, consentWasCleared, startsStory } from '../../../src/domain/story/draftEdits.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
+import { type Draft, newDraft } from '../../../src/domain/story/story.ts';
 import { completeDraft, NOW } from './storyFixtures.ts';
 
 type Change = (d: Draft) => Draft;

@@ -1,11 +1,11 @@
 // Hand-off in words: the website's field order, the story as its one box takes it, the paper form's
 // order with personal data only when confirmed, where "Open Care Opinion" goes, and the mode rule.
 import { describe, expect, it } from 'vitest';
-import { handOffFields, handOffPage, printFields } from '../../../src/domain/handOff.ts';
-import { enGB } from '../../../src/domain/messages/index.ts';
-import { checkInvitationLink } from '../../../src/domain/regions.ts';
-import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings.ts';
-import type { QueuedStory } from '../../../src/domain/submission.ts';
+import { checkInvitationLink } from '../../../src/domain/regions/regions.ts';
+import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings/settings.ts';
+import { handOffFields, handOffPage, printFields } from '../../../src/domain/story/handOff.ts';
+import type { QueuedStory } from '../../../src/domain/story/submission.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 const STORY: QueuedStory = {
   title: 'Kind staff',

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   formatShare,
   MIN_STORIES_TO_WARN,
   onBehalfShareOf,
   type ShareVerdict,
   shareVerdict,
-} from '../../../src/domain/onBehalf';
+} from '../../../src/domain/story/onBehalf';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 describe('onBehalfShareOf', () => {
   it('gives this month and all time separately', () => {

@@ -1,7 +1,7 @@
 // PIN rules, the wrong-PIN wait, the recovery code's form, and the lock's words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLockout, describeWrongPin } from '../../../src/domain/lockWords.ts';
+import { describeLockout, describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
 
 /** The wait as the lockout sentence words it. */
 const describeWait = (ms: number) =>
@@ -19,7 +19,7 @@ import {
   normaliseRecoveryCode,
   RECOVERY_ALPHABET,
   recoveryCodeFromBytes,
-} from '../../../src/domain/pin.ts';
+} from '../../../src/domain/lock/pin.ts';
 
 describe('checkPin', () => {
   it.each([

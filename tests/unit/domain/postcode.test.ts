@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   checkPostcode,
   isKnownPostcode,
@@ -8,8 +7,9 @@ import {
   normalisePostcode,
   postcodeProblem,
   REGIONS,
-} from '../../../src/domain/postcode';
-import type { Region } from '../../../src/domain/settings';
+} from '../../../src/domain/fields/postcode';
+import type { Region } from '../../../src/domain/settings/settings';
+import { enGB } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('normalisePostcode', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { redactFieldErrors } from '../../../src/domain/fieldErrors.ts';
+import { redactFieldErrors } from '../../../src/domain/send/fieldErrors.ts';
 
 it("blanks the story's own values out of server messages, case-insensitively", () => {
   const out = redactFieldErrors(

@@ -8,10 +8,10 @@ import {
   exampleStoryAddress,
   siteName,
   tellYourStoryPage,
-} from '../../../src/domain/regions.ts';
+} from '../../../src/domain/regions/regions.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const TABLE = 'src/domain/regions.ts';
+const TABLE = 'src/domain/regions/regions.ts';
 /** Any careopinion.<something> host, not only today's ones: a new site belongs in the table too. */
 const HOST = /careopinion\.[a-z]{2,}(\.[a-z]{2,})?/gi;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
-import { checkQueueable, type MissingField, missingText } from '../../../src/domain/sendReadiness.ts';
-import { type Draft, DraftSchema } from '../../../src/domain/story';
+import { checkQueueable, type MissingField, missingText } from '../../../src/domain/story/sendReadiness.ts';
+import { type Draft, DraftSchema } from '../../../src/domain/story/story';
+import { enGB } from '../../../src/domain/words/index.ts';
 import { anyDraft, completeDraft, NOW } from './storyFixtures';
 
 const ctx = { recordedByDefault: 'Sam, volunteer', region: 'uk' as const, now: NOW };

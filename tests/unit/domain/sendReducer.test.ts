@@ -2,9 +2,8 @@
 // most spelled out (a cut-off answer, a stricter rule after an attempt, withdraw mid-send).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SendVerdict } from '../../../src/domain/answers.ts';
-import { enGB } from '../../../src/domain/messages/index.ts';
-import type { OutboxEntry } from '../../../src/domain/sendEntry.ts';
+import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import type { OutboxEntry } from '../../../src/domain/send/sendEntry.ts';
 import {
   applyQueueEvent,
   canEdit,
@@ -13,8 +12,9 @@ import {
   mayHaveArrived,
   type QueueEvent,
   wasAttempted,
-} from '../../../src/domain/sendReducer.ts';
-import { isStoryNumber } from '../../../src/domain/storyNumber.ts';
+} from '../../../src/domain/send/sendReducer.ts';
+import { isStoryNumber } from '../../../src/domain/story/storyNumber.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 const ctx = { random: () => 0.5 };
 const VERDICTS: SendVerdict[] = [

@@ -13,7 +13,7 @@ import {
   type SessionFacts,
   sessionEnd,
   startSession,
-} from '../../../src/domain/session.ts';
+} from '../../../src/domain/session/session.ts';
 
 const MINUTE = 60_000;
 /** 10:00 local time on a weekday, whatever the machine's time zone. */

@@ -7,7 +7,7 @@ import {
   DEFAULT_SETTINGS,
   destinationChangeNeedsCode,
   readSettings,
-} from '../../../src/domain/settings.ts';
+} from '../../../src/domain/settings/settings.ts';
 
 describe('checkApiAddress', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages } from '../../../src/domain/messages/index.ts';
-import { LAST_STEP, STEPS, stepIndex, storedStep } from '../../../src/domain/steps';
-import { readDraft } from '../../../src/domain/story.ts';
+import { LAST_STEP, STEPS, stepIndex, storedStep } from '../../../src/domain/story/steps';
+import { readDraft } from '../../../src/domain/story/story.ts';
+import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
 
 const words = enGB.steps;
 const introductionScript = words.introduce.script;

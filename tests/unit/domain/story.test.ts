@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DraftSchema, newDraft, readDraft } from '../../../src/domain/story';
-import { QueuedStorySchema } from '../../../src/domain/submission.ts';
+import { DraftSchema, newDraft, readDraft } from '../../../src/domain/story/story';
+import { QueuedStorySchema } from '../../../src/domain/story/submission.ts';
 import { NOW } from './storyFixtures';
 import { anyText } from './textArbitraries';
 

@@ -1,9 +1,9 @@
 // "Care Opinion story address or number": every region's site, bare numbers, and what is refused.
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
-import { isCareOpinionHost, SITES, tellYourStoryPage } from '../../../src/domain/regions.ts';
-import { RegionSchema } from '../../../src/domain/settings.ts';
-import { parseStoryAddress } from '../../../src/domain/storyAddress.ts';
+import { isCareOpinionHost, SITES, tellYourStoryPage } from '../../../src/domain/regions/regions.ts';
+import { RegionSchema } from '../../../src/domain/settings/settings.ts';
+import { parseStoryAddress } from '../../../src/domain/story/storyAddress.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 const HOSTS = [
   'careopinion.org.uk',

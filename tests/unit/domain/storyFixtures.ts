@@ -1,6 +1,6 @@
 // A complete, consented draft for the story and queue-check tests, and generators of drafts.
 import fc from 'fast-check';
-import { type Draft, DraftSchema } from '../../../src/domain/story';
+import { type Draft, DraftSchema } from '../../../src/domain/story/story';
 import { anyText } from './textArbitraries';
 
 export const NOW = new Date('2026-11-24T10:42:00.000Z');

@@ -1,6 +1,5 @@
 // Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
 import {
   ageGroupLabel,
   postcodeToOffer,
@@ -8,7 +7,8 @@ import {
   titleOf,
   withdrawnNote,
   withdrawWords,
-} from '../../../src/domain/storyWords.ts';
+} from '../../../src/domain/story/storyWords.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
 
 describe('titleOf', () => {
   it.each([

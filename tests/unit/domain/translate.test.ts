@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REASONS } from '../../../src/domain/answers.ts';
-import { describeWrongPin } from '../../../src/domain/lockWords.ts';
-import { enGB, loadMessages, translate } from '../../../src/domain/messages/index.ts';
-import { checkPin } from '../../../src/domain/pin.ts';
+import { describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
+import { checkPin } from '../../../src/domain/lock/pin.ts';
+import { REASONS } from '../../../src/domain/send/answers.ts';
+import { enGB, loadMessages, translate } from '../../../src/domain/words/index.ts';
 
 describe('words made outside the screens, shown in the chosen language', () => {
   it('a reason stored in English (the catalogue text is its code) is shown in Welsh', async () => {

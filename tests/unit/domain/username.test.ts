@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/messages/index.ts';
-import { COMMON_NAMES, toNameSet } from '../../../src/domain/names/commonNames';
-import { checkUsername, type ReasonCode, usernameReasonText } from '../../../src/domain/username';
+import { COMMON_NAMES, toNameSet } from '../../../src/domain/fields/commonNames';
+import { checkUsername, type ReasonCode, usernameReasonText } from '../../../src/domain/fields/username';
+import { enGB } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 const commonNames = toNameSet(COMMON_NAMES);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB, formatFor } from '../../../src/domain/messages/index.ts';
-import { checkLength, countWords, WORD_LIMIT } from '../../../src/domain/wordCount.ts';
+import { checkLength, countWords, WORD_LIMIT } from '../../../src/domain/fields/wordCount.ts';
+import { enGB, formatFor } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('countWords', () => {
@@ -57,7 +57,7 @@ describe('checkLength', () => {
   });
 
   it('words the count with each language’s plural forms', async () => {
-    const cy = (await import('../../../src/domain/messages/cy/index.ts')).cy;
+    const cy = (await import('../../../src/domain/words/cy/index.ts')).cy;
     expect([0, 1, 1000].map(enGB.story.words)).toEqual(['0 words', '1 word', '1,000 words']);
     expect([1, 2, 3, 6, 7, 1234].map(cy.story.words)).toEqual([
       '1 gair',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WORD_LIMIT, WORD_MILESTONES, wordMilestone } from '../../../src/domain/wordCount.ts';
+import { WORD_LIMIT, WORD_MILESTONES, wordMilestone } from '../../../src/domain/fields/wordCount.ts';
 
 describe('wordMilestone (what a screen reader hears of the word count)', () => {
   it.each([

@@ -3,9 +3,9 @@
 // again), a new version on the relay is downloaded whole, and "Refresh" by a person always is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../../src/store/db.ts';
-import { getDirectoryState, listServices } from '../../../src/store/directory.ts';
+import { getDirectoryState, listServices } from '../../../src/store/directory/directory.ts';
 import { createClient } from '../../../src/sync/client.ts';
-import { refreshDirectory } from '../../../src/sync/directory.ts';
+import { refreshDirectory } from '../../../src/sync/directory/directory.ts';
 import { createRateLimiter } from '../../../src/sync/rateLimiter.ts';
 import { sqliteUrl } from './databases.ts';
 import { enrol, refreshed, startWorld, type World } from './harness.ts';

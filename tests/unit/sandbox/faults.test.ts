@@ -2,7 +2,7 @@
 // leaves, commit-then-drop followed by a replayed retry, 5xx never stored or replayed, hangs ended by close().
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { classifyAnswer, REASONS } from '../../../src/domain/answers.ts';
+import { classifyAnswer, REASONS } from '../../../src/domain/send/answers.ts';
 import { createClient } from '../../../src/sync/client.ts';
 import { createRateLimiter, realSleep } from '../../../src/sync/rateLimiter.ts';
 import { createFaultSource } from '../../sandbox/faults.ts';

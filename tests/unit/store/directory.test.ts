@@ -1,7 +1,7 @@
 // The directory's small stores beside the services: how often each service was chosen here.
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../../src/store/db.ts';
-import { getChosenServices, noteServiceChosen } from '../../../src/store/directory.ts';
+import { getChosenServices, noteServiceChosen } from '../../../src/store/directory/directory.ts';
 
 let n = 0;
 

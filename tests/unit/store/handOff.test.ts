@@ -2,14 +2,14 @@
 // hand-off screen, is never listed for the runner, settles "posted by hand" only with a story
 // number (its text and personal data gone), and moves with the delivery mode unless tried.
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { newDraft } from '../../../src/domain/story.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
+import { newDraft } from '../../../src/domain/story/story.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { getEntry, listActive } from '../../../src/store/outbox.ts';
-import { getReceipt } from '../../../src/store/receipts.ts';
-import { changeDelivery } from '../../../src/store/sendWriter.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
+import { getEntry, listActive } from '../../../src/store/send/outbox.ts';
+import { getReceipt } from '../../../src/store/send/receipts.ts';
+import { changeDelivery } from '../../../src/store/send/sendWriter.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
 const NOW = Date.parse('2026-12-01T10:00:00Z');

@@ -1,13 +1,13 @@
 // A copy of the browser's storage must not show a story's text, email or postcode: scan every
 // value fake-indexeddb holds, byte for byte, after saving, after queueing and after sending.
 import { describe, expect, it } from 'vitest';
-import type { SendVerdict } from '../../../src/domain/answers.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { destinationAad, problemsAad } from '../../../src/store/cipher.ts';
+import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
-import { applySendEvent } from '../../../src/store/sendWriter.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
+import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
+import { destinationAad, problemsAad } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 

@@ -2,16 +2,16 @@
 // app's summaries, from every earlier version: each story comes out sendable, or clearly flagged
 // and fixable — never a zombie that is neither a draft nor in the queue.
 import { describe, expect, it } from 'vitest';
-import { readSummaries } from '../../../src/app/summaries.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { isDue } from '../../../src/domain/sendReducer.ts';
-import { storyAad } from '../../../src/store/cipher.ts';
+import { readSummaries } from '../../../src/app/story/summaries.ts';
+import { isDue } from '../../../src/domain/send/sendReducer.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { listActive } from '../../../src/store/outbox.ts';
 import { MIGRATIONS } from '../../../src/store/schema.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
-import { backfillSummaries } from '../../../src/store/summaryBackfill.ts';
+import { listActive } from '../../../src/store/send/outbox.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
+import { backfillSummaries } from '../../../src/store/story/summaryBackfill.ts';
+import { storyAad } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 

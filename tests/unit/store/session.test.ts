@@ -2,9 +2,9 @@
 // staff name, a plain record written into the storage is never trusted, and ending needs no key.
 import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { startSession } from '../../../src/domain/session.ts';
-import { clearSession, getSession, saveSession } from '../../../src/store/session.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
+import { startSession } from '../../../src/domain/session/session.ts';
+import { clearSession, getSession, saveSession } from '../../../src/store/settings/session.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
 let n = 0;

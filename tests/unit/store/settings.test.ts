@@ -2,9 +2,9 @@
 // settings found in plain text are never trusted (and are deleted).
 import { get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type StoredSettings } from '../../../src/domain/settings.ts';
-import { settingsAad } from '../../../src/store/cipher.ts';
-import { getSettings, openSettingsStore, saveSettings } from '../../../src/store/settings.ts';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../../../src/domain/settings/settings.ts';
+import { getSettings, openSettingsStore, saveSettings } from '../../../src/store/settings/settings.ts';
+import { settingsAad } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 
 let n = 0;

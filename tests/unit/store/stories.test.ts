@@ -2,13 +2,13 @@
 // before any attempt, withdrawn per PRODUCT.md; and the write wrapper's failure paths.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { type Draft, newDraft } from '../../../src/domain/story.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
+import { type Draft, newDraft } from '../../../src/domain/story/story.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { openBody } from '../../../src/store/outbox.ts';
-import { applySendEvent } from '../../../src/store/sendWriter.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
+import { openBody } from '../../../src/store/send/outbox.ts';
+import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
 import { classifyWriteError, runWrite } from '../../../src/store/write.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 

@@ -1,16 +1,16 @@
 // Home's rows (DB_V5_SUMMARIES): written with the story in one transaction, moved by the send
 // writer, sealed; the counts come from indexes (drafts and withdrawn stories are not collected).
 import { describe, expect, it } from 'vitest';
-import { readSummaries } from '../../../src/app/summaries.ts';
-import type { SendVerdict } from '../../../src/domain/answers.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
+import { readSummaries } from '../../../src/app/story/summaries.ts';
+import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { countWaiting } from '../../../src/store/outbox.ts';
-import { countSentSince } from '../../../src/store/receipts.ts';
-import { applySendEvent } from '../../../src/store/sendWriter.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
-import { countSummaries } from '../../../src/store/summaries.ts';
+import { countWaiting } from '../../../src/store/send/outbox.ts';
+import { countSentSince } from '../../../src/store/send/receipts.ts';
+import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
+import { countSummaries } from '../../../src/store/story/summaries.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 

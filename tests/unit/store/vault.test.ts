@@ -2,9 +2,9 @@
 // never becomes readable, and seals every payload with a fresh IV bound to its record.
 import { entries } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault, recordAad, type Vault } from '../../../src/store/vault.ts';
-import { PIN_KDF, RECOVERY_KDF } from '../../../src/store/vaultKdf.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { createVault, recordAad, type Vault } from '../../../src/store/vault/vault.ts';
+import { PIN_KDF, RECOVERY_KDF } from '../../../src/store/vault/vaultKdf.ts';
 import { FAST_KDFS } from '../../fixtures/cipher.ts';
 
 let n = 0;

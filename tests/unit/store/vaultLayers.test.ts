@@ -3,10 +3,10 @@
 // and the wrong-PIN counter damaged or the clock moved.
 import { createStore, entries, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_CAP_MS } from '../../../src/domain/pin.ts';
-import { openSettingsStore } from '../../../src/store/settings.ts';
-import { createVault, recordAad, type Vault, type VaultOptions } from '../../../src/store/vault.ts';
-import { randomBytes, seal } from '../../../src/store/vaultCrypto.ts';
+import { LOCKOUT_CAP_MS } from '../../../src/domain/lock/pin.ts';
+import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { createVault, recordAad, type Vault, type VaultOptions } from '../../../src/store/vault/vault.ts';
+import { randomBytes, seal } from '../../../src/store/vault/vaultCrypto.ts';
 import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 let n = 0;

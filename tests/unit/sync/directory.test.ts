@@ -1,11 +1,11 @@
 // The directory refresh against the real sandbox server: full download, resume after an
 // interruption, a failed full refresh that keeps the old directory, a refused key, incremental.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, searchServices } from '../../../src/domain/search.ts';
+import { buildIndex, searchServices } from '../../../src/domain/directory/search.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { getDirectoryState, listServices } from '../../../src/store/directory.ts';
+import { getDirectoryState, listServices } from '../../../src/store/directory/directory.ts';
 import { createClient, type Fetch } from '../../../src/sync/client.ts';
-import { refreshDirectory } from '../../../src/sync/directory.ts';
+import { refreshDirectory } from '../../../src/sync/directory/directory.ts';
 import { createRateLimiter } from '../../../src/sync/rateLimiter.ts';
 import { type SandboxServer, startSandboxServer } from '../../sandbox/server.ts';
 

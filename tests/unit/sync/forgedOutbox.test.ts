@@ -2,10 +2,10 @@
 // the browser's storage, with consent and all — is never sent; it is set aside as damaged.
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../../src/store/db.ts';
-import { getEntry } from '../../../src/store/outbox.ts';
-import { createQueueRunner } from '../../../src/sync/queue.ts';
-import { memoryLock } from '../../../src/sync/runnerLock.ts';
-import { DAMAGED } from '../../../src/sync/sendStory.ts';
+import { getEntry } from '../../../src/store/send/outbox.ts';
+import { createQueueRunner } from '../../../src/sync/send/queue.ts';
+import { memoryLock } from '../../../src/sync/send/runnerLock.ts';
+import { DAMAGED } from '../../../src/sync/send/sendStory.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { createFakeServer } from './fakeServer.ts';
 import { completeDraft } from './storyFixtures.ts';

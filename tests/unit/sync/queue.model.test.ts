@@ -6,14 +6,14 @@
 // consent, never two requests in flight for one story — and no timer pending means nothing due.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { isDue } from '../../../src/domain/sendReducer.ts';
+import { isDue } from '../../../src/domain/send/sendReducer.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
-import { getPause, listActive } from '../../../src/store/outbox.ts';
-import * as stories from '../../../src/store/stories.ts';
-import * as storyQueue from '../../../src/store/storyQueue.ts';
-import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/queue.ts';
-import { memoryLock, type RunnerLock } from '../../../src/sync/runnerLock.ts';
+import { getPause, listActive } from '../../../src/store/send/outbox.ts';
+import * as storyQueue from '../../../src/store/send/storyQueue.ts';
+import * as stories from '../../../src/store/story/stories.ts';
+import { createQueueRunner, type QueueRunner, type Trigger } from '../../../src/sync/send/queue.ts';
+import { memoryLock, type RunnerLock } from '../../../src/sync/send/runnerLock.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { createFakeServer, type FakeServer, type Fault } from './fakeServer.ts';
 import { completeDraft } from './storyFixtures.ts';

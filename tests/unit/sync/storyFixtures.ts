@@ -1,5 +1,5 @@
 // A complete story draft for queue tests, with or without the storyteller's consent.
-import { type Draft, newDraft } from '../../../src/domain/story.ts';
+import { type Draft, newDraft } from '../../../src/domain/story/story.ts';
 
 export function completeDraft(id: string, consent: boolean, now = Date.parse('2026-11-28T10:00:00Z')): Draft {
   const draft = newDraft(id, now);

@@ -2,8 +2,8 @@
 import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY } from '../../../src/domain/display.ts';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { DEFAULT_DISPLAY } from '../../../src/domain/settings/display.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { DisplayFields } from '../../../src/ui/settings/DisplayFields.tsx';
 import { NeedMark } from '../../../src/ui/shared/NeedMark.tsx';

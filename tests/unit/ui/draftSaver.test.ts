@@ -1,7 +1,7 @@
 // The autosave queue: debounced, one write in flight, the latest draft wins, "Saved" only for the
 // latest draft, failures shown and retried, nothing typed ever dropped.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Draft, DraftSchema } from '../../../src/domain/story.ts';
+import { type Draft, DraftSchema } from '../../../src/domain/story/story.ts';
 import type { DraftSaveResult } from '../../../src/ui/actions.ts';
 import { createDraftSaver, type SaveStatusValue } from '../../../src/ui/story/draftSaver.ts';
 

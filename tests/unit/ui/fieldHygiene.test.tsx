@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { noAutocorrect, PRIVATE_TYPING } from '../../../src/ui/story/privateTyping.ts';
+import { noAutocorrect, PRIVATE_TYPING } from '../../../src/ui/story/fields/privateTyping.ts';
 
 const UI = 'src/ui';
 const files = (readdirSync(UI, { recursive: true }) as string[]).filter((f) => f.endsWith('.tsx'));

@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { HandoverHeader } from '../../../src/ui/handover/HandoverHeader.tsx';
 import { createHandover, HandoverContext } from '../../../src/ui/handover/handover.ts';
 import { StaffOnly } from '../../../src/ui/handover/StaffOnly.tsx';

@@ -1,4 +1,4 @@
-// Every interface word comes from the message catalogues (src/domain/messages): a .ts(x) file under
+// Every interface word comes from the message catalogues (src/domain/words): a .ts(x) file under
 // src/ui that writes words itself — JSX text with letters, or a quoted string in a prop people read
 // (aria-label, label, placeholder, title, alt, hint, legend), or a quoted sentence anywhere (such as
 // setProblem('A new story could not…')) — fails here, with the file and line.

@@ -3,8 +3,8 @@
 import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY, type Display } from '../../../src/domain/display.ts';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { DEFAULT_DISPLAY, type Display } from '../../../src/domain/settings/display.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { LockButton } from '../../../src/ui/lock/LockButton.tsx';
 import { LockGate } from '../../../src/ui/lock/LockGate.tsx';

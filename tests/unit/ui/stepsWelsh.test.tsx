@@ -4,9 +4,9 @@
 import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
-import { startSession } from '../../../src/domain/session.ts';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings.ts';
+import { startSession } from '../../../src/domain/session/session.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 import { StepIndicator } from '../../../src/ui/story/StepIndicator.tsx';

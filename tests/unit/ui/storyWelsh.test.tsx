@@ -2,16 +2,16 @@
 // speak Welsh (and none of the English), with English (UK) exactly the words the e2e tests find.
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
-import { checkQueueable } from '../../../src/domain/sendReadiness.ts';
-import { DraftSchema } from '../../../src/domain/story.ts';
+import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
+import { DraftSchema } from '../../../src/domain/story/story.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
-import { ChosenServices } from '../../../src/ui/story/ChosenServices.tsx';
+import { PostcodeField } from '../../../src/ui/story/fields/PostcodeField.tsx';
 import { CopyFields } from '../../../src/ui/story/handoff/CopyFields.tsx';
 import { MissingList } from '../../../src/ui/story/MissingList.tsx';
-import { PostcodeField } from '../../../src/ui/story/PostcodeField.tsx';
 import { ReadBack } from '../../../src/ui/story/ReadBack.tsx';
 import { SaveStatus } from '../../../src/ui/story/SaveStatus.tsx';
+import { ChosenServices } from '../../../src/ui/story/services/ChosenServices.tsx';
 import { completeDraft } from '../domain/storyFixtures.ts';
 
 const draft = completeDraft({

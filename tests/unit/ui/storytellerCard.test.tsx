@@ -3,9 +3,9 @@
 import { renderToString } from 'preact-render-to-string';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/messages/index.ts';
+import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
-import { QrCode } from '../../../src/ui/story/QrCode.tsx';
+import { QrCode } from '../../../src/ui/story/queued/QrCode.tsx';
 import { cardDetails, StorytellerCard } from '../../../src/ui/story/StorytellerCard.tsx';
 import { completeDraft, NOW } from '../domain/storyFixtures.ts';
 

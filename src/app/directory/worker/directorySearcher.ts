@@ -2,11 +2,21 @@
 // stored index of the active directory (building and storing it when there is none yet), keeps
 // how often each service was chosen here, and answers searches. Off the page's main thread, so
 // loading 50,000 services never holds up a keystroke or a screen.
-import { buildIndex, preferenceOf, type SearchResult, searchServices } from '../domain/search.ts';
-import type { ServiceIndex } from '../domain/serviceIndex.ts';
-import type { StoryDb } from '../store/db.ts';
-import { getChosenServices, getDirectoryState, listServices, noteServiceChosen } from '../store/directory.ts';
-import { getStoredIndex, putStoredIndex } from '../store/directoryIndex.ts';
+import {
+  buildIndex,
+  preferenceOf,
+  type SearchResult,
+  searchServices,
+} from '../../../domain/directory/search.ts';
+import type { ServiceIndex } from '../../../domain/directory/serviceIndex.ts';
+import type { StoryDb } from '../../../store/db.ts';
+import {
+  getChosenServices,
+  getDirectoryState,
+  listServices,
+  noteServiceChosen,
+} from '../../../store/directory/directory.ts';
+import { getStoredIndex, putStoredIndex } from '../../../store/directory/directoryIndex.ts';
 
 export type DirectorySearcher = {
   /** (Re)opens the active directory's index; resolves with how many services it holds. */

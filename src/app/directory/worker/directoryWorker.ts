@@ -1,7 +1,7 @@
 // The directory worker's entry (a module worker, built and precached as its own file): one
 // searcher over its own connection to the database, answering the page's messages in order.
-import { createDb } from '../store/db.ts';
-import type { WorkerAnswer, WorkerRequest } from './directoryProtocol.ts';
+import { createDb } from '../../../store/db.ts';
+import type { WorkerAnswer, WorkerRequest } from '../directoryProtocol.ts';
 import { createDirectorySearcher } from './directorySearcher.ts';
 
 const scope = self as unknown as {

@@ -1,21 +1,21 @@
 // Y catalog Cymraeg (Welsh): the same shape as en-GB's, loaded only when Cymraeg is chosen.
 import type { Messages } from '../en-GB/index.ts';
 import { a11y } from './a11y.ts';
-import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
-import { handoff } from './handoff.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
-import { picker } from './picker.ts';
 import { send } from './send.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
-import { steps } from './steps.ts';
-import { story } from './story.ts';
-import { storyteller } from './storyteller.ts';
+import { card } from './story/card.ts';
+import { handoff } from './story/handoff.ts';
+import { picker } from './story/picker.ts';
+import { steps } from './story/steps.ts';
+import { story } from './story/story.ts';
+import { storyteller } from './story/storyteller.ts';
 
 export const cy: Messages = {
   format,

@@ -2,21 +2,21 @@
 // file (one screen's words together); `Messages` is this catalogue's shape, which every other
 // language must match exactly (the type checker refuses a missing or extra key).
 import { a11y } from './a11y.ts';
-import { card } from './card.ts';
 import { common, format } from './common.ts';
 import { display } from './display.ts';
-import { handoff } from './handoff.ts';
 import { handover } from './handover.ts';
 import { home } from './home.ts';
 import { lock } from './lock.ts';
 import { numbers } from './numbers.ts';
-import { picker } from './picker.ts';
 import { send } from './send.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
-import { steps } from './steps.ts';
-import { story } from './story.ts';
-import { storyteller } from './storyteller.ts';
+import { card } from './story/card.ts';
+import { handoff } from './story/handoff.ts';
+import { picker } from './story/picker.ts';
+import { steps } from './story/steps.ts';
+import { story } from './story/story.ts';
+import { storyteller } from './story/storyteller.ts';
 
 export const enGB = {
   format,

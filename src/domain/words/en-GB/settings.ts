@@ -1,7 +1,7 @@
 // Settings' words: the connection, how stories reach Care Opinion, the relay, this device, the
 // organisation, policies, the service directory, and the language.
-import type { ConnectionVerdict } from '../../connection.ts';
-import type { Region } from '../../settings.ts';
+import type { ConnectionVerdict } from '../../settings/connection.ts';
+import type { Region } from '../../settings/settings.ts';
 import { format } from './common.ts';
 
 export const settings = {

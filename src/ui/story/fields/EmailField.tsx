@@ -1,11 +1,11 @@
 // The storyteller's email address, or "No email address" — which makes the story posted on behalf,
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
-import { checkEmail } from '../../domain/email.ts';
-import { useAnnounceChange } from '../shared/announce.ts';
-import { NeedMark } from '../shared/NeedMark.tsx';
-import { useText } from '../shared/text.ts';
-import { OnBehalfWarning } from './OnBehalfWarning.tsx';
+import { checkEmail } from '../../../domain/fields/email.ts';
+import { useAnnounceChange } from '../../shared/announce.ts';
+import { NeedMark } from '../../shared/NeedMark.tsx';
+import { useText } from '../../shared/text.ts';
+import { OnBehalfWarning } from '../OnBehalfWarning.tsx';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 

@@ -1,12 +1,12 @@
 // The storyteller's anonymous username, checked while typing: offensive words block, everything else
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
-import { checkUsername, usernameReasonText } from '../../domain/username.ts';
-import { useApp } from '../actions.ts';
-import { useHandedOver } from '../handover/handover.ts';
-import { useAnnounceChange } from '../shared/announce.ts';
-import { NeedMark } from '../shared/NeedMark.tsx';
-import { useText } from '../shared/text.ts';
+import { checkUsername, usernameReasonText } from '../../../domain/fields/username.ts';
+import { useApp } from '../../actions.ts';
+import { useHandedOver } from '../../handover/handover.ts';
+import { useAnnounceChange } from '../../shared/announce.ts';
+import { NeedMark } from '../../shared/NeedMark.tsx';
+import { useText } from '../../shared/text.ts';
 import { noAutocorrect, PRIVATE_TYPING } from './privateTyping.ts';
 import { WhyWeAsk } from './WhyWeAsk.tsx';
 

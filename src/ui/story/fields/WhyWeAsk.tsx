@@ -1,5 +1,5 @@
 // A "Why do we ask?" note the staff member can open and read out beside a storyteller field.
-import { useText } from '../shared/text.ts';
+import { useText } from '../../shared/text.ts';
 
 export type WhyWeAskProps = { text: string };
 

@@ -2,8 +2,8 @@
 // takes; anything else is refused with the reason. Once recorded, the clipboard is overwritten.
 
 import { useId, useState } from 'preact/hooks';
-import { translate } from '../../../domain/messages/index.ts';
-import { exampleStoryAddress } from '../../../domain/regions.ts';
+import { exampleStoryAddress } from '../../../domain/regions/regions.ts';
+import { translate } from '../../../domain/words/index.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 

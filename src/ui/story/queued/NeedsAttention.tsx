@@ -1,10 +1,10 @@
 // "Needs attention": what Care Opinion refused, field by field in plain words, each with the way to
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
-import { placeField } from '../../domain/fieldErrors.ts';
-import { translate } from '../../domain/messages/index.ts';
-import { LAST_STEP, STEPS } from '../../domain/steps.ts';
-import type { StorySummary } from '../actions.ts';
-import { useText } from '../shared/text.ts';
+import { placeField } from '../../../domain/send/fieldErrors.ts';
+import { LAST_STEP, STEPS } from '../../../domain/story/steps.ts';
+import { translate } from '../../../domain/words/index.ts';
+import type { StorySummary } from '../../actions.ts';
+import { useText } from '../../shared/text.ts';
 
 export type NeedsAttentionProps = { story: StorySummary; onFix(step: number): void };
 

@@ -2,20 +2,20 @@
 // while no send was attempted — a way back to editing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
-import { translate } from '../../domain/messages/index.ts';
-import type { QueueState } from '../../domain/sendEntry.ts';
-import { guideOf } from '../../domain/session.ts';
-import { useApp } from '../actions.ts';
-import { useAnnounce } from '../shared/announce.ts';
-import { focusHeading } from '../shared/focus.ts';
-import { NewStoryButton } from '../shared/NewStoryButton.tsx';
-import { useText } from '../shared/text.ts';
+import type { QueueState } from '../../../domain/send/sendEntry.ts';
+import { guideOf } from '../../../domain/session/session.ts';
+import { translate } from '../../../domain/words/index.ts';
+import { useApp } from '../../actions.ts';
+import { useAnnounce } from '../../shared/announce.ts';
+import { focusHeading } from '../../shared/focus.ts';
+import { NewStoryButton } from '../../shared/NewStoryButton.tsx';
+import { useText } from '../../shared/text.ts';
+import { type CardDetails, StorytellerCard } from '../StorytellerCard.tsx';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
-import { type CardDetails, StorytellerCard } from './StorytellerCard.tsx';
 
 // The hand-off screen loads only for a story ready to post (it carries the copy and print parts).
-const HandOff = lazy(() => import('./handoff/HandOff.tsx').then((m) => m.HandOff));
+const HandOff = lazy(() => import('../handoff/HandOff.tsx').then((m) => m.HandOff));
 
 export type QueuedPanelProps = {
   id: string;

@@ -1,8 +1,8 @@
 // What is kept once Care Opinion confirmed a story: when, its id there, and (with the built-in
 // sandbox) a link to the page that lists what arrived. The story's personal data is gone.
-import type { StorySummary } from '../actions.ts';
-import { useApp } from '../actions.ts';
-import { useText } from '../shared/text.ts';
+import type { StorySummary } from '../../actions.ts';
+import { useApp } from '../../actions.ts';
+import { useText } from '../../shared/text.ts';
 
 export function SentReceipt({ story }: { story: StorySummary }) {
   const { state } = useApp();

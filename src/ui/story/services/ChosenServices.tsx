@@ -1,6 +1,6 @@
 // The services a story is about, each with a "Remove <name>" button.
-import type { DraftService } from '../../domain/story.ts';
-import { useText } from '../shared/text.ts';
+import type { DraftService } from '../../../domain/story/story.ts';
+import { useText } from '../../shared/text.ts';
 
 export type ChosenServicesProps = { chosen: readonly DraftService[]; onRemove(index: number): void };
 

@@ -1,7 +1,7 @@
 // Under the service search: says when the directory is empty or still downloading, and where to get it.
-import { useApp } from '../actions.ts';
-import { StaffOnly } from '../handover/StaffOnly.tsx';
-import { useText } from '../shared/text.ts';
+import { useApp } from '../../actions.ts';
+import { StaffOnly } from '../../handover/StaffOnly.tsx';
+import { useText } from '../../shared/text.ts';
 
 export function DirectoryNote() {
   const { state } = useApp();

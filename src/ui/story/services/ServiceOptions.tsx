@@ -1,8 +1,8 @@
 // The service search results: a listbox of options, each named by the service with its place in
 // the directory (site, organisation) and its type, so services sharing a name can be told apart.
 // Chosen by tap or (from the search field) by arrow keys and Enter.
-import type { SearchResult } from '../../domain/search.ts';
-import { useText } from '../shared/text.ts';
+import type { SearchResult } from '../../../domain/directory/search.ts';
+import { useText } from '../../shared/text.ts';
 
 export type ServiceOptionsProps = {
   id: string;

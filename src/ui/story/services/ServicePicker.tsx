@@ -1,13 +1,13 @@
 // Finds the exact Care Opinion service(s) a story is about, offline, from the directory on the device;
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { SearchResult } from '../../domain/search.ts';
-import { notChosenYet, pinFirst } from '../../domain/session.ts';
-import type { DraftService } from '../../domain/story.ts';
-import { useApp } from '../actions.ts';
-import { useAnnounce } from '../shared/announce.ts';
-import { NeedMark } from '../shared/NeedMark.tsx';
-import { useText } from '../shared/text.ts';
+import type { SearchResult } from '../../../domain/directory/search.ts';
+import { notChosenYet, pinFirst } from '../../../domain/session/session.ts';
+import type { DraftService } from '../../../domain/story/story.ts';
+import { useApp } from '../../actions.ts';
+import { useAnnounce } from '../../shared/announce.ts';
+import { NeedMark } from '../../shared/NeedMark.tsx';
+import { useText } from '../../shared/text.ts';
 import { ChosenServices } from './ChosenServices.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
 import { ServiceOptions } from './ServiceOptions.tsx';

@@ -2,10 +2,10 @@
 // when the domain says the story is complete and consented; otherwise list what is missing, each a
 // way to its step.
 import { useState } from 'preact/hooks';
-import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/sendReadiness.ts';
-import { recordedByOf } from '../../../domain/session.ts';
-import { LAST_STEP, type StepIndex } from '../../../domain/steps.ts';
-import type { Draft } from '../../../domain/story.ts';
+import { recordedByOf } from '../../../domain/session/session.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/story/sendReadiness.ts';
+import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
+import type { Draft } from '../../../domain/story/story.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useAnnounce } from '../../shared/announce.ts';

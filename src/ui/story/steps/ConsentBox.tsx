@@ -1,9 +1,10 @@
 // Consent, given last: after the read-back, right before "Send to Care Opinion". Unticked by default;
 // the time and who recorded it are kept. When an edit cleared it, it says why and asks again.
-import { consentWasCleared } from '../../../domain/draftEdits.ts';
-import { DEFAULT_RECORDED_BY } from '../../../domain/sendReadiness.ts';
-import { recordedByOf } from '../../../domain/session.ts';
-import type { Draft } from '../../../domain/story.ts';
+
+import { recordedByOf } from '../../../domain/session/session.ts';
+import { consentWasCleared } from '../../../domain/story/draftEdits.ts';
+import { DEFAULT_RECORDED_BY } from '../../../domain/story/sendReadiness.ts';
+import type { Draft } from '../../../domain/story/story.ts';
 import { useApp } from '../../actions.ts';
 import { useHandedOver } from '../../handover/handover.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';

@@ -1,6 +1,6 @@
 // Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
-import { guideOf } from '../../../domain/session.ts';
-import type { Draft } from '../../../domain/story.ts';
+import { guideOf } from '../../../domain/session/session.ts';
+import type { Draft } from '../../../domain/story/story.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';

@@ -1,7 +1,7 @@
 // Step 3: the exact Care Opinion service(s) the story is about, one or more.
-import type { Draft } from '../../../domain/story.ts';
+import type { Draft } from '../../../domain/story/story.ts';
 import { useText } from '../../shared/text.ts';
-import { ServicePicker } from '../ServicePicker.tsx';
+import { ServicePicker } from '../services/ServicePicker.tsx';
 
 export type ServicesStepProps = { draft: Draft; onChange(next: Draft): void };
 

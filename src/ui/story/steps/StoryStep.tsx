@@ -1,8 +1,9 @@
 // Step 2: the storyteller's own words — title, what happened, what was good, what could have been
 // different — with open follow-up prompts beside them and a live word count that never cuts.
-import type { Draft } from '../../../domain/story.ts';
-import { storyText } from '../../../domain/storyWords.ts';
-import { checkLength } from '../../../domain/wordCount.ts';
+
+import { checkLength } from '../../../domain/fields/wordCount.ts';
+import type { Draft } from '../../../domain/story/story.ts';
+import { storyText } from '../../../domain/story/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 import { useText } from '../../shared/text.ts';

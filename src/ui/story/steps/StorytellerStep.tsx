@@ -1,13 +1,13 @@
 // Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
 // story and an optional age group, each with a "Why do we ask?" note.
-import { type Draft, ROLES, RoleSchema } from '../../../domain/story.ts';
-import { AGE_GROUPS, postcodeToOffer } from '../../../domain/storyWords.ts';
+import { type Draft, ROLES, RoleSchema } from '../../../domain/story/story.ts';
+import { AGE_GROUPS, postcodeToOffer } from '../../../domain/story/storyWords.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
-import { EmailField } from '../EmailField.tsx';
-import { PostcodeField } from '../PostcodeField.tsx';
-import { UsernameField } from '../UsernameField.tsx';
-import { WhyWeAsk } from '../WhyWeAsk.tsx';
+import { EmailField } from '../fields/EmailField.tsx';
+import { PostcodeField } from '../fields/PostcodeField.tsx';
+import { UsernameField } from '../fields/UsernameField.tsx';
+import { WhyWeAsk } from '../fields/WhyWeAsk.tsx';
 
 export type StorytellerStepProps = { draft: Draft; onChange(next: Draft): void };
 

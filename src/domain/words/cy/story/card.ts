@@ -1,6 +1,6 @@
 // Cerdyn adroddwr y stori yn Gymraeg: yr un allweddi â'r catalog Saesneg (en-GB/card.ts).
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 export const card: Messages['card'] = {
   title: 'Cerdyn eich stori',

@@ -1,7 +1,7 @@
 // Trosglwyddo: postio stori ar wefan Care Opinion â llaw, maes wrth faes, cofnodi ei chyfeiriad
 // neu ei rhif, a'i hargraffu ar gyfer y llwybr rhadbost.
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 export const handoff: Messages['handoff'] = {
   intro:

@@ -1,7 +1,7 @@
 // Dewis gwasanaeth: chwilio'r cyfeiriadur ar y ddyfais, y gwasanaethau a ddewiswyd, gwasanaeth a
 // ychwanegwyd fel y'i teipiwyd, a nodiadau am gyflwr y cyfeiriadur.
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 const services = (n: number) =>
   format.plural(n, {

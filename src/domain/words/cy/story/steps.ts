@@ -1,8 +1,8 @@
 // Camau'r stori yn Gymraeg: yr un allweddi â'r catalog Saesneg (en-GB/steps.ts).
-import type { MissingField } from '../../sendReadiness.ts';
-import type { GuideSettings, StepId } from '../../steps.ts';
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { MissingField } from '../../../story/sendReadiness.ts';
+import type { GuideSettings, StepId } from '../../../story/steps.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');
 const placeOf = (s: GuideSettings) => clean(s.serviceName) || clean(s.organisation);

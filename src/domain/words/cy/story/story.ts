@@ -1,7 +1,7 @@
 // Sgrin y stori: agor stori, symud drwyddi, cadw, beth sydd ei angen cyn anfon, darllen yn ôl, nifer
 // y geiriau, a ble mae stori yn y ciw, wedi'i hanfon neu wedi'i thynnu'n ôl.
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 /** "1 Rhag, 10:42": pryd y cofnodwyd derbynneb. */
 const shortTime = (ms: number) =>

@@ -1,7 +1,7 @@
 // "Am adroddwr y stori": yr enw defnyddiwr, y cod post a'r e-bost a pham y cânt eu gwrthod, pwy sy'n
 // adrodd y stori, grwpiau oedran, a'r rhybudd am bostio ar ran rhywun gyda'r dewisiadau eraill.
-import type { Messages } from '../en-GB/index.ts';
-import { format } from './common.ts';
+import type { Messages } from '../../en-GB/index.ts';
+import { format } from '../common.ts';
 
 export const storyteller: Messages['storyteller'] = {
   whyWeAsk: 'Pam rydyn ni’n gofyn?',

@@ -1,6 +1,6 @@
 // The storyteller's card, shown after "Send to Care Opinion" to photograph or print: their username,
 // the date, the services, what happens next and how to withdraw. Never their email or postcode.
-import { format } from './common.ts';
+import { format } from '../common.ts';
 
 export const card = {
   title: 'Your story card',

@@ -1,6 +1,6 @@
 // The hand-off screen: posting a story on Care Opinion's website by hand, field by field, recording
 // its address or number, and printing it for the freepost route.
-import { format } from './common.ts';
+import { format } from '../common.ts';
 
 export const handoff = {
   intro:

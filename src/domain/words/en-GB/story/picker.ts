@@ -1,6 +1,6 @@
 // The service picker: searching the directory on the device, the services chosen, a service added
 // as typed, and notes on the directory's state.
-import { format } from './common.ts';
+import { format } from '../common.ts';
 
 export const picker = {
   findLabel: 'Find a service',

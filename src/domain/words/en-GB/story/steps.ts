@@ -1,8 +1,8 @@
 // The story's steps: their names, the scripts a staff member reads out (Care Opinion's conversation
 // guide in our own words), each step's fields, consent and sending, and a draft's progress on Home.
-import type { MissingField } from '../../sendReadiness.ts';
-import type { GuideSettings, StepId } from '../../steps.ts';
-import { format } from './common.ts';
+import type { MissingField } from '../../../story/sendReadiness.ts';
+import type { GuideSettings, StepId } from '../../../story/steps.ts';
+import { format } from '../common.ts';
 
 const clean = (value: string | undefined): string => (value ?? '').trim().replace(/\s+/g, ' ');
 const placeOf = (s: GuideSettings) => clean(s.serviceName) || clean(s.organisation);

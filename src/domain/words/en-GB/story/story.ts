@@ -1,6 +1,6 @@
 // The story screen's words: opening a story, moving through it, saving, what is still needed before
 // sending, the read-back, the word count, and where a queued, sent or withdrawn story stands.
-import { format } from './common.ts';
+import { format } from '../common.ts';
 
 /** "1 Dec, 10:42": when a receipt was recorded. */
 const shortTime = (ms: number) =>

@@ -1,6 +1,6 @@
 // "About the storyteller": the username, postcode and email fields with their checks' reasons, who
 // is telling the story, age groups, and the posted-on-behalf warning with its alternatives.
-import { format } from './common.ts';
+import { format } from '../common.ts';
 
 export const storyteller = {
   whyWeAsk: 'Why do we ask?',
