@@ -4,17 +4,13 @@ import { createDb } from '../../../store/db.ts';
 import type { WorkerAnswer, WorkerRequest } from '../directoryProtocol.ts';
 import { createDirectorySearcher } from './directorySearcher.ts';
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(answer: WorkerAnswer): void;
-};
 const searcher = createDirectorySearcher(createDb());
 
-scope.onmessage = ({ data: request }) => {
+self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
   const answer = (work: Promise<WorkerAnswer>) =>
     void work
       .catch((): WorkerAnswer => ({ id: request.id, kind: 'failed' }))
-      .then((a) => scope.postMessage(a));
+      .then((a) => self.postMessage(a));
   if (request.kind === 'load') {
     answer(searcher.load().then((count) => ({ id: request.id, kind: 'loaded', count })));
   } else if (request.kind === 'search') {
