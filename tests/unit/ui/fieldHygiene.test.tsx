@@ -26,15 +26,16 @@ describe('text fields', () => {
     expect(missing.map((f) => f.file)).toEqual([]);
   });
 
-  it.each([['story/UsernameField.tsx'], ['story/PostcodeField.tsx'], ['story/EmailField.tsx']])(
-    '%s: no autocomplete, autocorrect, autocapitalize or spellcheck',
-    (file) => {
-      const own = fields.filter((f) => f.file === file && !/type="checkbox"/.test(f.element));
-      expect(own).toHaveLength(1);
-      expect(own[0]?.element).toContain('{...PRIVATE_TYPING}');
-      expect(own[0]?.element).toContain('ref={noAutocorrect}');
-    },
-  );
+  it.each([
+    ['story/fields/UsernameField.tsx'],
+    ['story/fields/PostcodeField.tsx'],
+    ['story/fields/EmailField.tsx'],
+  ])('%s: no autocomplete, autocorrect, autocapitalize or spellcheck', (file) => {
+    const own = fields.filter((f) => f.file === file && !/type="checkbox"/.test(f.element));
+    expect(own).toHaveLength(1);
+    expect(own[0]?.element).toContain('{...PRIVATE_TYPING}');
+    expect(own[0]?.element).toContain('ref={noAutocorrect}');
+  });
 
   it('PRIVATE_TYPING renders as the four attributes and dir="auto"; autocorrect is set as an attribute', () => {
     const html = renderToString(<input type="text" {...PRIVATE_TYPING} />);
