@@ -12,6 +12,16 @@ function sources(dir: string): SourceFile[] {
   });
 }
 
+function folders(dir: string): string[] {
+  return [
+    dir,
+    ...readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? folders(path) : [];
+    }),
+  ];
+}
+
 describe('dependency direction', () => {
   it('src/, sw/ and relay/ follow app → sync → store → domain, app → ui → domain, relay → domain', () => {
     const files = [...sources('src'), ...sources('sw'), ...sources('relay')];
@@ -30,6 +40,19 @@ describe('dependency direction', () => {
     ['src/ui/a.tsx', "import { App } from '../app/main.tsx';", 'ui may not import app'],
     ['src/sync/a.ts', "import { Home } from '../ui/home/Home.tsx';", 'sync may not import ui'],
     ['src/ui/a.tsx', "import { Dexie } from 'dexie';", 'dexie belongs to store'],
+    // Feature folders inside a layer keep their layer's rule.
+    [
+      'src/domain/send/a.ts',
+      "import { x } from '../../store/send/outbox.ts';",
+      'domain may not import store',
+    ],
+    ['src/store/vault/a.ts', "import { x } from '../../sync/send/queue.ts';", 'store may not import sync'],
+    ['src/sync/send/a.ts', "import { x } from '../../app/send/queue.ts';", 'sync may not import app'],
+    [
+      'src/ui/story/fields/a.tsx',
+      "import { x } from '../../../store/story/stories.ts';",
+      'ui may not import store except with `import type`',
+    ],
     [
       'src/ui/a.tsx',
       "const m = import('../sync/queue.ts');",
@@ -46,6 +69,22 @@ describe('dependency direction', () => {
     ['relay/a.ts', "const m = import('../src/app/main.tsx');", 'relay may import only src/domain'],
   ])('reports %s importing with "%s"', (path, source, reason) => {
     expect(findViolations([{ path, source }])).toEqual([expect.objectContaining({ reason })]);
+  });
+
+  it('allows a feature to import another feature of its own or a lower layer', () => {
+    const source =
+      "import { x } from '../../domain/send/sendRules.ts';\nimport { y } from '../directory/directory.ts';";
+    expect(findViolations([{ path: 'src/store/send/a.ts', source }])).toEqual([]);
+  });
+
+  it('no folder in src/ holds more than 15 files at its top level (its README included)', () => {
+    const crowded = folders('src')
+      .map((dir) => ({
+        dir,
+        files: readdirSync(dir).filter((name) => !statSync(join(dir, name)).isDirectory()).length,
+      }))
+      .filter(({ files }) => files > 15);
+    expect(crowded).toEqual([]);
   });
 
   it('allows the relay to import src/domain', () => {
