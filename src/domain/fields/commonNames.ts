@@ -1,7 +1,7 @@
 // Common UK first names and surnames (lower case) for the username rule "not a real name".
 //
 // README: this list is loaded only when the username field is on screen — the UI imports it
-// with `import('../domain/fields/commonNames.ts')` and passes `toNameSet(COMMON_NAMES)` to
+// with a dynamic `import()` of this file and passes `toNameSet(COMMON_NAMES)` to
 // `checkUsername` — so it stays out of the initial bundle (the 60 kB initial-JS budget). Domain
 // code must never import it statically. Names that are mostly everyday words (hill, wood, green,
 // king, will, hope, may, dawn, frank …) are left out on purpose: they would warn about ordinary

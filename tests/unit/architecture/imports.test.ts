@@ -68,13 +68,40 @@ describe('dependency direction', () => {
     ['relay/a.ts', "import { x } from '../src/ui/main.tsx';", 'relay may import only src/domain'],
     ['relay/a.ts', "const m = import('../src/app/main.tsx');", 'relay may import only src/domain'],
   ])('reports %s importing with "%s"', (path, source, reason) => {
-    expect(findViolations([{ path, source }])).toEqual([expect.objectContaining({ reason })]);
+    expect(findViolations([{ path, source }])).toContainEqual(expect.objectContaining({ reason }));
   });
+
+  const surfaces: SourceFile[] = [
+    { path: 'src/domain/send/index.ts', source: "export * from './sendRules.ts';" },
+    { path: 'src/store/directory/index.ts', source: "export * from './directory.ts';" },
+  ];
 
   it('allows a feature to import another feature of its own or a lower layer', () => {
     const source =
-      "import { x } from '../../domain/send/sendRules.ts';\nimport { y } from '../directory/directory.ts';";
-    expect(findViolations([{ path: 'src/store/send/a.ts', source }])).toEqual([]);
+      "import { x } from '../../domain/send/sendRules.ts';\nimport { y } from '../directory/directory.ts';\nimport { z } from './outbox.ts';";
+    expect(findViolations([...surfaces, { path: 'src/store/send/a.ts', source }])).toEqual([]);
+  });
+
+  it.each([
+    ["import { x } from '../../domain/send/sendReducer.ts';", 'src/domain/send is not named in its index.ts'],
+    [
+      "import type { x } from '../../domain/send/sendReducer.ts';",
+      'src/domain/send is not named in its index.ts',
+    ],
+    [
+      "const m = import('../directory/directoryIndex.ts');",
+      'src/store/directory is not named in its index.ts',
+    ],
+    ["import { x } from '../vault/vault.ts';", 'src/store/vault has no index.ts'],
+  ])('reaches another feature only through its surface: %s', (source, reason) => {
+    expect(findViolations([...surfaces, { path: 'src/store/send/a.ts', source }])).toEqual([
+      expect.objectContaining({ reason }),
+    ]);
+  });
+
+  it("lets a layer's shared top level be imported by any feature, and a feature use its own files", () => {
+    const source = "import { db } from '../db.ts';\nimport { x } from './sendWriter.ts';";
+    expect(findViolations([...surfaces, { path: 'src/store/send/a.ts', source }])).toEqual([]);
   });
 
   it('no folder in src/ holds more than 15 files at its top level (its README included)', () => {

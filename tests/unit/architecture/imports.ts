@@ -35,6 +35,57 @@ function resolveRelative(from: string, specifier: string): string {
   return parts.join('/');
 }
 
+/** `src/<layer>/<feature>` for a file inside a feature folder; null for a layer's shared top level. */
+function featureOf(path: string): string | null {
+  return /^(src\/[^/]+\/[^/]+)\/./.exec(path)?.[1] ?? null;
+}
+
+/** A specifier's module path, `.ts` added when the specifier has no extension. */
+function moduleAt(from: string, specifier: string): string {
+  const target = resolveRelative(from, specifier);
+  return /\.tsx?$/.test(target) ? target : `${target}.ts`;
+}
+
+/**
+ * A feature's surface: its `index.ts` and the modules that file names. Another feature imports only
+ * these — directly rather than through the index, because a barrel keeps every module it re-exports
+ * that runs code when loaded (the zod schemas), which pulled lazy code into the first download
+ * (51.7 → 83.5 kB gzip when tried). The index is the declaration; the check holds imports to it.
+ */
+function surfaces(files: readonly SourceFile[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const file of files) {
+    const feature = featureOf(file.path);
+    if (!feature || file.path !== `${feature}/index.ts`) continue;
+    const named = imports(file.source)
+      .filter(({ specifier }) => specifier.startsWith('.'))
+      .map(({ specifier }) => moduleAt(file.path, specifier).replace(/\.tsx?$/, ''));
+    out.set(feature, new Set([`${feature}/index`, ...named]));
+  }
+  return out;
+}
+
+/** An import from one feature into another that skips the other's surface (its index.ts). */
+function featureViolations(files: readonly SourceFile[]): Violation[] {
+  const surface = surfaces(files);
+  const out: Violation[] = [];
+  for (const file of files) {
+    if (!file.path.startsWith('src/')) continue;
+    const own = featureOf(file.path);
+    for (const { specifier } of imports(file.source)) {
+      if (!specifier.startsWith('.')) continue;
+      const target = moduleAt(file.path, specifier);
+      const feature = featureOf(target);
+      if (!feature || feature === own) continue;
+      const allowed = surface.get(feature);
+      if (allowed?.has(target.replace(/\.tsx?$/, ''))) continue;
+      const why = allowed ? 'is not named in its index.ts' : 'has no index.ts';
+      out.push({ file: file.path, specifier, reason: `${feature} ${why}` });
+    }
+  }
+  return out;
+}
+
 function imports(source: string): { specifier: string; typeOnly: boolean }[] {
   const found = [...source.matchAll(IMPORT_RE)].map((m) => ({
     specifier: m[3] ?? '',
@@ -54,7 +105,7 @@ function relayViolations(file: SourceFile): Violation[] {
 }
 
 export function findViolations(files: readonly SourceFile[]): Violation[] {
-  const out: Violation[] = [];
+  const out: Violation[] = featureViolations(files);
   for (const file of files) {
     const isSw = file.path.startsWith('sw/');
     if (file.path.startsWith('relay/')) {

@@ -1,0 +1,9 @@
+// domain/send's surface: another feature imports only the modules named here (imports.test.ts).
+// They are imported directly, not through this file: a barrel would pull lazy code into the first download.
+export * from './answers.ts';
+export * from './backoff.ts';
+export * from './fieldErrors.ts';
+export * from './sendEntry.ts';
+export * from './sendReducer.ts';
+export * from './sendRules.ts';
+export * from './sendWords.ts';

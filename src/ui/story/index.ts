@@ -1,0 +1,4 @@
+// ui/story's surface: another feature imports only the modules named here (imports.test.ts).
+// They are imported directly, not through this file: a barrel would pull lazy code into the first download.
+export * from './Story.tsx';
+export * from './services/ServicePicker.tsx';
