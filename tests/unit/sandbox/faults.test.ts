@@ -55,11 +55,11 @@ describe('idempotency under faults', () => {
     const key = randomUUID();
     const controller = new AbortController();
     const hanging = postStory(server, validStory(), { key, signal: controller.signal });
-    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(1));
+    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(1), WAIT);
     expect((await postStory(server, validStory(), { key })).status).toBe(409);
     controller.abort();
     await expect(hanging).rejects.toThrow();
-    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(0));
+    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(0), WAIT);
     expect(await getControl<Received[]>(server, '/received')).toEqual([]);
     await setFaults(server, {});
     expect((await postStory(server, validStory(), { key })).status).toBe(201);
@@ -116,7 +116,7 @@ describe('idempotency under faults', () => {
   it('close() ends hanging requests so the server can shut down', async () => {
     await setFaults(server, { hang: 1 });
     const hanging = getApi(server, '/healthservices');
-    await vi.waitFor(async () => expect((await stats()).hung).toBe(1));
+    await vi.waitFor(async () => expect((await stats()).hung).toBe(1), WAIT);
     await server.close();
     await expect(hanging).rejects.toThrow();
     server = await startTestSandbox();
