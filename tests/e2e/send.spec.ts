@@ -101,14 +101,22 @@ test('two open tabs produce no duplicate', async ({ page, context, app, sandbox 
   await second.goto(app.url);
   await tell(page, 'Two tabs one', 'Waiting to send');
   await tell(second, 'Two tabs two', 'Waiting to send');
-  await setFaults(sandbox, { latencyMs: [300, 600], seed: 2 });
+  // The first story post is held in flight (not a latency to land in) while both tabs are online.
+  await holdStories(sandbox, 'hold');
   await Promise.all([page.goto(app.url), second.goto(app.url)]);
   // Both tabs hear "online" at the same moment, and both try to send.
   await context.setOffline(false);
+  // (Playwright waits on each tab, so the fixture unlocks both; a locked tab never sends.)
+  for (const tab of [page, second])
+    await expect(tab.getByText(/waiting to send|Sending \d of 2/).first()).toBeVisible();
+  await waitForHeld(sandbox, 1);
+  await holdStories(sandbox, 'release');
   await expectSent(page, 'Two tabs one');
   await expectSent(page, 'Two tabs two');
   await expectSent(second, 'Two tabs one');
   expect(titlesOf(await received(sandbox))).toEqual(['Two tabs one', 'Two tabs two']);
+  const stats = (await (await fetch(`${sandbox.origin}/__sandbox/stats`)).json()) as { conflicts: number };
+  expect(stats.conflicts, 'never a second request for a story while its first was held').toBe(0);
 });
 
 test('a story without consent never reaches Care Opinion', async ({ page, context, app, sandbox }) => {
