@@ -6,6 +6,7 @@ import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { queueModelBench } from './queueModel.bench.ts';
 import { relayBench } from './relay.bench.ts';
+import { sandboxBench } from './sandbox.bench.ts';
 import { searchNodeBench } from './searchNode.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import { storiesBench } from './stories.bench.ts';
@@ -14,6 +15,7 @@ import type { Bench } from './types.ts';
 export const BENCHES: readonly Bench[] = [
   startupBench,
   searchNodeBench,
+  sandboxBench,
   directoryBench,
   storiesBench,
   queueBench,

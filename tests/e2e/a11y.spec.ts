@@ -156,7 +156,7 @@ test('Story: every step, with search results, warnings and what is missing', asy
 
 test('A story queued, then sent; Home with a sent story', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
-  await tell(page, 'Sent story');
+  await tell(page, 'Sent story', 'Sent');
   const story = page.url();
   await page.goto(app.url);
   await expectSent(page, 'Sent story');

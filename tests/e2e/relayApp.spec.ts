@@ -101,7 +101,7 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await waitForControl(page);
 
   await context.setOffline(true);
-  await tell(page, 'Through the relay');
+  await tell(page, 'Through the relay', 'Waiting to send');
   await page.getByRole('link', { name: 'Home' }).first().click();
   await expect(page.getByText('1 waiting to send')).toBeVisible();
   await context.setOffline(false);
@@ -119,7 +119,7 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   // The lead revokes the iPad: the next story waits, with words saying why, and nothing is lost.
   const [device] = await admin<{ deviceId: string }[]>(relay, '/devices');
   await admin(relay, `/devices/${device?.deviceId}/revoke`, {});
-  await tell(page, 'After the revoke');
+  await tell(page, 'After the revoke', 'Waiting to send');
   await page.getByRole('link', { name: 'Home' }).first().click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'This iPad was disconnected from the relay' }),

@@ -1,7 +1,17 @@
 // Sending exactly once, cross-origin: stories told offline all arrive once the device is back
 // online, also with faults on; a refused key pauses and loses nothing; no consent, no upload.
 import { recoveryCodeOf } from './fixtures.ts';
-import { expect, expectSent, prepareOffline, received, setFaults, tell, test } from './sendFixtures.ts';
+import {
+  expect,
+  expectSent,
+  holdStories,
+  prepareOffline,
+  received,
+  setFaults,
+  tell,
+  test,
+  waitForHeld,
+} from './sendFixtures.ts';
 import {
   chooseStMarys,
   fillStory,
@@ -24,8 +34,8 @@ test('stories told offline are all sent once online, each received exactly once'
 }) => {
   test.setTimeout(120_000);
   await prepareOffline(page, context, app.url);
-  await tell(page, 'Offline story one');
-  await tell(page, 'Offline story two');
+  await tell(page, 'Offline story one', 'Waiting to send');
+  await tell(page, 'Offline story two', 'Waiting to send');
   await page.goto(app.url);
   await expect(page.getByText('2 waiting to send')).toBeVisible();
   expect(await received(sandbox)).toEqual([]);
@@ -48,7 +58,7 @@ test('with 30% 5xx and 20% commit-then-drop, every story still arrives exactly o
   test.setTimeout(180_000);
   await prepareOffline(page, context, app.url);
   const titles = ['Faulty one', 'Faulty two', 'Faulty three'];
-  for (const title of titles) await tell(page, title);
+  for (const title of titles) await tell(page, title, 'Waiting to send');
   await setFaults(sandbox, { error5xx: 0.3, commitThenDrop: 0.2, seed: 11 });
   await page.goto(app.url);
   await context.setOffline(false);
@@ -66,7 +76,7 @@ test.describe('with a key that is not accepted', () => {
   }) => {
     test.setTimeout(120_000);
     await page.goto(app.url);
-    await tell(page, 'Held by the key', true, true);
+    await tell(page, 'Held by the key', 'Waiting to send', { typedService: true });
     await page.goto(app.url);
     await expect(page.getByRole('alert').filter({ hasText: /key/ })).toContainText('not accepted');
     const row = page.getByRole('listitem').filter({ hasText: 'Held by the key' });
@@ -89,23 +99,31 @@ test('two open tabs produce no duplicate', async ({ page, context, app, sandbox 
   await prepareOffline(page, context, app.url);
   const second = await context.newPage();
   await second.goto(app.url);
-  await tell(page, 'Two tabs one');
-  await tell(second, 'Two tabs two');
-  await setFaults(sandbox, { latencyMs: [300, 600], seed: 2 });
+  await tell(page, 'Two tabs one', 'Waiting to send');
+  await tell(second, 'Two tabs two', 'Waiting to send');
+  // The first story post is held in flight (not a latency to land in) while both tabs are online.
+  await holdStories(sandbox, 'hold');
   await Promise.all([page.goto(app.url), second.goto(app.url)]);
   // Both tabs hear "online" at the same moment, and both try to send.
   await context.setOffline(false);
+  // (Playwright waits on each tab, so the fixture unlocks both; a locked tab never sends.)
+  for (const tab of [page, second])
+    await expect(tab.getByText(/waiting to send|Sending \d of 2/).first()).toBeVisible();
+  await waitForHeld(sandbox, 1);
+  await holdStories(sandbox, 'release');
   await expectSent(page, 'Two tabs one');
   await expectSent(page, 'Two tabs two');
   await expectSent(second, 'Two tabs one');
   expect(titlesOf(await received(sandbox))).toEqual(['Two tabs one', 'Two tabs two']);
+  const stats = (await (await fetch(`${sandbox.origin}/__sandbox/stats`)).json()) as { conflicts: number };
+  expect(stats.conflicts, 'never a second request for a story while its first was held').toBe(0);
 });
 
 test('a story without consent never reaches Care Opinion', async ({ page, context, app, sandbox }) => {
   test.setTimeout(120_000);
   await prepareOffline(page, context, app.url);
-  await tell(page, 'No consent given', false);
-  await tell(page, 'Consent given');
+  await tell(page, 'No consent given', 'Draft');
+  await tell(page, 'Consent given', 'Waiting to send');
   await page.goto(app.url);
   await context.setOffline(false);
   await expectSent(page, 'Consent given');
@@ -120,20 +138,25 @@ test('a story without consent never reaches Care Opinion', async ({ page, contex
 test('a page killed while sending causes no duplicate', async ({ page, context, app, sandbox }) => {
   test.setTimeout(120_000);
   await prepareOffline(page, context, app.url);
-  await tell(page, 'Killed mid-send');
-  await setFaults(sandbox, { latencyMs: [2500, 2500], seed: 5 });
+  await tell(page, 'Killed mid-send', 'Waiting to send');
+  // The sandbox holds the post once its key is claimed: the story stays "Sending" while the test looks.
+  await holdStories(sandbox, 'hold');
   await page.goto(app.url);
   await context.setOffline(false);
-  await expect(page.getByText(/Sending 1 of 1/)).toBeVisible();
+  await expect(page.getByText(/Sending 1 of 1/)).toBeVisible(); // (a Playwright wait: the fixture unlocks)
+  const [key] = await waitForHeld(sandbox, 1);
+  await expect(page.getByText(/Sending 1 of 1/), 'still sending while held').toBeVisible();
   const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash');
   void cdp.send('Page.crash').catch(() => undefined);
   await crashed;
+  await holdStories(sandbox, 'release');
   // The story was left "sending": the reopened app resumes it with the same Idempotency-Key.
   const reopened = await context.newPage();
   await reopened.goto(app.url);
   await expectSent(reopened, 'Killed mid-send');
-  expect(titlesOf(await received(sandbox))).toEqual(['Killed mid-send']);
+  const got = await received(sandbox);
+  expect(got.map((r) => [r.title, r.idempotencyKey])).toEqual([['Killed mid-send', key]]);
 });
 
 test('a refused username shows "Needs attention" with the field in words; fixing it sends the story', async ({
@@ -172,7 +195,7 @@ test('a refused username shows "Needs attention" with the field in words; fixing
   await expect(page.getByText('Consent was cleared because the story changed')).toBeVisible();
   await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
-  await expect(page.getByRole('heading', { name: /Waiting to send|Sending|Sent/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sent', exact: true })).toBeVisible({ timeout: 60_000 });
   await page.goto(app.url);
   await expectSent(page, 'Refused at first');
   const got = await received(sandbox);

@@ -56,6 +56,29 @@ export async function setFaults(sandbox: SandboxServer, faults: object): Promise
   expect(res.ok).toBe(true);
 }
 
+/**
+ * Holds the sandbox's story posts in flight (`'hold'`) or lets them go on (`'release'`): a story
+ * stays "Sending" for as long as the test needs, however slow the machine (tests/sandbox/hold.ts).
+ */
+export async function holdStories(sandbox: SandboxServer, action: 'hold' | 'release'): Promise<void> {
+  const res = await fetch(`${sandbox.origin}/__sandbox/${action}`, { method: 'POST' });
+  expect(res.ok).toBe(true);
+}
+
+/** Waits until `count` story posts are held, and gives their Idempotency-Keys. */
+export async function waitForHeld(
+  sandbox: SandboxServer,
+  count: number,
+  timeout = 60_000,
+): Promise<string[]> {
+  const heldKeys = async () => {
+    const res = await fetch(`${sandbox.origin}/__sandbox/hold`);
+    return ((await res.json()) as { held: string[] }).held;
+  };
+  await expect.poll(heldKeys, { timeout }).toHaveLength(count);
+  return heldKeys();
+}
+
 /** Waits until Home lists the story with the given title as sent. */
 export async function expectSent(page: Page, title: string, timeout = 60_000): Promise<void> {
   const row = page.getByRole('listitem').filter({ hasText: title });
@@ -71,8 +94,20 @@ export async function prepareOffline(page: Page, context: BrowserContext, url: s
   await page.goto(url);
 }
 
-/** Tells a whole story from Home and sends it (or stops at the disabled button without consent). */
-export async function tell(page: Page, title: string, consent = true, typedService = false): Promise<void> {
+/**
+ * What a told story has become when `tell` returns: offline (or with a key that is refused) it is
+ * "Waiting to send"; online it goes on to "Sent"; without consent it stays a "Draft" (the send
+ * button is disabled, so nothing is sent).
+ */
+export type Told = 'Waiting to send' | 'Sent' | 'Draft';
+
+/** Tells a whole story from Home and sends it, then waits until its panel shows the state `until`. */
+export async function tell(
+  page: Page,
+  title: string,
+  until: Told,
+  { typedService = false }: { typedService?: boolean } = {},
+): Promise<void> {
   await page.goto(new URL(page.url()).origin);
   await startStory(page);
   await next(page, 'The story');
@@ -95,12 +130,11 @@ export async function tell(page: Page, title: string, consent = true, typedServi
     typedService ? { username: 'rugbyfan33', postcode: 'NG5 1PB' } : { username: 'rugbyfan33' },
   );
   await next(page, 'Check and finish');
-  if (consent) await giveConsent(page);
-  if (!consent) {
+  if (until === 'Draft') {
     await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeDisabled();
     return;
   }
+  await giveConsent(page);
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
-  // Online it may be sent before the panel is looked at: any state after the draft will do.
-  await expect(page.getByRole('heading', { name: /^(Waiting to send|Sending|Sent)$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: until, exact: true })).toBeVisible({ timeout: 60_000 });
 }

@@ -11,7 +11,7 @@ test('a 201 whose body is cut off ends Sent, stored once, with no key banner', a
 }) => {
   test.setTimeout(120_000);
   await prepareOffline(page, context, app.url);
-  await tell(page, 'Cut off answer');
+  await tell(page, 'Cut off answer', 'Waiting to send');
   await page.goto(app.url);
   await expect(page.getByText('1 waiting to send')).toBeVisible(); // unlocked: sending may start
   // Seed 7: the first answer is cut off after the story was stored, the second arrives whole.
@@ -56,8 +56,8 @@ test('offline with stories waiting, the page sleeps: no pass, no lock, no timer 
   // Every timer of the app runs on a clock the test can stop and move (it flows normally till then).
   await context.clock.install();
   await prepareOffline(page, context, app.url);
-  await tell(page, 'Waiting one');
-  await tell(page, 'Waiting two');
+  await tell(page, 'Waiting one', 'Waiting to send');
+  await tell(page, 'Waiting two', 'Waiting to send');
   await page.goto(app.url);
   await expect(page.getByText('2 waiting to send')).toBeVisible();
   // An hour offline, every timer that falls due fired.

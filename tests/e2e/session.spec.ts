@@ -30,7 +30,7 @@ test('a session’s name is recorded as consent.recordedBy in the story Care Opi
   await page.getByRole('button', { name: "Add St Mary's Hospital" }).click();
   await expect(page.getByRole('button', { name: "Remove St Mary's Hospital" })).toBeVisible();
 
-  await tell(page, 'Told in a session');
+  await tell(page, 'Told in a session', 'Sent');
   await page.goto(app.url);
   await expectSent(page, 'Told in a session');
   const story = (await received(sandbox)).find((r) => r.title === 'Told in a session');

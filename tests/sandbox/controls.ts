@@ -33,6 +33,7 @@ function getStats(state: SandboxState, res: ServerResponse): void {
     ...state.stats,
     received: state.stories.list().length,
     inProgress: state.idempotency.countInProgress(),
+    held: state.hold.heldKeys().length,
     open: state.open.size,
   });
 }
@@ -56,6 +57,13 @@ export async function handleControl(
       return sendJson(res, 200, state.faults.get());
     case 'POST /faults':
       return setFaults(state, req, res);
+    case 'GET /hold':
+      return sendJson(res, 200, { holding: state.hold.isHolding(), held: state.hold.heldKeys() });
+    case 'POST /hold':
+      state.hold.start();
+      return sendJson(res, 200, { holding: true, held: state.hold.heldKeys() });
+    case 'POST /release':
+      return sendJson(res, 200, { holding: false, released: state.hold.release() });
     case 'GET /stats':
       return getStats(state, res);
     case 'POST /reset':

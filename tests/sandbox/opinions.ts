@@ -94,6 +94,7 @@ export async function postOpinion(
   res.on('close', () => {
     if (!stored) state.idempotency.release(story.key);
   });
+  await state.hold.pass(story.key, res);
   await wait(state, draw.latencyMs);
   if (isGone(res) || answerFault(state, draw, res)) {
     if (draw.kind !== 'hang') state.idempotency.release(story.key);

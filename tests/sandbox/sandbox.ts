@@ -6,6 +6,7 @@ import { API_PREFIX, handleApi } from './api.ts';
 import { CONTROL_PREFIX, handleControl } from './controls.ts';
 import { DEFAULT_SEED, generateDirectory } from './directory.ts';
 import { createFaultSource, type Faults } from './faults.ts';
+import { createHold } from './hold.ts';
 import { answerPreflight, applyCors, sendError } from './http.ts';
 import { createIdempotencyStore } from './idempotency.ts';
 import { createRandom } from './prng.ts';
@@ -64,6 +65,7 @@ function createState(options: SandboxOptions): SandboxState {
     idempotency: createIdempotencyStore(now, stories.completedKeys(now())),
     limiter: createRateLimiter(options.rate ?? 5, now),
     faults: createFaultSource(options.faults ?? {}, random),
+    hold: createHold(),
     stats: createStats(),
     open: new Set(),
     timers: new Set(),
@@ -102,6 +104,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     state.stories.clear();
     state.idempotency.clear();
     state.faults.set({});
+    state.hold.release();
     state.limiter.reset();
     Object.assign(state.stats, createStats());
   };

@@ -2,6 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import type { HealthService } from './directory.ts';
 import type { FaultSource } from './faults.ts';
+import type { Hold } from './hold.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { Random } from './prng.ts';
 import type { RateLimiter } from './rateLimit.ts';
@@ -19,6 +20,8 @@ export type SandboxState = {
   idempotency: IdempotencyStore;
   limiter: RateLimiter;
   faults: FaultSource;
+  /** Story posts held in flight until a test releases them (POST /__sandbox/hold). */
+  hold: Hold;
   stats: Stats;
   /** Answers not yet finished (latency, hanging): close() ends their connections. */
   open: Set<ServerResponse>;

@@ -6,7 +6,7 @@ import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
 import type { QueueContext } from '../../domain/story/sendReadiness.ts';
 import { type Draft, readDraft } from '../../domain/story/story.ts';
 import type { StoryDb, StoryRow, SummaryRow } from '../db.ts';
-import { getEntry, listEntries } from '../send/outbox.ts';
+import { getEntry } from '../send/outbox.ts';
 import { type Cipher, readPayload, storyAad } from '../vault/cipher.ts';
 import { runWrite, type WriteResult } from '../write.ts';
 import { putSummary, summaryOf } from './summaries.ts';
@@ -63,11 +63,6 @@ export async function getStory(db: StoryDb, cipher: Cipher, id: string): Promise
   const story = await toStory(cipher, row);
   if (story === 'locked') throw new Error('locked');
   return story;
-}
-
-export async function listStories(db: StoryDb, cipher: Cipher): Promise<StoredStory[]> {
-  const stories = await Promise.all((await db.stories.toArray()).map((row) => toStory(cipher, row)));
-  return stories.filter((s): s is StoredStory => s !== 'locked');
 }
 
 /**
@@ -141,9 +136,4 @@ export async function writeSealedDraft(
     await putSummary(db, { ...summary, createdAt: row.createdAt ?? row.updatedAt, updatedAt });
     return 'saved';
   });
-}
-
-/** Entries by story id, for lists. */
-export async function entriesById(db: StoryDb): Promise<Map<string, OutboxEntry>> {
-  return new Map((await listEntries(db)).map((e) => [e.id, e]));
 }

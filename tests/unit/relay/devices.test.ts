@@ -128,7 +128,11 @@ describe('admin API and CORS origins', () => {
   });
 
   it('builds the enrolment link and its QR code when RELAY_APP_URL is set', async () => {
-    world = await startWorld(await databases.url('sqlite'), { config: { appUrl: 'https://app.example/' } });
+    const clock = Date.parse('2026-12-07T09:00:00Z');
+    world = await startWorld(await databases.url('sqlite'), {
+      config: { appUrl: 'https://app.example/' },
+      start: { now: () => clock },
+    });
     const res = await admin(world.relay, '/enrolments', { method: 'POST', body: '{}' });
     const body = (await res.json()) as { code: string; link: string; qr: string; expiresAt: string };
     expect(res.status).toBe(201);
@@ -136,6 +140,6 @@ describe('admin API and CORS origins', () => {
     expect(Buffer.from(body.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toContain(
       '<svg',
     );
-    expect(Date.parse(body.expiresAt) - Date.now()).toBeGreaterThan(59 * 60_000);
+    expect(body.expiresAt).toBe('2026-12-07T10:00:00.000Z'); // DEFAULT_CODE_MINUTES after the relay's clock
   });
 });

@@ -5,7 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../relay/bodyHash.ts';
 import { LEASE_MS, RENEW_EVERY_MS } from '../../../relay/idempotency.ts';
-import { getControl, type Received, type SandboxStats, setFaults } from '../sandbox/helpers.ts';
+import {
+  getControl,
+  heldKeys,
+  holdStories,
+  type Received,
+  type SandboxStats,
+  setFaults,
+} from '../sandbox/helpers.ts';
 import { KINDS, useDatabases } from './databases.ts';
 import {
   dumpTables,
@@ -31,6 +38,7 @@ const PERSONAL = [
 describe.each(KINDS)('story posts through the relay on %s', (kind) => {
   let world: World | undefined;
   afterEach(async () => {
+    if (world) await holdStories(world.sandbox, 'release'); // a failed test must not leave the relay waiting
     await world?.close();
     world = undefined;
   });
@@ -74,13 +82,14 @@ describe.each(KINDS)('story posts through the relay on %s', (kind) => {
     world = await startWorld(await databases.url(kind));
     const { token } = await enrol(world.relay);
     const key = randomUUID();
-    await setFaults(world.sandbox, { latencyMs: [400, 400], seed: 1 });
+    await holdStories(world.sandbox, 'hold');
     const slow = postStory(world.relay, token, validStory(), key);
     await waitFor(
-      () => getControl<SandboxStats>(world!.sandbox, '/stats'),
-      (s) => s.inProgress === 1,
+      () => heldKeys(world!.sandbox),
+      (held) => held.length === 1,
     );
     expect((await postStory(world.relay, token, validStory(), key)).status).toBe(409);
+    await holdStories(world.sandbox, 'release');
     expect((await slow).status).toBe(201);
     const other = await postStory(world.relay, token, { ...validStory(), title: 'Another story' }, key);
     expect(other.status).toBe(422);
@@ -142,11 +151,11 @@ describe.each(KINDS)('story posts through the relay on %s', (kind) => {
     world = await startWorld(await databases.url(kind), { start: { now: () => clock } });
     const { token } = await enrol(world.relay);
     const key = randomUUID();
-    await setFaults(world.sandbox, { latencyMs: [RENEW_EVERY_MS + 1500, RENEW_EVERY_MS + 1500], seed: 5 });
+    await holdStories(world.sandbox, 'hold');
     const slow = postStory(world.relay, token, validStory(), key);
     await waitFor(
-      () => getControl<SandboxStats>(world!.sandbox, '/stats'),
-      (s) => s.inProgress === 1,
+      () => heldKeys(world!.sandbox),
+      (held) => held.length === 1,
     );
     const { db } = world.relay.services.store;
     const leaseUntil = async () =>
@@ -162,6 +171,7 @@ describe.each(KINDS)('story posts through the relay on %s', (kind) => {
     await waitFor(leaseUntil, (until) => until > first, RENEW_EVERY_MS * 3); // the instance renewed it
     clock += 2000; // past the first lease, within the renewed one
     expect((await postStory(world.relay, token, validStory(), key)).status).toBe(409);
+    await holdStories(world.sandbox, 'release');
     expect((await slow).status).toBe(201);
     expect((await getControl<SandboxStats>(world.sandbox, '/stats')).stored).toBe(1);
   });

@@ -4,7 +4,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxServer } from '../../sandbox/server.ts';
-import { getControl, KEY, type SandboxStats, setFaults, startTestSandbox } from '../sandbox/helpers.ts';
+import {
+  getControl,
+  heldKeys,
+  holdStories,
+  KEY,
+  type SandboxStats,
+  startTestSandbox,
+} from '../sandbox/helpers.ts';
 import { sqliteUrl } from './databases.ts';
 import { ADMIN, enrol, postStory, waitFor } from './harness.ts';
 
@@ -46,14 +53,19 @@ describe('the relay process', () => {
     });
     child = relay.child;
     const { token } = await enrol(relay);
-    await setFaults(sandbox, { latencyMs: [800, 800], seed: 4 });
+    await holdStories(sandbox, 'hold');
     const inFlight = postStory(relay, token);
     await waitFor(
-      () => getControl<SandboxStats>(sandbox!, '/stats'),
-      (stats) => stats.inProgress === 1,
+      () => heldKeys(sandbox!),
+      (held) => held.length === 1,
     );
     const exited = new Promise<number | null>((resolve) => relay.child.once('exit', resolve));
     relay.child.kill('SIGTERM');
+    // The story is still upstream when the relay hears SIGTERM; only then does the sandbox answer it.
+    const messages = async () => relay.lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+    await waitFor(messages, (msgs) => msgs.some((msg) => msg.startsWith('relay stopping')));
+    expect(relay.child.exitCode, 'the relay waits for the story in flight').toBeNull();
+    await holdStories(sandbox, 'release');
     expect((await inFlight).status).toBe(201);
     expect(await exited).toBe(0);
     expect(relay.lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toContain('relay stopped');

@@ -2,14 +2,17 @@
 // escapes markup, stats count answers, reset clears faults and rate counters, other paths are left alone.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { maskEmail, maskPostcode } from '../../sandbox/page.ts';
 import { createSandbox } from '../../sandbox/sandbox.ts';
 import type { SandboxServer } from '../../sandbox/server.ts';
 import {
   getApi,
   getControl,
+  heldKeys,
+  holdStories,
   postStory,
+  type Received,
   type SandboxStats,
   setFaults,
   startTestSandbox,
@@ -77,6 +80,63 @@ describe('stats and reset', () => {
     expect(await getControl(server, '/faults')).toEqual({});
     expect((await getControl<SandboxStats>(server, '/stats')).requests).toEqual({});
     expect((await getApi(server, '/healthservices')).status).toBe(200);
+  });
+});
+
+describe('holding story posts in flight', () => {
+  const WAIT = { timeout: 10_000, interval: 20 };
+
+  it('holds each story post once its key is claimed, until released; other requests pass', async () => {
+    const sandbox = await startTestSandbox();
+    server = sandbox;
+    await holdStories(sandbox, 'hold');
+    expect(await getControl(sandbox, '/hold')).toEqual({ holding: true, held: [] });
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
+    const first = postStory(sandbox, validStory(), { key: a });
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toEqual([a]), WAIT);
+    const second = postStory(sandbox, validStory(), { key: b });
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toEqual([a, b]), WAIT);
+    expect((await getApi(sandbox, '/healthservices')).status).toBe(200);
+    const stats = await getControl<SandboxStats>(sandbox, '/stats');
+    expect(stats).toMatchObject({ held: 2, inProgress: 2, stored: 0 });
+    const released = await fetch(`${sandbox.origin}/__sandbox/release`, { method: 'POST' });
+    expect(await released.json()).toEqual({ holding: false, released: 2 });
+    expect([(await first).status, (await second).status]).toEqual([201, 201]);
+    expect(await getControl(sandbox, '/hold')).toEqual({ holding: false, held: [] });
+    expect((await postStory(sandbox, validStory())).status).toBe(201); // not held once released
+  });
+
+  it('a client that leaves while held frees its key and is held no more; nothing is stored', async () => {
+    const sandbox = await startTestSandbox();
+    server = sandbox;
+    await holdStories(sandbox, 'hold');
+    const key = crypto.randomUUID();
+    const controller = new AbortController();
+    const leaving = postStory(sandbox, validStory(), { key, signal: controller.signal });
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toEqual([key]), WAIT);
+    controller.abort();
+    await expect(leaving).rejects.toThrow();
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toEqual([]), WAIT);
+    expect((await getControl<SandboxStats>(sandbox, '/stats')).inProgress).toBe(0);
+    expect(await getControl<Received[]>(sandbox, '/received')).toEqual([]);
+  });
+
+  it('reset and close() let held posts go', async () => {
+    const sandbox = await startTestSandbox();
+    server = sandbox;
+    await holdStories(sandbox, 'hold');
+    const key = crypto.randomUUID();
+    const held = postStory(sandbox, validStory(), { key });
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toEqual([key]), WAIT);
+    await fetch(`${sandbox.origin}/__sandbox/reset`, { method: 'POST' });
+    expect((await held).status).toBe(201);
+    expect(await getControl(sandbox, '/hold')).toEqual({ holding: false, held: [] });
+    await holdStories(sandbox, 'hold');
+    const hanging = postStory(sandbox, validStory());
+    await vi.waitFor(async () => expect(await heldKeys(sandbox)).toHaveLength(1), WAIT);
+    await sandbox.close();
+    await expect(hanging).rejects.toThrow();
+    server = undefined;
   });
 });
 

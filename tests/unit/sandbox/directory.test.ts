@@ -31,14 +31,14 @@ describe('generateDirectory', () => {
     expect(c).not.toBe(a);
   });
 
-  it('generates 50,000 services quickly', () => {
-    const started = performance.now();
+  it('generates 50,000 services on demand, each code once, every parent among them', () => {
+    // How long it takes is a figure, not a pass mark: `npm run bench -- sandbox` prints it.
     const big = generateDirectory({ services: 50_000 });
-    const elapsed = performance.now() - started;
     expect(big).toHaveLength(50_000);
-    expect(new Set(big.map((s) => s.nacs)).size).toBe(50_000);
-    // The target is < 2 s; the bound is looser so a busy CI machine does not fail it.
-    expect(elapsed).toBeLessThan(6000);
+    const codes = new Set(big.map((s) => s.nacs));
+    expect(codes.size).toBe(50_000);
+    const orphans = big.filter((s) => parentOf(s) !== undefined && !codes.has(parentOf(s) ?? ''));
+    expect(orphans.map((s) => s.nacs)).toEqual([]);
   });
 
   it('forms a tree: every non-top service names an existing parent and its organisation', () => {

@@ -10,6 +10,8 @@ import type { SandboxServer } from '../../sandbox/server.ts';
 import {
   getApi,
   getControl,
+  heldKeys,
+  holdStories,
   KEY,
   postStory,
   type Received,
@@ -30,17 +32,22 @@ afterEach(async () => {
 });
 
 const stats = () => getControl<SandboxStats>(server, '/stats');
+/** Waiting for a condition, not a time: the ceiling only ends a test that would never pass. */
+const WAIT = { timeout: 10_000, interval: 20 };
 
 describe('idempotency under faults', () => {
   it('answers 409 while a request with the same key is still being processed', async () => {
-    await setFaults(server, { latencyMs: [800, 800] });
+    await holdStories(server, 'hold');
     const key = randomUUID();
     const first = postStory(server, validStory(), { key });
-    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(1));
+    await vi.waitFor(async () => expect(await heldKeys(server)).toEqual([key]), WAIT);
     const second = await postStory(server, validStory(), { key });
     expect(second.status).toBe(409);
+    expect(await heldKeys(server), 'the 409 is answered at once, never held').toEqual([key]);
+    await holdStories(server, 'release');
     expect((await first).status).toBe(201);
     expect((await postStory(server, validStory(), { key })).status).toBe(200);
+    expect(await stats()).toMatchObject({ stored: 1, conflicts: 1, duplicatesPrevented: 1 });
   });
 
   it('frees the key when the client gives up on a hanging request, and stores nothing', async () => {
@@ -48,11 +55,11 @@ describe('idempotency under faults', () => {
     const key = randomUUID();
     const controller = new AbortController();
     const hanging = postStory(server, validStory(), { key, signal: controller.signal });
-    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(1));
+    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(1), WAIT);
     expect((await postStory(server, validStory(), { key })).status).toBe(409);
     controller.abort();
     await expect(hanging).rejects.toThrow();
-    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(0));
+    await vi.waitFor(async () => expect((await stats()).inProgress).toBe(0), WAIT);
     expect(await getControl<Received[]>(server, '/received')).toEqual([]);
     await setFaults(server, {});
     expect((await postStory(server, validStory(), { key })).status).toBe(201);
@@ -109,7 +116,7 @@ describe('idempotency under faults', () => {
   it('close() ends hanging requests so the server can shut down', async () => {
     await setFaults(server, { hang: 1 });
     const hanging = getApi(server, '/healthservices');
-    await vi.waitFor(async () => expect((await stats()).hung).toBe(1));
+    await vi.waitFor(async () => expect((await stats()).hung).toBe(1), WAIT);
     await server.close();
     await expect(hanging).rejects.toThrow();
     server = await startTestSandbox();

@@ -72,6 +72,17 @@ export async function setFaults(server: SandboxServer, faults: unknown): Promise
   });
 }
 
+/** Holds story posts in flight (`'hold'`) or lets them go on (`'release'`): see tests/sandbox/hold.ts. */
+export async function holdStories(server: SandboxServer, action: 'hold' | 'release'): Promise<void> {
+  const res = await fetch(`${server.origin}/__sandbox/${action}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`POST /__sandbox/${action} answered ${res.status}`);
+}
+
+/** The Idempotency-Keys of the story posts held now. */
+export async function heldKeys(server: SandboxServer): Promise<string[]> {
+  return (await getControl<{ held: string[] }>(server, '/hold')).held;
+}
+
 export type Received = {
   id: string;
   idempotencyKey: string;
@@ -84,7 +95,9 @@ export type SandboxStats = {
   requests: Record<string, number>;
   stored: number;
   duplicatesPrevented: number;
+  conflicts: number;
   inProgress: number;
+  held: number;
   hung: number;
   dropped: number;
   open: number;

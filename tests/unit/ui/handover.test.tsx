@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { HandoverHeader } from '../../../src/ui/handover/HandoverHeader.tsx';
 import { createHandover, HandoverContext } from '../../../src/ui/handover/handover.ts';
@@ -52,6 +52,10 @@ describe('hand-over mode', () => {
   });
 
   it('speaks to the storyteller, in English (UK) or Welsh', async () => {
+    // The clock stands still, so "30 seconds" does not depend on how quickly the page renders.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-12-07T09:00:00Z'));
+    onTestFinished(() => void vi.useRealTimers());
     const parts = (
       <>
         <HandoverHeader />

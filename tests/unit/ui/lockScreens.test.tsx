@@ -2,7 +2,7 @@
 // nothing but how many stories wait while locked.
 import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DEFAULT_DISPLAY, type Display } from '../../../src/domain/settings/display.ts';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
@@ -97,6 +97,10 @@ describe('lock screens', () => {
   });
 
   it('unlocked near the idle lock: "Still there?" announced, with "Keep open"', async () => {
+    // The clock stands still, so the seconds left do not depend on how long the lazy render takes.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-12-07T09:00:00Z'));
+    onTestFinished(() => void vi.useRealTimers());
     const html = await render({ phase: 'unlocked', storiesWaiting: NONE, idleLockAt: Date.now() + 30_000 });
     expect(html).toMatch(/role="alert"[^>]*>.*Still there\?.*locks in 30 seconds.*>Keep open</);
     expect(html).toContain('Ward 7');
