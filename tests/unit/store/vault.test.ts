@@ -83,7 +83,10 @@ describe('vault set-up and unlock', () => {
     const { store } = setup();
     const over = (refusing: typeof store) => createVault({ store: refusing, ...FAST_KDFS, locks: null });
     const full = over(refusingWrites(store, 'vault', quotaExceeded));
-    expect(await full.setUp('482915')).toMatchObject({ ok: false, reason: expect.stringMatching(/not be saved/) });
+    expect(await full.setUp('482915')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not be saved/),
+    });
     expect(full.isUnlocked()).toBe(false);
     await expect(over(refusingWrites(store, 'vault', aBug)).setUp('482915')).rejects.toThrow(TypeError);
   });
