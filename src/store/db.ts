@@ -56,15 +56,31 @@ export function createDb(name: string = DB_NAME, versions: readonly SchemaVersio
 /**
  * An old tab must not block a newer tab's schema upgrade: it saves what it can (the caller's
  * hook) and reloads into the new version instead (ARCHITECTURE.md, "Service worker and updates").
+ * A save that fails still reloads; its error goes to `onError` (by default it is rethrown, an
+ * unhandled rejection for the app's one handler).
  */
-export function onVersionChange(db: StoryDb, beforeReload: () => Promise<void>, reload: () => void): void {
+export function onVersionChange(
+  db: StoryDb,
+  beforeReload: () => Promise<void>,
+  reload: () => void,
+  onError: (error: unknown) => void = rethrow,
+): void {
   db.on('versionchange', () => {
     void beforeReload()
-      .catch(() => undefined)
+      .catch(onError)
       .finally(() => {
         db.close();
         reload();
       });
     return false;
   });
+}
+
+function rethrow(error: unknown): never {
+  throw error;
+}
+
+/** A failure of the browser's storage (IndexedDB's DOMExceptions, Dexie's errors), not a bug of ours. */
+export function isStorageFailure(error: unknown): boolean {
+  return error instanceof DOMException || error instanceof Dexie.DexieError;
 }

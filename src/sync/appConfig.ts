@@ -1,4 +1,6 @@
 // First run: ask the app's own origin for a deployment's set-up file (API.md, first-run configuration).
+import { isNetworkFailure } from './networkFailure.ts';
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The parsed JSON of `/app-config.json`, or null when there is none (404, offline, not JSON). */
@@ -14,7 +16,9 @@ export async function fetchAppConfig(
     });
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) return null;
     return (await res.json()) as unknown;
-  } catch {
-    return null;
+  } catch (error) {
+    // offline, timed out, or not JSON
+    if (isNetworkFailure(error) || error instanceof SyntaxError) return null;
+    throw error;
   }
 }

@@ -2,6 +2,7 @@
 // a timeout on every request, one shared rate limiter. It returns what happened as data for the
 // domain's classification (API.md's answer table); it never decides what an answer means.
 import type { Answer as DomainAnswer } from '../domain/send/answers.ts';
+import { isNetworkFailure } from './networkFailure.ts';
 import type { RateLimiter } from './rateLimiter.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -40,7 +41,9 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
       try {
         await limiter.acquire(options.signal);
         options.signal?.throwIfAborted();
-      } catch {
+      } catch (error) {
+        // the caller gave up while waiting its turn
+        if (!options.signal?.aborted) throw error;
         return { kind: 'cancelled' };
       }
       const timeout = AbortSignal.timeout(timeoutMs);
@@ -61,9 +64,12 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
           signal,
         });
         return await readAnswer(res);
-      } catch {
+      } catch (error) {
+        // cancelled, timed out, or no network: anything else is a bug, passed on
         if (options.signal?.aborted) return { kind: 'cancelled' };
-        return timeout.aborted ? { kind: 'timeout' } : { kind: 'network-error' };
+        if (timeout.aborted) return { kind: 'timeout' };
+        if (!isNetworkFailure(error)) throw error;
+        return { kind: 'network-error' };
       }
     },
   };

@@ -4,6 +4,7 @@
 import { classifyReadAnswer } from '../domain/send/answers.ts';
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Client, Connection, Fetch } from './client.ts';
+import { isNetworkFailure } from './networkFailure.ts';
 
 export async function testConnection(
   client: Client,
@@ -26,7 +27,9 @@ export async function testConnection(
       signal: AbortSignal.timeout(10_000),
     });
     return 'blocked';
-  } catch {
+  } catch (error) {
+    // no network, or no answer in time
+    if (!isNetworkFailure(error)) throw error;
     return 'unreachable';
   }
 }

@@ -43,6 +43,7 @@ export function createRateLimiter(
   return {
     acquire(signal) {
       const turn = tail.then(() => take(signal));
+      // The caller gets turn's failure; the next turn only waits for this one to end.
       tail = turn.catch(() => undefined);
       return turn;
     },

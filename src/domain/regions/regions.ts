@@ -66,6 +66,7 @@ export function checkInvitationLink(value: string): AddressCheck {
   try {
     url = new URL(trimmed);
   } catch {
+    // not a URL (new URL throws only a TypeError)
     url = null;
   }
   if (

@@ -29,6 +29,7 @@ export function readEnrolLink(hash: string): { relay: string; code: string } | n
     const code = decodeURIComponent(match[2] ?? '').trim();
     return relay !== '' && code !== '' ? { relay, code } : null;
   } catch {
+    // a broken %-escape (decodeURIComponent's URIError): not our link
     return null;
   }
 }

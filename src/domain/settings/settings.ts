@@ -71,6 +71,7 @@ export function checkApiAddress(value: string): AddressCheck {
   try {
     url = new URL(trimmed);
   } catch {
+    // not a URL (new URL throws only a TypeError)
     return { ok: false, reason: REASONS.notWebAddress };
   }
   if (url.protocol === 'https:') return { ok: true, address: trimmed };

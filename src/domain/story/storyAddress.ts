@@ -31,6 +31,7 @@ export function parseStoryAddress(input: string): StoryAddressCheck {
   try {
     url = new URL(withScheme);
   } catch {
+    // not a URL (new URL throws only a TypeError)
     return { ok: false, problem: 'notANumber' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'notCareOpinion' };

@@ -9,7 +9,7 @@ import {
   readStoredSettings,
   type StoredSettings,
 } from '../../domain/settings/settings.ts';
-import { type Cipher, isSealed, settingsAad } from '../vault/cipher.ts';
+import { type Cipher, isSealed, LockedError, settingsAad } from '../vault/cipher.ts';
 
 const SETTINGS_KEY = 'settings';
 /** Where a set-up note was kept in plain text before settings were sealed. */
@@ -38,8 +38,12 @@ export async function getSettings(store: SettingsStore, cipher: Cipher): Promise
   if (opened === undefined) return null;
   const stored = readStoredSettings(opened);
   // Written by an older version with a staff name in it: stored again without (lenient migration).
-  // Not fatal: the settings still open if this write fails, and the next unlock tries again.
-  if (holdsDroppedFields(opened)) await saveSettings(store, cipher, stored).catch(() => undefined);
+  // Not fatal: the settings still open if storage refuses this write (IndexedDB's DOMException) or
+  // the app locked meanwhile (LockedError), and the next unlock tries again. Anything else is a bug.
+  if (holdsDroppedFields(opened))
+    await saveSettings(store, cipher, stored).catch((error: unknown) => {
+      if (!(error instanceof DOMException || error instanceof LockedError)) throw error;
+    });
   return stored;
 }
 

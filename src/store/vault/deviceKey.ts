@@ -79,6 +79,7 @@ export async function deviceOpen(
       await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: text.encode(aad) }, key, data),
     );
   } catch (error) {
+    // GCM's tag failed (OperationError): not sealed by this key for this purpose
     if (error instanceof DOMException && error.name === 'OperationError') return null;
     throw error;
   }

@@ -100,6 +100,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
+    // not JSON (JSON.parse's SyntaxError): a damaged counter, which read() treats as forged
     return undefined;
   }
 }

@@ -80,7 +80,9 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
   ): Promise<Done> {
     try {
       await (first ? saveFirstVaultRecord(store, record) : saveVaultRecord(store, record));
-    } catch {
+    } catch (error) {
+      // storage refused the write (quota, a lost connection): IndexedDB's DOMException
+      if (!(error instanceof DOMException)) throw error;
       return NOT_SAVED;
     }
     const stored = await getVaultRecord(store);

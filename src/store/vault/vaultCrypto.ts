@@ -37,6 +37,7 @@ export async function unwrapDataKey(
       DATA_USAGES,
     );
   } catch (error) {
+    // the wrong wrapping key, or a changed wrap (OperationError)
     if (error instanceof DOMException && error.name === 'OperationError') return null;
     throw error;
   }
@@ -83,6 +84,7 @@ export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise
     );
     return { value: JSON.parse(new TextDecoder().decode(plain)) };
   } catch (error) {
+    // GCM's tag failed (OperationError): another key, IV or record
     if (error instanceof DOMException && error.name === 'OperationError') return null;
     throw error;
   }

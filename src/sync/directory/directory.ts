@@ -123,7 +123,9 @@ async function fetchPage(
     const wait = nextDelayMs(attempt, deps.random, { baseMs: 1000, capMs: 30_000 }, verdict.retryAfterMs);
     try {
       await deps.sleep(wait, options.signal);
-    } catch {
+    } catch (error) {
+      // the refresh was cancelled while waiting to try again
+      if (!options.signal?.aborted) throw error;
       return cancelled();
     }
   }

@@ -2,6 +2,7 @@
 // iPad with a one-time code, and the whole directory in one download.
 import { enrolmentRefusal } from '../../domain/settings/relay.ts';
 import type { Fetch } from '../client.ts';
+import { isNetworkFailure, unreadableBody } from '../networkFailure.ts';
 
 export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: false; reason: string };
 
@@ -25,13 +26,15 @@ export async function enrolDevice(
       credentials: 'omit',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-  } catch {
+  } catch (error) {
+    // no network, or no answer in time
+    if (!isNetworkFailure(error)) throw error;
     return {
       ok: false,
       reason: 'Could not reach the relay. Check the address and that the iPad has a signal.',
     };
   }
-  const body = (await res.json().catch(() => null)) as {
+  const body = (await res.json().catch(unreadableBody)) as {
     token?: unknown;
     deviceId?: unknown;
     error?: unknown;

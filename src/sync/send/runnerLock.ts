@@ -1,6 +1,6 @@
 // One send-queue runner at a time across tabs: Web Locks where the browser has them (Safari
 // 15.4+), otherwise a lease in the database that a crashed tab's runner loses when it expires.
-import type { StoryDb } from '../../store/db.ts';
+import { isStorageFailure, type StoryDb } from '../../store/db.ts';
 import { releaseLease, takeLease } from '../../store/send/lease.ts';
 import type { Sleep } from '../rateLimiter.ts';
 
@@ -28,6 +28,7 @@ export function memoryLock(exclusive = false): RunnerLock {
     exclusive,
     run(work) {
       const turn = tail.then(() => work(() => true));
+      // The caller gets turn's failure; the next turn only waits for this one to end.
       tail = turn.catch(() => undefined);
       return turn;
     },
@@ -66,7 +67,10 @@ export function leaseLock(db: StoryDb, options: LeaseOptions): RunnerLock {
         await work(() => held);
       } finally {
         clearInterval(renew);
-        await releaseLease(db, options.owner).catch(() => undefined);
+        // Storage refused the release: the lease runs out by itself. Anything else is a bug.
+        await releaseLease(db, options.owner).catch((error: unknown) => {
+          if (!isStorageFailure(error)) throw error;
+        });
       }
     },
   };

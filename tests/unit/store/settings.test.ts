@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type StoredSettings } from '../../../src/domain/setti
 import { getSettings, openSettingsStore, saveSettings } from '../../../src/store/settings/settings.ts';
 import { settingsAad } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
+import { aBug, quotaExceeded, refusingWrites } from '../../fixtures/refusingStore.ts';
 
 let n = 0;
 const cipher = await testCipher();
@@ -37,6 +38,14 @@ describe('settings store', () => {
     const rewritten = JSON.stringify(await cipher.open(await get('settings', store), settingsAad));
     expect(rewritten).toContain('relay.example.org');
     expect(rewritten).not.toMatch(/Sam Jones|staffName|focusTheme/);
+  });
+
+  it('still opens an old record when storage refuses its rewrite, and passes any other failure on', async () => {
+    const store = openSettingsStore(`settings-${++n}`);
+    const old = { ...STORED, settings: { ...STORED.settings, staffName: 'Sam Jones' } };
+    await set('settings', await cipher.seal(old, settingsAad), store);
+    expect(await getSettings(refusingWrites(store, 'settings', quotaExceeded), cipher)).toEqual(STORED);
+    await expect(getSettings(refusingWrites(store, 'settings', aBug), cipher)).rejects.toThrow(TypeError);
   });
 
   it('opens nothing with another key, and nothing while locked', async () => {

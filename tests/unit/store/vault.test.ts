@@ -6,6 +6,7 @@ import { openSettingsStore } from '../../../src/store/settings/settings.ts';
 import { createVault, recordAad, type Vault } from '../../../src/store/vault/vault.ts';
 import { PIN_KDF, RECOVERY_KDF } from '../../../src/store/vault/vaultKdf.ts';
 import { FAST_KDFS } from '../../fixtures/cipher.ts';
+import { aBug, quotaExceeded, refusingWrites } from '../../fixtures/refusingStore.ts';
 
 let n = 0;
 
@@ -76,6 +77,18 @@ describe('vault set-up and unlock', () => {
       ok: true,
       value: { text: 'It was kind' },
     });
+  });
+
+  it('reports a PIN record that storage refuses as not saved, and passes any other failure on', async () => {
+    const { store } = setup();
+    const over = (refusing: typeof store) => createVault({ store: refusing, ...FAST_KDFS, locks: null });
+    const full = over(refusingWrites(store, 'vault', quotaExceeded));
+    expect(await full.setUp('482915')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not be saved/),
+    });
+    expect(full.isUnlocked()).toBe(false);
+    await expect(over(refusingWrites(store, 'vault', aBug)).setUp('482915')).rejects.toThrow(TypeError);
   });
 
   it('refuses a bad, short or common PIN at set-up, and a second set-up', async () => {
