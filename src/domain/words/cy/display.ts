@@ -1,4 +1,5 @@
 import type { Messages } from '../en-GB/index.ts';
+import { format } from './common.ts';
 
 export const display: Messages['display'] = {
   title: 'Arddangos',
@@ -9,5 +10,5 @@ export const display: Messages['display'] = {
   themeDark: 'Tywyll',
   textSize: 'Maint y testun',
   textSizeHint: 'Mae 100% yn dilyn maint testun yr iPad ei hun (Gosodiadau, Hygyrchedd, Testun Mwy).',
-  percent: (n: number) => `${n}%`,
+  percent: (n: number) => format.percent(n / 100),
 };

@@ -15,10 +15,7 @@ export const handover: Messages['handover'] = {
   stillThere: 'Ydych chi yno o hyd?',
   // Welsh keeps the noun singular after a number: "30 eiliad", "1 eiliad".
   idleWarning: (seconds: number) =>
-    format.plural(seconds, {
-      other:
-        'I gadw straeon yn breifat, bydd Casglwr Straeon yn cloi ymhen {n} eiliad. Mae popeth a deipiwyd yn cael ei gadw.',
-    }),
+    `I gadw straeon yn breifat, bydd Casglwr Straeon yn cloi ymhen ${format.unit(seconds, 'second', { other: '{n} eiliad' })}. Mae popeth a deipiwyd yn cael ei gadw.`,
   keepOpen: 'Cadw ar agor',
   usernameHint: 'Unrhyw beth ond eich enw go iawn, fel “rugbyfan33”. Caiff ei gyhoeddi gyda’ch stori.',
   postcodeOffer: 'Os nad oes gennych god post, gallwch ddefnyddio cod post y gwasanaeth yn lle hynny.',

@@ -1,4 +1,3 @@
-import { rowTime } from '../en-GB/home.ts';
 import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
@@ -53,5 +52,5 @@ export const home: Messages['home'] = {
     unknown: 'Storfa: anhysbys',
     usage: (used, available) => `${used} wedi’i ddefnyddio o ${available} ar gael`,
   },
-  rowTime: rowTime(format),
+  rowTime: (ms) => format.dayTime(ms),
 };

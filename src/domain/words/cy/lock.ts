@@ -1,13 +1,18 @@
 import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
-// Welsh counts with a numeral take the singular noun: "5 munud", "2 awr", "45 eiliad".
-const unit = (n: number, noun: string) => `${format.number(n)} ${noun}`;
+// Welsh counts with a numeral take the singular noun: "5 munud", "2 awr", "45 eiliad" (Intl's words;
+// these forms only where the browser has no Welsh number data, as Chromium has none).
+const SECONDS = { other: '{n} eiliad' };
+const MINUTES = { two: '{n} funud', other: '{n} munud' };
+const HOURS = { other: '{n} awr' };
 
 const wait = (hours: number, minutes: number, seconds: number) => {
-  if (hours === 0 && minutes === 0) return unit(seconds, 'eiliad');
-  if (hours === 0) return unit(minutes, 'munud');
-  return minutes === 0 ? unit(hours, 'awr') : `${unit(hours, 'awr')} ${unit(minutes, 'munud')}`;
+  if (hours === 0 && minutes === 0) return format.unit(seconds, 'second', SECONDS);
+  if (hours === 0) return format.unit(minutes, 'minute', MINUTES);
+  return minutes === 0
+    ? format.unit(hours, 'hour', HOURS)
+    : `${format.unit(hours, 'hour', HOURS)} ${format.unit(minutes, 'minute', MINUTES)}`;
 };
 
 export const lock: Messages['lock'] = {
@@ -49,8 +54,11 @@ export const lock: Messages['lock'] = {
     `Gormod o PINau anghywir. Gallwch roi cynnig arall arni ymhen ${wait(hours, minutes, seconds)}. Does dim ar y ddyfais hon wedi’i ddileu.`,
   wrongPin: 'Nid yw’r PIN hwnnw’n gywir.',
   tryAgain: 'Rhowch gynnig arall arni.',
-  oneTryLeft: '1 cynnig arall cyn aros am ychydig.',
-  twoTriesLeft: '2 gynnig arall cyn aros am ychydig.',
+  triesLeft: (n) =>
+    format.plural(n, {
+      two: '{n} gynnig arall cyn aros am ychydig.',
+      other: '{n} cynnig arall cyn aros am ychydig.',
+    }),
   reasons: {
     choosePin: 'Dewiswch PIN o 6 i 8 digid.',
     digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',

@@ -48,6 +48,5 @@ export const handoff: Messages['handoff'] = {
   printWith: 'Argraffu gydag enw defnyddiwr, cod post ac e-bost',
   cancel: 'Canslo',
   printTitle: 'Care Opinion: cofnodi stori',
-  consentGiven: (at: number) =>
-    `Rhoddwyd caniatâd i gyhoeddi ar Care Opinion ${new Date(at).toLocaleString(format.language)}.`,
+  consentGiven: (at: number) => `Rhoddwyd caniatâd i gyhoeddi ar Care Opinion ${format.stamp(at)}.`,
 };

@@ -135,7 +135,7 @@ export const steps: Messages['steps'] = {
   progress: {
     reached: (step: StepId) => `Wedi cyrraedd: ${titles[step]}`,
     stillNeeded: (fields: readonly MissingField[]) =>
-      `Angen o hyd: ${fields.map((field) => missingNames[field]).join(', ')}`,
+      `Angen o hyd: ${format.list(fields.map((field) => missingNames[field]))}`,
     ready: 'Yn barod i’w hanfon',
   },
 };

@@ -4,13 +4,7 @@ import type { Messages } from '../../en-GB/index.ts';
 import { format } from '../common.ts';
 
 /** "1 Rhag, 10:42": pryd y cofnodwyd derbynneb. */
-const shortTime = (ms: number) =>
-  new Intl.DateTimeFormat(format.language, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+const shortTime = (ms: number) => format.dayTime(ms);
 
 const quote = (sentId: string | undefined) => (sentId ? ` Nodwch rif y stori: ${sentId}.` : '');
 
