@@ -2,14 +2,14 @@ import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
 export const handover: Messages['handover'] = {
-  handTo: 'Rhoi i’r adroddwr stori',
-  giveBack: 'Rhoi yn ôl i’r staff',
+  handTo: 'Rhoi’r iPad i adroddwr y stori',
+  giveBack: 'Rhoi’n ôl i’r staff',
   title: 'Eich stori',
   intro:
     'Diolch am sôn wrthym am eich profiad. Cymerwch eich amser: mae popeth rydych yn ei deipio yn cael ei gadw ar yr iPad hwn wrth i chi fynd. Defnyddiwch Nesaf ac Yn ôl i symud rhwng y cwestiynau, a rhowch yr iPad yn ôl pan fyddwch wedi gorffen.',
   giveBackTitle: 'Staff: teipiwch eich PIN i gymryd yr iPad yn ôl',
   pinLabel: 'PIN',
-  confirm: 'Yn ôl i’r staff',
+  confirm: 'Dychwelyd i’r staff',
   cancel: 'Parhau',
   checking: 'Yn gwirio’r PIN…',
   stillThere: 'Ydych chi yno o hyd?',
