@@ -28,11 +28,11 @@ export const storyteller: Messages['storyteller'] = {
       suggestion: "Peidiwch â chynnwys oedran na blynyddoedd, fel 'seasidewalker'.",
     },
     gender: {
-      message: 'Mae gair am rywedd neu rôl yn y teulu yn hwn (fel man, woman, mum neu dad).',
+      message: 'Mae gair am rywedd neu rôl yn y teulu yn hwn (fel dyn, menyw, mam neu dad).',
       suggestion: "Rhowch gynnig ar rywbeth am ddiddordeb neu le yn lle hynny, fel 'bookworm7'.",
     },
     emotion: {
-      message: 'Mae teimlad yn hwn (fel happy neu angry). Yn y stori ei hun mae lle teimladau.',
+      message: 'Mae teimlad yn hwn (fel hapus neu flin). Yn y stori ei hun mae lle teimladau.',
       suggestion: "Rhowch gynnig ar rywbeth niwtral, fel 'hillside4'.",
     },
   },
