@@ -83,6 +83,15 @@ export function formatFor(language: Language): Format {
   const lists = new Intl.ListFormat(withFallback(language), { type: 'unit', style: 'short' });
   const rules = new Intl.PluralRules(language);
   const hasNumberWords = Intl.NumberFormat.supportedLocalesOf(language).length > 0;
+  const units = new Map<DurationUnit, Intl.NumberFormat>();
+  const unitFormat = (unit: DurationUnit) => {
+    let formatter = units.get(unit);
+    if (formatter === undefined) {
+      formatter = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+      units.set(unit, formatter);
+    }
+    return formatter;
+  };
   const plural = (n: number, forms: PluralForms) =>
     (forms[rules.select(n)] ?? forms.other).replaceAll('{n}', numbers.format(n));
   return {
@@ -95,9 +104,7 @@ export function formatFor(language: Language): Format {
     percent: (fraction) => percents.format(Number.isFinite(fraction) ? fraction : 0),
     list: (items) => lists.format(items),
     unit: (n, unit, fallback) =>
-      fallback !== undefined && !hasNumberWords
-        ? plural(n, fallback)
-        : new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(n),
+      fallback !== undefined && !hasNumberWords ? plural(n, fallback) : unitFormat(unit).format(n),
     plural,
   };
 }

@@ -120,6 +120,7 @@ export const settings: Messages['settings'] = {
     none: 'Dim gwasanaethau wedi’u storio ar y ddyfais hon eto.',
     stored: (count) =>
       format.plural(count, {
+        zero: '{n} gwasanaeth wedi’u storio ar y ddyfais hon',
         one: '{n} gwasanaeth wedi’i storio ar y ddyfais hon',
         two: '{n} wasanaeth wedi’u storio ar y ddyfais hon',
         few: '{n} gwasanaeth wedi’u storio ar y ddyfais hon',
