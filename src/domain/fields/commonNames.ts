@@ -44,6 +44,19 @@ const FIRST_NAMES_MALE = `
   trevor tyler vikram walter wayne wilfred william yusuf
 `;
 
+// Common Welsh first names, written without accents (the check folds "Siân" to "sian"). Names that
+// are mostly everyday Welsh words (bryn, glyn, haf, eira, alaw, llinos, gwyn, wyn, non …) are left
+// out, as above.
+const FIRST_NAMES_WELSH = `
+  aled aneurin angharad bedwyr betsan buddug cadi cai caradog carwyn catrin ceri cledwyn cynan
+  dai delyth deiniol dewi dilys efa eleri elen elfed elin elis eluned elwyn emlyn emyr enid eurig
+  gethin geraint gruffudd gruffydd gwenan gwenllian gwennan gwilym gwyneth gwynfor hefin heledd
+  huw hywel idris ieuan ifan iolo ioan iola islwyn ithel iwan lleucu llewelyn llywelyn llyr lowri
+  luned mabli macsen madog mair manon mared meinir meirion menna mererid mirain morfudd nerys
+  nesta olwen osian owain peredur rhian rhodri rhydian sian sion sioned siwan steffan tegid
+  tegwen tesni tomos trefor tudur wenna
+`;
+
 const SURNAMES = `
   adams ahmed akhtar allen anderson armstrong atkinson bailey barker barnes bates begum bennett
   berry booth bradley brennan burton butler byrne campbell carr carter chapman chowdhury clarke
@@ -60,7 +73,9 @@ const SURNAMES = `
 
 /** Every name once, lower case. */
 export const COMMON_NAMES: readonly string[] = [
-  ...new Set(`${FIRST_NAMES_FEMALE} ${FIRST_NAMES_MALE} ${SURNAMES}`.trim().split(/\s+/)),
+  ...new Set(
+    `${FIRST_NAMES_FEMALE} ${FIRST_NAMES_MALE} ${FIRST_NAMES_WELSH} ${SURNAMES}`.trim().split(/\s+/),
+  ),
 ];
 
 /** A set for `checkUsername`'s `commonNames`: lower case, trimmed, no empty entries. */

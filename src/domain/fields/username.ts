@@ -2,7 +2,17 @@
 // gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Messages } from '../words/index.ts';
-import { EMOTION_WORDS, GENDER_WORDS, hasWord, nameLike, splitWords } from './usernameWords';
+import {
+  EMOTION_WORDS,
+  fold,
+  GENDER_WORDS,
+  hasWord,
+  nameLike,
+  splitWords,
+  WELSH_EMOTION_WORDS,
+  WELSH_GENDER_WORDS,
+  WELSH_OFFENSIVE_WORDS,
+} from './usernameWords';
 
 export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'emotion';
 /** Why a username blocks or warns; the words and suggestion are the catalogue's `storyteller.username`. */
@@ -19,25 +29,29 @@ export function usernameReasonText(reason: Reason, t: Messages): string {
 let matcher: RegExpMatcher | undefined;
 
 // Built on first use, not at import: nothing runs when the module loads.
-function isOffensive(value: string): boolean {
+function isOffensive(value: string, words: readonly string[]): boolean {
   matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  return matcher.hasMatch(value);
+  return matcher.hasMatch(value) || words.some((word) => hasWord(word, WELSH_OFFENSIVE_WORDS));
 }
+
+// English and Welsh alike, whatever the app's language: a storyteller may type either.
+const isGenderWord = (word: string) => hasWord(word, GENDER_WORDS) || hasWord(word, WELSH_GENDER_WORDS);
+const isEmotionWord = (word: string) => hasWord(word, EMOTION_WORDS) || hasWord(word, WELSH_EMOTION_WORDS);
 
 /** Checks a username as it is typed. Empty gives no reasons: the queue check reports it as missing. */
 export function checkUsername(value: string, ctx: UsernameContext = {}): UsernameCheck {
   const username = String(value).trim();
   if (username === '') return { block: null, warnings: [] };
-  const block: Reason | null = isOffensive(username) ? { code: 'offensive' } : null;
-  const lower = username.toLowerCase();
   const words = splitWords(username);
+  const block: Reason | null = isOffensive(username, words) ? { code: 'offensive' } : null;
+  const lower = username.toLowerCase();
   const names = ctx.commonNames;
   const found: Record<Exclude<ReasonCode, 'offensive'>, boolean> = {
     name: names !== undefined && words.some((word) => nameLike(word, names)),
     email: sharesEmail(lower, words, ctx.email),
     age: hasAgeOrYear(lower, names),
-    gender: words.some((word) => hasWord(word, GENDER_WORDS)),
-    emotion: words.some((word) => hasWord(word, EMOTION_WORDS)),
+    gender: words.some(isGenderWord),
+    emotion: words.some(isEmotionWord),
   };
   const warnings = (Object.keys(found) as (keyof typeof found)[])
     .filter((code) => found[code])
@@ -83,8 +97,8 @@ function hasAgeOrYear(lower: string, names: ReadonlySet<string> | undefined): bo
       (word) =>
         word === 'age' ||
         word === 'aged' ||
-        hasWord(word, GENDER_WORDS) ||
-        (names !== undefined && nameLike(word, names)),
+        isGenderWord(fold(word)) ||
+        (names !== undefined && nameLike(fold(word), names)),
     );
   });
 }

@@ -1,5 +1,7 @@
-// Word lists and word matching for the username rules in username.ts.
+// Word lists and word matching for the username rules in username.ts: English lists and Welsh ones
+// beside them, both always checked (a storyteller may type either, whatever the app's language).
 // Short words must match a whole word ("man" is not in "manchester"); longer ones may sit inside one.
+// Welsh words are written without accents: typed words are folded first ("gŵr" → "gwr").
 
 const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -19,10 +21,39 @@ export const EMOTION_WORDS: ReadonlySet<string> = wordSet(`
   raging smiley tearful
 `);
 
+/** Welsh gender and family words (north and south: nain/mamgu, taid/tadcu, hogyn/crwt …). */
+export const WELSH_GENDER_WORDS: ReadonlySet<string> = wordSet(`
+  mam tad nain taid mamgu tadcu dadcu merch merched bachgen bechgyn hogyn hogan geneth crwt
+  croten dyn dynion menyw menywod gwraig gwragedd gwr mab brawd chwaer modryb ewythr wncwl
+`);
+
+/** Welsh feelings (happy, sad, angry, afraid, worried, grateful, proud, disappointed, love …). */
+export const WELSH_EMOTION_WORDS: ReadonlySet<string> = wordSet(`
+  hapus anhapus trist tristwch blin crac grac ofnus ofn pryderus nerfus llon llawen diolchgar balch
+  siomedig digalon diflas gofidus cynddeiriog bodlon anfodlon cariad casineb hiraeth
+`);
+
+/**
+ * Welsh swear words Care Opinion would not publish. Deliberately short and conservative: only words
+ * whose offensive meaning is certain (shit, bastard, the Welsh spellings of the f-word, cunt); mild
+ * ones (diawl, uffern) and words with everyday meanings are left out. The English are obscenity's.
+ */
+export const WELSH_OFFENSIVE_WORDS: ReadonlySet<string> = wordSet(`
+  cachu bastad basdad ffycin ffwcin ffwcio ffwc cont
+`);
+
 const INSIDE_MIN = 5;
 // Long enough to search inside other words, but found inside harmless ones too
-// ("grandmaster", "secretagents", "related", "contents", "bitterne").
-const WHOLE_WORD_ONLY: ReadonlySet<string> = new Set(['grandma', 'gents', 'elated', 'content', 'bitter']);
+// ("grandmaster", "secretagents", "related", "contents", "bitterne"; Welsh "dydd mercher", "tristan").
+const WHOLE_WORD_ONLY: ReadonlySet<string> = new Set([
+  'grandma',
+  'gents',
+  'elated',
+  'content',
+  'bitter',
+  'merch',
+  'trist',
+]);
 
 /** Whether the word is, or (for words of 5+ letters) contains, a word from the list. */
 export function hasWord(word: string, list: ReadonlySet<string>): boolean {
@@ -33,11 +64,15 @@ export function hasWord(word: string, list: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Lower-case letter runs, also split where camelCase changes ("HappyBob" → happy, bob). */
+/** Lower case without accents ("Siân" → "sian", "gŵr" → "gwr"), as the lists are written. */
+export function fold(value: string): string {
+  return value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Folded letter runs, also split where camelCase changes ("HappyBob" → happy, bob). */
 export function splitWords(value: string): string[] {
   const spaced = value.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  return spaced
-    .toLowerCase()
+  return fold(spaced)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
 }

@@ -26,6 +26,6 @@ export function describeWrongPin(
 ): string {
   if (retryAt !== null && retryAt > now) return `${t.lock.wrongPin} ${describeLockout(retryAt, now, t)}`;
   const left = FREE_TRIES - failures;
-  const more = left === 1 ? t.lock.oneTryLeft : left === 2 ? t.lock.twoTriesLeft : t.lock.tryAgain;
+  const more = left === 1 || left === 2 ? t.lock.triesLeft(left) : t.lock.tryAgain;
   return `${t.lock.wrongPin} ${more}`;
 }

@@ -1,6 +1,7 @@
 // The posted-on-behalf share on this device (this month and all time), and whether one more story
 // posted on behalf would take it over the organisation's threshold. Months are calendar months in UTC.
-// What to suggest instead is the catalogue's `storyteller.onBehalfAlternatives`.
+// What to suggest instead is the catalogue's `storyteller.onBehalfAlternatives`; a share is shown with
+// the catalogue's `format.percent` (whole percentages are enough at this scale).
 
 export const DEFAULT_ON_BEHALF_THRESHOLD = 0.05;
 
@@ -49,9 +50,4 @@ export function shareVerdict(
   const all = Math.max(month.all, month.onBehalf, 0) + extra;
   if (all < MIN_STORIES_TO_WARN) return 'quiet';
   return onBehalf / all > validThreshold(threshold) ? 'warn' : 'quiet';
-}
-
-/** "4%" for the home screen; whole percentages are enough at this scale. */
-export function formatShare(share: number): string {
-  return `${Number.isFinite(share) ? Math.round(share * 100) : 0}%`;
 }

@@ -1,7 +1,6 @@
 // Home's posted-on-behalf line: the counts this month and all time, quietly, and a non-blocking
 // warning only when the domain's shareVerdict says the month's share means something and is over.
 import {
-  formatShare,
   MIN_STORIES_TO_WARN,
   onBehalfShareOf,
   type ShareCount,
@@ -17,10 +16,12 @@ export function OnBehalfShare() {
   const over = shareVerdict(share.month, share.threshold) === 'warn';
   // A percentage of a handful of stories reads as alarming and means little: counts only until then.
   const count = (c: ShareCount) =>
-    t.numbers.shareCount(c.onBehalf, c.all, c.all >= MIN_STORIES_TO_WARN ? formatShare(c.share) : null);
+    t.numbers.shareCount(c.onBehalf, c.all, c.all >= MIN_STORIES_TO_WARN ? t.format.percent(c.share) : null);
   return (
     <section class="note" aria-label={t.numbers.shareTitle}>
-      <p>{t.numbers.shareLine(count(share.month), count(share.allTime), formatShare(share.threshold))}</p>
+      <p>
+        {t.numbers.shareLine(count(share.month), count(share.allTime), t.format.percent(share.threshold))}
+      </p>
       {over && (
         <div class="warning">
           <p>

@@ -35,7 +35,7 @@ export function SessionBar() {
         <strong dir="auto">{t.session.collectingAs(session.name, session.role)}</strong>
       </p>
       {session.services.length > 0 && (
-        <p dir="auto">{t.session.servicesList(session.services.map((s) => s.name).join(', '))}</p>
+        <p dir="auto">{t.session.servicesList(t.format.list(session.services.map((s) => s.name)))}</p>
       )}
       {session.theme !== '' && <p dir="auto">{t.session.focus(session.theme)}</p>}
       <p class="hint">{t.session.endsAt}</p>

@@ -1,7 +1,7 @@
 // A non-blocking warning when one more story posted on behalf would take this month's share over the
 // organisation's threshold, with at least 20 stories in the month (the domain's shareVerdict), with the
 // alternatives to offer. Below that the share says little, and a warning that fires every time goes unread.
-import { formatShare, onBehalfShareOf, shareVerdict } from '../../domain/story/onBehalf.ts';
+import { onBehalfShareOf, shareVerdict } from '../../domain/story/onBehalf.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -14,8 +14,12 @@ export function OnBehalfWarning() {
   return (
     <div class="note note-warn">
       <p>
-        <strong>{t.storyteller.onBehalfOver(formatShare(share.threshold))}</strong>{' '}
-        {t.storyteller.onBehalfWhy(formatShare(share.month.share), share.month.onBehalf, share.month.all)}
+        <strong>{t.storyteller.onBehalfOver(t.format.percent(share.threshold))}</strong>{' '}
+        {t.storyteller.onBehalfWhy(
+          t.format.percent(share.month.share),
+          share.month.onBehalf,
+          share.month.all,
+        )}
       </p>
       <ul>
         {Object.values(t.storyteller.onBehalfAlternatives).map((alternative) => (

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  formatShare,
   MIN_STORIES_TO_WARN,
   onBehalfShareOf,
   type ShareVerdict,
@@ -107,7 +106,7 @@ describe('alternatives and wording', () => {
     [0.045, '5%'],
     [1 / 3, '33%'],
     [Number.NaN, '0%'],
-  ])('formats %d as %s', (share, text) => {
-    expect(formatShare(share)).toBe(text);
+  ])('formats %d as %s (the catalogue’s percent)', (share, text) => {
+    expect(enGB.format.percent(share)).toBe(text);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMON_NAMES, toNameSet } from '../../../src/domain/fields/commonNames';
 import { checkUsername, type ReasonCode, usernameReasonText } from '../../../src/domain/fields/username';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 const commonNames = toNameSet(COMMON_NAMES);
@@ -111,10 +111,62 @@ describe('checkUsername: warnings', () => {
   });
 });
 
+describe('checkUsername: Welsh words, whatever the app’s language', () => {
+  it.each<[string, ReasonCode[]]>([
+    ['Siân', ['name']],
+    ['sian', ['name']],
+    ['DafyddRhys', ['name']],
+    ['iolo', ['name']],
+    ['Owain', ['name']],
+    ['elin88', ['name', 'age']],
+    ['mam', ['gender']],
+    ['tad', ['gender']],
+    ['nain', ['gender']],
+    ['taid', ['gender']],
+    ['mamgu', ['gender']],
+    ['TadCu', ['gender']],
+    ['gŵr', ['gender']],
+    ['merch_y_wlad', ['gender']],
+    ['bachgen', ['gender']],
+    ['mam45', ['age', 'gender']],
+    ['hapus', ['emotion']],
+    ['anhapus', ['emotion']],
+    ['trist', ['emotion']],
+    ['blin', ['emotion']],
+    ['ofnus', ['emotion']],
+    ['mamgu hapus', ['gender', 'emotion']],
+  ])('%j warns %j', (value, expected) => {
+    expect(codes(value)).toEqual(expected);
+  });
+
+  it.each(['cachu', 'bastad', 'ffycin', 'cont', 'CachuMawr'])('%j is blocked', (value) => {
+    expect(checkUsername(value).block?.code).toBe('offensive');
+  });
+
+  it.each(['mynyddwr', 'dyddmercher', 'tristan_fan', 'contents', 'tadpole', 'blinds', 'human', 'caerdydd'])(
+    '%j has no block and no gender or emotion warning (whole words only where short)',
+    (value) => {
+      const result = checkUsername(value);
+      expect(result.block).toBeNull();
+      expect(result.warnings.map((w) => w.code)).not.toContain('gender');
+      expect(result.warnings.map((w) => w.code)).not.toContain('emotion');
+    },
+  );
+
+  it('names the Welsh words in the Welsh warning', async () => {
+    const cy = await loadMessages('cy');
+    expect(cy.storyteller.username.gender.message).toContain('mam neu dad');
+    expect(cy.storyteller.username.emotion.message).toContain('hapus neu flin');
+  });
+});
+
 describe('common names list', () => {
   it('is compact, lower case, unique, and ready as a set', () => {
     expect(COMMON_NAMES.length).toBeGreaterThanOrEqual(400);
     expect(COMMON_NAMES.length).toBeLessThanOrEqual(800);
+    for (const welsh of ['sian', 'dafydd', 'rhys', 'gwen', 'iolo', 'elin', 'owain', 'cerys']) {
+      expect(COMMON_NAMES).toContain(welsh);
+    }
     expect(new Set(COMMON_NAMES).size).toBe(COMMON_NAMES.length);
     expect(COMMON_NAMES.every((name) => /^[a-z]{3,}$/.test(name))).toBe(true);
     expect(toNameSet([' Jane ', '', 'SMITH']).has('smith')).toBe(true);

@@ -68,7 +68,7 @@ describe('checkLength', () => {
       '1,234 o eiriau',
     ]);
     expect(checkLength(words(1001), cy).warning).toBe(
-      'Mae Care Opinion yn gofyn am 1,000 o eiriau neu lai — mae gan y stori hon 1,001. Fydd dim yn cael ei dorri.',
+      'Mae Care Opinion yn gofyn am 1,000 o eiriau neu lai — mae gan y stori hon 1,001. Ni fydd dim yn cael ei dorri.',
     );
     expect(formatFor('cy').number(1000)).toBe('1,000');
   });

@@ -75,7 +75,7 @@ describe('hand-over mode', () => {
     const welsh = render(await loadMessages('cy'), true, parts);
     for (const words of [
       'Eich stori',
-      'Rhoi yn ôl i’r staff',
+      'Rhoi’n ôl i’r staff',
       'Ydych chi yno o hyd?',
       '30 eiliad',
       'Cadw ar agor',

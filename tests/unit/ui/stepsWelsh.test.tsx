@@ -85,7 +85,7 @@ describe('the story steps in Welsh', () => {
       'Gwirio a gorffen',
       'Fy enw i yw Sam',
       'Am beth oedd eich stori?',
-      'Anfon i Care Opinion',
+      'Anfon at Care Opinion',
     ])
       expect(html).toContain(words);
     for (const words of ENGLISH) expect(html).not.toContain(words);

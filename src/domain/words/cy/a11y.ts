@@ -6,12 +6,12 @@ export const a11y: Messages['a11y'] = {
   optional: 'dewisol',
   saved: 'Mae’r stori wedi’i chadw ar y ddyfais hon.',
   notSaved: 'Nid yw’r stori wedi’i chadw eto. Mae’n aros ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
-  queued: 'Mae’r stori yn y ciw anfon. Caiff ei hanfon i Care Opinion ohoni’i hun pan fydd signal.',
+  queued: 'Mae’r stori yn y ciw anfon. Caiff ei hanfon at Care Opinion ohoni’i hun pan fydd signal.',
   readyToPost: 'Mae’r stori yn barod i’w phostio ar wefan Care Opinion.',
-  sent: 'Anfonwyd y stori i Care Opinion.',
+  sent: 'Anfonwyd y stori at Care Opinion.',
   servicesFound: (n: number) =>
     n === 0
-      ? 'Does dim gwasanaeth yn cyfateb'
+      ? 'Nid oes gwasanaeth yn cyfateb'
       : format.plural(n, {
           one: 'Daethpwyd o hyd i {n} gwasanaeth',
           two: 'Daethpwyd o hyd i {n} wasanaeth',

@@ -1,4 +1,3 @@
-import { rowTime } from '../en-GB/home.ts';
 import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
@@ -14,7 +13,7 @@ export const home: Messages['home'] = {
   installLabel: 'Ychwanegu at y Sgrin Gartref',
   installTitle: 'Ychwanegwch yr ap at y Sgrin Gartref cyn casglu straeon.',
   installSteps:
-    'Yn Safari, tapiwch Rhannu, yna “Ychwanegu at y Sgrin Gartref” (“Add to Home Screen”), ac agor Casglwr Straeon oddi yno. Mae straeon a deipiwyd mewn tab porwr yn aros yn y tab a gall y porwr eu clirio.',
+    'Yn Safari, tapiwch Share (Rhannu), yna “Ychwanegu at y Sgrin Gartref” (“Add to Home Screen”), ac agor Casglwr Straeon oddi yno. Mae straeon a deipiwyd mewn tab porwr yn aros yn y tab a gall y porwr eu clirio.',
   noStories: 'Dim straeon ar y ddyfais hon eto.',
   listLabel: 'Straeon ar y ddyfais hon',
   showingNewest: (shown, total) =>
@@ -27,31 +26,30 @@ export const home: Messages['home'] = {
   notDeleted: (reason) => `Ni chafodd y stori ei dileu: ${reason}`,
   reasons: {
     notEditable: 'Mae’r stori hon yn aros i’w hanfon ac nid oes modd ei newid nawr.',
-    mayHaveArrived:
-      'Mae’r stori hon eisoes wedi’i hanfon at Care Opinion, neu efallai ei bod: nid oes modd ei newid.',
+    mayHaveArrived: 'Efallai fod y stori hon wedi’i hanfon at Care Opinion eisoes: nid oes modd ei newid.',
     changedWhileSending:
-      'Newidiodd y stori hon ar y ddyfais hon tra oedd yn cael ei hanfon. Does dim wedi’i golli: rhowch gynnig arall arni.',
+      'Newidiodd y stori hon ar y ddyfais hon tra oedd yn cael ei hanfon. Nid oes dim wedi’i golli: rhowch gynnig arall arni.',
     gone: 'Nid yw’r stori hon ar y ddyfais hon mwyach.',
     notReady: 'Nid yw’r stori hon yn barod i’w phostio ar y ddyfais hon mwyach.',
     changedMeanwhile:
-      'Newidiodd y stori hon ar y ddyfais hon yn y cyfamser. Does dim wedi’i golli: rhowch gynnig arall arni.',
+      'Newidiodd y stori hon ar y ddyfais hon yn y cyfamser. Nid oes dim wedi’i golli: rhowch gynnig arall arni.',
     unreadable: 'Nid oes modd agor y stori hon ar y ddyfais hon.',
     requeue: 'Roedd y stori hon yn aros i’w hanfon cyn diweddariad. Gwiriwch hi a’i hanfon eto.',
     changedWhileWithdrawing:
-      'Newidiodd y stori hon tra oedd yn cael ei thynnu’n ôl. Does dim wedi’i golli: rhowch gynnig arall arni.',
+      'Newidiodd y stori hon tra oedd yn cael ei thynnu’n ôl. Nid oes dim wedi’i golli: rhowch gynnig arall arni.',
     storageFull:
-      'Mae storfa’r ddyfais hon yn llawn, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin. Rhyddhewch rywfaint o le (er enghraifft dilëwch hen luniau), a bydd cadw yn cael ei geisio eto.',
+      'Mae storfa’r ddyfais hon yn llawn, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin. Rhyddhewch rywfaint o le (er enghraifft dilëwch hen luniau), a bydd yr ap yn ceisio ei chadw eto.',
     storageLost:
-      'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+      'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
     notSavedYet:
-      'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+      'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
   },
   storageLabel: 'Storfa ar y ddyfais hon',
   storage: {
     protected: 'Storfa: wedi’i diogelu (ni fydd y porwr yn ei chlirio ohono’i hun)',
-    bestEffort: 'Storfa: gorau gallwn (gall y porwr ei chlirio os bydd y ddyfais yn brin o le)',
+    bestEffort: 'Storfa: heb ei diogelu (gall y porwr ei chlirio os bydd y ddyfais yn brin o le)',
     unknown: 'Storfa: anhysbys',
     usage: (used, available) => `${used} wedi’i ddefnyddio o ${available} ar gael`,
   },
-  rowTime: rowTime(format),
+  rowTime: (ms) => format.dayTime(ms),
 };

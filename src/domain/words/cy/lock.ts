@@ -1,13 +1,18 @@
 import type { Messages } from '../en-GB/index.ts';
 import { format } from './common.ts';
 
-// Welsh counts with a numeral take the singular noun: "5 munud", "2 awr", "45 eiliad".
-const unit = (n: number, noun: string) => `${format.number(n)} ${noun}`;
+// Welsh counts with a numeral take the singular noun: "5 munud", "2 awr", "45 eiliad" (Intl's words;
+// these forms only where the browser has no Welsh number data, as Chromium has none).
+const SECONDS = { other: '{n} eiliad' };
+const MINUTES = { two: '{n} funud', other: '{n} munud' };
+const HOURS = { other: '{n} awr' };
 
 const wait = (hours: number, minutes: number, seconds: number) => {
-  if (hours === 0 && minutes === 0) return unit(seconds, 'eiliad');
-  if (hours === 0) return unit(minutes, 'munud');
-  return minutes === 0 ? unit(hours, 'awr') : `${unit(hours, 'awr')} ${unit(minutes, 'munud')}`;
+  if (hours === 0 && minutes === 0) return format.unit(seconds, 'second', SECONDS);
+  if (hours === 0) return format.unit(minutes, 'minute', MINUTES);
+  return minutes === 0
+    ? format.unit(hours, 'hour', HOURS)
+    : `${format.unit(hours, 'hour', HOURS)} ${format.unit(minutes, 'minute', MINUTES)}`;
 };
 
 export const lock: Messages['lock'] = {
@@ -21,7 +26,7 @@ export const lock: Messages['lock'] = {
   checkingPin: 'Yn gwirio’r PIN…',
   setTitle: 'Gosod PIN ar gyfer y ddyfais hon',
   setWhy:
-    'Mae’r PIN yn cadw straeon yn breifat ar ddyfais a rennir: mae’r ap yn cloi pan nad yw’n cael ei ddefnyddio, ac mae straeon yn cael eu storio fel na ellir eu darllen hebddo.',
+    'Mae’r PIN yn cadw straeon yn breifat ar ddyfais a rennir: mae’r ap yn cloi pan nad yw’n cael ei ddefnyddio, ac mae straeon yn cael eu storio fel nad oes modd eu darllen hebddo.',
   setPin: 'Gosod PIN',
   settingPin: 'Yn gosod y PIN. Mae hyn yn cymryd ychydig eiliadau…',
   choosePin: 'Dewiswch PIN',
@@ -30,7 +35,7 @@ export const lock: Messages['lock'] = {
   confirmPin: 'Cadarnhewch y PIN',
   changeTitle: 'Dewiswch PIN newydd',
   changeWhy: (reason) =>
-    `${reason} Does dim ar y ddyfais hon yn cael ei golli, ac mae’r cod adfer yn aros yr un fath.`,
+    `${reason} Nid oes dim ar y ddyfais hon yn cael ei golli, ac mae’r cod adfer yn aros yr un fath.`,
   setNewPin: 'Gosod PIN newydd',
   settingNewPin: 'Yn gosod y PIN newydd…',
   recoveryTitle: 'Cod adfer',
@@ -42,20 +47,23 @@ export const lock: Messages['lock'] = {
   resetWhy:
     'Mae gan arweinydd Care Opinion eich sefydliad god adfer y ddyfais hon. Gydag ef gallwch ddewis PIN newydd. Caiff straeon sy’n aros i gael eu hanfon eu cadw.',
   recoveryCode: 'Cod adfer',
-  recoveryCodeHint: '6 grŵp o 4 llythyren a digid.',
+  recoveryCodeHint: '6 grŵp o 4 nod (llythrennau a digidau).',
   backToPin: 'Yn ôl i’r PIN',
   checkingCode: 'Yn gwirio’r cod adfer. Mae hyn yn cymryd ychydig eiliadau…',
   lockout: (hours, minutes, seconds) =>
-    `Gormod o PINau anghywir. Gallwch roi cynnig arall arni ymhen ${wait(hours, minutes, seconds)}. Does dim ar y ddyfais hon wedi’i ddileu.`,
+    `Rydych wedi rhoi PIN anghywir ormod o weithiau. Gallwch roi cynnig arall arni ymhen ${wait(hours, minutes, seconds)}. Nid oes dim ar y ddyfais hon wedi’i ddileu.`,
   wrongPin: 'Nid yw’r PIN hwnnw’n gywir.',
   tryAgain: 'Rhowch gynnig arall arni.',
-  oneTryLeft: '1 cynnig arall cyn aros am ychydig.',
-  twoTriesLeft: '2 gynnig arall cyn aros am ychydig.',
+  triesLeft: (n) =>
+    format.plural(n, {
+      two: '{n} gynnig arall cyn aros am ychydig.',
+      other: '{n} cynnig arall cyn aros am ychydig.',
+    }),
   reasons: {
     choosePin: 'Dewiswch PIN o 6 i 8 digid.',
     digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',
     tooShort: 'Mae angen o leiaf 6 digid ar y PIN.',
-    tooLong: 'Gall y PIN gael 8 digid ar y mwyaf.',
+    tooLong: 'Ni all y PIN fod yn hwy nag 8 digid.',
     tooEasy: {
       repeated: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: un digid wedi’i ailadrodd ydyw.',
       run: 'Mae’r PIN hwn yn rhy hawdd ei ddyfalu: rhes o ddigidau ydyw, fel 123456 neu 654321.',

@@ -34,7 +34,7 @@ export const send: Messages['send'] = {
   refusals: {
     noConsent: 'Dim caniatâd, dim anfon: gofynnwch am ganiatâd i gyhoeddi yn gyntaf.',
     alreadyWaiting: 'Mae’r stori hon eisoes yn aros i’w hanfon.',
-    alreadySent: 'Mae’r stori hon eisoes wedi’i hanfon at Care Opinion, neu efallai ei bod.',
+    alreadySent: 'Efallai fod y stori hon wedi’i hanfon at Care Opinion eisoes.',
     nothingToSend: 'Dim i’w anfon.',
     notWaiting: 'Nid yw’r stori hon yn aros i’w hanfon.',
     inFlight: 'Efallai fod cais am y stori hon yn dal ar ei ffordd.',
@@ -54,20 +54,20 @@ export const send: Messages['send'] = {
   readyToPostHint: (line) => `${line}: agorwch bob un i’w phostio ar wefan Care Opinion.`,
   unsaved: (n) =>
     format.plural(n, {
-      one: 'Nid yw stori wedi’i chadw ar y ddyfais hon eto: mae ei thestun yn cael ei gadw dan glo, a cheisir ei chadw eto bob ychydig eiliadau.',
+      one: 'Nid yw stori wedi’i chadw ar y ddyfais hon eto: mae ei thestun yn cael ei gadw dan glo, a bydd yr ap yn ceisio ei chadw eto bob ychydig eiliadau.',
       other:
-        'Nid yw {n} stori wedi’u cadw ar y ddyfais hon eto: mae eu testun yn cael ei gadw dan glo, a cheisir eu cadw eto bob ychydig eiliadau.',
+        'Nid yw {n} stori wedi’u cadw ar y ddyfais hon eto: mae eu testun yn cael ei gadw dan glo, a bydd yr ap yn ceisio eu cadw eto bob ychydig eiliadau.',
     }),
   nextTrySoon: 'Cynnig nesaf: cyn gynted ag y bydd signal',
   nextTryAt: (time) => `Cynnig nesaf am ${time}`,
   pausedRevoked: (reason) =>
-    `Mae anfon wedi’i oedi: ${reason}. Gofynnwch i arweinydd Care Opinion eich sefydliad am god cofrestru newydd a chysylltwch eto yn y Gosodiadau. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon.`,
+    `Mae anfon wedi’i oedi: ${reason}. Gofynnwch i arweinydd Care Opinion eich sefydliad am god cofrestru newydd a chysylltwch eto yn y Gosodiadau. Nid oes dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon.`,
   pausedRelayKey: (reason) =>
-    `Mae anfon wedi’i oedi: ${reason}. Does dim i’w drwsio ar yr iPad hwn. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon ac yn mynd pan fydd allwedd y gyfnewidfa (relay) wedi’i thrwsio.`,
+    `Mae anfon wedi’i oedi: ${reason}. Nid oes dim i’w drwsio ar yr iPad hwn. Nid oes dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon ac yn mynd pan fydd allwedd y gyfnewidfa (relay) wedi’i thrwsio.`,
   pausedKey: (reason) =>
-    `Mae anfon wedi’i oedi: ${reason}. Ni dderbyniodd Care Opinion yr allwedd (key) yn y Gosodiadau. Does dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon nes bydd yr allwedd wedi’i thrwsio.`,
+    `Mae anfon wedi’i oedi: ${reason}. Ni dderbyniodd Care Opinion yr allwedd yn y Gosodiadau. Nid oes dim wedi’i golli — mae’r straeon yn aros ar y ddyfais hon nes bydd yr allwedd wedi’i thrwsio.`,
   connectAgain: 'Cysylltu eto',
-  fixKey: 'Trwsio’r allwedd (key)',
+  fixKey: 'Trwsio’r allwedd',
   updateAvailable: 'Mae diweddariad ar gael.',
   updateSaving: 'Yn cadw eich gwaith, yna’n diweddaru…',
   updateSavedFirst: 'Caiff eich gwaith ei gadw yn gyntaf.',

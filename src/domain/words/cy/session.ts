@@ -9,7 +9,7 @@ export const session: Messages['session'] = {
   yourRole: 'Eich rôl',
   yourRoleHint: 'Er enghraifft: gwirfoddolwr, nyrs staff (dewisol).',
   services: 'Gwasanaethau ar gyfer y sesiwn hon',
-  servicesHint: 'Caiff y rhain eu cynnig gyntaf bob tro y dewisir gwasanaethau stori (dewisol).',
+  servicesHint: 'Caiff y rhain eu cynnig gyntaf bob tro y byddwch yn dewis gwasanaethau stori (dewisol).',
   theme: 'Thema i ganolbwyntio arni (dewisol)',
   themeHint: 'Thema y gofynnodd rheolwr neu wasanaeth i chi ganolbwyntio arni yn y sesiwn hon.',
   nameMissing: 'Rhowch eich enw: mae’n cofnodi pwy gafodd y caniatâd.',
@@ -21,7 +21,8 @@ export const session: Messages['session'] = {
   focus: (theme: string) => `Thema: ${theme}`,
   servicesList: (names: string) => `Gwasanaethau: ${names}`,
   endsAt: 'Daw’r sesiwn i ben am hanner nos, neu pan fydd yr ap yn cloi ohono’i hun; mae “Cloi” yn ei chadw.',
-  noSession: 'Does neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
+  noSession:
+    'Nid oes neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
   pinned: 'Gwasanaethau’r sesiwn hon',
   addPinned: (name: string) => `Ychwanegu ${name}`,
   inSettings:

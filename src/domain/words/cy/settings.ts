@@ -9,10 +9,10 @@ export const settings: Messages['settings'] = {
   apiAddress: 'Cyfeiriad API',
   apiAddressHint: 'Cyfeiriad y gyfnewidfa (relay) neu Care Opinion, hyd at /api/v2 gan gynnwys hwnnw.',
   key: 'Allwedd tanysgrifio (subscription key)',
-  keyHint: 'Gadewch yn wag pan mai cyfnewidfa (relay) eich sefydliad yw’r cyfeiriad.',
+  keyHint: 'Gadewch hwn yn wag os mai cyfnewidfa (relay) eich sefydliad yw’r cyfeiriad.',
   recoveryCode: 'Cod adfer',
   recoveryCodeHint:
-    'Mae newid i ble mae straeon yn mynd yn gofyn am god adfer y ddyfais hon, gan arweinydd Care Opinion eich sefydliad.',
+    'I newid ble mae straeon yn cael eu hanfon, mae angen cod adfer y ddyfais hon, gan arweinydd Care Opinion eich sefydliad.',
   testConnection: 'Profi’r cysylltiad',
   testing: 'Yn profi’r cysylltiad: yn gofyn i Care Opinion am un gwasanaeth…',
   connectionResult: {
@@ -36,7 +36,7 @@ export const settings: Messages['settings'] = {
     'Dewisol: dolen wahodd Care Opinion eich sefydliad. Hebddi, mae “Agor Care Opinion” yn agor tudalen “Adrodd eich stori” eich rhanbarth.',
   relay: 'Cysylltu â chyfnewidfa (relay)',
   relayConnected: (address) =>
-    `Mae straeon yn mynd drwy gyfnewidfa (relay) eich sefydliad yn ${address}. Does dim allwedd tanysgrifio yn cael ei chadw ar yr iPad hwn.`,
+    `Mae straeon yn mynd drwy gyfnewidfa (relay) eich sefydliad yn ${address}. Nid oes allwedd tanysgrifio yn cael ei chadw ar yr iPad hwn.`,
   relayOffer: (relay) => `Cysylltu’r iPad hwn â’r gyfnewidfa (relay) yn ${relay}?`,
   relayAddress: 'Cyfeiriad y gyfnewidfa (relay)',
   relayAddressHint: 'Gan arweinydd Care Opinion eich sefydliad, er enghraifft relay.example.nhs.uk.',
@@ -71,18 +71,19 @@ export const settings: Messages['settings'] = {
   reasons: {
     enterApiAddress: 'Rhowch y cyfeiriad API, er enghraifft https://relay.example.org/api/v2.',
     notWebAddress: 'Nid cyfeiriad gwe yw hwn. Dylai ddechrau gyda https://',
-    useHttps: 'Defnyddiwch gyfeiriad https:// (dim ond ar gyfer localhost a 127.0.0.1 y caniateir http://).',
+    useHttps:
+      'Defnyddiwch gyfeiriad https:// (dim ond ar gyfer localhost a 127.0.0.1 y mae http:// yn cael ei ganiatáu).',
     configInvalid: 'Nid oedd y ffeil gosod (app-config.json) yn ddilys ac fe’i hanwybyddwyd.',
     configAdopted: 'Wedi’i osod o ffeil gosod y sefydliad hwn (app-config.json).',
     notSaved: 'Nid oedd modd cadw’r gosodiadau ar y ddyfais hon. Rhowch gynnig arall arni.',
     saved: 'Mae’r gosodiadau wedi’u cadw ar y ddyfais hon.',
-    needChanges: 'Mae angen newid rhai gosodiadau cyn y gellir eu cadw (gweler uchod).',
+    needChanges: 'Mae angen newid rhai gosodiadau cyn bod modd eu cadw (gweler uchod).',
     percentage: 'Rhowch ganran o 0 i 100.',
     minutes: 'Rhowch nifer o funudau o 1 i 60.',
     notAccepted: 'Ni dderbyniwyd y gwerth hwn.',
-    needsCode: 'Mae newid i ble mae straeon yn mynd yn gofyn am god adfer y ddyfais hon.',
+    needsCode: 'I newid ble mae straeon yn cael eu hanfon, mae angen cod adfer y ddyfais hon.',
     relayNeedsCode:
-      'Mae cysylltu â chyfnewidfa (relay) yn newid i ble mae straeon yn mynd: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
+      'Mae cysylltu â chyfnewidfa (relay) yn newid ble mae straeon yn cael eu hanfon: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
     enterEnrolment: 'Rhowch y cod cofrestru gan arweinydd Care Opinion eich sefydliad.',
     codeUnknown:
       'Nid yw’r gyfnewidfa (relay) yn adnabod y cod cofrestru hwn. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
@@ -96,7 +97,7 @@ export const settings: Messages['settings'] = {
     invitationLink:
       'Defnyddiwch y ddolen wahodd yn union fel y’i rhoddwyd gan Care Opinion: cyfeiriad https:// ar un o wefannau Care Opinion.',
     notMoved:
-      'Cafodd y gosodiadau eu cadw, ond nid oedd modd symud y straeon sy’n aros i’r ffordd newydd eto. Does dim wedi’i golli: cadwch eto.',
+      'Cafodd y gosodiadau eu cadw, ond nid oedd modd symud y straeon sy’n aros i’r dull anfon newydd eto. Nid oes dim wedi’i golli: cadwch eto.',
   },
   directory: {
     title: 'Cyfeiriadur gwasanaethau',
@@ -106,12 +107,24 @@ export const settings: Messages['settings'] = {
     cancel: 'Canslo',
     checking: (fetched) => `Yn chwilio am wasanaethau newydd: ${format.number(fetched)} hyd yma`,
     downloadingOf: (fetched, total) =>
-      `Yn llwytho i lawr ${format.number(fetched)} o tua ${format.number(total)}`,
-    downloading: (fetched) => `Yn llwytho i lawr: ${format.number(fetched)} o wasanaethau hyd yma`,
+      `Yn llwytho i lawr ${format.number(fetched)} o dua ${format.number(total)}`,
+    downloading: (fetched) =>
+      format.plural(fetched, {
+        zero: 'Yn llwytho i lawr: {n} gwasanaeth hyd yma',
+        one: 'Yn llwytho i lawr: {n} gwasanaeth hyd yma',
+        two: 'Yn llwytho i lawr: {n} wasanaeth hyd yma',
+        few: 'Yn llwytho i lawr: {n} gwasanaeth hyd yma',
+        many: 'Yn llwytho i lawr: {n} gwasanaeth hyd yma',
+        other: 'Yn llwytho i lawr: {n} o wasanaethau hyd yma',
+      }),
     none: 'Dim gwasanaethau wedi’u storio ar y ddyfais hon eto.',
     stored: (count) =>
       format.plural(count, {
+        zero: '{n} gwasanaeth wedi’u storio ar y ddyfais hon',
         one: '{n} gwasanaeth wedi’i storio ar y ddyfais hon',
+        two: '{n} wasanaeth wedi’u storio ar y ddyfais hon',
+        few: '{n} gwasanaeth wedi’u storio ar y ddyfais hon',
+        many: '{n} gwasanaeth wedi’u storio ar y ddyfais hon',
         other: '{n} o wasanaethau wedi’u storio ar y ddyfais hon',
       }),
     storedOnly: (services) => `${services}.`,

@@ -1,3 +1,5 @@
+import { format } from './common.ts';
+
 /** Settings' "Theme" and "Text size" (how this iPad shows the app). */
 export const display = {
   title: 'Display',
@@ -8,5 +10,6 @@ export const display = {
   themeDark: 'Dark',
   textSize: 'Text size',
   textSizeHint: '100% follows the iPad’s own text size (Settings, Accessibility, Larger Text).',
-  percent: (n: number) => `${n}%`,
+  /** A text size: 125 → "125%". */
+  percent: (n: number) => format.percent(n / 100),
 };

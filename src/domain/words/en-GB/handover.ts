@@ -14,10 +14,7 @@ export const handover = {
   checking: 'Checking the PIN…',
   stillThere: 'Still there?',
   idleWarning: (seconds: number) =>
-    format.plural(seconds, {
-      one: 'To keep stories private, Story Collector locks in {n} second. Everything typed is kept.',
-      other: 'To keep stories private, Story Collector locks in {n} seconds. Everything typed is kept.',
-    }),
+    `To keep stories private, Story Collector locks in ${format.unit(seconds, 'second')}. Everything typed is kept.`,
   keepOpen: 'Keep open',
   // The story's own fields, said to the storyteller rather than to staff.
   usernameHint: 'Anything except your real name, like “rugbyfan33”. It is published with your story.',

@@ -1,5 +1,4 @@
 // Home's words: the sync line, the story list, hints and the device's storage line.
-import type { Format } from '../language.ts';
 import { format } from './common.ts';
 
 export const home = {
@@ -52,15 +51,5 @@ export const home = {
     usage: (used: string, available: string) => `${used} used of ${available} available`,
   },
   /** A row's time: "1 Dec, 10:42". */
-  rowTime: rowTime(format),
+  rowTime: (ms: number) => format.dayTime(ms),
 };
-
-export function rowTime(f: Format): (ms: number) => string {
-  const formatter = new Intl.DateTimeFormat(f.language, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return (ms) => formatter.format(ms);
-}

@@ -2,16 +2,13 @@
 // wrong PIN or a wait means.
 import { format } from './common.ts';
 
-const unit = (n: number, one: string, other: string) =>
-  format.plural(n, { one: `{n} ${one}`, other: `{n} ${other}` });
-
 /** "45 seconds", "2 minutes", "1 hour 5 minutes". */
 const wait = (hours: number, minutes: number, seconds: number) => {
-  if (hours === 0 && minutes === 0) return unit(seconds, 'second', 'seconds');
-  if (hours === 0) return unit(minutes, 'minute', 'minutes');
+  if (hours === 0 && minutes === 0) return format.unit(seconds, 'second');
+  if (hours === 0) return format.unit(minutes, 'minute');
   return minutes === 0
-    ? unit(hours, 'hour', 'hours')
-    : `${unit(hours, 'hour', 'hours')} ${unit(minutes, 'minute', 'minutes')}`;
+    ? format.unit(hours, 'hour')
+    : `${format.unit(hours, 'hour')} ${format.unit(minutes, 'minute')}`;
 };
 
 export const lock = {
@@ -54,8 +51,11 @@ export const lock = {
     `Too many wrong PINs. You can try again in ${wait(hours, minutes, seconds)}. Nothing on this device has been deleted.`,
   wrongPin: 'That PIN is not right.',
   tryAgain: 'Please try again.',
-  oneTryLeft: '1 more try before a short wait.',
-  twoTriesLeft: '2 more tries before a short wait.',
+  triesLeft: (n: number) =>
+    format.plural(n, {
+      one: '{n} more try before a short wait.',
+      other: '{n} more tries before a short wait.',
+    }),
   /** Answers of the PIN rules and the store, worded on screen with `translate`. */
   reasons: {
     choosePin: 'Choose a PIN of 6 to 8 digits.',

@@ -105,7 +105,11 @@ export const settings = {
     checking: (fetched: number) => `Checking for new services: ${format.number(fetched)} so far`,
     downloadingOf: (fetched: number, total: number) =>
       `Downloading ${format.number(fetched)} of about ${format.number(total)}`,
-    downloading: (fetched: number) => `Downloading: ${format.number(fetched)} services so far`,
+    downloading: (fetched: number) =>
+      format.plural(fetched, {
+        one: 'Downloading: {n} service so far',
+        other: 'Downloading: {n} services so far',
+      }),
     none: 'No services stored on this device yet.',
     stored: (count: number) =>
       format.plural(count, {

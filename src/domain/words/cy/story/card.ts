@@ -5,11 +5,11 @@ import { format } from '../common.ts';
 export const card: Messages['card'] = {
   title: 'Cerdyn eich stori',
   intro:
-    'Tynnwch lun o’r cerdyn hwn, neu gofynnwch am gopi wedi’i argraffu. Nid oes cyfeiriad e-bost na chod post arno.',
+    'Tynnwch lun o’r cerdyn hwn, neu ofynnwch am gopi wedi’i argraffu. Nid oes cyfeiriad e-bost na chod post arno.',
   username: 'Eich enw defnyddiwr',
   date: 'Dyddiad',
   dateValue: (ms: number) => format.date(ms),
-  services: 'Am',
+  services: 'Gwasanaethau',
   nextTitle: 'Beth sy’n digwydd nesaf',
   nextEmail:
     'Caiff eich stori ei hychwanegu at Care Opinion cyn bo hir. Cewch e-bost pan gaiff ei chyhoeddi, ac eto pan fydd y gwasanaeth yn ymateb.',

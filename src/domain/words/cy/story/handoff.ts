@@ -24,18 +24,18 @@ export const handoff: Messages['handoff'] = {
   copy: (field: string) => `Copïo ${field.toLowerCase()}`,
   copiedField: (field: string) => `Wedi copïo ${field.toLowerCase()}.`,
   copied: '✓ Wedi copïo',
-  notCopied: 'Wnaeth y ddyfais hon ddim caniatáu copïo. Dewiswch y testun a’i gopïo yn lle hynny.',
+  notCopied: 'Ni wnaeth y ddyfais hon ganiatáu copïo. Dewiswch y testun a’i gopïo yn lle hynny.',
 
   addressLabel: 'Cyfeiriad neu rif y stori ar Care Opinion',
   addressHint: (example) =>
-    `Pan fydd Care Opinion yn dangos bod y stori wedi dod i law, copïwch ei chyfeiriad o’r porwr (er enghraifft ${example}) neu teipiwch ei rhif.`,
+    `Pan fydd Care Opinion yn dangos bod y stori wedi dod i law, copïwch ei chyfeiriad o’r porwr (er enghraifft ${example}) neu deipiwch ei rhif.`,
   posted: 'Rwyf wedi’i phostio',
   address: {
-    empty: 'Gludwch gyfeiriad y stori ar Care Opinion, neu teipiwch ei rhif.',
+    empty: 'Gludwch gyfeiriad y stori ar Care Opinion, neu deipiwch ei rhif.',
     notCareOpinion:
       'Nid cyfeiriad Care Opinion yw hwn. Copïwch gyfeiriad y stori o dudalen Care Opinion ar ôl iddi gael ei phostio.',
     notAStory:
-      'Nid cyfeiriad stori yw’r cyfeiriad Care Opinion hwn. Agorwch y stori a bostiwyd a chopïwch ei chyfeiriad, neu teipiwch ei rhif.',
+      'Nid cyfeiriad stori yw’r cyfeiriad Care Opinion hwn. Agorwch y stori a bostiwyd a chopïwch ei chyfeiriad, neu deipiwch ei rhif.',
     notANumber:
       'Nid cyfeiriad stori na rhif stori yw hwn. Dim ond digidau sydd mewn rhif stori, er enghraifft 1234567.',
   },
@@ -48,6 +48,5 @@ export const handoff: Messages['handoff'] = {
   printWith: 'Argraffu gydag enw defnyddiwr, cod post ac e-bost',
   cancel: 'Canslo',
   printTitle: 'Care Opinion: cofnodi stori',
-  consentGiven: (at: number) =>
-    `Rhoddwyd caniatâd i gyhoeddi ar Care Opinion ${new Date(at).toLocaleString(format.language)}.`,
+  consentGiven: (at: number) => `Rhoddwyd caniatâd i gyhoeddi ar Care Opinion ${format.stamp(at)}.`,
 };

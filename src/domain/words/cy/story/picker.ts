@@ -16,25 +16,25 @@ const services = (n: number) =>
 export const picker: Messages['picker'] = {
   findLabel: 'Dod o hyd i wasanaeth',
   findHint:
-    'Teipiwch ran o enw’r gwasanaeth, ac o enw’r ysbyty neu’r sefydliad os hoffech chi, mewn unrhyw drefn. Defnyddiwch y bysellau saeth ac Enter, neu tapiwch ganlyniad.',
+    'Teipiwch ran o enw’r gwasanaeth, ac o enw’r ysbyty neu’r sefydliad os hoffech chi, mewn unrhyw drefn. Defnyddiwch y bysellau saeth ac Enter, neu dapiwch ganlyniad.',
   found: 'Gwasanaethau a ganfuwyd',
   moreMatch: 'Mae rhagor o wasanaethau’n cyfateb: teipiwch fwy o’r enw i gulhau’r rhestr.',
-  noneChosen: 'Does dim gwasanaeth wedi’i ddewis eto.',
+  noneChosen: 'Nid oes gwasanaeth wedi’i ddewis eto.',
   chosen: 'Gwasanaethau a ddewiswyd',
   typedByHand: 'Wedi’i deipio â llaw: efallai na fydd Care Opinion yn gallu ei gyfeirio.',
   remove: 'Tynnu',
   removeNamed: (name: string) => `Tynnu ${name}`,
-  noMatch: 'Does dim gwasanaeth ar y ddyfais hon yn cyfateb.',
+  noMatch: 'Nid oes gwasanaeth ar y ddyfais hon yn cyfateb.',
   notInList:
     'Os nad yw’r gwasanaeth yn y rhestr, gallwch ei ychwanegu fel y’i teipiwyd. Efallai na fydd Care Opinion yn gallu anfon stori am wasanaeth a deipiwyd â llaw at y bobl iawn.',
   addTyped: (typed: string) => `Ychwanegu “${typed}” fel y’i teipiwyd`,
 
   downloading: (fetched: number | null) =>
-    `Mae cyfeiriadur y gwasanaethau’n cael ei lwytho i lawr i’r ddyfais hon${fetched === null ? '' : ` (${services(fetched)} hyd yma)`}. Bydd chwilio’n gweithio pan fydd wedi gorffen.`,
+    `Mae’r cyfeiriadur gwasanaethau’n cael ei lwytho i lawr i’r ddyfais hon${fetched === null ? '' : ` (${services(fetched)} hyd yma)`}. Bydd chwilio’n gweithio pan fydd wedi gorffen.`,
   opening: (count: number) =>
     `Yn agor y cyfeiriadur gwasanaethau sydd wedi’i storio ar y ddyfais hon (${services(count)})… Bydd chwilio’n gweithio mewn eiliad.`,
   noDirectoryBefore:
-    'Does dim cyfeiriadur gwasanaethau wedi’i storio ar y ddyfais hon eto, felly dydy chwilio ddim yn dod o hyd i ddim. Ewch i’r',
+    'Nid oes cyfeiriadur gwasanaethau wedi’i storio ar y ddyfais hon eto, felly ni fydd chwilio’n dod o hyd i unrhyw beth. Ewch i’r',
   settings: 'Gosodiadau',
   noDirectoryAfter: 'a defnyddiwch “Adnewyddu’r cyfeiriadur gwasanaethau” tra bo signal.',
 };

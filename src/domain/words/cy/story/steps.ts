@@ -28,7 +28,7 @@ const missingNames: Record<MissingField, string> = {
 
 export const steps: Messages['steps'] = {
   titles,
-  notStarted: 'Ni chedwir dim ar y ddyfais hon nes teipio’r ateb cyntaf.',
+  notStarted: 'Nid oes dim yn cael ei gadw ar y ddyfais hon nes bod yr ateb cyntaf wedi’i deipio.',
   introduce: {
     readOut: 'Darllenwch hwn yn uchel, yn eich geiriau eich hun.',
     script: (settings: GuideSettings): string => {
@@ -69,10 +69,10 @@ export const steps: Messages['steps'] = {
       'Allwch chi ddweud mwy wrtha i am hynny?',
       'Sut wnaeth hynny i chi deimlo ar y pryd?',
       'Pa wahaniaeth wnaeth hynny i chi, neu i’r bobl sy’n agos atoch?',
-      'Oedd yna foment a oedd yn sefyll allan, yn dda neu’n ddrwg?',
+      'Oedd yna adeg sy’n aros yn y cof, yn dda neu’n ddrwg?',
       'Oedd yna rywun a wnaeth wahaniaeth? Beth wnaethon nhw?',
       'Sut cawsoch chi wybod beth oedd yn digwydd?',
-      'Oes unrhyw beth yr hoffech pe bai wedi’i wneud yn wahanol?',
+      'Oes unrhyw beth y byddech chi wedi hoffi iddo gael ei wneud yn wahanol?',
       'Pe gallech ddweud un peth wrth y staff dan sylw, beth fyddai hynny?',
       'Oes unrhyw beth arall yr hoffech ei ychwanegu?',
     ],
@@ -90,8 +90,8 @@ export const steps: Messages['steps'] = {
     postcode:
       'Caiff eich cod post ei gadw’n gyfrinachol ac ni chaiff byth ei gyhoeddi. Mae’n helpu Care Opinion i weld o ba ardal y daw straeon. Os nad oes gennych god post, gallwn ddefnyddio cod post y gwasanaeth yn lle hynny.',
     email:
-      'Caiff eich cyfeiriad e-bost ei gadw’n gyfrinachol ac ni chaiff byth ei gyhoeddi. Mae Care Opinion yn ei ddefnyddio i ddweud wrthych pan gaiff eich stori ei chyhoeddi a phan fydd y gwasanaeth yn ymateb. Os nad oes gennych gyfeiriad e-bost, bydd aelod o staff yn anfon y stori ar eich rhan.',
-    role: 'Mae gwybod ai chi yw’r claf, gofalwr, perthynas neu ffrind yn helpu darllenwyr i ddeall eich stori. Mae eich grŵp oedran yn ddewisol.',
+      'Caiff eich cyfeiriad e-bost ei gadw’n gyfrinachol ac ni chaiff byth ei gyhoeddi. Mae Care Opinion yn ei ddefnyddio i ddweud wrthych pan gaiff eich stori ei chyhoeddi a phan fydd y gwasanaeth yn ymateb. Os nad oes gennych gyfeiriad e-bost, bydd aelod o staff yn postio’r stori ar eich rhan.',
+    role: 'Mae gwybod a ydych chi’n glaf, yn ofalwr, yn berthynas neu’n ffrind yn helpu darllenwyr i ddeall eich stori. Mae eich grŵp oedran yn ddewisol.',
   },
   finish: {
     readBackHint:
@@ -102,7 +102,7 @@ export const steps: Messages['steps'] = {
       'Cyn i ni anfon eich stori, mae angen eich caniatâd arnom.',
       'Caiff eich stori ei chyhoeddi ar Care Opinion, gwefan gyhoeddus: gall unrhyw un ei darllen, gan gynnwys y staff dan sylw.',
       'Ni chaiff eich enw, eich cyfeiriad e-bost na’ch cod post byth eu cyhoeddi.',
-      'Gallwch newid eich meddwl unrhyw bryd, cyn neu ar ôl ei chyhoeddi. Rhowch wybod i ni, neu cysylltwch â Care Opinion, a chaiff ei thynnu i lawr.',
+      'Gallwch newid eich meddwl unrhyw bryd, cyn neu ar ôl ei chyhoeddi. Rhowch wybod i ni, neu gysylltwch â Care Opinion, a chaiff ei thynnu i lawr.',
       'Ydych chi’n hapus i’ch stori gael ei chyhoeddi ar Care Opinion?',
     ].join(' '),
     consentBox: 'Mae adroddwr y stori’n rhoi caniatâd i gyhoeddi’r stori hon ar Care Opinion',
@@ -110,8 +110,8 @@ export const steps: Messages['steps'] = {
       `Cofnodwyd y caniatâd am ${format.time(at)} ar ${format.date(at)} gan ${by}.`,
     consentCleared: 'Cafodd y caniatâd ei glirio oherwydd i’r stori newid ar ôl ei roi. Gofynnwch eto.',
     noConsentNoSending:
-      'Dim caniatâd, dim anfon. Gall adroddwr y stori dynnu’n ôl unrhyw bryd: gofynnwch i aelod o staff, neu cysylltwch â Care Opinion ar ôl ei chyhoeddi.',
-    send: 'Anfon i Care Opinion',
+      'Dim caniatâd, dim anfon. Gall adroddwr y stori dynnu’n ôl unrhyw bryd: gofynnwch i aelod o staff, neu gysylltwch â Care Opinion ar ôl ei chyhoeddi.',
+    send: 'Anfon at Care Opinion',
     sending: 'Yn cadw’r stori ac yn ei rhoi yn y ciw anfon…',
     notSaved:
       'Nid yw’r newidiadau diweddaraf wedi’u cadw ar y ddyfais hon eto, felly ni anfonwyd y stori. Mae hi’n dal ar y sgrin; rhowch gynnig arall arni mewn munud.',
@@ -123,7 +123,7 @@ export const steps: Messages['steps'] = {
     const place = placeOf(settings);
     return [
       'Diolch am rannu eich stori.',
-      place ? `Bydd y staff yn ${place} yn gallu ei darllen ac ymateb.` : '',
+      place ? `Bydd staff ${place} yn gallu ei darllen ac ymateb.` : '',
       'Caiff ei hychwanegu at Care Opinion cyn bo hir.',
       'Os rhoesoch gyfeiriad e-bost, cewch e-bost pan gaiff ei chyhoeddi, ac eto os bydd y gwasanaeth yn ymateb.',
       'Gallwch ddod yn ôl i Care Opinion unrhyw bryd i ymateb, neu i adrodd stori newydd.',
@@ -135,7 +135,7 @@ export const steps: Messages['steps'] = {
   progress: {
     reached: (step: StepId) => `Wedi cyrraedd: ${titles[step]}`,
     stillNeeded: (fields: readonly MissingField[]) =>
-      `Angen o hyd: ${fields.map((field) => missingNames[field]).join(', ')}`,
+      `Angen o hyd: ${format.list(fields.map((field) => missingNames[field]))}`,
     ready: 'Yn barod i’w hanfon',
   },
 };

@@ -4,13 +4,7 @@ import type { Messages } from '../../en-GB/index.ts';
 import { format } from '../common.ts';
 
 /** "1 Rhag, 10:42": pryd y cofnodwyd derbynneb. */
-const shortTime = (ms: number) =>
-  new Intl.DateTimeFormat(format.language, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+const shortTime = (ms: number) => format.dayTime(ms);
 
 const quote = (sentId: string | undefined) => (sentId ? ` Nodwch rif y stori: ${sentId}.` : '');
 
@@ -19,16 +13,16 @@ export const story: Messages['story'] = {
   home: 'Hafan',
   opening: 'Yn agor y stori o’r ddyfais hon…',
   unreadable:
-    'Does dim modd agor y stori hon ar y ddyfais hon. Caiff ei chadw fel y mae nes iddi gael ei thynnu’n ôl.',
+    'Nid oes modd agor y stori hon ar y ddyfais hon. Caiff ei chadw fel y mae nes iddi gael ei thynnu’n ôl.',
   notOpened:
     'Nid oedd modd agor y stori hon o storfa’r ddyfais hon. Ewch yn ôl i’r Hafan a rhowch gynnig arall arni.',
-  notHere: 'Dydy’r stori hon ddim ar y ddyfais hon. Efallai ei bod wedi cael ei thynnu’n ôl.',
+  notHere: 'Nid yw’r stori hon ar y ddyfais hon. Efallai ei bod wedi cael ei thynnu’n ôl.',
   untitled: 'Stori heb deitl',
 
   stepsLabel: 'Camau’r stori',
   back: 'Yn ôl',
   next: 'Nesaf',
-  usernameBlocksNext: 'Dewiswch enw defnyddiwr gwahanol i barhau: fydd Care Opinion ddim yn cyhoeddi hwn.',
+  usernameBlocksNext: 'Dewiswch enw defnyddiwr gwahanol i barhau: ni fydd Care Opinion yn cyhoeddi hwn.',
 
   saved: 'Wedi’i chadw ar y ddyfais hon',
   saving: 'Wrthi’n cadw…',
@@ -49,7 +43,7 @@ export const story: Messages['story'] = {
       other: '{n} o eiriau',
     }),
   overLimit: (limit: number, words: number) =>
-    `Mae Care Opinion yn gofyn am ${format.number(limit)} o eiriau neu lai — mae gan y stori hon ${format.number(words)}. Fydd dim yn cael ei dorri.`,
+    `Mae Care Opinion yn gofyn am ${format.number(limit)} o eiriau neu lai — mae gan y stori hon ${format.number(words)}. Ni fydd dim yn cael ei dorri.`,
 
   stillNeeded: 'Angen o hyd cyn anfon',
   goTo: (step: string) => `Ewch i’r cam “${step}”`,
@@ -66,7 +60,7 @@ export const story: Messages['story'] = {
   },
 
   fields: {
-    focusTheme: 'Thema’r ffocws',
+    focusTheme: 'Thema',
     title: 'Am beth oedd eich stori',
     body: 'Beth ddigwyddodd',
     whatWasGood: 'Beth oedd yn dda',
@@ -91,10 +85,10 @@ export const story: Messages['story'] = {
   staffMember: 'Aelod o staff',
 
   queuedNote:
-    'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon i Care Opinion ohoni’i hun pan fydd signal.',
+    'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon at Care Opinion ohoni’i hun pan fydd signal.',
   editStory: 'Golygu’r stori',
   notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
-  nothingPublished: 'Does dim wedi’i gyhoeddi.',
+  nothingPublished: 'Nid oes dim wedi’i gyhoeddi.',
   fixIn: (step: string) => `Cywiro yn y cam “${step}”`,
   checkTheStory: 'Gwirio’r stori',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>
@@ -108,7 +102,7 @@ export const story: Messages['story'] = {
   withdrawAgain:
     'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn dileu’r dderbynneb hefyd.',
   withdrawUnsent:
-    'Mae hyn yn dileu’r stori o’r ddyfais hon. Dydy hi ddim wedi’i hanfon, felly fydd Care Opinion byth yn ei gweld.',
+    'Mae hyn yn dileu’r stori o’r ddyfais hon. Nid yw hi wedi’i hanfon, felly ni fydd Care Opinion byth yn ei gweld.',
   withdrawMayHaveArrived:
     'Efallai fod y stori hon eisoes wedi cyrraedd Care Opinion. Mae dileu yn clirio popeth sydd gan y ddyfais hon ac yn cadw derbynneb fer sy’n dweud hynny.',
   takeDown: (sentId, site) =>

@@ -28,24 +28,24 @@ export const storyteller: Messages['storyteller'] = {
       suggestion: "Peidiwch â chynnwys oedran na blynyddoedd, fel 'seasidewalker'.",
     },
     gender: {
-      message: 'Mae gair am rywedd neu rôl yn y teulu yn hwn (fel man, woman, mum neu dad).',
+      message: 'Mae gair am rywedd neu rôl yn y teulu yn hwn (fel dyn, menyw, mam neu dad).',
       suggestion: "Rhowch gynnig ar rywbeth am ddiddordeb neu le yn lle hynny, fel 'bookworm7'.",
     },
     emotion: {
-      message: 'Mae teimlad yn hwn (fel happy neu angry). Yn y stori ei hun mae lle teimladau.',
+      message: 'Mae teimlad yn hwn (fel hapus neu flin). Yn y stori ei hun mae lle teimladau.',
       suggestion: "Rhowch gynnig ar rywbeth niwtral, fel 'hillside4'.",
     },
   },
 
   postcodeLabel: 'Cod post',
-  postcodeHint: 'Caiff ei gadw’n gyfrinachol a byth ei gyhoeddi.',
+  postcodeHint: 'Caiff ei gadw’n gyfrinachol ac ni chaiff byth ei gyhoeddi.',
   useServicePostcode: 'Defnyddio cod post y gwasanaeth',
   noServicePostcode:
-    'Does dim cod post gwasanaeth yn hysbys: does gan y gwasanaeth a ddewiswyd ddim un, a does dim cod post sefydliad wedi’i osod yn y Gosodiadau.',
+    'Nid oes cod post gwasanaeth yn hysbys: nid oes gan y gwasanaeth a ddewiswyd un, ac nid oes cod post sefydliad wedi’i osod yn y Gosodiadau.',
   servicePostcodeInstead: 'Os nad oes ganddyn nhw god post, defnyddiwch god post y gwasanaeth yn lle hynny.',
   postcode: {
     empty: (looksLike: string) => `Mae angen cod post. ${looksLike}.`,
-    format: (looksLike: string) => `Dydy’r cod post hwn ddim yn edrych yn iawn. ${looksLike}.`,
+    format: (looksLike: string) => `Nid yw’r cod post hwn yn edrych yn iawn. ${looksLike}.`,
     looksLike: {
       uk: 'Mae cod post yn y DU yn edrych fel NG5 1PB',
       au: 'Mae cod post yn Awstralia yn 4 digid, fel 2000',
@@ -59,11 +59,11 @@ export const storyteller: Messages['storyteller'] = {
     'Caiff ei gadw’n gyfrinachol. Bydd Care Opinion yn anfon e-bost pan fydd y stori’n cael ei chyhoeddi neu ei hateb.',
   noEmail: 'Dim cyfeiriad e-bost',
   onBehalfNote:
-    'Bydd y stori’n cael ei nodi fel un a bostiwyd gan aelod o staff ar ran adroddwr y stori. Fyddan nhw ddim yn cael e-bost pan fydd hi’n cael ei chyhoeddi neu ei hateb.',
+    'Bydd y stori’n cael ei nodi fel un a bostiwyd gan aelod o staff ar ran adroddwr y stori. Ni fyddan nhw’n cael e-bost pan fydd hi’n cael ei chyhoeddi neu ei hateb.',
   email: {
-    empty: 'Gofynnwch am gyfeiriad e-bost, neu ticiwch "Dim cyfeiriad e-bost".',
+    empty: 'Gofynnwch am gyfeiriad e-bost, neu diciwch "Dim cyfeiriad e-bost".',
     format:
-      'Dydy’r cyfeiriad e-bost hwn ddim yn edrych yn iawn. Dylai edrych fel enw@enghraifft.org, heb fylchau.',
+      'Nid yw’r cyfeiriad e-bost hwn yn edrych yn iawn. Dylai edrych fel enw@enghraifft.org, heb fylchau.',
   },
 
   roles: {

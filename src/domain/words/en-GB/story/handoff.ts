@@ -51,6 +51,5 @@ export const handoff = {
   printWith: 'Print with username, postcode and email',
   cancel: 'Cancel',
   printTitle: 'Care Opinion: taking a story',
-  consentGiven: (at: number) =>
-    `Consent to publish on Care Opinion given ${new Date(at).toLocaleString(format.language)}.`,
+  consentGiven: (at: number) => `Consent to publish on Care Opinion given ${format.stamp(at)}.`,
 };

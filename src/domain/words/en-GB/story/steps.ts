@@ -144,7 +144,7 @@ export const steps = {
   progress: {
     reached: (step: StepId) => `Reached: ${titles[step]}`,
     stillNeeded: (fields: readonly MissingField[]) =>
-      `Still needed: ${fields.map((field) => missingNames[field]).join(', ')}`,
+      `Still needed: ${format.list(fields.map((field) => missingNames[field]))}`,
     ready: 'Ready to send',
   },
 };

@@ -3,13 +3,7 @@
 import { format } from '../common.ts';
 
 /** "1 Dec, 10:42": when a receipt was recorded. */
-const shortTime = (ms: number) =>
-  new Intl.DateTimeFormat(format.language, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+const shortTime = (ms: number) => format.dayTime(ms);
 
 const quote = (sentId: string | undefined) => (sentId ? ` Quote story number ${sentId}.` : '');
 
