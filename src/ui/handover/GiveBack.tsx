@@ -3,9 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lockWords.ts';
 import { useLock } from '../lock/lockActions.ts';
-import { PinInput } from '../lock/PinFields.tsx';
+import { PinField } from '../lock/PinFields.tsx';
 import { useNowUntil } from '../lock/useNowUntil.ts';
-import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 import { HAND_TO_ID } from './HandToStoryteller.tsx';
 import { useHandover } from './handover.ts';
@@ -58,9 +57,12 @@ export function GiveBack() {
       <p id="give-back-title" class="give-back-title">
         {t.handover.giveBackTitle}
       </p>
-      <Field label={t.handover.pinLabel} error={waiting ? undefined : message}>
-        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={setPin} />}
-      </Field>
+      <PinField
+        label={t.handover.pinLabel}
+        error={waiting ? undefined : message}
+        value={pin}
+        onInput={setPin}
+      />
       {waiting && (
         <p role="timer" class="message-error">
           {describeLockout(retryAt, now)}
