@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lockWords.ts';
 import { useLock } from '../lock/lockActions.ts';
-import { PinField } from '../lock/PinFields.tsx';
 import { useNowUntil } from '../lock/useNowUntil.ts';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { HAND_TO_ID } from './HandToStoryteller.tsx';
 import { useHandover } from './handover.ts';
@@ -57,7 +57,9 @@ export function GiveBack() {
       <p id="give-back-title" class="give-back-title">
         {t.handover.giveBackTitle}
       </p>
-      <PinField
+      <TextField
+        kind="secret"
+        keypad="numeric"
         label={t.handover.pinLabel}
         error={waiting ? undefined : message}
         value={pin}

@@ -1,7 +1,7 @@
 // "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
 // on the field that can fix them.
 import { checkPin, checkPinPair } from '../../domain/pin.ts';
-import { TextField, type TextFieldProps } from '../shared/TextField.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
@@ -26,19 +26,23 @@ export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsP
   const t = useText();
   return (
     <>
-      <PinField
+      <TextField
+        kind="secret"
+        keypad="numeric"
         label={t.lock.choosePin}
         hint={t.lock.choosePinHint}
         error={errors.pin}
         value={pin}
         onInput={onPin}
       />
-      <PinField label={t.lock.confirmPin} error={errors.confirm} value={confirm} onInput={onConfirm} />
+      <TextField
+        kind="secret"
+        keypad="numeric"
+        label={t.lock.confirmPin}
+        error={errors.confirm}
+        value={confirm}
+        onInput={onConfirm}
+      />
     </>
   );
-}
-
-/** One field for the whole PIN (never a box per digit): masked, with the numeric keyboard. */
-export function PinField(props: Omit<TextFieldProps, 'kind' | 'keypad'>) {
-  return <TextField kind="secret" keypad="numeric" {...props} />;
 }

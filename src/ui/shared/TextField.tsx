@@ -6,21 +6,22 @@ import { Field } from './Field.tsx';
 export type TextFieldKind = 'url' | 'code' | 'number' | 'text' | 'secret' | 'multiline';
 
 /**
- * What each kind asks of the keyboard. `autoCorrect` and `autoCapitalize` are written in camelCase on
- * purpose: no element has a property by those names, so Preact sets them as attributes (which HTML
- * lowercases). Written `autocorrect`, Preact would set the boolean property where a browser has one,
- * and "off" would turn autocorrection on.
+ * What each kind asks of the keyboard. Words a person writes (text, multiline) keep the keyboard's
+ * capitals and corrections. `autoCapitalize` and `autoCorrect` are in camelCase on purpose: no element
+ * has a property by those names, so Preact sets them as attributes (which HTML lowercases); written
+ * `autocorrect`, Preact would set the boolean property where a browser has one, and "off" would be on.
  */
-export const TYPING = {
-  url: { inputMode: 'url', autoCapitalize: 'off', autoCorrect: 'off' },
-  // A recovery or enrolment code: letters and digits, shown in capitals, never "corrected" into words.
-  code: { inputMode: 'text', autoCapitalize: 'characters', autoCorrect: 'off' },
-  number: { inputMode: 'numeric', autoCapitalize: 'off', autoCorrect: 'off' },
-  text: { inputMode: 'text', autoCapitalize: 'sentences', autoCorrect: 'on' },
-  // Masked (type="password"); the full keyboard unless `keypad` asks for digits (a PIN).
-  secret: { inputMode: undefined, autoCapitalize: 'off', autoCorrect: 'off' },
-  multiline: { inputMode: 'text', autoCapitalize: 'sentences', autoCorrect: 'on' },
-} as const satisfies Record<TextFieldKind, object>;
+const TYPING = {
+  url: { type: 'url', inputMode: 'url', autoCapitalize: 'off', autoCorrect: 'off' },
+  // A recovery or enrolment code: letters and digits, in capitals, never "corrected" into words.
+  code: { type: 'text', autoCapitalize: 'characters', autoCorrect: 'off' },
+  // Text, not type="number", which drops what is half typed.
+  number: { type: 'text', inputMode: 'numeric', autoCapitalize: 'off', autoCorrect: 'off' },
+  text: { type: 'text' },
+  // Masked; the full keyboard unless `keypad` asks for digits (a PIN).
+  secret: { type: 'password', autoCapitalize: 'off', autoCorrect: 'off' },
+  multiline: {},
+} as const;
 
 export type TextFieldProps = {
   kind: TextFieldKind;
@@ -32,7 +33,7 @@ export type TextFieldProps = {
   /** Shown after the field and linked to it; marks it `aria-invalid`. */
   error?: string | undefined;
   need?: 'required' | 'optional' | undefined;
-  /** A number's or a secret's keypad: digits only (the default for a number), or with a decimal point. */
+  /** A number's or a secret's keypad: digits only (a number's default), or with a decimal point. */
   keypad?: 'numeric' | 'decimal' | undefined;
   /** A multiline field's height, in lines. */
   rows?: number | undefined;
@@ -40,43 +41,27 @@ export type TextFieldProps = {
   required?: boolean | undefined;
 };
 
-export function TextField({
-  kind,
-  label,
-  value,
-  onInput,
-  hint,
-  error,
-  need,
-  keypad,
-  rows,
-  required,
-}: TextFieldProps) {
-  const { inputMode, ...typing } = TYPING[kind];
-  const handleInput = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
-    onInput(event.currentTarget.value);
+export function TextField(props: TextFieldProps) {
+  const { kind, error, keypad } = props;
+  const Tag = kind === 'multiline' ? 'textarea' : 'input';
   return (
-    <Field label={label} hint={hint} error={error} need={need}>
-      {(id, describedBy) => {
-        const common = {
-          id,
-          'aria-describedby': describedBy,
-          'aria-invalid': error ? true : undefined,
-          dir: 'auto',
-          inputMode: keypad ?? inputMode,
-          ...typing,
-          spellcheck: false,
-          autoComplete: 'off',
-          required,
-          value,
-          onInput: handleInput,
-        } as const;
-        if (kind === 'multiline') return <textarea {...common} rows={rows} />;
-        if (kind === 'secret') return <input {...common} type="password" />;
-        if (kind === 'url') return <input {...common} type="url" />;
-        // A number stays text: type="number" would drop what is not yet a number as it is typed.
-        return <input {...common} type="text" />;
-      }}
+    <Field {...props}>
+      {(id, describedBy) => (
+        <Tag
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          dir="auto"
+          {...TYPING[kind]}
+          {...(keypad && { inputMode: keypad })}
+          spellcheck={false}
+          autoComplete="off"
+          required={props.required}
+          rows={props.rows}
+          value={props.value}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+        />
+      )}
     </Field>
   );
 }
