@@ -3,6 +3,7 @@
 // the keyboard, and every text field takes its direction from what is typed. TextField sets the
 // keyboard by the field's kind; the screens are rendered and every text field on them is checked.
 import { signal } from '@preact/signals';
+import { options } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
@@ -131,10 +132,19 @@ function render(screen: keyof typeof SCREENS): string {
   );
 }
 
+// Render-to-string runs no refs: note each input's ref as the screens are rendered.
+const refs = new Map<string, unknown>();
+const before = options.vnode;
+options.vnode = (vnode) => {
+  const { id } = vnode.props as { id?: unknown };
+  if (vnode.type === 'input' && typeof id === 'string') refs.set(id, vnode.ref);
+  before?.(vnode);
+};
 const rendered = Object.keys(SCREENS).map((screen) => {
   const html = render(screen as keyof typeof SCREENS);
   return { screen, html, fields: textFields(html) };
 });
+options.vnode = before;
 const named = rendered.flatMap(({ screen, html, fields }) =>
   fields.map((field) => ({
     screen,
@@ -210,10 +220,11 @@ describe('the fields each screen needs are there, with their kind', () => {
 
 describe("the storyteller's username, postcode and email", () => {
   it.each([['author-username'], ['author-postcode'], ['author-email']])(
-    '#%s: no autocomplete, autocapitalize or spellcheck',
+    '#%s: no autocomplete, autocorrect, autocapitalize or spellcheck',
     (id) => {
       const field = named.find((f) => f.field.attributes.get('id') === id)?.field;
       expect(attributesOf(field)).toMatchObject({ ...ALWAYS, autocapitalize: 'off' });
+      expect(refs.get(id), 'autocorrect="off" set by noAutocorrect').toBe(noAutocorrect);
     },
   );
 
