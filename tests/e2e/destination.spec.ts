@@ -35,6 +35,11 @@ test('a new API address is saved only with the recovery code; the address and ke
   await page.getByRole('link', { name: 'Settings' }).click();
   const address = page.getByLabel('API address');
   await expect(address).toHaveValue(CONFIG.apiAddress);
+  // TextField's keyboard reaches the page as attributes: Chromium's `autocorrect` is a boolean
+  // property, where "off" would mean on.
+  await expect(address).toHaveAttribute('autocorrect', 'off');
+  await expect(address).toHaveJSProperty('autocorrect', false);
+  await expect(address).toHaveAttribute('autocapitalize', 'off');
 
   const stored = await scanBrowserStorage(page);
   expect(stored.databases).toContain('story-collector-device');
@@ -51,6 +56,7 @@ test('a new API address is saved only with the recovery code; the address and ke
   await address.fill(ELSEWHERE);
   const code = page.getByLabel('Recovery code');
   await expect(code).toBeVisible();
+  await expect(code).toHaveAttribute('autocapitalize', 'characters');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('recovery code');
   await code.fill('0000-0000-0000-0000-0000-0000');

@@ -3,9 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lock/lockWords.ts';
 import { useLock } from '../lock/lockActions.ts';
-import { PinInput } from '../lock/PinFields.tsx';
 import { useNowUntil } from '../lock/useNowUntil.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { HAND_TO_ID } from './HandToStoryteller.tsx';
 import { useHandover } from './handover.ts';
@@ -58,9 +57,14 @@ export function GiveBack() {
       <p id="give-back-title" class="give-back-title">
         {t.handover.giveBackTitle}
       </p>
-      <Field label={t.handover.pinLabel} error={waiting ? undefined : message}>
-        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={setPin} />}
-      </Field>
+      <TextField
+        kind="secret"
+        keypad="numeric"
+        label={t.handover.pinLabel}
+        error={waiting ? undefined : message}
+        value={pin}
+        onInput={setPin}
+      />
       {waiting && (
         <p role="timer" class="message-error">
           {describeLockout(retryAt, now)}

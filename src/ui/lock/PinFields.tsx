@@ -1,7 +1,7 @@
 // "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
 // on the field that can fix them.
 import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
@@ -26,38 +26,23 @@ export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsP
   const t = useText();
   return (
     <>
-      <Field label={t.lock.choosePin} hint={t.lock.choosePinHint} error={errors.pin}>
-        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={onPin} />}
-      </Field>
-      <Field label={t.lock.confirmPin} error={errors.confirm}>
-        {(id, describedBy) => (
-          <PinInput id={id} describedBy={describedBy} value={confirm} onInput={onConfirm} />
-        )}
-      </Field>
+      <TextField
+        kind="secret"
+        keypad="numeric"
+        label={t.lock.choosePin}
+        hint={t.lock.choosePinHint}
+        error={errors.pin}
+        value={pin}
+        onInput={onPin}
+      />
+      <TextField
+        kind="secret"
+        keypad="numeric"
+        label={t.lock.confirmPin}
+        error={errors.confirm}
+        value={confirm}
+        onInput={onConfirm}
+      />
     </>
-  );
-}
-
-export type PinInputProps = {
-  id: string;
-  describedBy: string | undefined;
-  value: string;
-  onInput(value: string): void;
-};
-
-/** One field for the whole PIN (never a box per digit), with the numeric keyboard. */
-export function PinInput({ id, describedBy, value, onInput }: PinInputProps) {
-  return (
-    <input
-      dir="auto"
-      id={id}
-      aria-describedby={describedBy}
-      type="password"
-      inputMode="numeric"
-      autoComplete="off"
-      spellcheck={false}
-      value={value}
-      onInput={(e) => onInput(e.currentTarget.value)}
-    />
   );
 }

@@ -1,6 +1,6 @@
 // "Forgotten PIN?": the recovery code and a new PIN. The same stories stay readable; a new code is issued.
 import { useState } from 'preact/hooks';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
@@ -32,21 +32,14 @@ export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
       <h2>{t.lock.forgotten}</h2>
       <p>{t.lock.resetWhy}</p>
-      <Field label={t.lock.recoveryCode} hint={t.lock.recoveryCodeHint} error={problem}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellcheck={false}
-            value={code}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        kind="code"
+        label={t.lock.recoveryCode}
+        hint={t.lock.recoveryCodeHint}
+        error={problem}
+        value={code}
+        onInput={setCode}
+      />
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
       <div class="inline-row">
         <button type="submit" disabled={busy}>

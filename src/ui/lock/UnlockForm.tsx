@@ -1,11 +1,10 @@
 // "PIN" and "Unlock". A wrong PIN says so; after too many, a countdown in words until the next try.
 import { useState } from 'preact/hooks';
 import { describeLockout } from '../../domain/lock/lockWords.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';
-import { PinInput } from './PinFields.tsx';
 import { useNowUntil } from './useNowUntil.ts';
 
 export type UnlockFormProps = { onForgotten(): void };
@@ -37,9 +36,14 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
   if (mustChange) return <ChangePin oldPin={mustChange.oldPin} reason={mustChange.reason} />;
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <Field label={t.lock.pin} error={waiting ? undefined : message}>
-        {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={setPin} />}
-      </Field>
+      <TextField
+        kind="secret"
+        keypad="numeric"
+        label={t.lock.pin}
+        error={waiting ? undefined : message}
+        value={pin}
+        onInput={setPin}
+      />
       {waiting && (
         // role="timer": read when asked, not announced every second.
         <p role="timer" class="message-error">

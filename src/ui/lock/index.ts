@@ -3,5 +3,4 @@
 export * from './LockButton.tsx';
 export * from './LockGate.tsx';
 export * from './lockActions.ts';
-export * from './PinFields.tsx';
 export * from './useNowUntil.ts';

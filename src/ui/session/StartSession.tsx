@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { DraftService } from '../../domain/story/story.ts';
 import { useApp } from '../actions.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ServicePicker } from '../story/services/ServicePicker.tsx';
 
@@ -34,49 +34,33 @@ export function StartSession() {
       </header>
       <p class="hint">{t.session.startIntro}</p>
       <form onSubmit={(e) => void handleSubmit(e)} noValidate>
-        <Field label={t.session.yourName} hint={t.session.yourNameHint}>
-          {(id, describedBy) => (
-            <input
-              dir="auto"
-              id={id}
-              aria-describedby={describedBy}
-              type="text"
-              autoComplete="off"
-              required
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field label={t.session.yourRole} hint={t.session.yourRoleHint}>
-          {(id, describedBy) => (
-            <input
-              dir="auto"
-              id={id}
-              aria-describedby={describedBy}
-              type="text"
-              value={role}
-              onInput={(e) => setRole(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          kind="text"
+          required
+          label={t.session.yourName}
+          hint={t.session.yourNameHint}
+          value={name}
+          onInput={setName}
+        />
+        <TextField
+          kind="text"
+          label={t.session.yourRole}
+          hint={t.session.yourRoleHint}
+          value={role}
+          onInput={setRole}
+        />
         <fieldset>
           <legend>{t.session.services}</legend>
           <p class="hint">{t.session.servicesHint}</p>
           <ServicePicker chosen={services} onChange={setServices} />
         </fieldset>
-        <Field label={t.session.theme} hint={t.session.themeHint}>
-          {(id, describedBy) => (
-            <input
-              dir="auto"
-              id={id}
-              aria-describedby={describedBy}
-              type="text"
-              value={theme}
-              onInput={(e) => setTheme(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          kind="text"
+          label={t.session.theme}
+          hint={t.session.themeHint}
+          value={theme}
+          onInput={setTheme}
+        />
         {problem && (
           <p role="alert" class="message-error">
             {problem}

@@ -1,7 +1,7 @@
 // Settings: "How stories reach Care Opinion": sent by themselves through the API address above, or
 // posted by a person on Care Opinion's website (hand-off), and the optional invitation link.
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type DeliveryFieldsProps = {
@@ -37,25 +37,14 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
         />
         {t.settings.byHand}
       </label>
-      <Field
+      <TextField
+        kind="url"
         label={t.settings.invitationLink}
         hint={t.settings.invitationLinkHint}
         error={errors.invitationLink}
-      >
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            value={draft.invitationLink}
-            onInput={(e) => onUpdate({ invitationLink: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+        value={draft.invitationLink}
+        onInput={(invitationLink) => onUpdate({ invitationLink })}
+      />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 // Settings: the organisation's details the introduction uses. Who is collecting, their services and
 // focus theme are the collecting session's ("Start collecting" on Home), not a device setting.
 import type { Settings } from '../../domain/settings/settings.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type OrganisationFieldsProps = {
@@ -25,31 +25,24 @@ export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFiel
       <legend>{t.settings.organisationLegend}</legend>
       <p class="hint">{t.session.inSettings}</p>
       {fields.map((field) => (
-        <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]}>
-          {(id, describedBy) => (
-            <input
-              dir="auto"
-              id={id}
-              aria-describedby={describedBy}
-              type="text"
-              value={draft[field.key]}
-              onInput={(e) => onUpdate({ [field.key]: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          key={field.key}
+          kind="text"
+          label={field.label}
+          hint={field.hint}
+          error={errors[field.key]}
+          value={draft[field.key]}
+          onInput={(value) => onUpdate({ [field.key]: value })}
+        />
       ))}
-      <Field label={t.settings.introduction} hint={t.settings.introductionHint}>
-        {(id, describedBy) => (
-          <textarea
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            rows={3}
-            value={draft.introduction}
-            onInput={(e) => onUpdate({ introduction: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        kind="multiline"
+        rows={3}
+        label={t.settings.introduction}
+        hint={t.settings.introductionHint}
+        value={draft.introduction}
+        onInput={(introduction) => onUpdate({ introduction })}
+      />
     </fieldset>
   );
 }

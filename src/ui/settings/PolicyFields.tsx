@@ -1,6 +1,6 @@
 // Settings: the posted-on-behalf threshold (typed as a percentage) and the auto-lock time. Numbers are
 // kept as typed and checked with the settings schema on Save.
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
@@ -16,32 +16,23 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
   return (
     <fieldset>
       <legend>{t.settings.policies}</legend>
-      <Field label={t.settings.threshold} hint={t.settings.thresholdHint} error={errors.onBehalfThreshold}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="text"
-            inputMode="decimal"
-            value={value.thresholdPercent}
-            onInput={(e) => onUpdate({ thresholdPercent: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={t.settings.autoLock} hint={t.settings.autoLockHint} error={errors.autoLockMinutes}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="text"
-            inputMode="numeric"
-            value={value.autoLockMinutes}
-            onInput={(e) => onUpdate({ autoLockMinutes: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        kind="number"
+        keypad="decimal"
+        label={t.settings.threshold}
+        hint={t.settings.thresholdHint}
+        error={errors.onBehalfThreshold}
+        value={value.thresholdPercent}
+        onInput={(thresholdPercent) => onUpdate({ thresholdPercent })}
+      />
+      <TextField
+        kind="number"
+        label={t.settings.autoLock}
+        hint={t.settings.autoLockHint}
+        error={errors.autoLockMinutes}
+        value={value.autoLockMinutes}
+        onInput={(autoLockMinutes) => onUpdate({ autoLockMinutes })}
+      />
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { translate } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
-import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
@@ -35,36 +35,20 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
         </p>
       )}
       {pending && !connected && <p class="note">{t.settings.relayOffer(pending.relay)}</p>}
-      <Field label={t.settings.relayAddress} hint={t.settings.relayAddressHint}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            value={relay}
-            onInput={(e) => setRelay(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field label={t.settings.enrolmentCode} hint={t.settings.enrolmentCodeHint}>
-        {(id, describedBy) => (
-          <input
-            dir="auto"
-            id={id}
-            aria-describedby={describedBy}
-            type="text"
-            autoComplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            value={code}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        kind="url"
+        label={t.settings.relayAddress}
+        hint={t.settings.relayAddressHint}
+        value={relay}
+        onInput={setRelay}
+      />
+      <TextField
+        kind="code"
+        label={t.settings.enrolmentCode}
+        hint={t.settings.enrolmentCodeHint}
+        value={code}
+        onInput={setCode}
+      />
       <button type="button" disabled={busy} onClick={() => void handleConnect()}>
         {t.settings.connect}
       </button>

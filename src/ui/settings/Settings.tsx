@@ -4,6 +4,7 @@ import { RegionSchema } from '../../domain/settings/settings.ts';
 import { translate } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ConnectionTest } from './ConnectionTest.tsx';
 import { DeliveryFields } from './DeliveryFields.tsx';
@@ -49,53 +50,32 @@ function SettingsForm() {
       <form onSubmit={handleSubmit} noValidate>
         <fieldset>
           <legend>{t.settings.connection}</legend>
-          <Field label={t.settings.apiAddress} hint={t.settings.apiAddressHint} error={errors.apiAddress}>
-            {(id, describedBy) => (
-              <input
-                dir="auto"
-                id={id}
-                aria-describedby={describedBy}
-                type="url"
-                inputMode="url"
-                autoComplete="off"
-                spellcheck={false}
-                value={draft.apiAddress}
-                onInput={(e) => update({ apiAddress: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            kind="url"
+            label={t.settings.apiAddress}
+            hint={t.settings.apiAddressHint}
+            error={errors.apiAddress}
+            value={draft.apiAddress}
+            onInput={(apiAddress) => update({ apiAddress })}
+          />
           {draft.relayToken === '' && (
-            <Field label={t.settings.key} hint={t.settings.keyHint}>
-              {(id, describedBy) => (
-                <input
-                  dir="auto"
-                  id={id}
-                  aria-describedby={describedBy}
-                  type="password"
-                  autoComplete="off"
-                  value={draft.key}
-                  onInput={(e) => update({ key: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              kind="secret"
+              label={t.settings.key}
+              hint={t.settings.keyHint}
+              value={draft.key}
+              onInput={(key) => update({ key })}
+            />
           )}
           <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
           {form.needsCode && (
-            <Field label={t.settings.recoveryCode} hint={t.settings.recoveryCodeHint}>
-              {(id, describedBy) => (
-                <input
-                  dir="auto"
-                  id={id}
-                  aria-describedby={describedBy}
-                  type="text"
-                  autoComplete="off"
-                  autocapitalize="characters"
-                  spellcheck={false}
-                  value={form.recoveryCode}
-                  onInput={(e) => form.setRecoveryCode(e.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <TextField
+              kind="code"
+              label={t.settings.recoveryCode}
+              hint={t.settings.recoveryCodeHint}
+              value={form.recoveryCode}
+              onInput={form.setRecoveryCode}
+            />
           )}
         </fieldset>
         <DeliveryFields draft={draft} errors={errors} onUpdate={update} />

@@ -10,5 +10,6 @@ export * from './keyboardInset.ts';
 export * from './LiveRegion.tsx';
 export * from './NeedMark.tsx';
 export * from './NewStoryButton.tsx';
+export * from './TextField.tsx';
 export * from './text.ts';
 export * from './UpdateBanner.tsx';

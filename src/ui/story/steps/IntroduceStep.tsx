@@ -3,7 +3,7 @@ import { guideOf } from '../../../domain/session/session.ts';
 import type { Draft } from '../../../domain/story/story.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
-import { Field } from '../../shared/Field.tsx';
+import { TextField } from '../../shared/TextField.tsx';
 import { useText } from '../../shared/text.ts';
 
 export type IntroduceStepProps = { draft: Draft; onChange(next: Draft): void };
@@ -29,18 +29,13 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
           </p>
         )}
         {session === null && <p class="hint">{t.session.introFrom}</p>}
-        <Field label={words.focusLabel} hint={words.focusHint}>
-          {(id, describedBy) => (
-            <input
-              dir="auto"
-              id={id}
-              aria-describedby={describedBy}
-              type="text"
-              value={theme}
-              onInput={(e) => onChange({ ...draft, focusTheme: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          kind="text"
+          label={words.focusLabel}
+          hint={words.focusHint}
+          value={theme}
+          onInput={(focusTheme) => onChange({ ...draft, focusTheme })}
+        />
       </StaffOnly>
     </section>
   );

@@ -5,7 +5,7 @@ import { checkLength } from '../../../domain/fields/wordCount.ts';
 import type { Draft } from '../../../domain/story/story.ts';
 import { storyText } from '../../../domain/story/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
-import { Field } from '../../shared/Field.tsx';
+import { TextField } from '../../shared/TextField.tsx';
 import { useText } from '../../shared/text.ts';
 import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
 
@@ -24,33 +24,24 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
       <h2 id="step-title">{t.steps.titles.story}</h2>
       <div class="story-columns">
         <div>
-          <Field label={words.questions.title} need="required" hint={words.titleHint}>
-            {(id, describedBy) => (
-              <input
-                dir="auto"
-                id={id}
-                aria-describedby={describedBy}
-                type="text"
-                spellcheck={false}
-                value={draft.title}
-                onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            kind="text"
+            label={words.questions.title}
+            need="required"
+            hint={words.titleHint}
+            value={draft.title}
+            onInput={(title) => onChange({ ...draft, title })}
+          />
           {AREAS.map((key) => (
-            <Field key={key} label={words.questions[key]} need={key === 'body' ? 'required' : 'optional'}>
-              {(id, describedBy) => (
-                <textarea
-                  dir="auto"
-                  id={id}
-                  aria-describedby={describedBy}
-                  rows={key === 'body' ? 8 : 4}
-                  spellcheck={false}
-                  value={draft[key]}
-                  onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              key={key}
+              kind="multiline"
+              rows={key === 'body' ? 8 : 4}
+              label={words.questions[key]}
+              need={key === 'body' ? 'required' : 'optional'}
+              value={draft[key]}
+              onInput={(value) => onChange({ ...draft, [key]: value })}
+            />
           ))}
           <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
             {t.story.words(length.words)}
