@@ -2,7 +2,7 @@
 // PIN and by the recovery code (AES-KW), each wrap then sealed again with the device key — and
 // the function and parameters each wrap was made with; beside it the sealed wrong-PIN counter,
 // read with the record in one transaction and written with it (lockout.ts).
-import { getMany, promisifyRequest } from 'idb-keyval';
+import { promisifyRequest } from 'idb-keyval';
 import * as z from 'zod/mini';
 import type { SettingsStore } from '../settings/settings.ts';
 import { DeviceSealedSchema } from './deviceKey.ts';
@@ -66,7 +66,13 @@ export async function getVaultRecord(store: SettingsStore): Promise<StoredVault 
 
 /** The record and its counter, read in one transaction; null on a device with no PIN yet. */
 export async function getVaultState(store: SettingsStore): Promise<VaultState | null> {
-  const [raw, counter] = await getMany<unknown>([VAULT_KEY, LOCKOUT_KEY], store);
+  // As idb-keyval's getMany, written here so that it stays in the vault's lazy chunk.
+  const [raw, counter] = await store('readonly', (objects) =>
+    Promise.all([
+      promisifyRequest<unknown>(objects.get(VAULT_KEY)),
+      promisifyRequest<unknown>(objects.get(LOCKOUT_KEY)),
+    ]),
+  );
   return raw === undefined ? null : { record: parseRecord(raw), counter };
 }
 
