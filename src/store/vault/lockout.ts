@@ -16,6 +16,7 @@ import {
   LOCKOUT_NONCE_BYTES,
   saveCounter,
   saveVaultState,
+  VAULT_VERSION,
   type VaultRecord,
   type VaultState,
 } from './vaultKeys.ts';
@@ -80,7 +81,7 @@ export function createLockoutGate(
 
   async function write(device: CryptoKey, lockout: Lockout): Promise<void> {
     const sealed = await seal(device, lockout);
-    // Only a bound record can be missing here: one removed or replaced while this page held the lock.
+    // openWithPin binds the record first: false means it was removed or replaced under the lock.
     if (!(await saveCounter(store, sealed.lockout, sealed.counter)))
       throw new Error('the vault record is gone or unbound: the wrong-PIN count could not be kept');
     last = lockout;
@@ -132,7 +133,7 @@ export function createLockoutGate(
 
   return {
     async bind({ record, counter }, pin, device) {
-      if (record.version === 3) return { record, counter };
+      if (record.version === VAULT_VERSION) return { record, counter };
       const carried = counter === undefined ? ZERO : ((await open(device, counter, UNBOUND_AAD)) ?? worst());
       const sealed = await seal(device, carried);
       const bound = await bindRecord(record, pin, sealed.lockout, device, random);
