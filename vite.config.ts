@@ -1,10 +1,33 @@
 // Build of the page and its service worker. Each non-default choice says why.
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { connectOrigins, metaContentSecurityPolicy } from './tests/tools/headers.ts';
 
 // A build id lets the update e2e test build two distinguishable versions into two folders.
 const BUILD_ID = process.env.BUILD_ID ?? new Date().toISOString();
+
+// Where the page may connect when its host sends no headers (index.html's meta policy): itself,
+// CONNECT_ORIGINS (https origins; by default Care Opinion's regional API origins, from the regions
+// table) and a relay or sandbox on this machine. Fails closed: no other https: origin. A relay on
+// another origin must be named here AND in the headers (README, "Deploying").
+const CONNECT_ORIGINS = connectOrigins(process.env.CONNECT_ORIGINS);
+
+/** Fills index.html's Content-Security-Policy meta tag from tests/tools/headers.ts. */
+function metaPolicy(origins: readonly string[]): Plugin {
+  const tag = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+  return {
+    name: 'story-collector:meta-policy',
+    transformIndexHtml(html) {
+      // A page without the policy would fail open: stop the build instead.
+      if (!tag.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag to fill');
+      return html.replace(
+        tag,
+        (_, open: string, close: string) => `${open}${metaContentSecurityPolicy(origins)}${close}`,
+      );
+    },
+  };
+}
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
@@ -18,6 +41,7 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     preact(),
+    metaPolicy(CONNECT_ORIGINS),
     VitePWA({
       // Our own worker (sw/sw.ts) instead of a generated one: we need the navigation denylist and
       // an update that waits for the page to ask (ARCHITECTURE.md, "Service worker and updates").

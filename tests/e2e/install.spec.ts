@@ -1,4 +1,6 @@
 // Installable: the manifest's fields, real PNG icons of the stated sizes, Apple's tags.
+
+import { CARE_OPINION_API_ORIGINS, LOCAL_ORIGINS } from '../tools/headers.ts';
 import { expect, test } from './fixtures.ts';
 
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -57,7 +59,10 @@ test('a Content Security Policy allows scripts and connections only where the ap
   expect(header).toContain("frame-ancestors 'none'");
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toContain("script-src 'self'");
-  expect(meta).toMatch(/connect-src 'self' https: http:\/\/localhost:\* http:\/\/127\.0\.0\.1:\*/);
+  // Fails closed: itself, Care Opinion's API origins (the build's default) and this machine only.
+  const connect = meta?.split(/;\s*/).find((directive) => directive.startsWith('connect-src'));
+  expect(connect).toBe(`connect-src ${["'self'", ...CARE_OPINION_API_ORIGINS, ...LOCAL_ORIGINS].join(' ')}`);
+  expect(connect?.split(' ')).not.toContain('https:');
   await expect(page.getByRole('button', { name: 'New story' })).toBeVisible();
   // An inline script is refused: the policy is really applied.
   const ran = await page.evaluate(() => {

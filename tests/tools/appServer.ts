@@ -33,6 +33,8 @@ export type AppServerOptions = {
   appConfig?: boolean | { apiAddress: string; key: string };
   /** Another origin the app may connect to (CSP connect-src), e.g. a relay named only in Settings. */
   apiOrigin?: string;
+  /** false: no Content-Security-Policy header, as from a host that sends none (only the meta tag applies). */
+  contentSecurityPolicy?: boolean;
 };
 
 export type AppServer = {
@@ -63,7 +65,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     // connect-src: the app itself, and the API origin it is configured with when that is elsewhere.
     const api =
       options.apiOrigin ?? (typeof serveConfig === 'object' ? originOf(serveConfig.apiAddress) : null);
-    serveFile(root, path, req, res, securityHeaders(api));
+    const headers = securityHeaders(api);
+    if (options.contentSecurityPolicy === false) delete headers['Content-Security-Policy'];
+    serveFile(root, path, req, res, headers);
   });
   await new Promise<void>((ok) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;

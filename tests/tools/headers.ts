@@ -1,10 +1,18 @@
 // The production response headers, in one place: `npm start`'s server (appServer.ts) sends them and
 // tests/unit/tools/headers.test.ts checks them. A deployment copies them into its web server's
-// configuration, with its own API or relay origin (README, "Deploying").
+// configuration, with its own API or relay origin (README, "Deploying"). The page's own fallback
+// policy (index.html's meta tag, filled in by vite.config.ts) is built here too, from the same list.
+import { SITES } from '../../src/domain/regions/regions.ts';
 
-/** The app's policy: itself only, WASM for Argon2id, and connections only to itself and `apiOrigin`. */
-export function contentSecurityPolicy(apiOrigin: string | null): string {
-  const connect = ["'self'", ...(apiOrigin ? [apiOrigin] : [])].join(' ');
+/** A relay or the sandbox on the same machine: the only places reached over plain http. */
+export const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'] as const;
+
+/** Care Opinion's API origins, one per regional site (the regions table): the build's default. */
+export const CARE_OPINION_API_ORIGINS: readonly string[] = Object.values(SITES).map(
+  (site) => `https://${site.host}`,
+);
+
+function directives(connect: readonly string[]): string[] {
   return [
     "default-src 'self'",
     // 'wasm-unsafe-eval' lets WebAssembly compile (the PIN's Argon2id); JavaScript eval stays refused.
@@ -12,14 +20,45 @@ export function contentSecurityPolicy(apiOrigin: string | null): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src ${connect}`,
+    `connect-src ${["'self'", ...connect].join(' ')}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+}
+
+/** The app's policy: itself only, WASM for Argon2id, and connections only to itself and `apiOrigin`. */
+export function contentSecurityPolicy(apiOrigin: string | null): string {
+  return [...directives(apiOrigin ? [apiOrigin] : []), "frame-ancestors 'none'"].join('; ');
+}
+
+/**
+ * index.html's fallback, for a host that sends no headers: connections only to itself, the origins
+ * named at build time and a relay or sandbox on this machine — never any other https: origin. A
+ * meta tag cannot forbid framing (frame-ancestors is ignored there): the header is still required.
+ */
+export function metaContentSecurityPolicy(connectOrigins: readonly string[]): string {
+  return directives([...connectOrigins, ...LOCAL_ORIGINS]).join('; ');
+}
+
+/**
+ * The build's CONNECT_ORIGINS: https origins separated by commas or spaces ("" for none, unset for
+ * Care Opinion's). Anything else — a path, a wildcard, a bare "https:", plain http — stops the build.
+ */
+export function connectOrigins(value: string | undefined): string[] {
+  if (value === undefined) return [...CARE_OPINION_API_ORIGINS];
+  return value
+    .split(/[\s,]+/)
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      if (originOf(origin) !== origin || !origin.startsWith('https://') || origin.includes('*'))
+        throw new Error(
+          `CONNECT_ORIGINS: "${origin}" is not an https origin (https://host or https://host:port)`,
+        );
+      return origin;
+    });
 }
 
 /** Every header the app's pages and files are served with. */

@@ -12,12 +12,14 @@ import { generateDataKey, randomBytes, unwrapDataKey } from './vaultCrypto.ts';
 import { isWeaker, PIN_KDF, RECOVERY_KDF } from './vaultKdf.ts';
 import {
   getVaultRecord,
+  getVaultState,
   type StoredVault,
-  saveFirstVaultRecord,
-  saveVaultRecord,
+  sameBytes,
+  saveVaultState,
+  VAULT_VERSION,
   type VaultRecord,
 } from './vaultKeys.ts';
-import { innerLayer, layerLegacyRecovery, unwrapInner, wrapTwice } from './vaultWrap.ts';
+import { innerLayer, unwrapInner, wrapTwice } from './vaultWrap.ts';
 
 const REASONS = enGB.lock.reasons;
 
@@ -48,7 +50,7 @@ const WRONG_CODE = {
   reason: REASONS.wrongCode,
 } as const;
 
-type Opened = { ok: true; key: CryptoKey; extractable: boolean; record: StoredVault; device: CryptoKey };
+type Opened = { ok: true; key: CryptoKey; extractable: boolean; record: VaultRecord; device: CryptoKey };
 
 export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) => void): VaultAccess {
   const {
@@ -66,28 +68,32 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     locks ? locks.request('story-collector-vault', run) : run();
   const deviceFor = (record: StoredVault) =>
     record.version === 1 ? ensureDeviceKey(store) : getDeviceKey(store);
-  const needsRewrap = (record: StoredVault) => record.version === 1 || isWeaker(record.pin.kdf, pinKdf);
+  const needsRewrap = (record: VaultRecord) => isWeaker(record.pin.kdf, pinKdf);
 
   /**
-   * Stores `record` (only if none is there, for `first`), then keeps the data key only if the
-   * STORED wrap is ours and opens: nothing is sealed under a key that is not the stored one.
+   * Stores `record` with a sealed zero count (only if the stored record is still `expected`, none
+   * for set-up), then keeps the data key only if the STORED wrap is ours and opens: nothing is
+   * sealed under a key that is not the stored one.
    */
   async function saveAndKeep(
-    record: VaultRecord,
+    record: Omit<VaultRecord, 'lockout'>,
     wrappingKey: CryptoKey,
     device: CryptoKey,
-    first: boolean,
+    expected: StoredVault | null,
   ): Promise<Done> {
+    const { lockout, counter } = await gate.fresh(device);
+    let saved: boolean;
     try {
-      await (first ? saveFirstVaultRecord(store, record) : saveVaultRecord(store, record));
+      saved = await saveVaultState(store, expected, { ...record, lockout }, counter);
     } catch (error) {
       // storage refused the write (quota, a lost connection): IndexedDB's DOMException
       if (!(error instanceof DOMException)) throw error;
       return NOT_SAVED;
     }
+    if (!saved) return expected === null ? ALREADY_SET : NOT_SAVED;
     const stored = await getVaultRecord(store);
-    if (stored?.version !== 2 || !sameBytes(stored.pin.salt, record.pin.salt))
-      return first ? ALREADY_SET : NOT_SAVED;
+    if (stored?.version !== VAULT_VERSION || !sameBytes(stored.pin.salt, record.pin.salt))
+      return expected === null ? ALREADY_SET : NOT_SAVED;
     const inner = await innerLayer(stored, 'pin', device);
     const kept = inner && (await unwrapDataKey(inner.wrapped, wrappingKey, false));
     if (!kept) return NOT_SAVED;
@@ -98,19 +104,22 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
   /** Opens the data key with the PIN, honouring and counting the wrong-PIN waits. */
   async function openWithPin(pin: string, extractable: boolean): Promise<Opened | UnlockResult> {
     if (pin === '') return { ok: false, reason: REASONS.enterPin };
-    const record = await getVaultRecord(store);
-    if (!record) return NOT_SET_UP;
-    const device = await deviceFor(record);
-    if (!device) return NO_DEVICE_KEY;
-    const waitUntil = await gate.waitUntil(device);
+    const stored = await getVaultState(store);
+    if (!stored) return NOT_SET_UP;
+    const device = await deviceFor(stored.record);
+    const inner = device && (await innerLayer(stored.record, 'pin', device));
+    if (!device || !inner) return NO_DEVICE_KEY;
+    // A vault from before the bound counter gets its counter now, carrying its count.
+    const state = await gate.bind(stored, inner, device);
+    if (!state) return NOT_SAVED;
+    const { record } = state;
+    const waitUntil = await gate.waitUntil(record, state.counter, device);
     if (waitUntil !== null)
       return { ok: false, reason: describeLockout(waitUntil, now()), retryAt: waitUntil };
-    const inner = await innerLayer(record, 'pin', device);
-    if (!inner) return NO_DEVICE_KEY;
     const wanted = extractable || needsRewrap(record);
     const opened = await unwrapInner(inner, pin, wanted);
     if (opened) {
-      await gate.reset();
+      await gate.succeeded(device);
       return { ok: true, key: opened, extractable: wanted, record, device };
     }
     const { failures, retryAt } = await gate.failed(device);
@@ -122,27 +131,24 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
   async function rewrapPin(opened: Opened, pin: string): Promise<Done> {
     const { record, device } = opened;
     const byPin = await wrapTwice(opened.key, pin, pinKdf, 'pin', device, random);
-    const recovery =
-      record.version === 1 ? await layerLegacyRecovery(record, device, random) : record.recovery;
-    return saveAndKeep({ version: 2, pin: byPin.wrap, recovery }, byPin.wrappingKey, device, false);
+    const next = { version: VAULT_VERSION, pin: byPin.wrap, recovery: record.recovery } as const;
+    return saveAndKeep(next, byPin.wrappingKey, device, record);
   }
 
   async function wrapNew(
     dataKey: CryptoKey,
     pin: string,
     device: CryptoKey,
-    first: boolean,
+    expected: StoredVault | null,
   ): Promise<PinResult> {
     const recoveryCode = recoveryCodeFromBytes(random(RECOVERY_BYTES));
     const [byPin, byCode] = await Promise.all([
       wrapTwice(dataKey, pin, pinKdf, 'pin', device, random),
       wrapTwice(dataKey, recoveryCode, recoveryKdf, 'recovery', device, random),
     ]);
-    const record: VaultRecord = { version: 2, pin: byPin.wrap, recovery: byCode.wrap };
-    const kept = await saveAndKeep(record, byPin.wrappingKey, device, first);
-    if (!kept.ok) return kept;
-    await gate.reset();
-    return { ok: true, recoveryCode };
+    const record = { version: VAULT_VERSION, pin: byPin.wrap, recovery: byCode.wrap } as const;
+    const kept = await saveAndKeep(record, byPin.wrappingKey, device, expected);
+    return kept.ok ? { ok: true, recoveryCode } : kept;
   }
 
   const setUp = (pin: string): Promise<PinResult> => {
@@ -150,7 +156,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     if (!checked.ok) return Promise.resolve(checked);
     return exclusive(async () => {
       if (await getVaultRecord(store)) return ALREADY_SET;
-      return wrapNew(await generateDataKey(), pin, await ensureDeviceKey(store), true);
+      return wrapNew(await generateDataKey(), pin, await ensureDeviceKey(store), null);
     });
   };
 
@@ -197,7 +203,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     const inner = device && (await innerLayer(record, 'recovery', device));
     if (!device || !inner) return NO_DEVICE_KEY;
     const opened = await unwrapInner(inner, code.code, extractable);
-    return opened ? { ok: true as const, key: opened, device } : WRONG_CODE;
+    return opened ? { ok: true as const, key: opened, device, record } : WRONG_CODE;
   }
 
   const resetPin = (recoveryCode: string, newPin: string): Promise<PinResult> => {
@@ -205,7 +211,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     if (!pin.ok) return Promise.resolve(pin);
     return exclusive(async () => {
       const opened = await openWithCode(recoveryCode, true);
-      return opened.ok ? wrapNew(opened.key, newPin, opened.device, false) : opened;
+      return opened.ok ? wrapNew(opened.key, newPin, opened.device, opened.record) : opened;
     });
   };
 
@@ -220,8 +226,4 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
       return opened.ok ? { ok: true } : opened;
     },
   };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

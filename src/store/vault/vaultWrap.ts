@@ -4,12 +4,25 @@
 import { deviceOpen, deviceSeal } from './deviceKey.ts';
 import { type RandomBytes, unwrapDataKey } from './vaultCrypto.ts';
 import { deriveWrappingKey, type Kdf } from './vaultKdf.ts';
-import { type LegacyRecord, legacyKdf, type StoredVault, type Wrap } from './vaultKeys.ts';
+import {
+  type LegacyRecord,
+  legacyKdf,
+  type StoredVault,
+  type UnboundRecord,
+  VAULT_VERSION,
+  type VaultRecord,
+  type Wrap,
+} from './vaultKeys.ts';
 
 export type Role = 'pin' | 'recovery';
 
 const SALT_BYTES = 16;
-const layerAad = (role: Role) => `vault:${role}`;
+/**
+ * A bound record's PIN layer (version 3) is sealed for that version, so it cannot be passed off as
+ * an older record whose missing counter means no wait: it would no longer open.
+ */
+const layerAad = (role: Role, version: number) =>
+  role === 'pin' && version >= 3 ? `vault:pin:${version}` : `vault:${role}`;
 
 /** Wraps the data key (extractable for this moment only) under `secret`, then under the device key. */
 export async function wrapTwice(
@@ -23,7 +36,10 @@ export async function wrapTwice(
   const salt = random(SALT_BYTES);
   const wrappingKey = await deriveWrappingKey(secret, salt, kdf);
   const inner = new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, 'AES-KW'));
-  return { wrap: { kdf, salt, layer: await deviceSeal(device, inner, layerAad(role), random) }, wrappingKey };
+  return {
+    wrap: { kdf, salt, layer: await deviceSeal(device, inner, layerAad(role, VAULT_VERSION), random) },
+    wrappingKey,
+  };
 }
 
 /** The inner (AES-KW) layer of one wrap; null when the device key does not open it. */
@@ -35,7 +51,7 @@ export async function innerLayer(record: StoredVault, role: Role, device: Crypto
     return { kdf: legacyKdf(legacy.iterations), salt: legacy.salt, wrapped: legacy.wrapped };
   }
   const wrap = record[role];
-  const wrapped = await deviceOpen(device, wrap.layer, layerAad(role));
+  const wrapped = await deviceOpen(device, wrap.layer, layerAad(role, record.version));
   return wrapped && { kdf: wrap.kdf, salt: wrap.salt, wrapped };
 }
 
@@ -49,6 +65,22 @@ export async function unwrapInner(
   return unwrapDataKey(inner.wrapped, wrappingKey, extractable);
 }
 
+/**
+ * An older record as a bound one (no PIN needed: the inner layers are kept, only the device layer
+ * is sealed again), its counter sealed with `lockout`.
+ */
+export async function bindRecord(
+  record: UnboundRecord | LegacyRecord,
+  pin: Inner,
+  lockout: Uint8Array<ArrayBuffer>,
+  device: CryptoKey,
+  random: RandomBytes,
+): Promise<VaultRecord> {
+  const layer = await deviceSeal(device, pin.wrapped, layerAad('pin', VAULT_VERSION), random);
+  const recovery = record.version === 1 ? await layerLegacyRecovery(record, device, random) : record.recovery;
+  return { version: VAULT_VERSION, pin: { kdf: pin.kdf, salt: pin.salt, layer }, recovery, lockout };
+}
+
 /** A legacy recovery wrap given the device layer (no recovery code needed: the inner layer is kept). */
 export async function layerLegacyRecovery(
   record: LegacyRecord,
@@ -59,6 +91,6 @@ export async function layerLegacyRecovery(
   return {
     kdf: legacyKdf(iterations),
     salt,
-    layer: await deviceSeal(device, wrapped, layerAad('recovery'), random),
+    layer: await deviceSeal(device, wrapped, layerAad('recovery', VAULT_VERSION), random),
   };
 }

@@ -98,7 +98,7 @@ describe('re-wrapping at unlock', () => {
     expect(await vault.unlock('482915')).toEqual({ ok: true });
     expect(await vault.decrypt(sealed, AAD)).toEqual({ ok: true, value: { text: 'older story' } });
     const record = (await get('vault', store)) as { version: number; pin: { kdf: { name: string } } };
-    expect(record.version).toBe(2);
+    expect(record.version).toBe(3);
     expect(record.pin.kdf.name).toBe('argon2id');
     expect(await get('device-key', store)).toBeInstanceOf(CryptoKey);
     expect(await make().checkRecoveryCode(code)).toEqual({ ok: true });

@@ -3,8 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '../../../src/domain/regions/regions.ts';
 import { startAppServer } from '../../tools/appServer.ts';
-import { contentSecurityPolicy, securityHeaders } from '../../tools/headers.ts';
+import {
+  CARE_OPINION_API_ORIGINS,
+  connectOrigins,
+  contentSecurityPolicy,
+  metaContentSecurityPolicy,
+  securityHeaders,
+} from '../../tools/headers.ts';
 
 const directives = (policy: string) =>
   new Map(policy.split(/;\s*/).map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -25,6 +32,42 @@ describe('the header template', () => {
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     for (const feature of ['camera=()', 'microphone=()', 'geolocation=()'])
       expect(headers['Permissions-Policy']).toContain(feature);
+  });
+});
+
+describe("index.html's fallback policy (a host that sends no headers)", () => {
+  const local = 'http://localhost:* http://127.0.0.1:*';
+
+  it("fails closed: itself, the build's origins and this machine, never any https: origin", () => {
+    const policy = directives(metaContentSecurityPolicy(['https://relay.example.org']));
+    expect(policy.get('connect-src')).toBe(`'self' https://relay.example.org ${local}`);
+    expect(directives(metaContentSecurityPolicy([])).get('connect-src')).toBe(`'self' ${local}`);
+    // The rest is the header's, but framing can only be forbidden by the header.
+    const header = directives(contentSecurityPolicy(null));
+    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'object-src', 'base-uri'])
+      expect(policy.get(name), name).toBe(header.get(name));
+    expect(policy.has('frame-ancestors')).toBe(false);
+  });
+
+  it("defaults to Care Opinion's regional API origins, from the regions table", () => {
+    expect(connectOrigins(undefined)).toEqual(Object.values(SITES).map((site) => `https://${site.host}`));
+    expect(CARE_OPINION_API_ORIGINS).toHaveLength(4);
+    expect(connectOrigins('')).toEqual([]);
+    expect(connectOrigins('https://relay.example.org, https://relay.example.net:8443')).toEqual([
+      'https://relay.example.org',
+      'https://relay.example.net:8443',
+    ]);
+  });
+
+  it.each([
+    'https:',
+    'https://*.example.org',
+    'http://relay.example.org',
+    'https://relay.example.org/api/v2',
+    'relay.example.org',
+    '*',
+  ])('stops the build on CONNECT_ORIGINS=%s', (value) => {
+    expect(() => connectOrigins(value)).toThrow(/CONNECT_ORIGINS/);
   });
 });
 
