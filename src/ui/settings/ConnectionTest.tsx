@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import { needsDirectKeyWarning } from '../../domain/settings/connection.ts';
 import { checkApiAddress } from '../../domain/settings/settings.ts';
-import { useApp } from '../actions.ts';
+import { useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
 export type ConnectionTestProps = { apiAddress: string; apiKey: string };
 
 export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
-  const { actions } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

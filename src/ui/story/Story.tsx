@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story/story.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useStoryActions } from '../actions.ts';
 import { HandoverHeader } from '../handover/HandoverHeader.tsx';
 import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
@@ -24,7 +24,8 @@ export function Story() {
   const { params } = useRoute();
   const { route } = useLocation();
   const isNew = params.id === NEW_STORY;
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useStoryActions();
   const handedOver = useHandedOver();
   const [started, setStarted] = useState<Started | null>(null);
   // The new story stays on screen once stored, when the address changes to its id.

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { handOffFields, handOffPage } from '../../../domain/story/handOff.ts';
 import type { QueuedStory } from '../../../domain/story/submission.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { CopyFields } from './CopyFields.tsx';
 import { PostedForm } from './PostedForm.tsx';
@@ -18,7 +18,8 @@ type Loaded = { story: QueuedStory | null } | null;
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function HandOff({ id }: HandOffProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSendActions();
   const t = useText();
   const [loaded, setLoaded] = useState<Loaded>(null);
   const copiedSomething = useRef(false);

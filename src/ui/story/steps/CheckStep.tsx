@@ -6,7 +6,7 @@ import { recordedByOf } from '../../../domain/session/session.ts';
 import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/story/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
 import type { Draft } from '../../../domain/story/story.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useStoryActions } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useAnnounce } from '../../shared/announce.ts';
 import { useText } from '../../shared/text.ts';
@@ -29,7 +29,8 @@ export type CheckStepProps = {
 export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckStepProps) {
   const t = useText();
   const words = t.steps.finish;
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useStoryActions();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setShownProblem] = useState<string | null>(null);
