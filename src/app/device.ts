@@ -46,6 +46,7 @@ export async function readStorageStatus(askToPersist: boolean): Promise<StorageS
     persisted = storage.persisted ? await storage.persisted() : 'unknown';
     if (persisted === false && askToPersist && storage.persist) persisted = await storage.persist();
   } catch {
+    // persisted() refused (private browsing): not known, and said so.
     persisted = 'unknown';
   }
   try {

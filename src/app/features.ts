@@ -32,7 +32,9 @@ export function createFeatures({ store, display, privacy, loader, saveHooks, err
   const story = createStoryController(loader, saveHooks, createScreenWake(navigator.wakeLock, document));
   const messages = display.messages;
   const onChange = story.reload;
-  const session = createSessionController({ store, autoLockMinutes, onChange, privacy, saveHooks, messages });
+  const { reportError } = errors;
+  const deps = { store, autoLockMinutes, onChange, privacy, saveHooks, messages, reportError };
+  const session = createSessionController(deps);
   const send = createSendController(loader, settings.state.settings);
   const directory = createDirectoryController(loader, settings.state.settings, errors.reportError);
   const device = createDeviceController(saveHooks, send.idle);

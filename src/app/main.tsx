@@ -61,6 +61,7 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
     saveAll,
     reload: () => window.location.reload(),
     session: () => f.session.current.value,
+    reportError: errors.reportError,
   });
   await f.device.start();
   await f.directory.start();

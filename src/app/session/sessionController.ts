@@ -10,7 +10,10 @@ import { createSessionControl, type SessionControl, type SessionDeps } from './s
 
 export type SessionFeature = Omit<SessionControl, 'start' | 'end'> & { actions: SessionActions };
 
-export type SessionFeatureDeps = Pick<SessionDeps, 'store' | 'autoLockMinutes' | 'onChange'> & {
+export type SessionFeatureDeps = Pick<
+  SessionDeps,
+  'store' | 'autoLockMinutes' | 'onChange' | 'reportError'
+> & {
   privacy: Pick<Privacy, 'cipher' | 'lock'>;
   saveHooks: SaveHooks;
   messages: ReadonlySignal<Messages>;

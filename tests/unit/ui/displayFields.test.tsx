@@ -13,7 +13,7 @@ function render(t: Messages): string {
   // Only what DisplayFields reads: the display preference and the settings port's saveDisplay.
   const app = {
     state: { display: signal({ ...DEFAULT_DISPLAY, theme: 'dark', textSize: 150 }) },
-    ports: { settings: { saveDisplay: async () => ({ ok: true }) } },
+    ports: { settings: { saveDisplay: async () => ({ ok: true }) }, errors: {} },
   } as unknown as AppContextValue;
   return renderToString(
     <AppContext.Provider value={app}>

@@ -27,7 +27,7 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
         'problem' in result ? t.handoff.address[result.problem] : translate(result.reason, t),
       );
     // The story's text and the storyteller's details must not stay on the clipboard either.
-    await clearClipboard().catch(() => undefined);
+    await clearClipboard().catch(() => undefined); // the clipboard refused: best effort
   };
   return (
     <form class="handoff-posted" onSubmit={(e) => void handleSubmit(e)} noValidate>
