@@ -28,6 +28,8 @@ export type SessionDeps = {
   /** The session started or ended: Home's counts ("sent this session") start again. */
   onChange?(session: CollectingSession | null): void;
   timers: Timers;
+  /** Where the current session is shown (the controller's, made before this module loads). */
+  current?: Signal<CollectingSession | null>;
   /** The app's one error handler: a session that could not be cleared from the device. */
   reportError?(error: unknown): void;
 };
@@ -47,7 +49,7 @@ export type SessionControl = {
 
 export function createSessionControl(deps: SessionDeps): SessionControl {
   const { timers } = deps;
-  const current = signal<CollectingSession | null>(null);
+  const current = deps.current ?? signal<CollectingSession | null>(null);
   const report = (error: unknown) => deps.reportError?.(error);
   let midnight: unknown = null;
 
