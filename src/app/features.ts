@@ -36,7 +36,7 @@ export function createFeatures({ store, display, privacy, loader, saveHooks, err
   const deps = { store, autoLockMinutes, onChange, privacy, saveHooks, messages, reportError };
   const session = createSessionController(deps);
   const send = createSendController(loader, settings.state.settings);
-  const directory = createDirectoryController(loader, settings.state.settings, errors.reportError);
+  const directory = createDirectoryController(loader, settings.state.settings, reportError);
   const device = createDeviceController(saveHooks, send.idle);
   return { settings, autoLockMinutes, story, session, send, directory, device };
 }
@@ -62,7 +62,7 @@ export function appValue(f: Features, errors: ErrorHandler): AppContextValue {
     send: send.actions,
     story: story.actions,
     session: session.actions,
-    errors,
+    errors: { reportError: errors.reportError, dismissError: errors.dismissError },
   };
   return { state, ports };
 }
