@@ -32,6 +32,8 @@ export type DataDeps = {
   reload(): void;
   /** This iPad's collecting session (who records consent; Home counts what was sent since it started). */
   session: () => CollectingSession | null;
+  /** The app's one error handler (errors.ts): what fails unexpectedly in the background goes there. */
+  reportError(error: unknown): void;
 };
 
 export type Data = ReturnType<typeof openData>;
@@ -51,7 +53,7 @@ export function openData(deps: DataDeps) {
     random: Math.random,
     setTimer: (run, ms) => setTimeout(run, ms),
   });
-  const directory = createDirectory(db, client);
+  const directory = createDirectory(db, client, deps.reportError);
   // A change to one story (a send, another tab) updates its row; an unknown change reloads the list.
   const queue = createQueue(
     db,
@@ -88,14 +90,12 @@ export function openData(deps: DataDeps) {
         void handOff()
           .then((m) => m.applyDelivery(db, 'by-hand', Date.now()))
           .then((moved) => (moved ? stories.list.reload() : undefined))
-          .catch((error) =>
-            console.error('Hand-off:', error instanceof Error ? error.name : 'unknown error'),
-          );
+          .catch(deps.reportError);
       // Home's rows for stories kept before they existed (DB_V5): built now that a key exists.
       void import('../store/story/summaryBackfill.ts')
         .then(({ backfillSummaries }) => backfillSummaries(db, sessionCipher))
         .then((written) => (written > 0 ? stories.list.reload() : undefined))
-        .catch(() => undefined);
+        .catch(deps.reportError);
       queue.start(sessionCipher);
     },
     /** "How stories reach Care Opinion" changed: stories never tried move to the new way. */

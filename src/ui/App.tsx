@@ -1,4 +1,4 @@
-// The app's frame: the update banner and the routes. Screens other than Home load lazily
+// The app's frame: the error, update and key banners and the routes. Screens other than Home load lazily
 // (and are precached by the service worker, so they open offline too).
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, lazy, Route, Router } from 'preact-iso';
@@ -9,6 +9,7 @@ import { Home } from './home/Home.tsx';
 import { LockButton } from './lock/LockButton.tsx';
 import { LockGate } from './lock/LockGate.tsx';
 import { LockContext, type LockContextValue } from './lock/lockActions.ts';
+import { ErrorBanner } from './shared/ErrorBanner.tsx';
 import { installFocusGuard } from './shared/focus.ts';
 import { KeyBanner } from './shared/KeyBanner.tsx';
 import { installKeyboardInset } from './shared/keyboardInset.ts';
@@ -37,6 +38,7 @@ export function App({ value, lock }: AppProps) {
       <TextContext.Provider value={value.state.messages.value}>
         <LockContext.Provider value={lock}>
           <LiveRegion>
+            <ErrorBanner />
             <LocationWithHandover>
               <StaffOnly>
                 <UpdateBanner />

@@ -1,5 +1,5 @@
-// The one facade through which screens read state and act. The composition root (src/app)
-// builds it from store and sync; ui declares its type so it never imports app.
+// What screens read (AppState) and the ports they act through, one per feature. Each feature's
+// controller in src/app builds its port; ui declares their types so it never imports app.
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -135,16 +135,31 @@ export type AppState = {
   /** Who is collecting on this iPad now ("Start collecting"); null when nobody has started. */
   session: ReadonlySignal<CollectingSession | null>;
   buildId: string;
+  /** Something unexpected failed: the banner says so (nothing is lost) until dismissed. */
+  failure: ReadonlySignal<boolean>;
 };
 
-export type Actions = {
+/** Settings and the display (Settings' sections, the language switch). */
+export type SettingsActions = {
   /** Language, theme or text size: stored in plain text and applied at once. */
   saveDisplay(display: Display): Promise<SaveResult>;
   /** `recoveryCode`: needed to change where stories go once chosen (destinationChangeNeedsCode). */
   saveSettings(settings: Settings, recoveryCode?: string): Promise<SaveResult>;
+  /** "Connect" (to a relay): enrols this iPad with the code and keeps its token sealed; a new destination needs the recovery code. */
+  connectRelay(relayAddress: string, code: string, recoveryCode?: string): Promise<SaveResult>;
+  /** "Test connection" with the address and key as typed (not yet saved). */
+  testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
+};
+
+/** This iPad: a waiting version of the app, its storage. */
+export type DeviceActions = {
   /** Saves open work, then switches to the waiting version of the app. */
   applyUpdate(): Promise<void>;
   refreshStorageStatus(): Promise<void>;
+};
+
+/** The service directory (Settings' section, the service picker). */
+export type DirectoryActions = {
   /** "Refresh service directory": a full download, with progress in `state.directory`. */
   refreshDirectory(): Promise<void>;
   cancelDirectoryRefresh(): void;
@@ -152,13 +167,31 @@ export type Actions = {
   searchServices(query: string, type?: string): Promise<SearchResult[]>;
   /** A service was chosen in the picker: searches on this device put it first from now on. */
   noteServiceChosen(nacs: string): void;
+};
 
-  /** "Connect" (to a relay): enrols this iPad with the code and keeps its token sealed; a new destination needs the recovery code. */
-  connectRelay(relayAddress: string, code: string, recoveryCode?: string): Promise<SaveResult>;
-  /** "Test connection" with the address and key as typed (not yet saved). */
-  testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
+/** Sending: the send bar and the hand-off screen. */
+export type SendActions = {
   /** "Send now": every waiting story is tried at once, and the backoff starts again. */
   sendNow(): Promise<void>;
+  /** A story ready to post by hand: its frozen, consented body (null: not ready to post, or unreadable). */
+  loadHandOff(id: string): Promise<QueuedStory | null>;
+  /**
+   * "I have posted it": only with a Care Opinion story address or number (else why not: the address's
+   * `problem`, or the device's `reason`); then a receipt "posted by hand", and the story's text and
+   * personal data are deleted.
+   */
+  postedByHand(
+    id: string,
+    address: string,
+  ): Promise<
+    | { ok: true; storyNumber: string }
+    | { ok: false; problem: StoryAddressProblem }
+    | { ok: false; reason: string }
+  >;
+};
+
+/** Stories: Home's list, the story screen and its steps. */
+export type StoryActions = {
   /** "Show more" on Home: the next page of older stories. */
   showMoreStories(): Promise<void>;
   /** "New story": a blank draft with its id, kept in memory only (nothing is stored until an answer). */
@@ -176,41 +209,61 @@ export type Actions = {
   /** A queued story never attempted goes back to draft to be edited (its key is dropped), or one
    * that needs attention; `step` opens it at the step that fixes the problem. */
   editQueuedStory(id: string, step?: number): Promise<DraftSaveResult>;
-  /** A story ready to post by hand: its frozen, consented body (null: not ready to post, or unreadable). */
-  loadHandOff(id: string): Promise<QueuedStory | null>;
-  /**
-   * "I have posted it": only with a Care Opinion story address or number (else why not: the address's
-   * `problem`, or the device's `reason`); then a receipt "posted by hand", and the story's text and
-   * personal data are deleted.
-   */
-  postedByHand(
-    id: string,
-    address: string,
-  ): Promise<
-    | { ok: true; storyNumber: string }
-    | { ok: false; problem: StoryAddressProblem }
-    | { ok: false; reason: string }
-  >;
   /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
   withdrawStory(id: string): Promise<DraftSaveResult>;
   /** The common first names and surnames list, loaded lazily (outside the initial bundle). */
   loadCommonNames(): Promise<ReadonlySet<string>>;
   /** Work that must be saved before the page goes away on purpose (update, lock). */
   registerSaveHook(hook: () => Promise<void>): () => void;
-  /** "Start collecting": who collects now, this session's services and focus theme (sealed). */
-  startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
-  /** "End session": clears the session and locks. */
-  endSession(): Promise<void>;
   /** While a story is open: the screen stays on where the browser allows it; returns the release. */
   keepScreenOn(): () => void;
 };
 
-export type AppContextValue = { state: AppState; actions: Actions };
+/** The collecting session ("Start collecting", "End session"). */
+export type SessionActions = {
+  /** "Start collecting": who collects now, this session's services and focus theme (sealed). */
+  startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  /** "End session": clears the session and locks. */
+  endSession(): Promise<void>;
+};
+
+/** The one error handler: an unexpected failure is recorded (nothing personal) and the banner says
+ * "Something went wrong; nothing is lost" (`state.failure`) until dismissed. */
+export type ErrorActions = {
+  reportError(error: unknown): void;
+  dismissError(): void;
+};
+
+/** Each feature's port, built by its controller in src/app; a screen takes only the one it uses. */
+export type AppPorts = {
+  settings: SettingsActions;
+  device: DeviceActions;
+  directory: DirectoryActions;
+  send: SendActions;
+  story: StoryActions;
+  session: SessionActions;
+  errors: ErrorActions;
+};
+
+export type AppContextValue = { state: AppState; ports: AppPorts };
 
 export const AppContext = createContext<AppContextValue | null>(null);
 
-export function useApp(): AppContextValue {
+function useAppContext(): AppContextValue {
   const value = useContext(AppContext);
   if (!value) throw new Error('AppContext missing: render screens inside <App>');
   return value;
 }
+
+/** The app's state (read-only signals), for any screen. */
+export function useApp(): { state: AppState } {
+  return { state: useAppContext().state };
+}
+
+export const useSettingsActions = (): SettingsActions => useAppContext().ports.settings;
+export const useDeviceActions = (): DeviceActions => useAppContext().ports.device;
+export const useDirectoryActions = (): DirectoryActions => useAppContext().ports.directory;
+export const useSendActions = (): SendActions => useAppContext().ports.send;
+export const useStoryActions = (): StoryActions => useAppContext().ports.story;
+export const useSessionActions = (): SessionActions => useAppContext().ports.session;
+export const useErrors = (): ErrorActions => useAppContext().ports.errors;

@@ -28,7 +28,12 @@ export type DirectoryController = {
   load(): Promise<void>;
 };
 
-export function createDirectory(db: StoryDb, client: Client): DirectoryController {
+/** `reportError`: the app's one error handler (a stored directory that could not be read back). */
+export function createDirectory(
+  db: StoryDb,
+  client: Client,
+  reportError: (error: unknown) => void,
+): DirectoryController {
   // The worker (search) and the refresher load on demand (precached), outside the first download.
   let worker: ReturnType<typeof connectWorker> | null = null;
   const searcher = () => {
@@ -86,7 +91,7 @@ export function createDirectory(db: StoryDb, client: Client): DirectoryControlle
     }
     if (running !== controller) return; // a newer refresh took over
     running = null;
-    await load().catch(() => undefined);
+    await load().catch(reportError);
     status.value = outcome.ok
       ? { ...status.value, phase: 'idle', progress: undefined }
       : { ...status.value, phase: outcome.problem === 'cancelled' ? 'idle' : 'failed', problem: outcome };

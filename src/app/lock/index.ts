@@ -2,4 +2,5 @@
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
 export * from './curtain.ts';
 export * from './lock.ts';
+export * from './lockLinks.ts';
 export * from './privacy.ts';

@@ -145,6 +145,7 @@ export function createLockController(deps: LockDeps): LockController {
       update({ phase: 'locked' });
       deps.onLocked?.(reason);
     }
+    // Not counted (the database unreadable): null, and the Lock screen says stories may be waiting.
     update({ storiesWaiting: await deps.countStoriesWaiting().catch(() => null) });
   }
 
@@ -186,7 +187,7 @@ export function createLockController(deps: LockDeps): LockController {
       // Not awaited: the count reads the story database, which loads after the first screen.
       void deps
         .countStoriesWaiting()
-        .catch(() => null)
+        .catch(() => null) // not counted: "may be waiting" instead
         .then((storiesWaiting) => update({ storiesWaiting }));
     },
     noteActivity,
@@ -201,7 +202,7 @@ export function createLockController(deps: LockDeps): LockController {
       if (state.value.phase === 'unlocked') return;
       void deps
         .countStoriesWaiting()
-        .catch(() => null)
+        .catch(() => null) // not counted: "may be waiting" instead
         .then((storiesWaiting) => update({ storiesWaiting }));
     },
     stop: cancelTimer,

@@ -43,7 +43,7 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
   });
   await lock.start();
   // The PIN is typed next: have Argon2id loaded and compiled by then.
-  void vault.prepare().catch(() => undefined);
+  void vault.prepare().catch(() => undefined); // not loaded yet (offline): loaded again at the PIN check
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
   return { lock, cipher, checkRecoveryCode: (code) => vault.checkRecoveryCode(code) };
 }

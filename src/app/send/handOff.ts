@@ -10,7 +10,7 @@ import type { StoryDb } from '../../store/db.ts';
 import { changeDelivery } from '../../store/send/sendWriter.ts';
 import { openReadyToPost, postedByHand as recordPosted } from '../../store/send/storyQueue.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
-import type { Actions } from '../../ui/actions.ts';
+import type { SendActions } from '../../ui/actions.ts';
 
 export type HandOffDeps = {
   db: StoryDb;
@@ -20,7 +20,7 @@ export type HandOffDeps = {
   refreshOne: (id: string) => Promise<void>;
 };
 
-type Posted = Awaited<ReturnType<Actions['postedByHand']>>;
+type Posted = Awaited<ReturnType<SendActions['postedByHand']>>;
 
 const NOT_READY = enGB.home.reasons.notReady;
 const CHANGED = enGB.home.reasons.changedMeanwhile;

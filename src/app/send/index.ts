@@ -2,3 +2,4 @@
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
 export * from './handOff.ts';
 export * from './queue.ts';
+export * from './sendController.ts';

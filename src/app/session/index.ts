@@ -1,3 +1,3 @@
 // app/session's surface: another feature imports only the modules named here (imports.test.ts).
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
-export * from './session.ts';
+export * from './sessionController.ts';

@@ -28,6 +28,10 @@ export type SessionDeps = {
   /** The session started or ended: Home's counts ("sent this session") start again. */
   onChange?(session: CollectingSession | null): void;
   timers: Timers;
+  /** Where the current session is shown (the controller's, made before this module loads). */
+  current?: Signal<CollectingSession | null>;
+  /** The app's one error handler: a session that could not be cleared from the device. */
+  reportError?(error: unknown): void;
 };
 
 export type SessionControl = {
@@ -45,7 +49,8 @@ export type SessionControl = {
 
 export function createSessionControl(deps: SessionDeps): SessionControl {
   const { timers } = deps;
-  const current = signal<CollectingSession | null>(null);
+  const current = deps.current ?? signal<CollectingSession | null>(null);
+  const report = (error: unknown) => deps.reportError?.(error);
   let midnight: unknown = null;
 
   const facts = (lock?: LockReason): SessionFacts => ({
@@ -64,7 +69,7 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
   };
   const clear = async () => {
     show(null);
-    await clearSession(deps.store).catch(() => undefined);
+    await clearSession(deps.store).catch(report);
   };
   async function atMidnight() {
     const session = current.value;
@@ -79,11 +84,12 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
   return {
     current,
     async load(cipher) {
-      const stored = await getSession(deps.store, cipher).catch(() => null);
+      const stored = await getSession(deps.store, cipher).catch(() => null); // unreadable: no session
       if (stored === null || sessionEnd(stored, facts()) !== null) return void (await clear());
       const alive = { ...stored, activeAt: timers.now(), hidden: false };
       show(alive);
       const same = () => current.value?.startedAt === alive.startedAt;
+      // A sign of life only (it fails if the app locks meanwhile): the next one writes it again.
       await saveSession(deps.store, cipher, alive, same).catch(() => undefined);
     },
     async start(input, notSaved) {
@@ -92,6 +98,7 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       try {
         await saveSession(deps.store, deps.cipher, started.session);
       } catch {
+        // Not sealed (locked meanwhile) or not stored (a full disk): the screen says so.
         return { ok: false, reason: notSaved };
       }
       show(started.session);
@@ -101,8 +108,7 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
     locked(reason) {
       const session = current.value;
       show(null); // nothing of it stays in the page while locked; the next unlock reads it again
-      if (session && sessionEnd(session, facts(reason)) !== null)
-        void clearSession(deps.store).catch(() => undefined);
+      if (session && sessionEnd(session, facts(reason)) !== null) void clearSession(deps.store).catch(report);
     },
     async touch(hidden) {
       const session = current.value;
@@ -111,7 +117,7 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       current.value = alive;
       // Not if it ended (or the app locked) while sealing; fails only while locked, when there is none.
       const same = () => current.value?.startedAt === alive.startedAt;
-      await saveSession(deps.store, deps.cipher, alive, same).catch(() => undefined);
+      await saveSession(deps.store, deps.cipher, alive, same).catch(() => undefined); // locked meanwhile
     },
   };
 }

@@ -13,8 +13,9 @@ export type DisplayControl = {
 };
 
 export async function startDisplay(store: SettingsStore, root: HTMLElement): Promise<DisplayControl> {
-  const stored = await getDisplay(store).catch(() => DEFAULT_DISPLAY);
+  const stored = await getDisplay(store).catch(() => DEFAULT_DISPLAY); // unreadable: the defaults
   const display = signal(stored);
+  // The language's words not loaded (a chunk missing offline): English until the next start.
   const messages = signal<Messages>(await loadMessages(stored.language).catch(() => enGB));
   apply(root, display.value, messages.value);
   followSystemText(root);
@@ -30,6 +31,7 @@ export async function startDisplay(store: SettingsStore, root: HTMLElement): Pro
         apply(root, next, words);
         return { ok: true };
       } catch {
+        // Not stored (a full disk) or its words not loaded (offline): the screen says so.
         return { ok: false, reason: messages.value.common.displayNotSaved };
       }
     },

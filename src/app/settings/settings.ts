@@ -93,6 +93,7 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
       try {
         await saveSettings(deps.store, deps.cipher, stored);
       } catch {
+        // The disk refused the write (full, or the key gone while locking): the screen says so.
         return { ok: false, reason: NOT_SAVED };
       }
       show(stored);

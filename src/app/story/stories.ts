@@ -8,13 +8,13 @@ import type { StoryDb } from '../../store/db.ts';
 import type { SendWrite } from '../../store/send/sendWriter.ts';
 import * as store from '../../store/story/stories.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
-import type { Actions, DraftSaveResult } from '../../ui/actions.ts';
+import type { DraftSaveResult, StoryActions as StoryPort } from '../../ui/actions.ts';
 import type { PendingDrafts } from './pendingDrafts.ts';
 import { createStoryList, type StoryList } from './storyList.ts';
 import { UNREADABLE } from './summaries.ts';
 
 type StoryActions = Pick<
-  Actions,
+  StoryPort,
   | 'startStory'
   | 'createStory'
   | 'loadDraft'

@@ -29,6 +29,7 @@ export function createScreenWake(api: WakeLockApi | undefined, page: PageVisibil
       (got) => {
         asking = false;
         // Released while the answer was on its way: let it go at once.
+        // Already released by the browser: nothing left to let go.
         if (holders === 0) return void got.release().catch(() => undefined);
         sentinel = got;
         got.addEventListener('release', () => {
@@ -55,7 +56,7 @@ export function createScreenWake(api: WakeLockApi | undefined, page: PageVisibil
         if (holders > 0 || !sentinel) return;
         const last = sentinel;
         sentinel = null;
-        void last.release().catch(() => undefined);
+        void last.release().catch(() => undefined); // already released by the browser
       };
     },
   };

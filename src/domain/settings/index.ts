@@ -4,4 +4,5 @@ export * from './connection.ts';
 export * from './display.ts';
 export * from './relay.ts';
 export * from './settings.ts';
+export * from './settingsForm.ts';
 export * from './storage.ts';

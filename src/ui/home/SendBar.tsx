@@ -2,11 +2,12 @@
 
 import { describeQueue, describeReadyToPost, describeSending } from '../../domain/send/sendWords.ts';
 import { translate } from '../../domain/words/index.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useSendActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
 export function SendBar() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSendActions();
   const t = useText();
   const queue = state.queue.value;
   const sending = describeSending(queue, t);

@@ -2,11 +2,12 @@
 // "Start collecting" (its form is a screen of its own, loaded on use).
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useApp } from '../actions.ts';
+import { useApp, useSessionActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
 export function SessionBar() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSessionActions();
   const { route } = useLocation();
   const t = useText();
   const [ending, setEnding] = useState(false);

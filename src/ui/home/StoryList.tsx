@@ -2,7 +2,7 @@
 // Withdraw. Activating a title opens the story (a draft resumes where it was left). A device may
 // hold thousands: only the newest page is read and shown, more on request, so Home stays quick.
 import { useState } from 'preact/hooks';
-import { type StorySummary, useApp } from '../actions.ts';
+import { type StorySummary, useStoryActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import { StoryRow } from './StoryRow.tsx';
 
@@ -11,7 +11,7 @@ export type StoryListProps = { stories: readonly StorySummary[]; total: number }
 const PAGE_SIZE = 50;
 
 export function StoryList({ stories, total }: StoryListProps) {
-  const { actions } = useApp();
+  const actions = useStoryActions();
   const t = useText();
   const [loading, setLoading] = useState(false);
   if (stories.length === 0) return <p class="hint">{t.home.noStories}</p>;

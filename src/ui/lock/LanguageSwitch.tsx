@@ -1,11 +1,12 @@
 // On the Lock screen, before anyone unlocks a shared iPad: one button to the other language
 // ("Cymraeg" while in English, "English" while in Welsh), named in that language.
 import { useState } from 'preact/hooks';
-import { useApp } from '../actions.ts';
+import { useApp, useSettingsActions } from '../actions.ts';
 import { LANGUAGE_NAME, useText } from '../shared/text.ts';
 
 export function LanguageSwitch() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   // The words shown are the language in use; the stored display preferences are read only to save.

@@ -3,13 +3,13 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { DraftService } from '../../domain/story/story.ts';
-import { useApp } from '../actions.ts';
+import { useSessionActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ServicePicker } from '../story/services/ServicePicker.tsx';
 
 export function StartSession() {
-  const { actions } = useApp();
+  const actions = useSessionActions();
   const { route } = useLocation();
   const t = useText();
   const [name, setName] = useState('');

@@ -2,13 +2,14 @@
 import { useState } from 'preact/hooks';
 import { needsDirectKeyWarning } from '../../domain/settings/connection.ts';
 import { checkApiAddress } from '../../domain/settings/settings.ts';
-import { useApp } from '../actions.ts';
+import { useErrors, useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
 export type ConnectionTestProps = { apiAddress: string; apiKey: string };
 
 export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
-  const { actions } = useApp();
+  const actions = useSettingsActions();
+  const { reportError } = useErrors();
   const t = useText();
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,9 +23,10 @@ export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
     }
     setBusy(true);
     setResult(null);
-    const verdict = await actions
-      .testConnection(address.address, apiKey.trim())
-      .catch(() => 'unreachable' as const);
+    const verdict = await actions.testConnection(address.address, apiKey.trim()).catch((error: unknown) => {
+      reportError(error); // the test answers in verdicts: a throw is unexpected
+      return 'unreachable' as const;
+    });
     setResult(t.settings.connectionResult[verdict]);
     setBusy(false);
   };

@@ -1,10 +1,11 @@
 // Settings' service-directory block: what is stored, a refresh with progress and Cancel, problems.
 import { describeProblem, describeProgress, describeStored } from '../../domain/directory/directoryWords.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useDirectoryActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
 export function DirectorySection() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useDirectoryActions();
   const t = useText();
   const dir = state.directory.value;
   const refreshing = dir.phase === 'refreshing';

@@ -2,13 +2,14 @@
 // (no Save needed) and applied at once. The language has its own field.
 import { useState } from 'preact/hooks';
 import { type Display, TEXT_SIZES, THEMES } from '../../domain/settings/display.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useSettingsActions } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 
 export function DisplayFields() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const announce = useAnnounce();
   const [problem, setProblem] = useState<string | null>(null);

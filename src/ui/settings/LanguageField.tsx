@@ -2,11 +2,12 @@
 // every screen and to <html lang>. Each language is named in itself, so anyone can find their own.
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/words/index.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useSettingsActions } from '../actions.ts';
 import { LANGUAGE_NAME, useText } from '../shared/text.ts';
 
 export function LanguageField() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const choose = async (language: Language) => {

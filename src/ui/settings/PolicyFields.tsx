@@ -1,9 +1,10 @@
 // Settings: the posted-on-behalf threshold (typed as a percentage) and the auto-lock time. Numbers are
 // kept as typed and checked with the settings schema on Save.
+import type { PolicyText } from '../../domain/settings/settingsForm.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
-export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
+export type { PolicyText };
 
 export type PolicyFieldsProps = {
   value: PolicyText;

@@ -3,14 +3,15 @@
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
 import { translate } from '../../domain/words/index.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useSettingsActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
 
 export function RelayConnect({ recoveryCode }: RelayConnectProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const pending = state.pendingEnrolment.value;
   const [relay, setRelay] = useState(pending?.relay ?? '');

@@ -1,80 +1,32 @@
-// Settings' form state: the values as typed, their check with the domain's settings schema and the
-// API-address and postcode rules, the recovery code when the destination changes, and Save.
+// Settings' form state: the values as typed, the errors and message shown, the recovery code when the
+// destination changes, and Save. The rules are the domain's (settings/settingsForm.ts, settings.ts).
 import { useState } from 'preact/hooks';
-import { checkPostcode, postcodeProblem } from '../../domain/fields/postcode.ts';
-import { checkInvitationLink } from '../../domain/regions/regions.ts';
+import type { Settings } from '../../domain/settings/settings.ts';
 import {
-  checkApiAddress,
-  destinationChangeNeedsCode,
-  type Settings,
-  SettingsSchema,
-} from '../../domain/settings/settings.ts';
-import type { Messages } from '../../domain/words/index.ts';
-import { useApp } from '../actions.ts';
+  checkSettingsForm,
+  policyText,
+  type SettingsErrors,
+  typedChangeNeedsCode,
+} from '../../domain/settings/settingsForm.ts';
+import { useApp, useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import type { PolicyText } from './PolicyFields.tsx';
 
-export type SettingsErrors = Partial<Record<keyof Settings, string>>;
 type Message = { ok: boolean; text: string } | null;
 
-const toText = (n: number) => String(Math.round(n * 1000) / 1000);
-const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
-
-/** The typed form as settings, or what is wrong with each field. */
-export function checkSettingsForm(
-  draft: Settings,
-  policy: PolicyText,
-  t: Messages,
-): { settings?: Settings; errors: SettingsErrors } {
-  const errors: SettingsErrors = {};
-  const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
-  if (address && !address.ok) errors.apiAddress = address.reason;
-  const invitation = draft.invitationLink.trim() === '' ? null : checkInvitationLink(draft.invitationLink);
-  if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
-  const postcode = draft.organisationPostcode.trim();
-  const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
-  if (checked && !checked.ok) errors.organisationPostcode = postcodeProblem(checked, t);
-  const candidate = {
-    ...draft,
-    apiAddress: address?.ok ? address.address : '',
-    invitationLink: invitation?.ok ? invitation.address : '',
-    organisationPostcode: checked?.ok ? checked.postcode : postcode,
-    onBehalfThreshold: toNumber(policy.thresholdPercent) / 100,
-    autoLockMinutes: toNumber(policy.autoLockMinutes),
-  };
-  const parsed = SettingsSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '') as keyof Settings;
-      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = t.settings.reasons.percentage;
-      else if (field === 'autoLockMinutes') errors.autoLockMinutes = t.settings.reasons.minutes;
-      else errors[field] ??= t.settings.reasons.notAccepted;
-    }
-  }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
-  return { settings: parsed.data, errors };
-}
-
 export function useSettingsForm() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSettingsActions();
   const t = useText();
   const initial = state.settings.value;
   const [draft, setDraft] = useState<Settings>(initial);
-  const [policy, setPolicy] = useState<PolicyText>({
-    thresholdPercent: toText(initial.onBehalfThreshold * 100),
-    autoLockMinutes: toText(initial.autoLockMinutes),
-  });
+  const [policy, setPolicy] = useState<PolicyText>(policyText(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<Message>(null);
   const [recoveryCode, setRecoveryCode] = useState('');
-  const typedAddress = checkApiAddress(draft.apiAddress);
-  const needsCode = destinationChangeNeedsCode(
+  const needsCode = typedChangeNeedsCode(
     { settings: state.settings.value, note: null, destinationChosen: state.destinationChosen.value },
-    {
-      apiAddress: typedAddress.ok ? typedAddress.address : draft.apiAddress.trim(),
-      key: draft.key,
-      delivery: draft.delivery,
-    },
+    draft,
   );
   const update = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { withdrawWords } from '../../domain/story/storyWords.ts';
 import { translate } from '../../domain/words/index.ts';
-import { type StorySummary, useApp } from '../actions.ts';
+import { type StorySummary, useApp, useStoryActions } from '../actions.ts';
 import { useText } from './text.ts';
 
 export type ConfirmWithdrawProps = {
@@ -17,7 +17,8 @@ export type ConfirmWithdrawProps = {
 };
 
 export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWithdrawProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useStoryActions();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,10 +1,11 @@
 // Offers a waiting new version; applying it first saves open work (ARCHITECTURE.md).
 import { useState } from 'preact/hooks';
-import { useApp } from '../actions.ts';
+import { useApp, useDeviceActions } from '../actions.ts';
 import { useText } from './text.ts';
 
 export function UpdateBanner() {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useDeviceActions();
   const t = useText();
   const [busy, setBusy] = useState(false);
   if (!state.updateWaiting.value) return null;

@@ -3,6 +3,7 @@
 
 export * from './announce.ts';
 export * from './ConfirmWithdraw.tsx';
+export * from './ErrorBanner.tsx';
 export * from './Field.tsx';
 export * from './focus.ts';
 export * from './KeyBanner.tsx';

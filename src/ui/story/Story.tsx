@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story/story.ts';
-import { useApp } from '../actions.ts';
+import { useApp, useErrors, useStoryActions } from '../actions.ts';
 import { HandoverHeader } from '../handover/HandoverHeader.tsx';
 import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
@@ -24,7 +24,9 @@ export function Story() {
   const { params } = useRoute();
   const { route } = useLocation();
   const isNew = params.id === NEW_STORY;
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useStoryActions();
+  const { reportError } = useErrors();
   const handedOver = useHandedOver();
   const [started, setStarted] = useState<Started | null>(null);
   // The new story stays on screen once stored, when the address changes to its id.
@@ -47,8 +49,11 @@ export function Story() {
         startedHere.current = next.id;
         setStarted(next);
       },
-      // No data layer to start it in: say so instead of "Opening…" for ever.
-      () => live && setLoaded({ id: '', draft: null, failed: 'other' }),
+      // No data layer to start it in (unexpected: to the handler): say so instead of "Opening…" for ever.
+      (error: unknown) => {
+        reportError(error);
+        if (live) setLoaded({ id: '', draft: null, failed: 'other' });
+      },
     );
     return () => {
       live = false;
@@ -61,7 +66,9 @@ export function Story() {
     actions.loadDraft(id).then(
       (draft) => live && setLoaded({ id, draft, failed: false }),
       (error: unknown) => {
+        // Its sealed draft cannot be opened here (said so); anything else is unexpected.
         const failed = error instanceof Error && error.message === 'unreadable' ? 'unreadable' : 'other';
+        if (failed === 'other') reportError(error);
         if (live) setLoaded({ id, draft: null, failed });
       },
     );

@@ -119,6 +119,7 @@ async function saveSafely(save: () => Promise<DraftSaveResult>): Promise<DraftSa
   try {
     return await save();
   } catch (error) {
+    // A save that threw: shown as not saved, and the draft kept on screen.
     return { ok: false, reason: error instanceof Error ? error.message : '', kind: 'other' };
   }
 }

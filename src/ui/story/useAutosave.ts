@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startsStory } from '../../domain/story/draftEdits.ts';
 import type { Draft } from '../../domain/story/story.ts';
-import { useApp } from '../actions.ts';
+import { useStoryActions } from '../actions.ts';
 import { createDraftSaver, type DraftSaver, type SaveStatusValue } from './draftSaver.ts';
 
 export type { SaveStatusValue } from './draftSaver.ts';
@@ -22,7 +22,7 @@ export type Autosave = {
 export type AutosaveOptions = { stored: boolean; onStored?: () => void };
 
 export function useAutosave(id: string, initial: Draft, options: AutosaveOptions): Autosave {
-  const { actions } = useApp();
+  const actions = useStoryActions();
   // The draft on screen is only ever replaced by typing: a save's answer never touches it.
   const [draft, setDraft] = useState(initial);
   const [status, setStatus] = useState<SaveStatusValue>(

@@ -10,10 +10,10 @@ import { NeedMark } from '../../../src/ui/shared/NeedMark.tsx';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 
 function render(t: Messages): string {
-  // Only what DisplayFields reads: the display preference and saveDisplay.
+  // Only what DisplayFields reads: the display preference and the settings port's saveDisplay.
   const app = {
     state: { display: signal({ ...DEFAULT_DISPLAY, theme: 'dark', textSize: 150 }) },
-    actions: { saveDisplay: async () => ({ ok: true }) },
+    ports: { settings: { saveDisplay: async () => ({ ok: true }) }, errors: {} },
   } as unknown as AppContextValue;
   return renderToString(
     <AppContext.Provider value={app}>

@@ -29,7 +29,7 @@ const actions: LockActions = {
 const appWith = (display: Display) =>
   ({
     state: { display: signal(display) },
-    actions: { saveDisplay: async () => ({ ok: true }) },
+    ports: { settings: { saveDisplay: async () => ({ ok: true }) }, errors: {} },
   }) as unknown as AppContextValue;
 
 /** LockGate loads its screens lazily, so render as the app would: waiting for them. */

@@ -39,7 +39,10 @@ function app(session: boolean, month: { onBehalf: number; all: number }): AppCon
       allTime: month,
     }),
   };
-  return { state, actions: {} } as unknown as AppContextValue;
+  return {
+    state,
+    ports: { session: {}, story: {}, send: {}, settings: {}, errors: {} },
+  } as unknown as AppContextValue;
 }
 
 const lock = {

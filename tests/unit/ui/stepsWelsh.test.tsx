@@ -29,7 +29,7 @@ const app = {
     // Who is collecting is the session's (staff name no longer a device setting).
     session: signal(sessionOf('Sam')),
   },
-  actions: {},
+  ports: { story: {}, send: {}, directory: {}, errors: {} },
 } as unknown as AppContextValue;
 const draft = completeDraft({ consent: { publish: false, clearedAt: '2026-11-24T10:41:00.000Z' } });
 const none = () => {};

@@ -46,7 +46,7 @@ export function createDirectorySearcher(db: StoryDb): DirectorySearcher {
   return {
     load() {
       const next = loading.then(open, open);
-      loading = next.catch(() => undefined);
+      loading = next.catch(() => undefined); // its caller has the failure; the next load starts afresh
       return next;
     },
     async search(query, type) {

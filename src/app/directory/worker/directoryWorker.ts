@@ -9,7 +9,7 @@ const searcher = createDirectorySearcher(createDb());
 self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
   const answer = (work: Promise<WorkerAnswer>) =>
     void work
-      .catch((): WorkerAnswer => ({ id: request.id, kind: 'failed' }))
+      .catch((): WorkerAnswer => ({ id: request.id, kind: 'failed' })) // answered: the page says so
       .then((a) => self.postMessage(a));
   if (request.kind === 'load') {
     answer(searcher.load().then((count) => ({ id: request.id, kind: 'loaded', count })));

@@ -2,7 +2,7 @@
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
 import { checkUsername, usernameReasonText } from '../../../domain/fields/username.ts';
-import { useApp } from '../../actions.ts';
+import { useStoryActions } from '../../actions.ts';
 import { useHandedOver } from '../../handover/handover.ts';
 import { useAnnounceChange } from '../../shared/announce.ts';
 import { NeedMark } from '../../shared/NeedMark.tsx';
@@ -13,7 +13,7 @@ import { WhyWeAsk } from './WhyWeAsk.tsx';
 export type UsernameFieldProps = { value: string; email: string; onChange(value: string): void };
 
 export function UsernameField({ value, email, onChange }: UsernameFieldProps) {
-  const { actions } = useApp();
+  const actions = useStoryActions();
   const t = useText();
   const [names, setNames] = useState<ReadonlySet<string> | undefined>(undefined);
   useEffect(() => {

@@ -18,6 +18,7 @@ export function CopyFields({ fields, copy }: CopyFieldsProps) {
       setLast(t.handoff.copiedField(field.label));
       setProblem(null);
     } catch {
+      // The clipboard refused (not allowed here): said so.
       setProblem(t.handoff.notCopied);
     }
   };

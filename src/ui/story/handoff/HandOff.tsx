@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { handOffFields, handOffPage } from '../../../domain/story/handOff.ts';
 import type { QueuedStory } from '../../../domain/story/submission.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useErrors, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { CopyFields } from './CopyFields.tsx';
 import { PostedForm } from './PostedForm.tsx';
@@ -18,7 +18,9 @@ type Loaded = { story: QueuedStory | null } | null;
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 export function HandOff({ id }: HandOffProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSendActions();
+  const { reportError } = useErrors();
   const t = useText();
   const [loaded, setLoaded] = useState<Loaded>(null);
   const copiedSomething = useRef(false);
@@ -30,7 +32,7 @@ export function HandOff({ id }: HandOffProps) {
   // clipboard of a shared iPad. Best effort: a page in the background may not write it.
   useEffect(
     () => () => {
-      if (copiedSomething.current) writeClipboard('').catch(() => undefined);
+      if (copiedSomething.current) writeClipboard('').catch(() => undefined); // in the background: refused
     },
     [],
   );
@@ -38,7 +40,10 @@ export function HandOff({ id }: HandOffProps) {
     let live = true;
     actions.loadHandOff(id).then(
       (story) => live && setLoaded({ story }),
-      () => live && setLoaded({ story: null }),
+      (error: unknown) => {
+        reportError(error); // unreadable comes back as null: a throw is unexpected
+        if (live) setLoaded({ story: null });
+      },
     );
     return () => {
       live = false;

@@ -4,13 +4,14 @@
 import { useId, useState } from 'preact/hooks';
 import { exampleStoryAddress } from '../../../domain/regions/regions.ts';
 import { translate } from '../../../domain/words/index.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 
 export type PostedFormProps = { id: string; clearClipboard: () => Promise<void> };
 
 export function PostedForm({ id, clearClipboard }: PostedFormProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useSendActions();
   const t = useText();
   const fieldId = useId();
   const [address, setAddress] = useState('');
@@ -26,7 +27,7 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
         'problem' in result ? t.handoff.address[result.problem] : translate(result.reason, t),
       );
     // The story's text and the storyteller's details must not stay on the clipboard either.
-    await clearClipboard().catch(() => undefined);
+    await clearClipboard().catch(() => undefined); // the clipboard refused: best effort
   };
   return (
     <form class="handoff-posted" onSubmit={(e) => void handleSubmit(e)} noValidate>

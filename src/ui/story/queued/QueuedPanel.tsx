@@ -5,7 +5,7 @@ import { lazy } from 'preact-iso';
 import type { QueueState } from '../../../domain/send/sendEntry.ts';
 import { guideOf } from '../../../domain/session/session.ts';
 import { translate } from '../../../domain/words/index.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useStoryActions } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
 import { focusHeading } from '../../shared/focus.ts';
 import { NewStoryButton } from '../../shared/NewStoryButton.tsx';
@@ -38,12 +38,13 @@ export function QueuedPanel({
   onEdited,
 }: QueuedPanelProps) {
   const app = useApp();
+  const actions = useStoryActions();
   const t = useText();
   const [problem, setProblem] = useState<string | null>(null);
   const summary = app.state.stories.value.find((story) => story.id === id);
   useQueuedAnnouncements(state, justQueued);
   const handleEdit = async (step?: number) => {
-    const result = await app.actions.editQueuedStory(id, step);
+    const result = await actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
     else setProblem(translate(result.reason, t));
   };

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../../domain/directory/search.ts';
 import { notChosenYet, pinFirst } from '../../../domain/session/session.ts';
 import type { DraftService } from '../../../domain/story/story.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useDirectoryActions } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
 import { NeedMark } from '../../shared/NeedMark.tsx';
 import { useText } from '../../shared/text.ts';
@@ -20,7 +20,8 @@ const COUNT_PAUSE_MS = 700;
 export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
 
 export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useDirectoryActions();
   const t = useText();
   const announce = useAnnounce();
   const id = useId();

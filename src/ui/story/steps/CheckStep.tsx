@@ -6,7 +6,7 @@ import { recordedByOf } from '../../../domain/session/session.ts';
 import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/story/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
 import type { Draft } from '../../../domain/story/story.ts';
-import { useApp } from '../../actions.ts';
+import { useApp, useErrors, useStoryActions } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useAnnounce } from '../../shared/announce.ts';
 import { useText } from '../../shared/text.ts';
@@ -29,7 +29,9 @@ export type CheckStepProps = {
 export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckStepProps) {
   const t = useText();
   const words = t.steps.finish;
-  const { state, actions } = useApp();
+  const { state } = useApp();
+  const actions = useStoryActions();
+  const { reportError } = useErrors();
   const settings = state.settings.value;
   const [busy, setBusy] = useState(false);
   const [problem, setShownProblem] = useState<string | null>(null);
@@ -49,7 +51,11 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
       setProblem(words.notSaved);
       return;
     }
-    const result = await actions.queueStory(id).catch(() => null);
+    // Refusals come back as results: a throw is unexpected (to the handler), and said here too.
+    const result = await actions.queueStory(id).catch((error: unknown) => {
+      reportError(error);
+      return null;
+    });
     setBusy(false);
     if (result === null) setProblem(words.notQueued);
     else if (result.ok) onQueued(cardDetails(draft, settings.region, Date.now()));

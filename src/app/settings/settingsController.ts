@@ -1,0 +1,62 @@
+// The settings feature's controller: the display (language, theme, text size), the sealed device
+// settings and an enrolment link waiting for "Connect", and the settings port. Saving and "Connect"
+// load on use (settingsSaves.ts), where the domain's rules of a save (settingsChange) are applied.
+import { signal } from '@preact/signals';
+import { readEnrolLink } from '../../domain/settings/relay.ts';
+import type { SettingsStore } from '../../store/settings/settings.ts';
+import type { Cipher } from '../../store/vault/cipher.ts';
+import type { AppState, SettingsActions } from '../../ui/actions.ts';
+import type { DataLoader } from '../dataLoader.ts';
+import type { Privacy } from '../lock/privacy.ts';
+import type { DisplayControl } from './display.ts';
+import { createDeviceSettings } from './settings.ts';
+
+type SettingsState = Pick<
+  AppState,
+  | 'display'
+  | 'messages'
+  | 'settings'
+  | 'setupNote'
+  | 'destinationChosen'
+  | 'settingsReady'
+  | 'pendingEnrolment'
+>;
+
+export type SettingsFeature = {
+  state: SettingsState;
+  actions: SettingsActions;
+  /** After an unlock: opens the sealed settings (or adopts app-config.json on first run). */
+  load(cipher: Cipher): Promise<void>;
+};
+
+export function createSettingsController(
+  store: SettingsStore,
+  display: DisplayControl,
+  privacy: Pick<Privacy, 'cipher' | 'checkRecoveryCode'>,
+  loader: DataLoader,
+): SettingsFeature {
+  const device = createDeviceSettings({ store, ...privacy });
+  // Opened from an enrolment link (the relay's QR code): the relay and code wait for "Connect".
+  const pendingEnrolment = signal(readEnrolLink(window.location.hash));
+  if (pendingEnrolment.value) history.replaceState(null, '', window.location.pathname);
+  const deps = { device, privacy, loader, pendingEnrolment };
+  const saves = () => import('./settingsSaves.ts');
+  return {
+    state: {
+      display: display.display,
+      messages: display.messages,
+      settings: device.settings,
+      setupNote: device.setupNote,
+      destinationChosen: device.destinationChosen,
+      settingsReady: device.ready,
+      pendingEnrolment,
+    },
+    actions: {
+      saveDisplay: (next) => display.save(next),
+      saveSettings: async (typed, code) => (await saves()).saveSettings(deps, typed, code),
+      connectRelay: async (relay, code, recovery) => (await saves()).connect(deps, relay, code, recovery),
+      testConnection: (apiAddress, key) => loader.withData((d) => d.testConnection(apiAddress, key)),
+    },
+    load: (cipher) => device.load(cipher),
+  };
+}

@@ -1,0 +1,60 @@
+// Saving Settings and "Connect" (to a relay), loaded on use like the Settings screen: the domain's
+// rules of a save (settingsChange) applied — stored, waiting stories moved to a new way of reaching
+// Care Opinion, a new directory fetched by itself, and sending resumed.
+import type { Signal } from '@preact/signals';
+import type { Settings } from '../../domain/settings/settings.ts';
+import { settingsChange } from '../../domain/settings/settingsForm.ts';
+import { enGB } from '../../domain/words/index.ts';
+import type { SaveResult } from '../../ui/actions.ts';
+import type { DataLoader } from '../dataLoader.ts';
+import type { Privacy } from '../lock/privacy.ts';
+import { connectRelay } from './relayConnect.ts';
+import type { DeviceSettings } from './settings.ts';
+
+export type SavesDeps = {
+  device: DeviceSettings;
+  privacy: Pick<Privacy, 'checkRecoveryCode'>;
+  loader: DataLoader;
+  pendingEnrolment: Signal<unknown>;
+};
+
+const NOT_MOVED = enGB.settings.reasons.notMoved;
+
+/** A new directory fetched by itself (when given); a corrected key resumes sending (stories held back by it too). */
+function afterSave(loader: DataLoader, newDirectory: Settings | null): void {
+  void loader.withData((d) => {
+    if (newDirectory) void d.directory.refresh(newDirectory, true);
+    void d.queue.trigger('settings-saved');
+  });
+}
+
+export async function saveSettings(
+  deps: SavesDeps,
+  typed: Settings,
+  recoveryCode?: string,
+): Promise<SaveResult> {
+  const change = settingsChange(deps.device.settings.value, typed);
+  const saved = await deps.device.save(change.next, recoveryCode);
+  if (!saved.ok) return saved;
+  const { moveTo } = change;
+  if (moveTo) {
+    const moved = await deps.loader.withData((d) => d.applyDelivery(moveTo)).catch(() => null);
+    if (moved === null) return { ok: false, reason: NOT_MOVED }; // the stories could not be moved: said so
+  }
+  afterSave(deps.loader, change.newDirectory ? change.next : null);
+  return { ok: true };
+}
+
+export async function connect(
+  deps: SavesDeps,
+  relayAddress: string,
+  code: string,
+  recoveryCode?: string,
+): Promise<SaveResult> {
+  const relayDeps = { ...deps.device, ...deps.privacy, fetch: window.fetch.bind(window) };
+  const result = await connectRelay(relayDeps, relayAddress, code, recoveryCode);
+  if (!result.ok) return result;
+  deps.pendingEnrolment.value = null;
+  afterSave(deps.loader, deps.device.settings.value);
+  return result;
+}

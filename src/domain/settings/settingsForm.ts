@@ -1,0 +1,96 @@
+// Settings' form: the values as typed, checked with the settings schema and the API-address,
+// invitation-link and postcode rules — the settings to save, or what is wrong with each field — and
+// what saving them means (settingsChange): the one place for the rules of a settings save.
+import { checkPostcode, postcodeProblem } from '../fields/postcode.ts';
+import { checkInvitationLink } from '../regions/regions.ts';
+import type { Messages } from '../words/index.ts';
+import {
+  checkApiAddress,
+  type DeliveryMode,
+  deliveryMode,
+  destinationChangeNeedsCode,
+  type Settings,
+  SettingsSchema,
+  type StoredSettings,
+} from './settings.ts';
+
+export type SettingsErrors = Partial<Record<keyof Settings, string>>;
+
+/** The policy numbers as typed (a percentage and minutes), so a half-typed number stays as it is. */
+export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
+
+const toText = (n: number) => String(Math.round(n * 1000) / 1000);
+const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+
+/** The policy numbers of `settings` as the form shows them. */
+export function policyText(settings: Settings): PolicyText {
+  return {
+    thresholdPercent: toText(settings.onBehalfThreshold * 100),
+    autoLockMinutes: toText(settings.autoLockMinutes),
+  };
+}
+
+/** The typed form as settings, or what is wrong with each field. */
+export function checkSettingsForm(
+  draft: Settings,
+  policy: PolicyText,
+  t: Messages,
+): { settings?: Settings; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
+  if (address && !address.ok) errors.apiAddress = address.reason;
+  const invitation = draft.invitationLink.trim() === '' ? null : checkInvitationLink(draft.invitationLink);
+  if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
+  const postcode = draft.organisationPostcode.trim();
+  const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
+  if (checked && !checked.ok) errors.organisationPostcode = postcodeProblem(checked, t);
+  const candidate = {
+    ...draft,
+    apiAddress: address?.ok ? address.address : '',
+    invitationLink: invitation?.ok ? invitation.address : '',
+    organisationPostcode: checked?.ok ? checked.postcode : postcode,
+    onBehalfThreshold: toNumber(policy.thresholdPercent) / 100,
+    autoLockMinutes: toNumber(policy.autoLockMinutes),
+  };
+  const parsed = SettingsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '') as keyof Settings;
+      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = t.settings.reasons.percentage;
+      else if (field === 'autoLockMinutes') errors.autoLockMinutes = t.settings.reasons.minutes;
+      else errors[field] ??= t.settings.reasons.notAccepted;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
+  return { settings: parsed.data, errors };
+}
+
+/** Whether the form as typed changes where stories go (so it asks for the recovery code): the
+ * address read as the API address rule reads it. */
+export function typedChangeNeedsCode(
+  stored: StoredSettings,
+  typed: Pick<Settings, 'apiAddress' | 'key' | 'delivery'>,
+): boolean {
+  const address = checkApiAddress(typed.apiAddress);
+  const apiAddress = address.ok ? address.address : typed.apiAddress.trim();
+  return destinationChangeNeedsCode(stored, { apiAddress, key: typed.key, delivery: typed.delivery });
+}
+
+/**
+ * What saving the form's `typed` settings over `previous` means — the one place for these rules:
+ * - a relay's token belongs to that relay: a new address drops it (`next`);
+ * - "How stories reach Care Opinion" changed: stories never tried move to the new way (`moveTo`);
+ * - a new address or key means a new directory, fetched by itself (`newDirectory`).
+ */
+export type SettingsChange = { next: Settings; moveTo: DeliveryMode | null; newDirectory: boolean };
+
+export function settingsChange(previous: Settings, typed: Settings): SettingsChange {
+  const next = typed.apiAddress === previous.apiAddress ? typed : { ...typed, relayToken: '' };
+  const moved = deliveryMode(previous) !== deliveryMode(next);
+  const connection = next.apiAddress !== previous.apiAddress || next.key !== previous.key;
+  return {
+    next,
+    moveTo: moved ? deliveryMode(next) : null,
+    newDirectory: connection && next.apiAddress !== '',
+  };
+}
