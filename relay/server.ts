@@ -23,6 +23,7 @@ export async function startRelay(config: RelayConfig, options: StartOptions = {}
     fetch: options.fetch ?? fetch,
     sleep: options.sleep ?? sleep,
     log: options.log ?? createLog(),
+    ...(options.rateClock ? { rateClock: options.rateClock } : {}),
   });
   const app = createApp(services);
   const server = await new Promise<Server>((resolve, reject) => {

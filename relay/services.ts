@@ -10,21 +10,27 @@ import { createDirectoryStore } from './directory/store.ts';
 import { createIdempotency } from './idempotency.ts';
 import { createLeases } from './leases.ts';
 import { createUpstream } from './upstream.ts';
-import { createUpstreamRate } from './upstreamRate.ts';
+import { createUpstreamRate, type RateClock } from './upstreamRate.ts';
 
 export type Runtime = {
   now: () => number;
   fetch: typeof fetch;
   sleep: (ms: number) => Promise<void>;
   log: Logger;
+  /** The shared rate's clock: real time unless a test drives it (tests/unit/relay/virtualClock.ts). */
+  rateClock?: RateClock;
 };
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime) {
   const { now, log } = runtime;
-  // The rate is about real time on every instance: it never runs on a test's made-up clock.
-  const rate = createUpstreamRate(store, config.upstreamRate, Date.now, runtime.sleep);
+  // The rate is about real time on every instance: not the clock a test moves for expiries.
+  const rate = createUpstreamRate(
+    store,
+    config.upstreamRate,
+    runtime.rateClock ?? { now: Date.now, sleep: runtime.sleep },
+  );
   const upstream = createUpstream({
     base: config.upstream,
     key: config.upstreamKey,

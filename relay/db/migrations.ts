@@ -98,7 +98,17 @@ const initial: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '2026-12-01-initial': initial };
+/** The departures get a row of their own, so reserving a slot never waits on a departure's lock. */
+const departures: Migration = {
+  async up(db: Db) {
+    await db.insertInto('rate_slots').values({ name: 'departed', next_at: 0, last_sent_at: 0 }).execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-12-01-initial': initial,
+  '2026-12-07-departures': departures,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
