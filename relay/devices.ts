@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { RelayDb } from './db/database.ts';
 import { hashSecret, newDeviceToken, newEnrolmentCode, normaliseCode } from './secrets.ts';
 
+/** An enrolment code's lifetime: one figure, the same in the admin page, `npm start` and the app's hint. */
 export const DEFAULT_CODE_MINUTES = 60;
+export const CODE_LIFETIME_WORDS = 'an hour';
 export const WRONG_CODES_PER_MINUTE = 10;
 const MINUTE = 60_000;
 
