@@ -54,7 +54,9 @@ describe('the relay refuses to start, naming the cause', () => {
     const outcome = await run({ RELAY_DATABASE: `sqlite:${dir}/a-file/relay.db` });
     expect(outcome.code).toBe(3);
     expect(outcome.stderr).toMatch(
-      new RegExp(`^relay: The database sqlite:${dir}/a-file/relay.db could not be opened: .*(EEXIST|ENOTDIR)`),
+      new RegExp(
+        `^relay: The database sqlite:${dir}/a-file/relay.db could not be opened: .*(EEXIST|ENOTDIR)`,
+      ),
     );
   });
 
