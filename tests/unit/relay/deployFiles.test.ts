@@ -12,14 +12,14 @@ import { ensureDebianTool } from '../../tools/debian.ts';
 const DEPLOY = 'relay/deploy';
 const read = (name: string) => readFileSync(join(DEPLOY, name), 'utf8');
 
-const which = (command: string, paths: string[]) => () => paths.find((path) => existsSync(path)) ?? null;
+const which = (paths: string[]) => () => paths.find((path) => existsSync(path)) ?? null;
 
 describe('the deployment files', () => {
   it('the systemd unit verifies cleanly, hardened (exposure ≤ 2.0 of 10)', () => {
     const analyze = ensureDebianTool({
       what: 'systemd-analyze, to check the relay’s unit file',
       install: 'apt-get update && apt-get install -y systemd',
-      find: which('systemd-analyze', ['/usr/bin/systemd-analyze', '/bin/systemd-analyze']),
+      find: which(['/usr/bin/systemd-analyze', '/bin/systemd-analyze']),
     });
     const dir = mkdtempSync(join(tmpdir(), 'relay-unit-'));
     // verify checks ExecStart's program exists: point it at this machine's node.
@@ -49,12 +49,12 @@ describe('the deployment files', () => {
     const nginx = ensureDebianTool({
       what: 'nginx, to check the relay’s proxy example',
       install: 'apt-get update && apt-get install -y nginx-light',
-      find: which('nginx', ['/usr/sbin/nginx', '/usr/bin/nginx']),
+      find: which(['/usr/sbin/nginx', '/usr/bin/nginx']),
     });
     const openssl = ensureDebianTool({
       what: 'openssl, for a throwaway certificate',
       install: 'apt-get update && apt-get install -y openssl',
-      find: which('openssl', ['/usr/bin/openssl']),
+      find: which(['/usr/bin/openssl']),
     });
     const dir = mkdtempSync(join(tmpdir(), 'relay-nginx-'));
     const made = spawnSync(openssl, [

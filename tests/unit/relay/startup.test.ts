@@ -86,9 +86,10 @@ describe('the relay refuses to start, naming the cause', () => {
   });
 
   it('exits 4 when its port is taken', async () => {
-    taken = createServer();
+    const server = createServer();
+    taken = server;
     const port = await new Promise<number>((resolve) =>
-      taken?.listen(0, '127.0.0.1', () => resolve((taken?.address() as { port: number }).port)),
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
     );
     const outcome = await run({
       RELAY_DATABASE: `sqlite:${join(tempDir(), 'relay.db')}`,
