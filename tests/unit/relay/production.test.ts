@@ -17,6 +17,7 @@ import {
   startWorld,
   status,
   type World,
+  waitFor,
 } from './harness.ts';
 
 const databases = useDatabases();
@@ -205,6 +206,22 @@ describe('the audit trail', () => {
     expect(events(world.relay, 'admin-sign-in-failed')).toEqual([
       expect.objectContaining({ address: '127.0.0.1' }),
     ]);
+  });
+
+  it('checks the Care Opinion key at start, logging a refusal at error', async () => {
+    world = await startWorld(await databases.url('sqlite'), {
+      config: { upstreamKey: 'not-the-key' },
+      start: { schedule: true },
+    });
+    const { relay } = world;
+    const refused = await waitFor(
+      async () => events(relay, 'upstream-key-refused'),
+      (found) => found.some((line) => line.during === 'key-check'),
+    );
+    expect(refused.find((line) => line.during === 'key-check')).toMatchObject({
+      level: 50,
+      msg: 'Care Opinion did not accept the key (CARE_OPINION_KEY)',
+    });
   });
 
   it('logs a refused Care Opinion key at error, at the check and on a story', async () => {
