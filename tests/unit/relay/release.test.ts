@@ -5,7 +5,7 @@
 // port, an enrolment, and a story that arrives once.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -112,6 +112,10 @@ describe('the release, installed with npm ci --omit=dev and started with npm sta
     for (const absent of ['tsx', 'typescript', 'vite', 'esbuild', 'vitest', 'zod', 'preact']) {
       expect(existsSync(join(release, 'node_modules', absent)), absent).toBe(false);
     }
+    // The app's service worker leaves the relay's own pages to the server, never the app shell.
+    const worker = readFileSync(join(release, 'app/sw.js'), 'utf8');
+    expect(worker).toContain('healthz|readyz|metrics');
+    expect(worker).toMatch(/\^\\\/admin/);
     for (const present of [
       'app/index.html',
       'server/relay.js',
