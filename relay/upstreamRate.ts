@@ -36,7 +36,7 @@ export const intervalFor = (perSecond: number) => Math.ceil((1000 * RATE_MARGIN)
 /** The closest two departures can be: never under 1/rate, whatever the machine's load. */
 export const minGapFor = (perSecond: number) => intervalFor(perSecond) - toleranceFor(perSecond);
 const toleranceFor = (perSecond: number) =>
-  Math.min(DEPARTURE_TOLERANCE_MS, Math.floor((intervalFor(perSecond) - 1000 / perSecond) / 2));
+  Math.max(0, Math.min(DEPARTURE_TOLERANCE_MS, Math.floor((intervalFor(perSecond) - 1000 / perSecond) / 2)));
 
 export function createUpstreamRate(store: RelayDb, perSecond: number, clock: RateClock): UpstreamRate {
   const { now, sleep } = clock;
