@@ -42,6 +42,8 @@ if (!direct) {
       host,
       upstreamRate: 5,
       appUrl,
+      // The address the app's CSP allows (localhost), for the admin page's links and QR codes too.
+      publicUrl: relayOrigin,
       organisation: 'Sandbox organisation',
       appOrigins: undefined,
     },
