@@ -3,7 +3,7 @@
 // environment DEPLOY.md gives — against the sandbox, on SQLite and then on Postgres. It serves the
 // health checks, the metrics, the app with its CSP, /app-config.json, the admin page on its own
 // port, an enrolment, and a story that arrives once.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +125,21 @@ describe('the release, installed with npm ci --omit=dev and started with npm sta
     ]) {
       expect(existsSync(join(release, present)), present).toBe(true);
     }
+  });
+
+  it('refuses to start without RELAY_PUBLIC_URL, naming it (exit 2)', () => {
+    const started = spawnSync(process.execPath, ['server/relay.js'], {
+      cwd: release,
+      env: {
+        PATH: process.env.PATH as string,
+        CARE_OPINION_API: 'https://co.example/api/v2',
+        CARE_OPINION_KEY: KEY,
+        RELAY_ADMIN_TOKEN: ADMIN,
+      },
+      encoding: 'utf8',
+    });
+    expect(started.status).toBe(2);
+    expect(started.stderr).toMatch(/^relay: Missing required environment variable RELAY_PUBLIC_URL/);
   });
 
   for (const kind of ['sqlite', 'postgres'] as DbKind[]) {
