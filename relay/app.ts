@@ -1,30 +1,46 @@
-// The relay's HTTP interface: the device API under /api/v2 and the admin page and API under
-// /admin. Every answer carries CORS headers and no personal data.
+// The relay's HTTP interface: the device API under /api/v2, health and metrics, the built app at
+// / (when it serves it), and the admin page and API under /admin — on the same listener, or on a
+// listener of their own (RELAY_ADMIN_PORT) so the admin page never shares the app's origin.
+// Every answer carries no personal data; the device API answers CORS.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { adminApi } from './admin/api.ts';
 import { mountAdminPage } from './admin/page.ts';
+import { mountApp } from './appFiles.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
-import { corsFor, type RelayEnv, requestLog } from './http.ts';
+import { mountHealth } from './health.ts';
+import { clientAddress, corsFor, errorFields, type RelayEnv, requestLog } from './http.ts';
 import { postOpinion } from './opinions.ts';
 import type { RelayServices } from './services.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export function createApp(services: RelayServices): Hono<RelayEnv> {
-  const { config, devices, directory, log, now } = services;
+/** What every listener shares: the client's address, the request log and error handling. */
+function base(services: RelayServices): Hono<RelayEnv> {
+  const { config, log, now, metrics } = services;
   const app = new Hono<RelayEnv>();
-  app.use('*', corsFor(config.appOrigins));
-  app.use('*', requestLog(log, now));
+  app.use('*', clientAddress(config.trustProxy ?? []));
+  app.use('*', requestLog(log, now, metrics));
   app.onError((error, c) => {
-    log.error(
-      { error: error.name, stack: error.stack?.split('\n').slice(1, 6).join('\n') },
-      'request failed',
-    );
+    log.error({ ...errorFields(error), route: c.req.routePath }, 'request failed');
     return c.json({ error: 'relay-error' }, 500);
   });
   app.notFound((c) => c.json({ error: 'not-found' }, 404));
+  return app;
+}
+
+function mountAdmin(app: Hono<RelayEnv>, services: RelayServices): void {
+  app.route('/admin/api', adminApi(services));
+  mountAdminPage(app);
+}
+
+/** The main listener; with `withAdmin` false the admin page and API are left to createAdminApp. */
+export function createApp(services: RelayServices, withAdmin = true): Hono<RelayEnv> {
+  const { config, devices, directory, log } = services;
+  const app = base(services);
+  app.use('/api/*', corsFor(config.appOrigins));
+  mountHealth(app, services);
 
   app.get('/api/v2/relay', async (c) => {
     const state = await directory.state();
@@ -34,7 +50,7 @@ export function createApp(services: RelayServices): Hono<RelayEnv> {
       directory: { count: state.count, updatedAt: state.updatedAt },
     });
   });
-  app.post('/api/v2/devices', enrolDevice(devices));
+  app.post('/api/v2/devices', enrolDevice(devices, log));
   app.use('/api/v2/*', requireDevice(devices));
   app.post(
     '/api/v2/opinions',
@@ -44,7 +60,16 @@ export function createApp(services: RelayServices): Hono<RelayEnv> {
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));
   app.get('/api/v2/directory', downloadDirectory(directory));
-  app.route('/admin/api', adminApi(services));
-  mountAdminPage(app);
+  if (withAdmin) mountAdmin(app, services);
+  if (config.appDir) mountApp(app, services, config.appDir);
+  return app;
+}
+
+/** The admin listener (RELAY_ADMIN_PORT): the admin page and API, and the health checks. */
+export function createAdminApp(services: RelayServices): Hono<RelayEnv> {
+  const app = base(services);
+  app.get('/', (c) => c.redirect('/admin/'));
+  mountHealth(app, services);
+  mountAdmin(app, services);
   return app;
 }

@@ -1,6 +1,15 @@
 // The relay's configuration, read once from environment variables (README.md, "Configuration").
 // A missing or invalid variable is named in a ConfigError; main.ts prints it and exits with 2.
+import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** True in the bundle `npm run release` builds (esbuild defines it); the release's defaults differ. */
+declare const __RELAY_RELEASE__: boolean;
+export const IN_RELEASE = typeof __RELAY_RELEASE__ !== 'undefined' && __RELAY_RELEASE__;
+/** The release's admin listener when RELAY_ADMIN_PORT is not set (DEPLOY.md). */
+export const RELEASE_ADMIN_PORT = 8789;
 
 export type DatabaseUrl = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
@@ -17,6 +26,18 @@ export type RelayConfig = {
   organisation: string;
   /** Undefined: any origin (device tokens are the access control). */
   appOrigins: string[] | undefined;
+  /** The relay's address for app-config.json, enrolment links and QR codes (never the Host header). */
+  publicUrl?: string | undefined;
+  /** The built app served at / (one origin); undefined: not served. */
+  appDir?: string | undefined;
+  /** The admin page and /admin/api on a listener of their own (undefined: the main port). */
+  adminPort?: number | undefined;
+  /** Proxies (addresses or ranges) whose X-Forwarded-For names the client. */
+  trustProxy?: string[];
+  /** Who may read /metrics (addresses or ranges; default loopback). */
+  metricsFrom?: string[];
+  /** The app's region for app-config.json. */
+  region?: 'uk' | 'au' | 'ie' | 'ca';
 };
 
 export class ConfigError extends Error {}
@@ -51,6 +72,41 @@ function origins(value: string | undefined): string[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
+/** `10.0.0.1`, `10.0.0.0/8`, `::1`: checked here so a typo stops the relay instead of trusting no one. */
+function addresses(env: NodeJS.ProcessEnv, name: string, fallback: string): string[] {
+  const list = (env[name] || fallback)
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    const [address, bits, extra] = item.split('/');
+    const family = isIP(address ?? '');
+    const max = family === 6 ? 128 : 32;
+    const ok =
+      family !== 0 &&
+      extra === undefined &&
+      (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= max));
+    if (!ok) throw new ConfigError(`${name} is not valid: "${item}" is not an address or range`);
+  }
+  return list;
+}
+
+/** The built app: RELAY_APP_DIR, else `app/` beside the release's server, else the repository's `dist/`. */
+function appFolder(env: NodeJS.ProcessEnv): string | undefined {
+  const setting = env.RELAY_SERVE_APP ?? '';
+  if (!['', '0', '1'].includes(setting)) throw new ConfigError('RELAY_SERVE_APP must be 0 or 1');
+  if (setting === '0') return undefined;
+  const dir =
+    env.RELAY_APP_DIR || fileURLToPath(new URL(IN_RELEASE ? '../app/' : '../dist/', import.meta.url));
+  const found = existsSync(`${dir.replace(/\/+$/, '')}/index.html`);
+  if (!found && (setting === '1' || IN_RELEASE || env.RELAY_APP_DIR)) {
+    throw new ConfigError(
+      `RELAY_SERVE_APP: no built app (index.html) in ${dir}; build it (npm run build) or set RELAY_SERVE_APP=0`,
+    );
+  }
+  return found ? dir : undefined;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const missing = REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -59,6 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     );
   }
   const upstream = read(env, 'CARE_OPINION_API', HttpUrl, '').replace(/\/+$/, '');
+  if (IN_RELEASE && !env.RELAY_PUBLIC_URL) {
+    throw new ConfigError(
+      'Missing required environment variable RELAY_PUBLIC_URL: the https:// address iPads reach the relay at (DEPLOY.md)',
+    );
+  }
+  const adminPort = env.RELAY_ADMIN_PORT
+    ? read(env, 'RELAY_ADMIN_PORT', Port, '')
+    : IN_RELEASE
+      ? RELEASE_ADMIN_PORT
+      : undefined;
   return {
     upstream,
     upstreamKey: env.CARE_OPINION_KEY as string,
@@ -70,5 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     appUrl: env.RELAY_APP_URL ? read(env, 'RELAY_APP_URL', HttpUrl, '') : undefined,
     organisation: env.RELAY_ORGANISATION?.trim() ?? '',
     appOrigins: origins(env.RELAY_APP_ORIGINS),
+    publicUrl: env.RELAY_PUBLIC_URL
+      ? read(env, 'RELAY_PUBLIC_URL', HttpUrl, '').replace(/\/+$/, '')
+      : undefined,
+    appDir: appFolder(env),
+    adminPort,
+    trustProxy: addresses(env, 'RELAY_TRUST_PROXY', ''),
+    metricsFrom: addresses(env, 'RELAY_METRICS_FROM', '127.0.0.0/8,::1'),
+    region: read(env, 'RELAY_REGION', z.enum(['uk', 'au', 'ie', 'ca']), 'uk'),
   };
 }

@@ -4,13 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { RelayDb } from './db/database.ts';
 import { hashSecret, newDeviceToken, newEnrolmentCode, normaliseCode } from './secrets.ts';
 
+/** An enrolment code's lifetime: one figure, the same in the admin page, `npm start` and the app's hint. */
 export const DEFAULT_CODE_MINUTES = 60;
+export const CODE_LIFETIME_WORDS = 'an hour';
 export const WRONG_CODES_PER_MINUTE = 10;
 const MINUTE = 60_000;
 
-export type Enrolment = { code: string; expiresAt: number };
+export type Enrolment = { id: string; code: string; expiresAt: number };
+export type OpenEnrolment = { id: string; name: string | null; expiresAt: string };
 export type EnrolResult =
-  | { ok: true; deviceId: string; token: string }
+  | { ok: true; deviceId: string; token: string; enrolmentId: string | null; name: string }
   | { ok: false; error: 'code-unknown' | 'code-used' | 'code-expired' | 'too-many-codes' };
 export type DeviceCheck =
   | { ok: true; deviceId: string }
@@ -18,7 +21,10 @@ export type DeviceCheck =
 
 export type DeviceRow = {
   deviceId: string;
+  /** The name the lead typed when enrolling (else the iPad's own, else "iPad"). */
   name: string;
+  /** What the iPad called itself when it connected, shown beside the name. */
+  description: string | null;
   enrolledAt: string;
   lastSeenAt: string | null;
   sent: number;
@@ -62,13 +68,45 @@ export function createDevices({ db }: RelayDb, now: () => number) {
   return {
     async createEnrolment(name: string | null, minutes = DEFAULT_CODE_MINUTES): Promise<Enrolment> {
       const code = newEnrolmentCode();
+      const id = randomUUID();
       const at = now();
       const expiresAt = at + minutes * MINUTE;
       await db
         .insertInto('enrolments')
-        .values({ code_hash: hashSecret(normaliseCode(code)), name, created_at: at, expires_at: expiresAt })
+        .values({
+          code_hash: hashSecret(normaliseCode(code)),
+          id,
+          name,
+          created_at: at,
+          expires_at: expiresAt,
+        })
         .execute();
-      return { code, expiresAt };
+      return { id, code, expiresAt };
+    },
+
+    /** Codes not yet used and not expired (ids and names only: the codes are not kept). */
+    async open(): Promise<OpenEnrolment[]> {
+      const rows = await db
+        .selectFrom('enrolments')
+        .select(['id', 'name', 'expires_at'])
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now())
+        .where('id', 'is not', null)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id as string,
+        name: row.name,
+        expiresAt: iso(row.expires_at) as string,
+      }));
+    },
+
+    async counts(): Promise<{ enrolled: number; revoked: number }> {
+      const row = await db
+        .selectFrom('devices')
+        .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('revoked_at').as('revoked')])
+        .executeTakeFirstOrThrow();
+      return { enrolled: Number(row.all) - Number(row.revoked), revoked: Number(row.revoked) };
     },
 
     async enrol(code: string, name: string, address: string): Promise<EnrolResult> {
@@ -85,21 +123,25 @@ export function createDevices({ db }: RelayDb, now: () => number) {
       }
       const enrolment = await db
         .selectFrom('enrolments')
-        .select('name')
+        .select(['name', 'id'])
         .where('code_hash', '=', codeHash)
         .executeTakeFirst();
       const deviceId = randomUUID();
       const token = newDeviceToken();
+      // The lead's name is the device's name; the iPad's own is kept beside it, never instead.
+      const deviceName = enrolment?.name || name || 'iPad';
       await db
         .insertInto('devices')
         .values({
           id: deviceId,
-          name: name || enrolment?.name || 'iPad',
+          name: deviceName,
+          description: name || null,
+          enrolment_id: enrolment?.id ?? null,
           token_hash: hashSecret(token),
           enrolled_at: now(),
         })
         .execute();
-      return { ok: true, deviceId, token };
+      return { ok: true, deviceId, token, enrolmentId: enrolment?.id ?? null, name: deviceName };
     },
 
     /** One round trip: finds the device by its token's hash and notes when it was last seen. */
@@ -140,6 +182,7 @@ export function createDevices({ db }: RelayDb, now: () => number) {
         .select((eb) => [
           'devices.id',
           'devices.name',
+          'devices.description',
           'devices.enrolled_at',
           'devices.last_seen_at',
           'devices.revoked_at',
@@ -148,6 +191,7 @@ export function createDevices({ db }: RelayDb, now: () => number) {
         .groupBy([
           'devices.id',
           'devices.name',
+          'devices.description',
           'devices.enrolled_at',
           'devices.last_seen_at',
           'devices.revoked_at',
@@ -157,6 +201,7 @@ export function createDevices({ db }: RelayDb, now: () => number) {
       return rows.map((row) => ({
         deviceId: row.id,
         name: row.name,
+        description: row.description,
         enrolledAt: iso(row.enrolled_at) as string,
         lastSeenAt: iso(row.last_seen_at),
         sent: Number(row.sent),

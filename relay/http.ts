@@ -1,10 +1,15 @@
-// What every route shares: the Hono environment, CORS on every answer (preflights answered before
-// any token check), the bearer token, and one log line per request with no personal data.
+// What every route shares: the Hono environment, CORS on the device API (preflights answered
+// before any token check), the client's address (from X-Forwarded-For only behind a trusted
+// proxy), the bearer token, and one log line per request with no personal data.
+
+import { BlockList, isIP } from 'node:net';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
+import type { Metrics } from './metrics.ts';
 
-export type RelayEnv = { Variables: { deviceId: string } };
+export type RelayEnv = { Variables: { deviceId: string; address: string } };
 
 export const ALLOWED_HEADERS = [
   'Authorization',
@@ -26,19 +31,84 @@ export function corsFor(origins: string[] | undefined): MiddlewareHandler {
   });
 }
 
+/** `::ffff:10.0.0.1` is 10.0.0.1: one spelling, so a rule for IPv4 matches it. */
+export function plainAddress(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return mapped ? (mapped[1] as string) : address;
+}
+
+/** Addresses and ranges (`10.0.0.0/8`, `::1`) as a matcher. */
+export function addressRule(list: readonly string[]): (address: string) => boolean {
+  const rule = new BlockList();
+  for (const item of list) {
+    const [address, bits] = item.split('/') as [string, string | undefined];
+    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) rule.addAddress(address, type);
+    else rule.addSubnet(address, Number(bits), type);
+  }
+  return (address) => {
+    const plain = plainAddress(address);
+    const family = isIP(plain);
+    return family !== 0 && rule.check(plain, family === 6 ? 'ipv6' : 'ipv4');
+  };
+}
+
+/**
+ * The client's address: the connection's, or — when the connection comes from a trusted proxy —
+ * the nearest address in X-Forwarded-For that is not itself a trusted proxy. Host and the other
+ * X-Forwarded-* headers are never read.
+ */
+export function clientAddress(trustProxy: readonly string[]): MiddlewareHandler<RelayEnv> {
+  const trusted = addressRule(trustProxy);
+  return async (c, next) => {
+    let address = plainAddress(getConnInfo(c).remote.address ?? 'unknown');
+    if (trustProxy.length > 0 && trusted(address)) {
+      const chain = (c.req.header('x-forwarded-for') ?? '')
+        .split(',')
+        .map((hop) => plainAddress(hop.trim()))
+        .filter((hop) => isIP(hop) !== 0);
+      while (chain.length > 0 && trusted(address)) address = chain.pop() as string;
+    }
+    c.set('address', address);
+    await next();
+  };
+}
+
 export function bearerToken(c: Context): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
   return match?.[1];
 }
 
-/** Method, route pattern (never the query or a path's values), status and time. */
-export function requestLog(log: Logger, now: () => number): MiddlewareHandler {
+/** Method, route pattern (never the query or a path's values), status, time and the device id. */
+export function requestLog(log: Logger, now: () => number, metrics?: Metrics): MiddlewareHandler<RelayEnv> {
   return async (c, next) => {
     const started = now();
+    const precise = performance.now();
     await next();
+    const route = c.req.routePath;
+    metrics?.requestDuration.observe(
+      { method: c.req.method, route, status: String(c.res.status) },
+      (performance.now() - precise) / 1000,
+    );
     log.info(
-      { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: now() - started },
+      {
+        method: c.req.method,
+        route,
+        status: c.res.status,
+        ms: now() - started,
+        deviceId: c.get('deviceId'),
+      },
       'request',
     );
   };
+}
+
+/** An error for a log line: its kind and message, and where it came from (never a request body). */
+export function errorFields(error: unknown): { error: string; message: string; stack?: string } {
+  if (!(error instanceof Error)) return { error: 'Error', message: String(error) };
+  const fields = { error: error.name, message: error.message || error.name };
+  const code = (error as { code?: unknown }).code;
+  const withCode = typeof code === 'string' ? { ...fields, message: `${fields.message} (${code})` } : fields;
+  const stack = error.stack?.split('\n').slice(1, 6).join('\n');
+  return stack ? { ...withCode, stack } : withCode;
 }

@@ -1,21 +1,49 @@
-// `npm run relay`: reads the configuration from the environment (README.md), starts the relay and
-// shuts it down gracefully on SIGTERM or SIGINT. A missing or invalid variable exits with 2.
+// `npm run relay` (and the release's `npm start`): reads the configuration from the environment
+// (README.md), starts the relay and shuts it down gracefully on SIGTERM or SIGINT. It refuses to
+// start with one line naming the cause: exit 2 for a missing or invalid variable, 3 when the
+// database cannot be opened or migrated, 4 when a port cannot be opened.
 import { ConfigError, loadConfig, type RelayConfig } from './config.ts';
+import { DatabaseError, databaseName } from './db/database.ts';
+import { errorFields } from './http.ts';
 import { createLog } from './log.ts';
-import { startRelay } from './server.ts';
+import { ListenError, type RunningRelay, startRelay } from './server.ts';
 
-let config: RelayConfig;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`relay: ${error.message}`);
-  process.exit(2);
+function refuse(code: number, message: string): never {
+  console.error(`relay: ${message}`);
+  process.exit(code);
 }
 
+function configure(): RelayConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return refuse(2, error.message);
+  }
+}
+
+const config = configure();
+
 const log = createLog();
-const relay = await startRelay(config, { log });
-log.info({ url: relay.url, database: config.database.kind }, 'relay listening');
+let relay: RunningRelay;
+try {
+  relay = await startRelay(config, { log });
+} catch (error) {
+  if (error instanceof DatabaseError) refuse(3, error.message);
+  if (error instanceof ListenError) refuse(4, error.message);
+  log.fatal(errorFields(error), 'relay did not start');
+  process.exit(1);
+}
+log.info(
+  {
+    url: relay.url,
+    adminUrl: relay.adminUrl,
+    publicUrl: relay.services.publicUrl(),
+    database: databaseName(config.database),
+    servesApp: config.appDir !== undefined,
+  },
+  'relay listening',
+);
 
 let stopping = false;
 const stop = (signal: string) => {
@@ -27,8 +55,8 @@ const stop = (signal: string) => {
       log.info('relay stopped');
       process.exit(0);
     },
-    (error: Error) => {
-      log.error({ error: error.name }, 'relay did not stop cleanly');
+    (error: unknown) => {
+      log.error(errorFields(error), 'relay did not stop cleanly');
       process.exit(1);
     },
   );

@@ -4,11 +4,12 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { QueuedStorySchema } from '../src/domain/story/submission.ts';
 import { bodyHash } from './bodyHash.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { RelayEnv } from './http.ts';
 import { type Idempotency, RENEW_EVERY_MS } from './idempotency.ts';
+import type { Metrics } from './metrics.ts';
+import { QueuedStorySchema } from './shared.ts';
 import type { Timing, Upstream, UpstreamAnswer } from './upstream.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +32,15 @@ export type OpinionsDeps = {
   deliveries: Deliveries;
   upstream: Upstream;
   log: Logger;
+  metrics?: Pick<Metrics, 'stories'>;
 };
+
+function outcomeOf(answer: UpstreamAnswer): string {
+  if (storedBody(answer)) return 'forwarded';
+  if (answer.kind === 'refused') return 'upstream-refused-key';
+  if (answer.kind === 'busy') return 'upstream-unavailable';
+  return 'refused-upstream';
+}
 
 function careOpinionId(body: unknown): string | null {
   const id = (body as { id?: unknown } | null)?.id;
@@ -90,8 +99,17 @@ async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnsw
       stored ? careOpinionId(stored.body) : null,
     ),
   ]);
-  if (answer.kind === 'refused')
-    deps.log.error({ upstreamStatus: answer.status }, 'Care Opinion did not accept the key');
+  if (answer.kind === 'refused') {
+    deps.log.error(
+      {
+        event: 'upstream-key-refused',
+        during: 'story',
+        upstreamStatus: answer.status,
+        deviceId: story.deviceId,
+      },
+      'Care Opinion did not accept the key (CARE_OPINION_KEY)',
+    );
+  }
   return answer;
 }
 
@@ -99,10 +117,14 @@ export function postOpinion(deps: OpinionsDeps) {
   return async (c: Context<RelayEnv>): Promise<Response> => {
     const started = performance.now();
     const deviceId = c.get('deviceId');
+    const count = (outcome: string) => deps.metrics?.stories.inc({ outcome });
     const key = c.req.header('idempotency-key');
-    if (!key || !UUID.test(key))
+    if (!key || !UUID.test(key)) {
+      count('refused');
       return c.json({ error: 'An Idempotency-Key header holding a UUID is required' }, 400);
+    }
     if (!(c.req.header('content-type') ?? '').includes('application/json')) {
+      count('refused');
       return c.json({ error: 'Send the story as application/json' }, 415);
     }
     const text = await c.req.text();
@@ -110,12 +132,16 @@ export function postOpinion(deps: OpinionsDeps) {
     try {
       value = JSON.parse(text);
     } catch {
+      count('refused');
       return c.json({ error: 'The body is not valid JSON' }, 400); // the parser's message quotes the body
     }
     const checked = QueuedStorySchema.safeParse(value);
+    if (!checked.success) count('refused');
     if (!checked.success) return c.json({ errors: fieldErrors(checked.error.issues as Issue[]) }, 422);
 
     const claim = await deps.idempotency.claim(key, deviceId, bodyHash(value));
+    if (claim.kind !== 'claimed')
+      count(claim.kind === 'replay' ? 'replayed' : claim.kind === 'in-flight' ? 'in-flight' : 'refused');
     if (claim.kind === 'replay') return c.json(claim.answer as object, 200);
     if (claim.kind === 'in-flight')
       return c.json({ error: 'A request with this Idempotency-Key is still being processed' }, 409);
@@ -124,6 +150,7 @@ export function postOpinion(deps: OpinionsDeps) {
       return c.json({ errors: [{ field: 'Idempotency-Key', message }] }, 422);
     }
     const answer = await forward(deps, { key, owner: claim.owner, deviceId, text });
+    count(outcomeOf(answer));
     serverTiming(c, started, answer);
     return reply(c, answer);
   };

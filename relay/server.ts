@@ -3,18 +3,59 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import type { Hono } from 'hono';
+import { createAdminApp, createApp } from './app.ts';
 import type { RelayConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import type { RelayEnv } from './http.ts';
 import { createLog } from './log.ts';
 import { startSchedule } from './schedule.ts';
 import { createServices, type RelayServices, type Runtime, sleep } from './services.ts';
 
 export const SHUTDOWN_GRACE_MS = 30_000;
 
-export type RunningRelay = { url: string; port: number; services: RelayServices; close(): Promise<void> };
+export type RunningRelay = {
+  url: string;
+  port: number;
+  /** The admin listener's address: its own port with RELAY_ADMIN_PORT, else `url`. */
+  adminUrl: string;
+  services: RelayServices;
+  close(): Promise<void>;
+};
 
 export type StartOptions = Partial<Runtime> & { schedule?: boolean };
+
+/** A port already taken, or an address that is not this machine's, named in one sentence. */
+export class ListenError extends Error {}
+
+function listen(app: Hono<RelayEnv>, port: number, host: string, name: string): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started as Server));
+    started.once('error', (error: NodeJS.ErrnoException) => {
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'is already in use'
+          : error.code === 'EADDRNOTAVAIL'
+            ? 'is not an address of this machine'
+            : `could not be opened (${error.code ?? error.message})`;
+      reject(new ListenError(`${name} ${host}:${port} ${why}`));
+    });
+  });
+}
+
+function urlOf(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // Requests in flight get time to finish (an upstream call times out well within it).
+  const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  await closed;
+  clearTimeout(deadline);
+}
 
 export async function startRelay(config: RelayConfig, options: StartOptions = {}): Promise<RunningRelay> {
   const store = await openDatabase(config.database);
@@ -23,29 +64,38 @@ export async function startRelay(config: RelayConfig, options: StartOptions = {}
     fetch: options.fetch ?? fetch,
     sleep: options.sleep ?? sleep,
     log: options.log ?? createLog(),
+    ...(options.rateClock ? { rateClock: options.rateClock } : {}),
   });
-  const app = createApp(services);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(started as Server),
-    );
-    started.once('error', reject);
-  });
+  const separateAdmin = config.adminPort !== undefined;
+  const servers: Server[] = [];
+  try {
+    servers.push(await listen(createApp(services, !separateAdmin), config.port, config.host, 'RELAY_PORT'));
+    if (separateAdmin) {
+      const adminServer = await listen(
+        createAdminApp(services),
+        config.adminPort as number,
+        config.host,
+        'RELAY_ADMIN_PORT',
+      );
+      servers.push(adminServer);
+    }
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    await store.close();
+    throw error;
+  }
+  const [main, admin] = servers as [Server, Server | undefined];
+  const url = urlOf(main, config.host);
+  if (!config.publicUrl) services.where.publicUrl = url;
   const chores = options.schedule === false ? undefined : startSchedule(services);
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
-    url: `http://${host}:${port}`,
-    port,
+    url,
+    port: (main.address() as AddressInfo).port,
+    adminUrl: admin ? urlOf(admin, config.host) : url,
     services,
     async close() {
       services.refresher.stop();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      // Requests in flight get time to finish (an upstream call times out well within it).
-      const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-      await closed;
-      clearTimeout(deadline);
+      await Promise.all(servers.map(closeServer));
       await chores?.stop();
       await store.close();
     },

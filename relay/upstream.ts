@@ -26,6 +26,8 @@ export type UpstreamOptions = {
   rate: UpstreamRate;
   fetch: typeof fetch;
   timeoutMs?: number;
+  /** Told of every answer (for the metrics and the key's state). */
+  observe?: (answer: UpstreamAnswer & Timing) => void;
 };
 
 function retryAfter(response: Response | undefined): number {
@@ -86,7 +88,13 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       }
       const started = performance.now();
       const answer = await send(options, path, init);
-      return { ...answer, queueMs: slot.waitedMs, upstreamMs: Math.round(performance.now() - started) };
+      const timed = {
+        ...answer,
+        queueMs: slot.waitedMs,
+        upstreamMs: Math.round(performance.now() - started),
+      };
+      options.observe?.(timed);
+      return timed;
     },
   };
 }

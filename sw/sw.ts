@@ -13,13 +13,17 @@ declare const self: ServiceWorkerGlobalScope & {
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Offline navigations get the app shell; the API and the sandbox's own pages never do, so a
-// "key not accepted" HTML page or a sandbox page is never mistaken for the app (or vice versa).
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/__sandbox\//, /^\/app-config\.json$/],
-  }),
-);
+// Offline navigations get the app shell; the API, the sandbox's own pages and — when the relay
+// serves the app on its origin — its admin page and health and metrics endpoints never do, so a
+// "key not accepted" HTML page, a sandbox page or the admin page is never mistaken for the app.
+const SERVER_PATHS = [
+  /^\/api\//,
+  /^\/__sandbox\//,
+  /^\/app-config\.json$/,
+  /^\/admin(\/|$)/,
+  /^\/(healthz|readyz|metrics)$/,
+];
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: SERVER_PATHS }));
 
 // First install: take control of the page that registered us, so it works offline at once.
 // An update never calls this early: it waits (below) until the page has saved its work.

@@ -4,9 +4,11 @@
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
+import type { Logger } from 'pino';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
-import { bearerToken, type RelayEnv } from '../http.ts';
+import { DEFAULT_CODE_MINUTES } from '../devices.ts';
+import { bearerToken, errorFields, type RelayEnv } from '../http.ts';
 import { sameSecret } from '../secrets.ts';
 import type { RelayServices } from '../services.ts';
 
@@ -21,19 +23,18 @@ const EnrolmentSchema = z.object({
 });
 const RefreshSchema = z.object({ kind: z.enum(['full', 'incremental']).default('full') });
 
-function requireAdmin(token: string): MiddlewareHandler<RelayEnv> {
+function requireAdmin(token: string, log: Logger): MiddlewareHandler<RelayEnv> {
   return async (c, next) => {
     const given = bearerToken(c);
-    if (!given || !sameSecret(given, token)) return c.json({ error: 'admin-token-wrong' }, 401);
+    if (!given || !sameSecret(given, token)) {
+      log.warn(
+        { event: 'admin-sign-in-failed', address: c.get('address'), given: given ? 'wrong' : 'none' },
+        'audit: the admin token was not accepted',
+      );
+      return c.json({ error: 'admin-token-wrong' }, 401);
+    }
     await next();
   };
-}
-
-/** The relay's address as a device reaches it (the scheme a TLS proxy in front reports). */
-function publicOrigin(url: string, forwardedProto: string | undefined): string {
-  const origin = new URL(url);
-  if (forwardedProto === 'https' || forwardedProto === 'http') origin.protocol = `${forwardedProto}:`;
-  return origin.origin;
 }
 
 /** The app's `#enrol=<relay address>,<code>` link and its QR code as an SVG data URL. */
@@ -47,32 +48,41 @@ export function enrolmentLink(
   return { link, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 
-async function upstreamState(services: RelayServices): Promise<'accepted' | 'refused' | 'unreachable'> {
-  const answer = await services.upstream.request('/healthservices?take=1');
-  if (answer.kind === 'refused') return 'refused';
-  return answer.kind === 'json' && answer.status === 200 ? 'accepted' : 'unreachable';
-}
-
 export function adminApi(services: RelayServices): Hono<RelayEnv> {
-  const { config, devices, deliveries, directory, refresher } = services;
+  const { config, devices, deliveries, directory, refresher, log } = services;
   const api = new Hono<RelayEnv>();
-  api.use('*', requireAdmin(config.adminToken));
+  api.use('*', requireAdmin(config.adminToken, log));
 
   api.post('/enrolments', async (c) => {
     const parsed = EnrolmentSchema.safeParse(await c.req.json().catch(() => ({})));
     if (!parsed.success) return c.json({ error: 'Send { "name"?: "…", "expiresInMinutes"?: 60 }' }, 400);
-    const enrolment = await devices.createEnrolment(parsed.data.name ?? null, parsed.data.expiresInMinutes);
-    const answer = { code: enrolment.code, expiresAt: new Date(enrolment.expiresAt).toISOString() };
-    if (!config.appUrl) return c.json(answer, 201);
-    const origin = publicOrigin(c.req.url, c.req.header('x-forwarded-proto'));
-    return c.json({ ...answer, ...enrolmentLink(config.appUrl, origin, enrolment.code) }, 201);
+    const minutes = parsed.data.expiresInMinutes ?? DEFAULT_CODE_MINUTES;
+    const enrolment = await devices.createEnrolment(parsed.data.name ?? null, minutes);
+    log.info(
+      { event: 'enrolment-code-created', address: c.get('address'), enrolmentId: enrolment.id, minutes },
+      'audit: an enrolment code was created',
+    );
+    const answer = {
+      id: enrolment.id,
+      code: enrolment.code,
+      expiresAt: new Date(enrolment.expiresAt).toISOString(),
+      minutes,
+    };
+    // The relay's own address from its settings: never the Host or X-Forwarded-* headers.
+    const appUrl = services.appUrl();
+    if (!appUrl) return c.json(answer, 201);
+    return c.json({ ...answer, ...enrolmentLink(appUrl, services.publicUrl(), enrolment.code) }, 201);
   });
+
+  /** Codes still open (not used, not expired): the page drops any other from the screen. */
+  api.get('/enrolments', async (c) => c.json(await devices.open()));
 
   api.get('/devices', async (c) => c.json(await devices.list()));
 
   api.post('/devices/:deviceId/revoke', async (c) => {
     const deviceId = c.req.param('deviceId');
     if (!(await devices.revoke(deviceId))) return c.json({ error: 'device-unknown' }, 404);
+    log.info({ event: 'device-revoked', address: c.get('address'), deviceId }, 'audit: a device was revoked');
     return c.json({ deviceId, revoked: true });
   });
 
@@ -86,7 +96,7 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
     const state = await directory.state();
     const ageMs = state.updatedAt ? services.now() - Date.parse(state.updatedAt) : null;
     return c.json({
-      upstream: { base: config.upstream, key: await upstreamState(services) },
+      upstream: { base: config.upstream, key: await services.checkKey('admin-status') },
       directory: {
         count: state.count,
         updatedAt: state.updatedAt,
@@ -103,8 +113,8 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
     if (!parsed.success) return c.json({ error: 'Send { "kind"?: "full" | "incremental" }' }, 400);
     const running = await refresher.begin(parsed.data.kind);
     if (!running) return c.json({ error: 'refreshing' }, 409);
-    running.done.catch((error: Error) =>
-      services.log.error({ error: error.name }, 'directory refresh crashed'),
+    running.done.catch((error: unknown) =>
+      services.log.error(errorFields(error), 'directory refresh crashed'),
     );
     return c.json({ started: parsed.data.kind }, 202);
   });

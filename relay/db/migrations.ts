@@ -98,9 +98,38 @@ const initial: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '2026-12-01-initial': initial };
+/** The departures get a row of their own, so reserving a slot never waits on a departure's lock. */
+const departures: Migration = {
+  async up(db: Db) {
+    await db.insertInto('rate_slots').values({ name: 'departed', next_at: 0, last_sent_at: 0 }).execute();
+  },
+};
+
+/**
+ * The audit trail and the admin page: an enrolment gets an id that is not its code (logged when a
+ * device connects with it), and a device keeps the lead's name and, beside it, the iPad's own.
+ */
+const audit: Migration = {
+  async up(db: Db) {
+    await db.schema.alterTable('enrolments').addColumn('id', 'text').execute();
+    await db.schema.alterTable('devices').addColumn('description', 'text').execute();
+    await db.schema.alterTable('devices').addColumn('enrolment_id', 'text').execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-12-01-initial': initial,
+  '2026-12-07-departures': departures,
+  '2026-12-07-audit': audit,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Migrations this relay knows that the database has not run (none: the schema is current). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const known = await new Migrator({ db, provider }).getMigrations();
+  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+}
 
 /** Brings the schema up to date; every instance may call it at start (Kysely locks the run). */
 export async function migrate(db: Db): Promise<void> {

@@ -8,10 +8,16 @@ export type DevicesTable = {
   enrolled_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
+  /** The name the iPad sent when it connected (its own description), shown beside `name`. */
+  description: string | null;
+  /** The enrolment it connected with (audit trail). */
+  enrolment_id: string | null;
 };
 
 export type EnrolmentsTable = {
   code_hash: string;
+  /** Not the code: named in the audit trail when a device connects with it. */
+  id: string | null;
   name: string | null;
   created_at: number;
   expires_at: number;

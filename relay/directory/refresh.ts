@@ -89,10 +89,14 @@ export function createRefresher({ store, upstream, leases, now, sleep, log }: Re
           return { ok: false, error: error.reason };
         })
         .then((result) => {
-          log.info(
-            { kind, ok: result.ok, error: result.ok ? undefined : result.error },
-            'directory refresh ended',
-          );
+          const fields = { kind, ok: result.ok, error: result.ok ? undefined : result.error };
+          if (!result.ok && result.error === 'upstream-key-refused') {
+            // An audit event: the organisation's key stopped working (admin page, DEPLOY.md).
+            log.error(
+              { ...fields, event: 'upstream-key-refused', during: 'directory-refresh' },
+              'directory refresh ended: Care Opinion did not accept the key',
+            );
+          } else log.info(fields, 'directory refresh ended');
           return result;
         })
         .finally(() => leases.release(LEASE, owner));

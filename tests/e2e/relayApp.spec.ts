@@ -78,6 +78,7 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await adminPage.goto(`${relay.url}/admin/`);
   await adminPage.getByLabel('Admin token').fill(ADMIN);
   await adminPage.getByRole('button', { name: 'Sign in' }).click();
+  await adminPage.getByLabel('Name for the iPad').fill('Ward 3 iPad'); // the page asks for a name
   await adminPage.getByRole('button', { name: 'Enrol an iPad' }).click();
   // Wait for the code itself: it appears once the relay has answered.
   const shown = adminPage.locator('#enrolment-code');

@@ -4,6 +4,7 @@
 // DIRECT=1 instead points the app straight at the sandbox with its key (no relay).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { CODE_LIFETIME_WORDS } from '../../relay/devices.ts';
 import { startRelay } from '../../relay/server.ts';
 import { startAppServer } from './appServer.ts';
 
@@ -29,7 +30,7 @@ console.log(`Sandbox Care Opinion: ${appUrl}api/v2 (key: sandbox-key) · what ar
 
 let closeRelay = async () => {};
 if (!direct) {
-  const adminToken = process.env.RELAY_ADMIN_TOKEN ?? randomBytes(12).toString('base64url');
+  const adminToken = process.env.RELAY_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   mkdirSync('.relay-data', { recursive: true });
   const relay = await startRelay(
     {
@@ -41,6 +42,8 @@ if (!direct) {
       host,
       upstreamRate: 5,
       appUrl,
+      // The address the app's CSP allows (localhost), for the admin page's links and QR codes too.
+      publicUrl: relayOrigin,
       organisation: 'Sandbox organisation',
       appOrigins: undefined,
     },
@@ -50,12 +53,15 @@ if (!direct) {
   const enrolment = await fetch(`${relay.url}/admin/api/enrolments`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'This computer', expiresInMinutes: 24 * 60 }),
+    body: JSON.stringify({ name: 'This computer' }),
   });
   const { code } = (await enrolment.json()) as { code: string };
   console.log(`Relay: ${relayOrigin} · admin page ${relayOrigin}/admin/ (admin token: ${adminToken})`);
   console.log('');
-  console.log('Open this link to connect the app to the relay (a one-time code, valid for a day):');
+  // One lifetime everywhere: the admin page, this line and the app's hint ("valid for an hour").
+  console.log(
+    `Open this link to connect the app to the relay (a one-time code, valid for ${CODE_LIFETIME_WORDS}):`,
+  );
   console.log(`  ${appUrl}#enrol=${encodeURIComponent(relayOrigin)},${code}`);
   console.log(
     'Then Settings → "Connect". Stories go app → relay → sandbox; watch them arrive at the sandbox page above.',

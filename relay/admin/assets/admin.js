@@ -1,10 +1,22 @@
 // The relay's admin page: sign in with the admin token (kept in this tab's sessionStorage only),
-// then devices, enrolment codes with their QR code, recent deliveries and the directory's state,
-// all from /admin/api. Text goes into the page with textContent only: nothing is parsed as HTML.
+// then enrol iPads (a one-time code, its QR code and link, which leave the page once used or
+// expired), the device list (the lead's names, searchable and sortable, revoking after a
+// confirmation naming the device), recent deliveries and the directory's state, all from
+// /admin/api. Text goes into the page with textContent only: nothing is parsed as HTML.
 const TOKEN = 'relay-admin-token';
+const CHECK_CODE_EVERY_MS = 5000;
 const $ = (id) => document.getElementById(id);
 
-const when = (iso) => (iso ? new Date(iso).toLocaleString('en-GB') : '—');
+const when = (iso) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'Never';
+const lifetime = (minutes) =>
+  minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
+
+let devices = [];
+let shownEnrolment = null;
+let codeTimer = 0;
+
+class SignedOut extends Error {}
 
 async function api(path, init = {}) {
   const res = await fetch(`/admin/api${path}`, {
@@ -12,11 +24,30 @@ async function api(path, init = {}) {
     headers: { Authorization: `Bearer ${sessionStorage.getItem(TOKEN)}`, 'Content-Type': 'application/json' },
   });
   if (res.status === 401) {
-    signOut('The admin token was not accepted.');
-    throw new Error('signed out');
+    signOut('The admin token was not accepted. Check it and sign in again.');
+    throw new SignedOut();
   }
-  if (!res.ok && res.status !== 409) throw new Error(`The relay answered ${res.status}.`);
+  if (!res.ok && res.status !== 409)
+    throw new Error(`The relay answered ${res.status}. Try again, or check its log.`);
   return res.json();
+}
+
+function problem(messages) {
+  const box = $('problem');
+  const list = $('problem-list');
+  list.replaceChildren(
+    ...messages.map((message) => {
+      const item = document.createElement('li');
+      item.textContent = message;
+      return item;
+    }),
+  );
+  box.hidden = messages.length === 0;
+  if (messages.length > 0) box.focus();
+}
+
+function announce(message) {
+  $('announce').textContent = message;
 }
 
 function cell(row, text, className) {
@@ -27,31 +58,61 @@ function cell(row, text, className) {
   return td;
 }
 
-function showDevices(devices) {
+const SORTS = {
+  seen: (a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? '') || a.name.localeCompare(b.name),
+  name: (a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true, sensitivity: 'base' }),
+  enrolled: (a, b) => b.enrolledAt.localeCompare(a.enrolledAt),
+};
+
+function showDevices() {
+  const query = $('device-search').value.trim().toLowerCase();
+  const shown = devices
+    .filter((d) => !query || `${d.name} ${d.description ?? ''}`.toLowerCase().includes(query))
+    .sort(SORTS[$('device-sort').value] ?? SORTS.seen);
   const body = $('devices');
   body.replaceChildren();
-  for (const device of devices) {
+  for (const device of shown) {
     const row = document.createElement('tr');
-    cell(row, device.name);
+    const name = cell(row, device.name);
+    if (device.description && device.description !== device.name) {
+      const description = document.createElement('span');
+      description.className = 'description';
+      description.textContent = `Calls itself “${device.description}”`;
+      name.append(description);
+    }
     cell(row, when(device.enrolledAt));
     cell(row, when(device.lastSeenAt));
-    cell(row, device.sent);
-    cell(row, device.revokedAt ? `Revoked ${when(device.revokedAt)}` : 'Connected');
+    cell(row, device.sent, 'number');
+    const state = cell(row, '');
+    const tag = document.createElement('span');
+    tag.className = device.revokedAt ? 'tag revoked' : 'tag ok';
+    tag.textContent = device.revokedAt ? `Revoked ${when(device.revokedAt)}` : 'Connected';
+    state.append(tag);
     const action = cell(row, '');
     if (!device.revokedAt) {
       const button = document.createElement('button');
       button.type = 'button';
+      button.className = 'button secondary';
       button.textContent = 'Revoke';
       button.setAttribute('aria-label', `Revoke ${device.name}`);
-      button.addEventListener('click', () => revoke(device.deviceId));
+      button.addEventListener('click', () => confirmRevoke(device));
       action.append(button);
     }
     body.append(row);
   }
-  if (devices.length === 0) cell(body.insertRow(), 'No iPad is enrolled yet.').colSpan = 6;
+  if (shown.length === 0) {
+    cell(
+      body.insertRow(),
+      devices.length === 0 ? 'No iPad is enrolled yet.' : 'No device matches the search.',
+    ).colSpan = 6;
+  }
+  const connected = devices.filter((d) => !d.revokedAt).length;
+  $('device-count').textContent =
+    `${connected} connected, ${devices.length - connected} revoked` +
+    (shown.length === devices.length ? '' : ` — showing ${shown.length}`);
 }
 
-function showDeliveries(deliveries, devices) {
+function showDeliveries(deliveries) {
   const names = new Map(devices.map((d) => [d.deviceId, d.name]));
   const body = $('deliveries');
   body.replaceChildren();
@@ -59,9 +120,9 @@ function showDeliveries(deliveries, devices) {
     const row = document.createElement('tr');
     cell(row, when(delivery.at));
     cell(row, names.get(delivery.deviceId) ?? delivery.deviceId);
-    cell(row, delivery.idempotencyKey, 'key');
-    cell(row, delivery.status);
-    cell(row, delivery.careOpinionId ?? '—', 'key');
+    cell(row, delivery.idempotencyKey, 'mono');
+    cell(row, delivery.status, 'number');
+    cell(row, delivery.careOpinionId ?? '—', 'mono');
     body.append(row);
   }
   if (deliveries.length === 0)
@@ -107,64 +168,126 @@ function showStatus(status) {
   }
 }
 
+/** A shown code leaves the page once it is used or has expired. */
+async function checkCode() {
+  if (!shownEnrolment) return;
+  const expired = Date.parse(shownEnrolment.expiresAt) <= Date.now();
+  const open = expired ? [] : await api('/enrolments');
+  if (open.some((enrolment) => enrolment.id === shownEnrolment.id)) return;
+  const name = shownEnrolment.name;
+  hideCode();
+  announce(expired ? `The code for ${name} has expired.` : `The code for ${name} was used.`);
+  if (!expired) await load();
+}
+
+function hideCode() {
+  shownEnrolment = null;
+  clearInterval(codeTimer);
+  $('enrolment').hidden = true;
+}
+
 async function load() {
   try {
-    const [devices, deliveries, status] = await Promise.all([
+    const [list, deliveries, status] = await Promise.all([
       api('/devices'),
       api('/deliveries?take=50'),
       api('/status'),
     ]);
-    showDevices(devices);
-    showDeliveries(deliveries, devices);
+    devices = list;
+    showDevices();
+    showDeliveries(deliveries);
     showStatus(status);
-    $('problem').textContent = '';
+    problem([]);
+    await checkCode();
   } catch (error) {
-    if (error.message !== 'signed out') $('problem').textContent = error.message;
+    if (!(error instanceof SignedOut)) problem([error.message]);
   }
 }
 
-async function revoke(deviceId) {
-  await api(`/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST' });
-  await load();
+function confirmRevoke(device) {
+  const dialog = $('confirm-revoke');
+  $('confirm-title').textContent = `Revoke ${device.name}?`;
+  $('confirm-yes').textContent = `Revoke ${device.name}`;
+  dialog.returnValue = '';
+  dialog.onclose = async () => {
+    if (dialog.returnValue !== 'revoke') return;
+    try {
+      await api(`/devices/${encodeURIComponent(device.deviceId)}/revoke`, { method: 'POST' });
+      announce(`${device.name} was revoked.`);
+      await load();
+    } catch (error) {
+      if (!(error instanceof SignedOut)) problem([error.message]);
+    }
+  };
+  dialog.showModal();
 }
 
 async function enrol(event) {
   event.preventDefault();
   const name = $('device-name').value.trim();
-  const enrolment = await api('/enrolments', { method: 'POST', body: JSON.stringify(name ? { name } : {}) });
-  $('enrolment-code').textContent = enrolment.code;
-  $('enrolment-expires').textContent = when(enrolment.expiresAt);
-  $('enrolment-expires').dateTime = enrolment.expiresAt;
-  const qr = $('enrolment-qr');
-  const link = $('enrolment-link');
-  qr.hidden = !enrolment.link;
-  link.hidden = !enrolment.link;
-  $('enrolment-how').textContent = enrolment.link
-    ? 'Scan the QR code with the iPad’s camera, or in the app open Settings, “Connect to a relay”, and type the code.'
-    : 'In the app open Settings, “Connect to a relay”, and type this relay’s address and the code. (Set RELAY_APP_URL to show a QR code.)';
-  if (enrolment.link) {
-    qr.src = enrolment.qr;
-    link.href = enrolment.link;
+  if (!name) {
+    problem(['Enter a name for the iPad, so you can tell it apart in the list']);
+    return;
   }
-  $('enrolment').hidden = false;
+  try {
+    const enrolment = await api('/enrolments', { method: 'POST', body: JSON.stringify({ name }) });
+    problem([]);
+    $('device-name').value = '';
+    shownEnrolment = { id: enrolment.id, name, expiresAt: enrolment.expiresAt };
+    $('enrolment-name').textContent = name;
+    $('enrolment-code').textContent = enrolment.code;
+    $('enrolment-lifetime').textContent = lifetime(enrolment.minutes);
+    $('enrolment-expires').textContent = new Date(enrolment.expiresAt).toLocaleTimeString('en-GB', {
+      timeStyle: 'short',
+    });
+    $('enrolment-expires').dateTime = enrolment.expiresAt;
+    const qr = $('enrolment-qr');
+    const link = $('enrolment-link');
+    qr.hidden = !enrolment.link;
+    link.hidden = !enrolment.link;
+    $('enrolment-how').textContent = enrolment.link
+      ? 'Scan the QR code with the iPad’s camera, or in the app open Settings, “Connect to a relay”, and type the code.'
+      : 'In the app open Settings, “Connect to a relay”, and type this relay’s address and the code. (Set RELAY_PUBLIC_URL to show a QR code.)';
+    if (enrolment.link) {
+      qr.src = enrolment.qr;
+      link.href = enrolment.link;
+    }
+    $('enrolment').hidden = false;
+    clearInterval(codeTimer);
+    codeTimer = setInterval(() => void checkCode().catch(() => {}), CHECK_CODE_EVERY_MS);
+  } catch (error) {
+    if (!(error instanceof SignedOut)) problem([error.message]);
+  }
 }
 
 async function refreshDirectory() {
-  const answer = await api('/directory/refresh', { method: 'POST', body: '{}' });
-  $('problem').textContent = answer.error === 'refreshing' ? 'A directory refresh is already running.' : '';
-  await load();
+  try {
+    const answer = await api('/directory/refresh', { method: 'POST', body: '{}' });
+    if (answer.error === 'refreshing') problem(['A directory refresh is already running.']);
+    else announce('The directory refresh has started.');
+    await load();
+  } catch (error) {
+    if (!(error instanceof SignedOut)) problem([error.message]);
+  }
 }
 
 function signOut(message = '') {
   sessionStorage.removeItem(TOKEN);
+  hideCode();
   $('console').hidden = true;
+  $('session-actions').hidden = true;
   $('sign-in').hidden = false;
-  $('sign-in-error').textContent = message;
+  problem(message ? [message] : []);
 }
 
 function signIn(event) {
   event.preventDefault();
-  sessionStorage.setItem(TOKEN, $('admin-token').value);
+  const token = $('admin-token').value;
+  if (!token) {
+    problem(['Enter the admin token']);
+    return;
+  }
+  sessionStorage.setItem(TOKEN, token);
   $('admin-token').value = '';
   start();
 }
@@ -173,6 +296,7 @@ function start() {
   if (!sessionStorage.getItem(TOKEN)) return signOut();
   $('sign-in').hidden = true;
   $('console').hidden = false;
+  $('session-actions').hidden = false;
   void load();
 }
 
@@ -181,4 +305,6 @@ $('sign-out').addEventListener('click', () => signOut());
 $('reload').addEventListener('click', () => void load());
 $('enrol-form').addEventListener('submit', (event) => void enrol(event));
 $('refresh-directory').addEventListener('click', () => void refreshDirectory());
+$('device-search').addEventListener('input', showDevices);
+$('device-sort').addEventListener('change', showDevices);
 start();

@@ -12,7 +12,7 @@ const REQUIRED = {
 
 describe('relay configuration', () => {
   it('reads the defaults of the issue table', () => {
-    expect(loadConfig(REQUIRED)).toEqual({
+    expect(loadConfig({ ...REQUIRED, RELAY_SERVE_APP: '0' })).toEqual({
       upstream: 'https://co.example/api/v2',
       upstreamKey: 'k',
       adminToken: 't',
@@ -23,7 +23,51 @@ describe('relay configuration', () => {
       appUrl: undefined,
       organisation: '',
       appOrigins: undefined,
+      publicUrl: undefined,
+      appDir: undefined,
+      adminPort: undefined,
+      trustProxy: [],
+      metricsFrom: ['127.0.0.0/8', '::1'],
+      region: 'uk',
     });
+  });
+
+  it('reads the production settings: public address, admin port, proxy, metrics, the app folder', () => {
+    const config = loadConfig({
+      ...REQUIRED,
+      RELAY_PUBLIC_URL: 'https://stories.example.nhs.uk/',
+      RELAY_ADMIN_PORT: '8789',
+      RELAY_TRUST_PROXY: '10.0.0.0/8, ::1',
+      RELAY_METRICS_FROM: '192.0.2.7',
+      RELAY_SERVE_APP: '1',
+      RELAY_APP_DIR: 'tests/fixtures/app',
+      RELAY_REGION: 'ie',
+    });
+    expect(config).toMatchObject({
+      publicUrl: 'https://stories.example.nhs.uk',
+      adminPort: 8789,
+      trustProxy: ['10.0.0.0/8', '::1'],
+      metricsFrom: ['192.0.2.7'],
+      appDir: 'tests/fixtures/app',
+      region: 'ie',
+    });
+  });
+
+  it.each([
+    ['RELAY_TRUST_PROXY', '10.0.0.0/40'],
+    ['RELAY_TRUST_PROXY', 'proxy.example'],
+    ['RELAY_METRICS_FROM', '1.2.3'],
+    ['RELAY_ADMIN_PORT', 'admin'],
+    ['RELAY_PUBLIC_URL', 'stories.example'],
+    ['RELAY_SERVE_APP', 'yes'],
+  ])('refuses %s=%s, naming it', (name, value) => {
+    expect(() => loadConfig({ ...REQUIRED, [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('refuses RELAY_SERVE_APP=1 without a built app, saying how to fix it', () => {
+    expect(() =>
+      loadConfig({ ...REQUIRED, RELAY_SERVE_APP: '1', RELAY_APP_DIR: '/nonexistent/app' }),
+    ).toThrow(/no built app \(index.html\) in \/nonexistent\/app.*RELAY_SERVE_APP=0/);
   });
 
   it('reads Postgres, origins, rate and the app URL', () => {

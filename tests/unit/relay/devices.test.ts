@@ -14,7 +14,7 @@ describe.each(KINDS)('devices on %s', (kind) => {
     world = undefined;
   });
 
-  it('enrols with a one-time code, keeps only a hash of the token, and lists the device', async () => {
+  it('enrols with a one-time code, keeps only a hash of the token, and lists the device by the lead’s name', async () => {
     world = await startWorld(await databases.url(kind));
     const code = await newCode(world.relay, { name: 'Outpatients' });
     const first = await redeem(world.relay, code.toLowerCase().replace(/-/g, ' '), 'Ward 3 iPad');
@@ -31,7 +31,9 @@ describe.each(KINDS)('devices on %s', (kind) => {
     expect(devices).toEqual([
       expect.objectContaining({
         deviceId,
-        name: 'Ward 3 iPad',
+        name: 'Outpatients', // the name the lead typed, never replaced by the iPad's own…
+        description: 'Ward 3 iPad', // …which is shown beside it
+        enrolledAt: expect.any(String),
         sent: 0,
         revokedAt: null,
         lastSeenAt: expect.any(String),
