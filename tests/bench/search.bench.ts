@@ -1,5 +1,6 @@
 // Search-as-you-type timing at directory scale: builds 50,000 invented services (seeded), then
-// times every keystroke of ~200 typed queries. Prints figures; no pass/fail.
+// times every keystroke of ~200 typed queries and of 100 more with a typing mistake (one edit in a
+// word of five or more letters). Prints figures; no pass/fail.
 // Run: npx tsx tests/bench/search.bench.ts
 
 import { performance } from 'node:perf_hooks';
@@ -11,10 +12,19 @@ import { createRandom } from '../sandbox/prng.ts';
 export type SearchBenchFigures = {
   services: number;
   buildIndexMs: number;
+  /** The index's typed arrays and strings (UTF-16), in bytes: roughly what is stored. */
+  indexBytes: number;
   keystrokes: number;
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** The keystrokes of the queries with a typing mistake alone. */
+  typoKeystrokes: number;
+  typoP95Ms: number;
+  typoMaxMs: number;
+  /** Of the typo queries, how many found the service they were drawn from. */
+  typoFound: number;
+  typoQueries: number;
 };
 
 // Invented place names from syllables: several thousand distinct words, as a real directory has.
@@ -99,6 +109,50 @@ function makeQueries(services: readonly Service[], count: number, random: () => 
   });
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The query with one edit in one of its words of five or more letters (undefined: none has). */
+function misspell(query: string, random: () => number): string | undefined {
+  const words = query.split(' ');
+  const long = words.flatMap((w, i) => (w.length >= 5 ? [i] : []));
+  const at = long[Math.floor(random() * long.length)];
+  if (at === undefined) return undefined;
+  const w = words[at] ?? '';
+  const i = Math.floor(random() * w.length);
+  const letter = LETTERS[Math.floor(random() * LETTERS.length)] ?? 'e';
+  const edits = [
+    () => w.slice(0, i) + letter + w.slice(i), // insertion
+    () => w.slice(0, i) + w.slice(i + 1), // deletion
+    () => w.slice(0, i) + letter + w.slice(i + 1), // substitution
+    () => (i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w.slice(0, i)),
+  ];
+  words[at] = edits[Math.floor(random() * edits.length)]?.() ?? w;
+  return words.join(' ');
+}
+
+/** `count` typo queries, each with the code of the service it was drawn from. */
+function makeTypoQueries(services: readonly Service[], count: number, random: () => number) {
+  const typos: { query: string; nacs: string }[] = [];
+  while (typos.length < count) {
+    const s = services[Math.floor(random() * services.length)];
+    const words = normalise(s?.name ?? '').split(' ');
+    const start = Math.floor(random() * words.length);
+    const query = misspell(words.slice(start, start + 1 + Math.floor(random() * 3)).join(' '), random);
+    if (s !== undefined && query !== undefined) typos.push({ query, nacs: s.nacs });
+  }
+  return typos;
+}
+
+/** Bytes of the index's typed arrays and strings, found by walking it. */
+function sizeOf(value: unknown): number {
+  if (typeof value === 'string') return value.length * 2;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + sizeOf(v), 0);
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value).reduce((sum: number, v) => sum + sizeOf(v), 0);
+  return 8;
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
@@ -120,15 +174,33 @@ export async function runSearchBench(count = 50_000): Promise<SearchBenchFigures
       times.push(performance.now() - start);
     }
   }
-  times.sort((a, b) => a - b);
+  const typos = makeTypoQueries(services, 100, createRandom(11));
+  const typoTimes: number[] = [];
+  let typoFound = 0;
+  for (const { query, nacs } of typos) {
+    for (let n = 1; n <= query.length; n++) {
+      const start = performance.now();
+      const results = searchServices(index, query.slice(0, n), { limit: n === query.length ? 1000 : 20 });
+      typoTimes.push(performance.now() - start);
+      if (n === query.length && results.some((r) => r.service.nacs === nacs)) typoFound++;
+    }
+  }
+  const all = [...times, ...typoTimes].sort((a, b) => a - b);
+  typoTimes.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 1000) / 1000;
   return {
     services: count,
     buildIndexMs: round(buildIndexMs),
-    keystrokes: times.length,
-    p50Ms: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    maxMs: round(times[times.length - 1] ?? 0),
+    indexBytes: sizeOf(index),
+    keystrokes: all.length,
+    p50Ms: round(percentile(all, 50)),
+    p95Ms: round(percentile(all, 95)),
+    maxMs: round(all[all.length - 1] ?? 0),
+    typoKeystrokes: typoTimes.length,
+    typoP95Ms: round(percentile(typoTimes, 95)),
+    typoMaxMs: round(typoTimes[typoTimes.length - 1] ?? 0),
+    typoFound,
+    typoQueries: typos.length,
   };
 }
 
