@@ -56,9 +56,11 @@ function forEachNextLetter(
   if ((words[at] ?? '').length === head.length) at++; // `head` itself, sorted first
   while (at < all.to) {
     const letter = (words[at] ?? '').charAt(head.length);
-    const group = prefixRange(words, head + letter, { from: at, to: all.to });
-    visit(letter, group);
-    at = Math.max(group.to, at + 1);
+    const start = at;
+    const next = head + letter;
+    const to = start + firstWhere(all.to - start, (i) => !(words[start + i] ?? '').startsWith(next));
+    visit(letter, { from: start, to });
+    at = Math.max(to, at + 1);
   }
 }
 

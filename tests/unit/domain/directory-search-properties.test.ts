@@ -4,6 +4,7 @@
 // first, typing mistakes after), and nothing ever throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nearRanges, prefixRange } from '../../../src/domain/directory/nearWords.ts';
 import { wordsOf } from '../../../src/domain/directory/normalise.ts';
 import {
   buildIndex,
@@ -235,6 +236,33 @@ describe('search properties', () => {
           expect(codes(searchServices(buildIndex(services), query, ALL))).toContain(s.nacs);
         },
       ),
+    );
+  });
+
+  it('takes as near exactly the words with a start one edit from a typed word of five letters or more', () => {
+    // A small alphabet, and words made from the typed one by one or two edits and a tail, so that
+    // words one edit apart (and two) are common.
+    const letters = fc.constantFrom('a', 'b', 'c', 'd');
+    const text = (min: number, max: number) =>
+      fc.array(letters, { minLength: min, maxLength: max }).map((l) => l.join(''));
+    const variant = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 2 }), tail: text(0, 3) });
+    fc.assert(
+      fc.property(
+        text(3, 8),
+        fc.array(variant, { maxLength: 20 }),
+        fc.array(text(1, 9), { maxLength: 20 }),
+        (typed, variants, others) => {
+          const made = variants.map((v) => v.edits.reduce(applyEdit, typed) + v.tail);
+          const vocabulary = [...new Set([...made, ...others])].filter((w) => w !== '').sort();
+          const exact = prefixRange(vocabulary, typed);
+          const near = nearRanges(vocabulary, typed, exact).flatMap((r) => vocabulary.slice(r.from, r.to));
+          expect(vocabulary.slice(exact.from, exact.to)).toEqual(
+            vocabulary.filter((v) => v.startsWith(typed)),
+          );
+          expect(near).toEqual(vocabulary.filter((v) => isNear(typed, v)));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
