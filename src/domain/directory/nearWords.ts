@@ -29,36 +29,51 @@ export function prefixRange(words: readonly string[], prefix: string, within?: R
 export function nearRanges(words: readonly string[], typed: string, exact: Range): Range[] {
   if (typed.length < NEAR_MIN_LENGTH) return [];
   const found: Range[] = [];
-  const add = (prefix: string, within?: Range) => {
+  const add = (prefix: string, within: Range) => {
     const range = prefixRange(words, prefix, within);
     if (range.from < range.to) found.push(range);
   };
   for (let i = 0; i < typed.length; i++) {
     const head = typed.slice(0, i);
-    add(head + typed.slice(i + 1)); // a letter too many
-    if (i + 1 < typed.length) add(head + typed.charAt(i + 1) + typed.charAt(i) + typed.slice(i + 2)); // swapped
-    forEachNextLetter(words, head, (letter, within) => {
-      add(head + letter + typed.slice(i + 1), within); // a wrong letter
-      add(head + letter + typed.slice(i), within); // a missing letter (one missing at the end is a prefix)
-    });
+    const headed = prefixRange(words, head); // every edit at i keeps the letters before it
+    if (headed.from === headed.to) break; // and none with a longer head either
+    add(head + typed.slice(i + 1), headed); // a letter too many
+    if (i + 1 < typed.length) add(head + typed.charAt(i + 1) + typed.charAt(i) + typed.slice(i + 2), headed); // swapped
+    if (headed.to - headed.from > FEW_WORDS) {
+      forEachNextLetter(words, head, headed, (letter, within) => {
+        add(head + letter + typed.slice(i + 1), within); // a wrong letter
+        add(head + letter + typed.slice(i), within); // a missing letter (one missing at the end is a prefix)
+      });
+    } else {
+      addEach(words, headed, (word) => word.length > i && word.startsWith(typed.slice(i + 1), i + 1), found);
+      addEach(words, headed, (word) => word.startsWith(typed.slice(i), i + 1), found);
+    }
   }
   return outside(merged(found), exact);
 }
 
-/** Calls `visit` with each letter that follows `head` in some word, and the words starting with both. */
+/** Below this many words starting with the same letters, checking each beats searching per letter. */
+const FEW_WORDS = 32;
+
+/** Adds each word in `range` that `isNear` takes, as a range of one. */
+function addEach(words: readonly string[], range: Range, isNear: (word: string) => boolean, found: Range[]) {
+  for (let n = range.from; n < range.to; n++) if (isNear(words[n] ?? '')) found.push({ from: n, to: n + 1 });
+}
+
+/** Calls `visit` with each letter that follows `head` in `headed` (the words starting with it), and the words starting with both. */
 function forEachNextLetter(
   words: readonly string[],
   head: string,
+  headed: Range,
   visit: (letter: string, within: Range) => void,
 ): void {
-  const all = prefixRange(words, head);
-  let at = all.from;
+  let at = headed.from;
   if ((words[at] ?? '').length === head.length) at++; // `head` itself, sorted first
-  while (at < all.to) {
+  while (at < headed.to) {
     const letter = (words[at] ?? '').charAt(head.length);
     const start = at;
     const next = head + letter;
-    const to = start + firstWhere(all.to - start, (i) => !(words[start + i] ?? '').startsWith(next));
+    const to = start + firstWhere(headed.to - start, (i) => !(words[start + i] ?? '').startsWith(next));
     visit(letter, { from: start, to });
     at = Math.max(to, at + 1);
   }

@@ -249,8 +249,8 @@ describe('search properties', () => {
     fc.assert(
       fc.property(
         text(3, 8),
-        fc.array(variant, { maxLength: 20 }),
-        fc.array(text(1, 9), { maxLength: 20 }),
+        fc.array(variant, { maxLength: 100, size: 'max' }), // past FEW_WORDS, and below
+        fc.array(text(1, 9), { maxLength: 40 }),
         (typed, variants, others) => {
           const made = variants.map((v) => v.edits.reduce(applyEdit, typed) + v.tail);
           const vocabulary = [...new Set([...made, ...others])].filter((w) => w !== '').sort();
