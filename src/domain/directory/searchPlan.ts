@@ -66,12 +66,27 @@ export function planOf(
   };
 }
 
+// The last few words' matches per vocabulary: as a query is typed, every keystroke repeats the
+// words before the one being typed. Only a cache (a WordMatch is never changed once made).
+const RECENT = 16;
+const recentMatches = new WeakMap<readonly string[], Map<string, WordMatch>>();
+
 /** The words that `typed` starts, and those it may have meant with one typing mistake. */
 function wordMatch(index: ServiceIndex, typed: string): WordMatch {
-  const exact = prefixRange(index.vocabulary, typed);
-  const near = nearRanges(index.vocabulary, typed, exact);
-  if (near.length === 0) return { exact, near, isNear: undefined };
-  const isNear = new Uint8Array(index.vocabulary.length);
-  for (const r of near) isNear.fill(1, r.from, r.to);
-  return { exact, near, isNear };
+  const words = index.vocabulary;
+  const recent = recentMatches.get(words) ?? new Map<string, WordMatch>();
+  const known = recent.get(typed);
+  if (known !== undefined) return known;
+  const exact = prefixRange(words, typed);
+  const near = nearRanges(words, typed, exact);
+  let isNear: Uint8Array | undefined;
+  if (near.length > 0) {
+    isNear = new Uint8Array(words.length);
+    for (const r of near) isNear.fill(1, r.from, r.to);
+  }
+  const match = { exact, near, isNear };
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(typed, match);
+  recentMatches.set(words, recent);
+  return match;
 }
