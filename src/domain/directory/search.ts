@@ -105,9 +105,17 @@ function wordPosition(
   const stop = end[s] ?? 0;
   const { from, to } = match.exact;
   const isNear = near ? match.isNear : undefined;
+  if (isNear === undefined) {
+    // The common case, kept as tight as before near words: one range.
+    for (let i = start; i < stop; i++) {
+      const n = index.words[i] ?? -1;
+      if (n >= from && n < to) return i - start;
+    }
+    return -1;
+  }
   for (let i = start; i < stop; i++) {
     const n = index.words[i] ?? -1;
-    if ((n >= from && n < to) || isNear?.[n] === 1) return i - start;
+    if ((n >= from && n < to) || isNear[n] === 1) return i - start;
   }
   return -1;
 }
