@@ -1,17 +1,21 @@
 // Search-as-you-type over the service directory, offline: any word order, prefixes, and case,
-// accents and punctuation ignored; a query may name the service's site and organisation too.
-// Fast enough per keystroke at 50,000 services.
-import { type Plan, planOf } from './searchPlan.ts';
+// accents and punctuation ignored; a query may name the service's site and organisation too, and
+// each word of five or more letters may hold one typing mistake (nearWords.ts). Fast enough per
+// keystroke at 50,000 services.
+import { type Plan, planOf, type WordMatch } from './searchPlan.ts';
 import type { Service } from './service.ts';
-import type { Range, ServiceIndex } from './serviceIndex.ts';
+import type { ServiceIndex } from './serviceIndex.ts';
 import { describePlace } from './servicePlaces.ts';
 import { nacsAt, nameAt, serviceAt } from './serviceTable.ts';
 
 export { normalise } from './normalise.ts';
 export { buildIndex, type ServiceIndex } from './serviceIndex.ts';
 
-/** exact: the whole name; starts: the name starts with the query; words: every word, any order. */
-export type MatchKind = 'exact' | 'starts' | 'words';
+/**
+ * exact: the whole name; starts: the name starts with the query; words: every word, any order;
+ * near: every word, some only with one typing mistake.
+ */
+export type MatchKind = 'exact' | 'starts' | 'words' | 'near';
 /** `place`: the service's site and organisation in words ("" when it has none). */
 export type SearchResult = { service: Service; match: MatchKind; place: string };
 export type SearchOptions = {
@@ -21,7 +25,7 @@ export type SearchOptions = {
   preferred?: Uint8Array;
 };
 
-const MATCH_KINDS: readonly MatchKind[] = ['exact', 'starts', 'words'];
+const MATCH_KINDS: readonly MatchKind[] = ['exact', 'starts', 'words', 'near'];
 const DEFAULT_LIMIT = 20;
 // Up to this many results, keep a short sorted list while scanning; beyond, sort everything once.
 const FEW = 100;
@@ -39,7 +43,9 @@ const KIND_SPAN = CHOSEN_SPAN * (PREFERRED_MAX + 1);
 
 /**
  * Services whose name, site or organisation has every query word as the start of one of its
- * words, best first: exact name, then names starting with the query, then the rest; within each,
+ * words (or, for a query word of five or more letters, a start one edit away from it: a letter
+ * missing, added, wrong, or two swapped), best first: exact name, then names starting with the
+ * query, then the other matches without a typing mistake, then those with one; within each,
  * services chosen more often on this device first, then those matched by their name alone, then
  * by where the first query word stands in the name; then shorter names, then alphabetical. A blank
  * query finds nothing. Never throws.
@@ -84,30 +90,56 @@ function limitOf(limit: unknown): number {
   return Math.max(0, Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER));
 }
 
-/** Where among service s's words up to `end` the first word within `range` stands, or -1. */
-function wordPosition(index: ServiceIndex, s: number, range: Range, end: Int32Array): number {
+/**
+ * Where among service s's words up to `end` the first word matching `match` stands, or -1: a word
+ * it starts, or also one of its near words when `near`.
+ */
+function wordPosition(
+  index: ServiceIndex,
+  s: number,
+  match: WordMatch,
+  end: Int32Array,
+  near: boolean,
+): number {
   const start = index.wordStart[s] ?? 0;
   const stop = end[s] ?? 0;
+  const { from, to } = match.exact;
+  const isNear = near ? match.isNear : undefined;
+  if (isNear === undefined) {
+    // The common case, kept as tight as before near words: one range.
+    for (let i = start; i < stop; i++) {
+      const n = index.words[i] ?? -1;
+      if (n >= from && n < to) return i - start;
+    }
+    return -1;
+  }
   for (let i = start; i < stop; i++) {
     const n = index.words[i] ?? -1;
-    if (n >= range.from && n < range.to) return i - start;
+    if ((n >= from && n < to) || isNear[n] === 1) return i - start;
   }
   return -1;
 }
 
 /** 0 when every query word is in the service's name, 1 when some are only in its place. */
-function fieldOf(index: ServiceIndex, s: number, plan: Plan): number {
-  for (const range of plan.all) if (wordPosition(index, s, range, index.nameEnd) < 0) return 1;
+function fieldOf(index: ServiceIndex, s: number, plan: Plan, near: boolean): number {
+  for (const match of plan.all) if (wordPosition(index, s, match, index.nameEnd, near) < 0) return 1;
   return 0;
+}
+
+/** Whether some query word matches none of the service's words without a typing mistake. */
+function needsNear(index: ServiceIndex, s: number, plan: Plan): boolean {
+  for (const match of plan.all) if (wordPosition(index, s, match, plan.wordEnd, false) < 0) return true;
+  return false;
 }
 
 function rankOf(index: ServiceIndex, s: number, plan: Plan): number {
   const place = index.alphabeticalPlace[s] ?? 0;
   // No closures here: this runs per candidate (and esbuild's keepNames makes closures costly).
-  const kind = place < plan.exact.from ? 2 : place < plan.exact.to ? 0 : place < plan.starts.to ? 1 : 2;
+  let kind = place < plan.exact.from ? 2 : place < plan.exact.to ? 0 : place < plan.starts.to ? 1 : 2;
+  if (kind === 2 && plan.hasNear && needsNear(index, s, plan)) kind = 3;
   const chosen = PREFERRED_MAX - Math.min(plan.preferred?.[s] ?? 0, PREFERRED_MAX);
-  const field = kind === 2 ? fieldOf(index, s, plan) : 0;
-  const inName = kind === 2 ? wordPosition(index, s, plan.first, index.nameEnd) : 0;
+  const field = kind >= 2 ? fieldOf(index, s, plan, kind === 3) : 0;
+  const inName = kind >= 2 ? wordPosition(index, s, plan.first, index.nameEnd, kind === 3) : 0;
   const position = inName < 0 ? POSITION_SPAN - 1 : Math.min(inName, POSITION_SPAN - 1);
   const length = Math.min(index.keyLength[s] ?? 0, LENGTH_SPAN - 1);
   return (
@@ -121,23 +153,26 @@ function rankOf(index: ServiceIndex, s: number, plan: Plan): number {
 
 function isWanted(index: ServiceIndex, s: number, plan: Plan): boolean {
   if (plan.type >= 0 && index.typeOf[s] !== plan.type) return false;
-  for (const range of plan.others) if (wordPosition(index, s, range, plan.wordEnd) < 0) return false;
+  for (const match of plan.others) if (wordPosition(index, s, match, plan.wordEnd, true) < 0) return false;
   return true;
 }
 
-/** Each service having a word within `range`, once ("St Stephen's" has two words for "st"). */
-function candidates(index: ServiceIndex, range: Range): Int32Array {
-  const from = index.postingStart[range.from] ?? 0;
-  const to = index.postingStart[range.to] ?? 0;
-  if (range.to - range.from === 1) return index.postings.subarray(from, to);
+/** Each service having a word `match` matches, once ("St Stephen's" has two words for "st"). */
+function candidates(index: ServiceIndex, match: WordMatch): Int32Array {
+  const ranges = [match.exact, ...match.near];
+  const at = (word: number) => index.postingStart[word] ?? 0;
+  const { from, to } = match.exact;
+  if (ranges.length === 1 && to - from === 1) return index.postings.subarray(at(from), at(to));
   const seen = new Uint8Array(index.services.count);
-  const unique = new Int32Array(to - from);
+  const unique = new Int32Array(ranges.reduce((sum, r) => sum + at(r.to) - at(r.from), 0));
   let count = 0;
-  for (let i = from; i < to; i++) {
-    const s = index.postings[i] ?? 0;
-    if (seen[s] === 1) continue;
-    seen[s] = 1;
-    unique[count++] = s;
+  for (const range of ranges) {
+    for (let i = at(range.from); i < at(range.to); i++) {
+      const s = index.postings[i] ?? 0;
+      if (seen[s] === 1) continue;
+      seen[s] = 1;
+      unique[count++] = s;
+    }
   }
   return unique.subarray(0, count);
 }

@@ -1,14 +1,26 @@
-// How a query is searched: its words as ranges of word numbers (the rarest scanned, the others
-// checked), the ranges of names equal to it or starting with it, the type filter and preferences.
+// How a query is searched: each of its words as the words it matches (a range of word numbers, and
+// for a long typed word the words one typing mistake away), the rarest scanned, the others checked;
+// the ranges of names equal to the query or starting with it, the type filter and preferences.
+import { nearRanges, prefixRange } from './nearWords.ts';
 import { normalise, wordsOf } from './normalise.ts';
 import { firstWhere, type Range, type ServiceIndex } from './serviceIndex.ts';
 import { keyAt } from './serviceTable.ts';
 
+/** The words one query word matches: those it starts (`exact`) and those one edit away (`near`). */
+export type WordMatch = {
+  readonly exact: Range;
+  /** Sorted, apart from `exact`; empty for a word under five letters. */
+  readonly near: readonly Range[];
+  /** Per word number, 1 when the word is in `near` (undefined when `near` is empty). */
+  readonly isNear: Uint8Array | undefined;
+};
+
 export type Plan = {
-  first: Range; // words matching the first query word
-  rarest: Range; // the query word matching fewest services: the ones to scan
-  others: Range[]; // the query words left to verify
-  all: Range[]; // every query word, to tell a match by the name alone
+  first: WordMatch; // the first query word
+  rarest: WordMatch; // the query word matching fewest services: the ones to scan
+  others: WordMatch[]; // the query words left to verify
+  all: WordMatch[]; // every query word, to tell a match by the name alone
+  hasNear: boolean; // some query word has near words: a service may match only through them
   exact: Range; // alphabetical places of names equal to the query
   starts: Range; // alphabetical places of names starting with the query (exact.from = starts.from)
   type: number; // -1: any type
@@ -24,14 +36,16 @@ export function planOf(
   preferred: unknown,
 ): Plan | undefined {
   const q = normalise(query);
-  const ranges = [...new Set(wordsOf(q))].map((word) => wordRange(index, word));
-  const first = ranges[0];
+  const matches = [...new Set(wordsOf(q))].map((word) => wordMatch(index, word));
+  const first = matches[0];
   const type = typeof typeName === 'string' ? normalise(typeName) : '';
   const typeNumber = type === '' ? -1 : index.typeNames.indexOf(type);
-  if (first === undefined || ranges.some((r) => r.from === r.to) || (type !== '' && typeNumber < 0)) return;
-  const weight = (r: Range) => (index.postingStart[r.to] ?? 0) - (index.postingStart[r.from] ?? 0);
-  const rarest = ranges.reduce((a, b) => (weight(b) < weight(a) ? b : a));
-  const others = ranges.filter((r) => r !== rarest);
+  const isEmpty = (m: WordMatch) => m.exact.from === m.exact.to && m.near.length === 0;
+  if (first === undefined || matches.some(isEmpty) || (type !== '' && typeNumber < 0)) return;
+  const postings = (r: Range) => (index.postingStart[r.to] ?? 0) - (index.postingStart[r.from] ?? 0);
+  const weight = (m: WordMatch) => m.near.reduce((sum, r) => sum + postings(r), postings(m.exact));
+  const rarest = matches.reduce((a, b) => (weight(b) < weight(a) ? b : a));
+  const others = matches.filter((m) => m !== rarest);
   const name = (i: number) => keyAt(index.services, index.alphabetical[i] ?? 0);
   const size = index.alphabetical.length;
   const from = firstWhere(size, (i) => name(i) >= q);
@@ -42,7 +56,8 @@ export function planOf(
     first,
     rarest,
     others,
-    all: ranges,
+    all: matches,
+    hasNear: matches.some((m) => m.near.length > 0),
     exact,
     starts,
     type: typeNumber,
@@ -51,10 +66,27 @@ export function planOf(
   };
 }
 
-/** The numbers of every word that starts with `prefix`. */
-function wordRange(index: ServiceIndex, prefix: string): Range {
+// The last few words' matches per vocabulary: as a query is typed, every keystroke repeats the
+// words before the one being typed. Only a cache (a WordMatch is never changed once made).
+const RECENT = 16;
+const recentMatches = new WeakMap<readonly string[], Map<string, WordMatch>>();
+
+/** The words that `typed` starts, and those it may have meant with one typing mistake. */
+function wordMatch(index: ServiceIndex, typed: string): WordMatch {
   const words = index.vocabulary;
-  const word = (i: number) => words[i] ?? '';
-  const from = firstWhere(words.length, (i) => word(i) >= prefix);
-  return { from, to: firstWhere(words.length, (i) => word(i) >= prefix && !word(i).startsWith(prefix)) };
+  const recent = recentMatches.get(words) ?? new Map<string, WordMatch>();
+  const known = recent.get(typed);
+  if (known !== undefined) return known;
+  const exact = prefixRange(words, typed);
+  const near = nearRanges(words, typed, exact);
+  let isNear: Uint8Array | undefined;
+  if (near.length > 0) {
+    isNear = new Uint8Array(words.length);
+    for (const r of near) isNear.fill(1, r.from, r.to);
+  }
+  const match = { exact, near, isNear };
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(typed, match);
+  recentMatches.set(words, recent);
+  return match;
 }

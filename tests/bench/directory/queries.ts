@@ -1,6 +1,7 @@
 // What staff type into "Find a service": hand-picked queries (the showcase names, partial and
-// reordered words, accent-free, a code, typos that find nothing) plus queries drawn, seeded,
-// from the sandbox directory's own names the way people shorten them.
+// reordered words, accent-free, a code, typing mistakes search forgives and typos that find
+// nothing) plus queries drawn, seeded, from the sandbox directory's own names the way people
+// shorten them.
 
 import { normalise } from '../../../src/domain/directory/search.ts';
 import { generateDirectory } from '../../sandbox/directory.ts';
@@ -57,6 +58,11 @@ const HAND_PICKED = [
   'senora',
   'ffordd yr eglwys',
   'xyzzy',
+  'elderley care',
+  'orthopedics',
+  'maternty',
+  'pharamcy',
+  'physiotherpy',
 ];
 
 /** 1–3 words of a real name, accent-free; the last word often cut short; sometimes reordered. */

@@ -1,8 +1,10 @@
 // Properties of service search for any directory: every service is found by its own name, by
-// prefixes of its words and of its site's and organisation's, results equal a plain brute-force
-// ranking (services chosen before first), and nothing ever throws.
+// prefixes of its words and of its site's and organisation's, and with one typing mistake in a
+// word of five or more letters; results equal a plain brute-force ranking (services chosen before
+// first, typing mistakes after), and nothing ever throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nearRanges, prefixRange } from '../../../src/domain/directory/nearWords.ts';
 import { wordsOf } from '../../../src/domain/directory/normalise.ts';
 import {
   buildIndex,
@@ -68,6 +70,48 @@ const chosen = fc.dictionary(
 );
 const ALL = { limit: 1000 };
 
+/** One edit: a letter inserted, deleted, changed, or two neighbours swapped, at `at` (wrapped). */
+const edit = fc.record({
+  kind: fc.constantFrom('insert', 'delete', 'change', 'swap'),
+  at: fc.nat(),
+  letter: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'),
+});
+type Edit = { kind: string; at: number; letter: string };
+
+function applyEdit(w: string, { kind, at, letter }: Edit): string {
+  const i = at % (kind === 'insert' ? w.length + 1 : kind === 'swap' ? Math.max(1, w.length - 1) : w.length);
+  if (kind === 'insert') return w.slice(0, i) + letter + w.slice(i);
+  if (kind === 'delete') return w.slice(0, i) + w.slice(i + 1);
+  if (kind === 'change') return w.slice(0, i) + letter + w.slice(i + 1);
+  return w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2);
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein, each letter edited once), plainly. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** A typed word of five letters or more that `word` does not start with, one edit from a start of it. */
+function isNear(typed: string, word: string): boolean {
+  if (typed.length < 5 || word.startsWith(typed)) return false;
+  for (let k = typed.length - 1; k <= Math.min(word.length, typed.length + 1); k++)
+    if (editDistance(typed, word.slice(0, k)) <= 1) return true;
+  return false;
+}
+
 /** A service's place words, spelled out: its site's name (not itself) and its organisation. */
 function placeWords(services: readonly Service[], s: Service): { site: string[]; organisation: string[] } {
   const site = services.find((x) => x.nacs === s.siteNacs);
@@ -87,19 +131,22 @@ function bruteForce(
   const q = normalise(query);
   const queryWords = [...new Set(wordsOf(q))];
   if (q === '') return [];
-  const has = (words: string[], w: string) => words.some((n) => n.startsWith(w));
+  const matches = (n: string, w: string, near: boolean) => n.startsWith(w) || (near && isNear(w, n));
+  const has = (words: string[], w: string, near: boolean) => words.some((n) => matches(n, w, near));
   return services
     .map((s, i) => {
       const place = placeWords(services, s);
       return { s, i, words: wordsOf(s.key), all: [...wordsOf(s.key), ...place.site, ...place.organisation] };
     })
     .filter(({ s }) => typeName === '' || normalise(s.type) === normalise(typeName))
-    .filter(({ all }) => queryWords.every((w) => has(all, w)))
-    .map(({ s, i, words }) => {
-      const kind = s.key === q ? 0 : s.key.startsWith(q) ? 1 : 2;
+    .filter(({ all }) => queryWords.every((w) => has(all, w, true)))
+    .map(({ s, i, words, all }) => {
+      const withMistake = !queryWords.every((w) => has(all, w, false));
+      const kind = s.key === q ? 0 : s.key.startsWith(q) ? 1 : withMistake ? 3 : 2;
+      const near = kind === 3;
       const times = Math.min(picked[s.nacs] ?? 0, PREFERRED_MAX);
-      const byNameAlone = kind !== 2 || queryWords.every((w) => has(words, w)) ? 0 : 1;
-      const inName = kind === 2 ? words.findIndex((n) => n.startsWith(queryWords[0] ?? '')) : 0;
+      const byNameAlone = kind < 2 || queryWords.every((w) => has(words, w, near)) ? 0 : 1;
+      const inName = kind >= 2 ? words.findIndex((n) => matches(n, queryWords[0] ?? '', near)) : 0;
       const position = inName < 0 ? 255 : inName;
       const order = [kind, -times, byNameAlone, position, s.key.length];
       return { nacs: s.nacs, i, order, key: s.key };
@@ -171,13 +218,64 @@ describe('search properties', () => {
     );
   });
 
+  it('finds every service with one edit in a word of its name, of five letters or more as typed', () => {
+    fc.assert(
+      fc.property(
+        directory,
+        fc.nat(),
+        fc.nat(),
+        edit,
+        fc.boolean(),
+        (services, pick, wordPick, change, whole) => {
+          const s = services[pick % services.length] as Service;
+          const words = wordsOf(s.key);
+          const at = wordPick % Math.max(1, words.length);
+          const typed = applyEdit(words[at] ?? '', change);
+          fc.pre(typed.length >= 5);
+          const query = whole ? words.map((w, i) => (i === at ? typed : w)).join(' ') : typed;
+          expect(codes(searchServices(buildIndex(services), query, ALL))).toContain(s.nacs);
+        },
+      ),
+    );
+  });
+
+  it('takes as near exactly the words with a start one edit from a typed word of five letters or more', () => {
+    // A small alphabet, and words made from the typed one by one or two edits and a tail, so that
+    // words one edit apart (and two) are common.
+    const letters = fc.constantFrom('a', 'b', 'c', 'd');
+    const text = (min: number, max: number) =>
+      fc.array(letters, { minLength: min, maxLength: max }).map((l) => l.join(''));
+    const variant = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 2 }), tail: text(0, 3) });
+    fc.assert(
+      fc.property(
+        text(3, 8),
+        fc.array(variant, { maxLength: 100, size: 'max' }), // past FEW_WORDS, and below
+        fc.array(text(1, 9), { maxLength: 40 }),
+        (typed, variants, others) => {
+          const made = variants.map((v) => v.edits.reduce(applyEdit, typed) + v.tail);
+          const vocabulary = [...new Set([...made, ...others])].filter((w) => w !== '').sort();
+          const exact = prefixRange(vocabulary, typed);
+          const near = nearRanges(vocabulary, typed, exact).flatMap((r) => vocabulary.slice(r.from, r.to));
+          expect(vocabulary.slice(exact.from, exact.to)).toEqual(
+            vocabulary.filter((v) => v.startsWith(typed)),
+          );
+          expect(near).toEqual(vocabulary.filter((v) => isNear(typed, v)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('returns exactly the plainly computed ranking, with or without a type filter', () => {
+    const misspelt = fc.tuple(word, edit).map(([w, change]) => applyEdit(normalise(w), change));
     const query = fc.oneof(
       word,
+      misspelt,
       fc
         .array(
           fc.oneof(
             word,
+            misspelt,
             word.map((w) => w.slice(0, 2)),
           ),
           { maxLength: 3 },

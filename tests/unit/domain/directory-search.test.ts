@@ -1,5 +1,5 @@
-// Search as you type over the service directory: matching, ranking and the type filter, by example
-// (properties for any directory are in directory-search-properties.test.ts).
+// Search as you type over the service directory: matching, typing mistakes, ranking and the type
+// filter, by example (properties for any directory are in directory-search-properties.test.ts).
 import { describe, expect, it } from 'vitest';
 import { buildIndex, normalise, preferenceOf, searchServices } from '../../../src/domain/directory/search.ts';
 import type { Service } from '../../../src/domain/directory/service.ts';
@@ -119,6 +119,67 @@ describe('searchServices', () => {
     const few = searchServices(many, 'clinic w', { limit: 100 }).map((r) => r.service.nacs);
     const all = searchServices(many, 'clinic w', { limit: 300 }).map((r) => r.service.nacs);
     expect(all.slice(0, 100)).toEqual(few);
+  });
+
+  describe('with a typing mistake (issue 24)', () => {
+    const trauma = service('Trauma & Orthopaedics', 'ward');
+    const mental = service('Mental Health Team', 'mental health');
+    const wards = buildIndex([
+      service('Elderly Care', 'ward'),
+      service('Orthopaedics', 'ward'),
+      trauma,
+      service('Ward 7', 'ward'),
+      service('Dental Care', 'dentistry'),
+      service('Care Dental Unit', 'dentistry'),
+      mental,
+    ]);
+    const found = (query: string, options = {}) =>
+      searchServices(wards, query, options).map((r) => `${r.service.name}: ${r.match}`);
+
+    it.each([
+      ['elderley', 'a letter added', ['Elderly Care: near']],
+      ['orthopedics', 'a letter missing', ['Orthopaedics: near', 'Trauma & Orthopaedics: near']],
+      ['eldarly care', 'a wrong letter', ['Elderly Care: near']],
+      ['eldelry', 'two neighbours swapped (r, l)', ['Elderly Care: near']],
+      ['lderly', 'the first letter missing', ['Elderly Care: near']],
+      ['xelderly', 'a letter added first', ['Elderly Care: near']],
+      ['mental helth', 'a mistake in one word of two', ['Mental Health Team: near']],
+      ['mentl', 'five letters typed, one missing', ['Mental Health Team: near']],
+    ])('finds "%s" (%s)', (query, _edit, expected) => {
+      expect(found(query)).toEqual(expected);
+    });
+
+    it('matches a word still being typed: one edit from the start of a word', () => {
+      expect(found('orthap')).toEqual(['Orthopaedics: near', 'Trauma & Orthopaedics: near']);
+      expect(found('eldrl')).toEqual(['Elderly Care: near']);
+    });
+
+    it.each([
+      ['eldrley', 'two edits'],
+      ['orthopedicks', 'two edits'],
+      ['wrad', 'under five letters'],
+      ['edle care', 'under five letters'],
+      ['mnet', 'under five letters'],
+    ])('finds nothing by "%s" (%s)', (query) => {
+      expect(found(query)).toEqual([]);
+    });
+
+    it('ranks exact and prefix matches above those with a mistake, whatever was chosen here', () => {
+      const expected = ['Dental Care: starts', 'Care Dental Unit: words', 'Mental Health Team: near'];
+      expect(found('dental')).toEqual(expected);
+      const preferred = preferenceOf(wards, { [mental.nacs]: 9 });
+      expect(found('dental', { preferred })).toEqual(expected);
+      expect(found('dental', { limit: 2 })).toEqual(expected.slice(0, 2));
+    });
+
+    it('ranks matches with a mistake among themselves as any others: chosen here first', () => {
+      const preferred = preferenceOf(wards, { [trauma.nacs]: 1 });
+      expect(found('orthopedics', { preferred })).toEqual([
+        'Trauma & Orthopaedics: near',
+        'Orthopaedics: near',
+      ]);
+      expect(found('orthopedics', { type: 'mental health' })).toEqual([]);
+    });
   });
 
   describe('by site and organisation', () => {
