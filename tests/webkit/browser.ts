@@ -2,7 +2,8 @@
 // flows need: find a control by role and name (tests/tools/controls.ts, as the Chromium suite does),
 // click, type key by key, and wait for a condition — never for a fixed time.
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { type Control, findInPage, toWire } from '../tools/controls.ts';
+import { type Control, toWire } from '../tools/controls.ts';
+import { findInPage } from './findInPage.ts';
 
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** Safari on an iPad (iPadOS 18), as the app meets it when asked for the mobile site. */
