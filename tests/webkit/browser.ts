@@ -107,7 +107,22 @@ export class Browser {
   async click(c: Control, options: { within?: WebElement; timeout?: number } = {}): Promise<void> {
     const el = await this.find(c, options);
     await waitUntil(`${nameOf(c)} to be enabled`, () => el.isEnabled());
-    await el.click();
+    await this.tap(el, nameOf(c));
+  }
+
+  /** Clicks an element as a person taps it: scrolled into the middle of the screen when covered. */
+  async tap(el: WebElement, what: string): Promise<void> {
+    try {
+      await el.click();
+    } catch (error) {
+      // WebDriver scrolls the element to the top edge, where the app's sticky bar may cover it.
+      if ((error as Error).name !== 'ElementClickInterceptedError')
+        throw new Error(`tapping ${what}: ${(error as Error).name} ${(error as Error).message}`);
+      await this.eval("arguments[0].scrollIntoView({ block: 'center' })", el);
+      await el.click().catch((again: Error) => {
+        throw new Error(`tapping ${what}: ${again.name} ${again.message}`);
+      });
+    }
   }
 
   /** Empties the field, then types `text` key by key (real key events, as a person would). */
@@ -124,7 +139,15 @@ export class Browser {
   /** Chooses the option with this value in a `select`. */
   async choose(c: Control, value: string): Promise<void> {
     const select = await this.find(c);
-    await select.findElement({ css: `option[value="${value}"]` }).click();
+    // WebKitGTK opens a GTK menu for a <select> that WebDriver cannot click into (iPadOS shows its
+    // own picker, outside the page too): choose as the picker does, then tell the page.
+    await this.eval(
+      `const [select, value] = arguments; select.focus(); select.value = value;
+       select.dispatchEvent(new Event('input', { bubbles: true }));
+       select.dispatchEvent(new Event('change', { bubbles: true }));`,
+      select,
+      value,
+    );
     await waitUntil(`${nameOf(c)} = ${value}`, async () => (await select.getAttribute('value')) === value);
   }
 
