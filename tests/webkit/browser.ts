@@ -1,7 +1,7 @@
 // One WebKit (WebKitGTK's MiniBrowser) session through classic WebDriver, with the few actions the
 // flows need: find a control by role and name (tests/tools/controls.ts, as the Chromium suite does),
 // click, type key by key, and wait for a condition — never for a fixed time.
-import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { type Control, toWire } from '../tools/controls.ts';
 import { findInPage } from './findInPage.ts';
 
@@ -128,8 +128,13 @@ export class Browser {
   /** Empties the field, then types `text` key by key (real key events, as a person would). */
   async type(c: Control, text: string): Promise<void> {
     const el = await this.find(c);
-    await el.clear();
+    // Select all and delete, as keys: WebDriver's Element Clear fires no `input` event, so the
+    // app would never hear that a field was emptied.
+    if ((await el.getAttribute('value')) !== '')
+      await el.sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
     if (text) await el.sendKeys(text);
+    const value = await el.getAttribute('value');
+    if (value !== text) throw new Error(`typing into ${nameOf(c)}: it holds "${value}", not "${text}"`);
   }
 
   async value(c: Control): Promise<string> {

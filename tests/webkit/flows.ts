@@ -92,6 +92,11 @@ async function reload(b: Browser): Promise<void> {
 async function next(b: Browser, step: string): Promise<void> {
   await b.click(C.next);
   await b.find(control('heading', step, { exact: true, level: 2 }), { timeout: 15_000 });
+  // The app then moves focus to the step's heading (an effect after the paint): typing before
+  // that would lose keys to the heading, as it would for a person tapping within a frame.
+  await waitUntil('focus on the step heading', () =>
+    b.eval<boolean>("return document.activeElement?.id === 'step-title'"),
+  );
 }
 
 async function startStory(b: Browser): Promise<void> {
@@ -420,18 +425,22 @@ export const FLOWS: Flow[] = [
         await b.see('✓ Copied');
         equal(await pasted(), text, `pasted after "Copy ${name}"`);
       }
-      // The story with its line breaks, read from the clipboard by the page itself.
+      // Pasted into a one-line field, WebKit turns each line break into a space; the rest is exact.
       await b.click(control('button', 'Copy story', { exact: true }));
-      const read = await b.driver.executeAsyncScript<string>(
-        'const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, (e) => done("ERROR " + e));',
+      equal(
+        await pasted(),
+        `${STORY.body}\n\nWhat was good: ${STORY.good}\n\nWhat could have been different: ${STORY.different}`.replace(
+          /\n/g,
+          ' ',
+        ),
+        'pasted after "Copy story"',
       );
-      if (!read.startsWith('ERROR'))
-        equal(
-          read,
-          `${STORY.body}\n\nWhat was good: ${STORY.good}\n\nWhat could have been different: ${STORY.different}`,
-          'the story on the clipboard',
-        );
-      else console.log(`    clipboard.readText() from a script: ${read}`);
+      // Leaving the screen leaves nothing of the story on the clipboard.
+      await goHome(b);
+      await rowState(b, STORY.title, 'Ready to post');
+      await b.click(control('link', STORY.title));
+      await b.find(control('heading', 'Ready to post'));
+      equal(await pasted(), '', 'the clipboard after leaving the story');
       equal(await app.received(), [], 'nothing sent by the API');
     },
   },
