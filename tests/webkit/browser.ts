@@ -27,7 +27,7 @@ export class TimeoutError extends Error {}
 export async function waitUntil<T>(
   what: string,
   check: () => Promise<T | false | null | undefined>,
-  timeout = 10_000,
+  timeout = 20_000,
 ): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown;
@@ -96,11 +96,11 @@ export class Browser {
     return waitUntil(
       nameOf(c),
       async () => (await this.all(c, options.within))[0],
-      options.timeout ?? 10_000,
+      options.timeout ?? 20_000,
     );
   }
 
-  async gone(c: Control, timeout = 10_000): Promise<void> {
+  async gone(c: Control, timeout = 20_000): Promise<void> {
     await waitUntil(`${nameOf(c)} to go`, async () => (await this.all(c)).length === 0, timeout);
   }
 
@@ -161,7 +161,7 @@ export class Browser {
   }
 
   /** Waits for visible text on the page. */
-  async see(text: string | RegExp, timeout = 10_000): Promise<void> {
+  async see(text: string | RegExp, timeout = 20_000): Promise<void> {
     await waitUntil(
       `text ${text}`,
       async () => {
@@ -172,7 +172,7 @@ export class Browser {
     );
   }
 
-  async notSee(text: string, timeout = 10_000): Promise<void> {
+  async notSee(text: string, timeout = 20_000): Promise<void> {
     await waitUntil(`text "${text}" to go`, async () => !(await this.text()).includes(text), timeout);
   }
 

@@ -174,7 +174,8 @@ async function rowState(b: Browser, title: string, state: string, timeout = 10_0
 
 async function goHome(b: Browser): Promise<void> {
   await b.click(C.home);
-  await b.find(C.newStory);
+  await waitUntil('Home', async () => new URL(await b.url()).pathname === '/');
+  await b.find(control('heading', 'Stories on this device'));
 }
 
 /** The WebKitWebProcess rendering the page: the one whose CPU time grows while the page computes. */

@@ -70,7 +70,10 @@ for (const flow of FLOWS) {
   let browser: Browser | null = null;
   try {
     if (!flow.ownBrowser)
-      browser = await within(30_000, 'starting a WebKit session', Browser.open(driverUrl));
+      // Once more if the first try hangs: MiniBrowser has failed to reach Xvfb on a busy machine.
+      browser = await within(30_000, 'starting a WebKit session', Browser.open(driverUrl)).catch(() =>
+        within(30_000, 'starting a WebKit session again', Browser.open(driverUrl)),
+      );
     const context: FlowContext = {
       b: browser as Browser,
       lastingBrowser: async () => {
