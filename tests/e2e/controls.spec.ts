@@ -23,7 +23,7 @@ async function sameAsPlaywright(page: Page, where: string): Promise<number> {
     const same = await located.first().evaluate(
       (el, [source, wire]) =>
         // biome-ignore lint/security/noGlobalEval: the locator's own source, sent as the WebKit suite sends it
-        (0, eval)(`var __name = (f) => f; ${source}`)(JSON.parse(wire))[0] === el,
+        globalThis.eval(`var __name = (f) => f; ${source}`)(JSON.parse(wire))[0] === el,
       [FIND, JSON.stringify(toWire(c))] as const,
     );
     expect(same, `${where}: ${key}`).toBe(true);

@@ -2,12 +2,14 @@
 // WebKitGTK WebDriver, Xvfb and xauth (as root, like chromium.ts; never a browser download),
 // builds the app when dist/ is missing or older than its sources, then runs tests/webkit/run.ts in
 // a network namespace of its own (`unshare -n`: offline is a real missing route) under `xvfb-run`.
-// The last line is always "N passed, M failed".
+// The last line is always "N passed, M failed". With `--screens` it saves each screen as a PNG instead.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDebianTool, isRoot, MissingTool } from './debian.ts';
 
+/** `--screens`: save a PNG of each screen instead of running the flows (`npm run screens:webkit`). */
+const SCREENS = process.argv.includes('--screens');
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const NEEDED = [
   '/usr/bin/WebKitWebDriver',
@@ -75,8 +77,8 @@ const child = spawn(
     '-s',
     '-screen 0 1280x1400x24',
     'node_modules/.bin/tsx',
-    'tests/webkit/run.ts',
-    ...process.argv.slice(2),
+    SCREENS ? 'tests/webkit/screens.ts' : 'tests/webkit/run.ts',
+    ...process.argv.slice(2).filter((arg) => arg !== '--screens'),
   ],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -90,6 +92,7 @@ child.stdout.on('data', (chunk: Buffer) => {
   last = lines[lines.length - 1] ?? last;
 });
 child.on('exit', (code) => {
+  if (SCREENS) process.exit(code ?? 1);
   if (!/^\d+ passed, \d+ failed$/.test(last.trim())) {
     console.error(`The WebKit suite stopped (exit ${code}) before its summary.`);
     console.log('0 passed, 1 failed');

@@ -61,7 +61,7 @@ const RECOVERY_CODE = /\b([0-9A-Z]{4}-){5}[0-9A-Z]{4}\b/;
 // ---- steps shared by the flows --------------------------------------------------------------
 
 /** First use: choose the PIN, see the recovery code, confirm it, reach Home. Returns the code. */
-async function setPin(b: Browser): Promise<string> {
+export async function setPin(b: Browser): Promise<string> {
   await b.type(C.choosePin, PIN);
   await b.type(C.confirmPin, PIN);
   await b.click(C.setPin);
@@ -89,7 +89,7 @@ async function reload(b: Browser): Promise<void> {
   await b.driver.navigate().refresh();
 }
 
-async function next(b: Browser, step: string): Promise<void> {
+export async function next(b: Browser, step: string): Promise<void> {
   await b.click(C.next);
   await b.find(control('heading', step, { exact: true, level: 2 }), { timeout: 15_000 });
   // The app then moves focus to the step's heading (an effect after the paint): typing before
@@ -99,7 +99,7 @@ async function next(b: Browser, step: string): Promise<void> {
   );
 }
 
-async function startStory(b: Browser): Promise<void> {
+export async function startStory(b: Browser): Promise<void> {
   await b.click(C.newStory);
   await b.find(control('heading', 'Introduce', { exact: true, level: 2 }));
 }
@@ -172,7 +172,7 @@ async function rowState(b: Browser, title: string, state: string, timeout = 10_0
   );
 }
 
-async function goHome(b: Browser): Promise<void> {
+export async function goHome(b: Browser): Promise<void> {
   await b.click(C.home);
   await waitUntil('Home', async () => new URL(await b.url()).pathname === '/');
   await b.find(control('heading', 'Stories on this device'));
