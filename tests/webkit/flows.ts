@@ -200,12 +200,13 @@ async function pageProcess(b: Browser, ancestor: number): Promise<number> {
     return Number(fields[11]) + Number(fields[12]);
   };
   const before = new Map(webProcesses.map((pid) => [pid, cpu(pid)]));
-  await b.eval('const end = performance.now() + 400; while (performance.now() < end) {}');
+  await b.eval('const end = performance.now() + 1000; while (performance.now() < end) {}');
   const grown = webProcesses
     .map((pid) => ({ pid, grew: cpu(pid) - (before.get(pid) ?? 0) }))
     .sort((x, y) => y.grew - x.grew);
   const busiest = grown[0];
-  if (!busiest || busiest.grew < 10)
+  // On a busy machine the page may get only a share of a core: the clear leader is the page.
+  if (!busiest || busiest.grew < 3 || busiest.grew < 2 * (grown[1]?.grew ?? 0))
     throw new Failure(`no WebKitWebProcess ran the page: ${JSON.stringify(grown)}`);
   return busiest.pid;
 }
