@@ -458,7 +458,14 @@ export const FLOWS: Flow[] = [
       await b.see('Saved on this device');
       await b.click(C.handToStoryteller);
       await b.find(control('heading', 'Your story', { level: 1 }));
-      equal((await b.all(C.home)).length, 0, 'links to Home while the storyteller holds the iPad');
+      // Nothing only staff may use is on the page (not merely hidden: not there).
+      for (const staffOnly of [C.home, C.settings, C.lock, C.handToStoryteller, C.newStory, C.send])
+        equal((await b.all(staffOnly)).length, 0, `${staffOnly.name} while the storyteller holds the iPad`);
+      equal(
+        await b.eval<number>('return document.querySelectorAll("nav, a[href]").length'),
+        0,
+        'links and navigation while the storyteller holds the iPad',
+      );
       await b.type(C.happened, 'I typed this myself.');
       await b.see('Saved on this device');
       await b.click(C.giveBack);
