@@ -85,6 +85,20 @@ async function unlock(b: Browser, after = C.newStory): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
+/**
+ * Classic WebDriver captures no console: the page's own uncaught errors and unhandled rejections
+ * are collected from here on (until the next reload), and `noErrors` checks there were none.
+ */
+async function watchErrors(b: Browser): Promise<void> {
+  await b.eval(`window.__errors = [];
+    addEventListener('error', (e) => window.__errors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled rejection: ' + String(e.reason)));`);
+}
+
+async function noErrors(b: Browser): Promise<void> {
+  equal(await b.eval<string[]>('return window.__errors'), [], 'errors in the page');
+}
+
 async function reload(b: Browser): Promise<void> {
   await b.driver.navigate().refresh();
 }
@@ -342,6 +356,7 @@ export const FLOWS: Flow[] = [
       const app = await serveApp(SMALL_DIRECTORY);
       await b.go(app.url);
       await setPin(b);
+      await watchErrors(b);
       await startStory(b);
       await next(b, 'The story');
       const secret = 'Sister Abernethy explained the scan twice';
@@ -368,6 +383,7 @@ export const FLOWS: Flow[] = [
         async () => (await b.eval('return document.visibilityState')) === 'visible',
       );
       await waitUntil('the story to come back', shown);
+      await noErrors(b);
     },
   },
   {
@@ -401,6 +417,7 @@ export const FLOWS: Flow[] = [
       const app = await serveApp(SMALL_DIRECTORY);
       await b.go(app.url);
       await setPin(b);
+      await watchErrors(b);
       await waitForDirectory(b);
       await b.type(C.apiAddress, '');
       await b.click(C.save);
@@ -444,6 +461,7 @@ export const FLOWS: Flow[] = [
       await b.find(control('heading', 'Ready to post'));
       equal(await pasted(), '', 'the clipboard after leaving the story');
       equal(await app.received(), [], 'nothing sent by the API');
+      await noErrors(b);
     },
   },
   {
@@ -452,6 +470,7 @@ export const FLOWS: Flow[] = [
       const app = await serveApp(SMALL_DIRECTORY);
       await b.go(app.url);
       await setPin(b);
+      await watchErrors(b);
       await startStory(b);
       await next(b, 'The story');
       await b.type(C.title, 'Heron clinic plaster room');
@@ -478,6 +497,7 @@ export const FLOWS: Flow[] = [
         'I typed this myself.',
         'the storyteller\'s words after "Give back to staff"',
       );
+      await noErrors(b);
     },
   },
   {
