@@ -100,6 +100,14 @@ export class Browser {
     );
   }
 
+  /** Waits until the app has moved focus to this control (screens do it in an effect after paint). */
+  async focused(c: Control): Promise<void> {
+    await waitUntil(`focus on ${nameOf(c)}`, async () => {
+      const el = await this.find(c);
+      return this.eval<boolean>('return document.activeElement === arguments[0]', el);
+    });
+  }
+
   async gone(c: Control, timeout = 20_000): Promise<void> {
     await waitUntil(`${nameOf(c)} to go`, async () => (await this.all(c)).length === 0, timeout);
   }

@@ -148,7 +148,7 @@ async function chooseStMarys(b: Browser): Promise<void> {
 }
 
 /** A whole story through the five steps, consented, and "Send to Care Opinion". */
-async function tellStory(b: Browser, title = STORY.title): Promise<void> {
+export async function tellStory(b: Browser, title = STORY.title): Promise<void> {
   await startStory(b);
   await next(b, 'The story');
   await b.type(C.title, title);
@@ -476,7 +476,8 @@ export const FLOWS: Flow[] = [
       await b.type(C.title, 'Heron clinic plaster room');
       await b.see('Saved on this device');
       await b.click(C.handToStoryteller);
-      await b.find(control('heading', 'Your story', { level: 1 }));
+      // Hand-over moves focus to its heading after the paint: type only once it has.
+      await b.focused(control('heading', 'Your story', { level: 1 }));
       // Nothing only staff may use is on the page (not merely hidden: not there).
       for (const staffOnly of [C.home, C.settings, C.lock, C.handToStoryteller, C.newStory, C.send])
         equal((await b.all(staffOnly)).length, 0, `${staffOnly.name} while the storyteller holds the iPad`);
