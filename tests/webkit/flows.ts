@@ -460,6 +460,15 @@ export const FLOWS: Flow[] = [
       await b.click(control('link', STORY.title));
       await b.find(control('heading', 'Ready to post'));
       equal(await pasted(), '', 'the clipboard after leaving the story');
+      // Left without a tap (the idle lock, the back gesture): WebKit refuses a clipboard write
+      // outside a user gesture, so the app clears it at the next tap instead.
+      await b.click(control('button', 'Copy username', { exact: true }));
+      await b.see('✓ Copied');
+      await b.eval("history.pushState(null, '', '/'); dispatchEvent(new PopStateEvent('popstate'))");
+      await b.find(control('heading', 'Stories on this device'));
+      await b.click(control('link', STORY.title));
+      await b.find(control('heading', 'Ready to post'));
+      equal(await pasted(), '', 'the clipboard after leaving without a tap, then one tap');
       equal(await app.received(), [], 'nothing sent by the API');
       await noErrors(b);
     },
