@@ -434,18 +434,24 @@ export const FLOWS: Flow[] = [
         await input.sendKeys('\uE009'); // release Control
         return (await input.getAttribute('value')) ?? '';
       };
+      /** "Copy <name>", then its own "✓ Copied" (shown once the clipboard took the text). */
+      const copy = async (name: string) => {
+        const button = await b.find(control('button', `Copy ${name}`, { exact: true }));
+        await b.tap(button, `Copy ${name}`);
+        await waitUntil(`"✓ Copied" beside Copy ${name}`, async () =>
+          (await button.findElement({ xpath: '..' }).getText()).includes('✓ Copied'),
+        );
+      };
       for (const [name, text] of [
         ['title', STORY.title],
         ['username', WHO.username],
         ['email address', WHO.email],
       ] as const) {
-        const button = control('button', `Copy ${name}`, { exact: true });
-        await b.click(button);
-        await b.see('✓ Copied');
+        await copy(name);
         equal(await pasted(), text, `pasted after "Copy ${name}"`);
       }
       // Pasted into a one-line field, WebKit turns each line break into a space; the rest is exact.
-      await b.click(control('button', 'Copy story', { exact: true }));
+      await copy('story');
       equal(
         await pasted(),
         `${STORY.body}\n\nWhat was good: ${STORY.good}\n\nWhat could have been different: ${STORY.different}`.replace(
@@ -462,8 +468,7 @@ export const FLOWS: Flow[] = [
       equal(await pasted(), '', 'the clipboard after leaving the story');
       // Left without a tap (the idle lock, the back gesture): WebKit refuses a clipboard write
       // outside a user gesture, so the app clears it at the next tap instead.
-      await b.click(control('button', 'Copy username', { exact: true }));
-      await b.see('✓ Copied');
+      await copy('username');
       await b.eval("history.pushState(null, '', '/'); dispatchEvent(new PopStateEvent('popstate'))");
       await b.find(control('heading', 'Stories on this device'));
       await b.click(control('link', STORY.title));

@@ -44,7 +44,11 @@ async function startLastingBrowser(): Promise<LastingBrowser> {
   await waitUntil('the second WebKitWebDriver', async () => (await fetch(`${url}/status`)).ok);
   return {
     pid: browserProcess.pid ?? 0,
-    session: () => within(30_000, 'attaching a WebKit session', Browser.open(url, true)),
+    // Up to three tries: right after a start or a crash the browser may not answer the first.
+    session: () =>
+      within(20_000, 'attaching a WebKit session', Browser.open(url, true))
+        .catch(() => within(20_000, 'attaching a WebKit session again', Browser.open(url, true)))
+        .catch(() => within(20_000, 'attaching a WebKit session a third time', Browser.open(url, true))),
     async close() {
       targetDriver.kill();
       browserProcess.kill();
