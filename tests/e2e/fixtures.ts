@@ -1,6 +1,7 @@
 // Shared e2e fixtures: each test gets its own app server (built app + sandbox) on a free port.
 import { test as base, expect, type Page } from '@playwright/test';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
+import { CONTROLS as C, locate } from '../tools/controls.ts';
 
 export const DIST = 'dist';
 export const DIST_NEXT = 'dist-next';
@@ -25,17 +26,18 @@ export function recoveryCodeOf(page: Page): string {
 export async function handleLock(page: Page): Promise<void> {
   if (handled.has(page)) return;
   handled.add(page);
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Set PIN' }), async () => {
-    await page.getByLabel('Choose a PIN').fill(PIN);
-    await page.getByLabel('Confirm PIN').fill(PIN);
-    await page.getByRole('button', { name: 'Set PIN' }).click();
+  // The lock's words come from the table the WebKit suite uses too (tests/tools/controls.ts).
+  await page.addLocatorHandler(locate(page, C.setPin), async () => {
+    await locate(page, C.choosePin).fill(PIN);
+    await locate(page, C.confirmPin).fill(PIN);
+    await locate(page, C.setPin).click();
     const code = page.getByText(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
     recoveryCodes.set(page, (await code.textContent())?.trim() ?? '');
-    await page.getByRole('button', { name: 'I have saved the code' }).click();
+    await locate(page, C.savedCode).click();
   });
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Unlock' }), async () => {
-    await page.getByLabel('PIN', { exact: true }).fill(PIN);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.addLocatorHandler(locate(page, C.unlock), async () => {
+    await locate(page, C.pin).fill(PIN);
+    await locate(page, C.unlock).click();
   });
 }
 

@@ -1,6 +1,7 @@
 // Shared steps for the story e2e tests: wait for the service directory, then tell a story through the
 // steps by the interface words PRODUCT.md promises.
 import type { Page } from '@playwright/test';
+import { CONTROLS, locate } from '../tools/controls.ts';
 import { expect } from './fixtures.ts';
 
 export const MARKUP = '<img src=x onerror=alert(1)><b>bold</b>';
@@ -18,13 +19,13 @@ export function stepHeading(page: Page, name: string) {
 }
 
 export async function next(page: Page, step: string): Promise<void> {
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await locate(page, CONTROLS.next).click();
   await expect(stepHeading(page, step)).toBeVisible();
 }
 
 /** "New story": a blank story at /story/new (nothing is stored until its first answer). */
 export async function startStory(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New story' }).click();
+  await locate(page, CONTROLS.newStory).click();
   await expect(page).toHaveURL(/\/story\/new$/);
   await expect(stepHeading(page, 'Introduce')).toBeVisible();
 }

@@ -8,6 +8,7 @@ import type { QueuedStory } from '../../../domain/story/submission.ts';
 import { useApp, useErrors, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { CopyFields } from './CopyFields.tsx';
+import { clearClipboard } from './clearClipboard.ts';
 import { PostedForm } from './PostedForm.tsx';
 import { PrintStory } from './PrintStory.tsx';
 
@@ -29,10 +30,10 @@ export function HandOff({ id }: HandOffProps) {
     copiedSomething.current = true;
   };
   // Leaving the screen (Home, another story, the lock) leaves nothing of the story on the
-  // clipboard of a shared iPad. Best effort: a page in the background may not write it.
+  // clipboard of a shared iPad: at once, or at the next tap where WebKit needs one to write it.
   useEffect(
     () => () => {
-      if (copiedSomething.current) writeClipboard('').catch(() => undefined); // in the background: refused
+      if (copiedSomething.current) clearClipboard(writeClipboard, document);
     },
     [],
   );
