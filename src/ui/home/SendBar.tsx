@@ -1,6 +1,6 @@
 // Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
 
-import { describeQueue, describeReadyToPost, describeSending } from '../../domain/send/sendWords.ts';
+import { describeQueue, describeReadyToPost, describeSending } from '../../domain/words/sendWords.ts';
 import { translate } from '../../domain/words/index.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';

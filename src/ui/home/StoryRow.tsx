@@ -1,6 +1,6 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { describeNextTry } from '../../domain/send/sendWords.ts';
+import { describeNextTry } from '../../domain/words/sendWords.ts';
 import { STEPS } from '../../domain/story/steps.ts';
 import { titleOf, withdrawnNote } from '../../domain/story/storyWords.ts';
 import { translate } from '../../domain/words/index.ts';

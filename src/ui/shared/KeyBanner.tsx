@@ -1,6 +1,6 @@
 // When Care Opinion refused the key, the whole queue waits: say so, and offer the way to fix it.
 import { REASONS } from '../../domain/send/answers.ts';
-import { describePause } from '../../domain/send/sendWords.ts';
+import { describePause } from '../../domain/words/sendWords.ts';
 import { useApp } from '../actions.ts';
 import { useText } from './text.ts';
 

@@ -1,8 +1,8 @@
 // The send queue in words: which of the catalogue's `send` words Home shows, decided by the queue's
 // facts ("4 waiting to send · last sent 10:42", "Sending 3 of 12", why sending is paused).
 
-import { type Messages, translate } from '../words/index.ts';
-import { REASONS } from './answers.ts';
+import { type Messages, translate } from './index.ts';
+import { REASONS } from '../send/answers.ts';
 
 export type QueueFacts = {
   waiting: number;
