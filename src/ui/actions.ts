@@ -5,6 +5,12 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { SearchResult } from '../domain/directory/search.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
+import type {
+  QueueProblem,
+  SendProblem,
+  StoryActionReason,
+  StoryProblem,
+} from '../domain/send/sendProblem.ts';
 import type { CollectingSession, SessionInput } from '../domain/session/session.ts';
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Display } from '../domain/settings/display.ts';
@@ -18,11 +24,11 @@ import type { Messages } from '../domain/words/index.ts';
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
-/** Why a save did not commit, in words, and whether the disk is full (a blocking state). */
+/** Why a save did not commit, as a code, and whether the disk is full (a blocking state). */
 /** `refused`: the story may not be written any more (queued elsewhere, damaged): not retried. */
 export type SaveFailure = {
   ok: false;
-  reason: string;
+  reason: StoryActionReason;
   kind: 'quota' | 'connection-lost' | 'other' | 'refused';
 };
 export type DraftSaveResult = { ok: true; savedAt: number } | SaveFailure;
@@ -47,8 +53,8 @@ export type StorySummary = {
   editable: boolean;
   /** Its sealed draft cannot be opened on this device: shown as such, never edited. */
   unreadable?: boolean | undefined;
-  /** The last problem in plain words, and when the next try is due. */
-  problem?: string | undefined;
+  /** The last problem (a code, worded on screen), and when the next try is due. */
+  problem?: StoryProblem | undefined;
   /** What Care Opinion refused, field by field (needs attention). */
   fieldProblems?: { field: string; message: string }[] | undefined;
   nextAttemptAt?: number | undefined;
@@ -80,11 +86,11 @@ export type QueueSummary = {
   waiting: number;
   sending: { index: number; total: number } | null;
   lastSentAt: number | null;
-  /** The whole queue is held because the key was not accepted (the reason in words). */
-  paused: string | null;
+  /** The whole queue is held because the key was not accepted (why, as a code). */
+  paused: SendProblem | null;
   nextTryAt: number | null;
-  /** Something unexpected stopped sending for now, in plain words (nothing is lost). */
-  problem: string | null;
+  /** Something unexpected stopped sending for now (nothing is lost): a code. */
+  problem: QueueProblem | null;
 };
 
 /** The service directory on this device, and any refresh in progress. */
@@ -189,7 +195,7 @@ export type Actions = {
   ): Promise<
     | { ok: true; storyNumber: string }
     | { ok: false; problem: StoryAddressProblem }
-    | { ok: false; reason: string }
+    | { ok: false; reason: StoryActionReason }
   >;
   /** Withdraw: deletes the story (or, if it may have arrived, keeps a receipt saying so). */
   withdrawStory(id: string): Promise<DraftSaveResult>;

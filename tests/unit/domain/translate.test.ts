@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
 import { checkPin } from '../../../src/domain/lock/pin.ts';
-import { REASONS } from '../../../src/domain/send/answers.ts';
-import { enGB, loadMessages, translate } from '../../../src/domain/words/index.ts';
+import { loadMessages, translate } from '../../../src/domain/words/index.ts';
 
 describe('words made outside the screens, shown in the chosen language', () => {
-  it('a reason stored in English (the catalogue text is its code) is shown in Welsh', async () => {
-    const cy = await loadMessages('cy');
-    expect(translate(REASONS.unreachable, cy)).toBe(cy.send.reasons.unreachable);
-    expect(translate(REASONS.unreachable, enGB)).toBe(REASONS.unreachable);
-  });
-
   it('a composed answer is worded sentence by sentence', async () => {
     const cy = await loadMessages('cy');
     expect(translate(describeWrongPin(1, null, 0), cy)).toBe(

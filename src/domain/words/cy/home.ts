@@ -45,6 +45,7 @@ export const home: Messages['home'] = {
       'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
     notSavedYet:
       'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd cadw yn cael ei geisio eto.',
+    writeRefused: 'Gwrthododd y ddyfais gadw’r stori.',
   },
   storageLabel: 'Storfa ar y ddyfais hon',
   storage: {

@@ -95,6 +95,7 @@ export const story: Messages['story'] = {
   editStory: 'Golygu’r stori',
   notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
   nothingPublished: 'Does dim wedi’i gyhoeddi.',
+  pleaseCheck: 'Gwiriwch hwn',
   fixIn: (step: string) => `Cywiro yn y cam “${step}”`,
   checkTheStory: 'Gwirio’r stori',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>

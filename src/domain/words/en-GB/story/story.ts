@@ -85,6 +85,8 @@ export const story = {
   editStory: 'Edit story',
   notAccepted: 'Care Opinion did not accept this story.',
   nothingPublished: 'Nothing has been published.',
+  /** A refused field the server said nothing more about. */
+  pleaseCheck: 'Please check this',
   fixIn: (step: string) => `Fix in “${step}”`,
   checkTheStory: 'Check the story',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>
