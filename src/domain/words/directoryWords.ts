@@ -1,6 +1,6 @@
 // The service directory's state in words for Settings (the catalogue's `settings.directory`):
 // progress, what is stored, what went wrong.
-import type { Messages } from '../words/index.ts';
+import type { Messages } from './index.ts';
 
 export type ProgressFacts = {
   fetched: number;
