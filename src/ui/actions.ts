@@ -3,6 +3,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { DirectoryFailure } from '../domain/directory/directoryProblem.ts';
 import type { SearchResult } from '../domain/directory/search.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
 import type {
@@ -105,7 +106,7 @@ export type DirectoryStatus = {
   progress?:
     | { fetched: number; totalEstimate?: number | undefined; kind: 'full' | 'incremental' }
     | undefined;
-  problem?: { problem: string; message: string } | undefined;
+  problem?: DirectoryFailure | undefined;
 };
 
 export type AppState = {

@@ -1,5 +1,6 @@
 // Settings' words: the connection, how stories reach Care Opinion, the relay, this device, the
 // organisation, policies, the service directory, and the language.
+import type { DirectoryProblem } from '../../directory/directoryProblem.ts';
 import type { ConnectionVerdict } from '../../settings/connection.ts';
 import type { Region } from '../../settings/settings.ts';
 import { format } from './common.ts';
@@ -121,6 +122,6 @@ export const settings = {
         'Care Opinion could not be reached. The directory already on this device still works; try again when there is a signal.',
       'not-configured': 'Enter the API address first.',
       other: 'The directory could not be refreshed. The directory already on this device still works.',
-    },
+    } satisfies Record<Exclude<DirectoryProblem, 'cancelled'> | 'other', string>,
   },
 };
