@@ -4,6 +4,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { readEnrolLink } from '../domain/settings/relay.ts';
 import { deliveryMode, type Settings } from '../domain/settings/settings.ts';
+import type { SettingsProblem } from '../domain/settings/settingsProblem.ts';
 import type { StorageStatus } from '../domain/settings/storage.ts';
 import { enGB, type Messages } from '../domain/words/index.ts';
 import { openSettingsStore } from '../store/settings/settings.ts';
@@ -207,7 +208,7 @@ async function start(root: HTMLElement): Promise<void> {
     loadHandOff: (id) => withData((d) => d.loadHandOff(id)),
     postedByHand: (id, address) => withData((d) => d.postedByHand(id, address)),
     registerSaveHook: (hook) => saveHooks.register(hook),
-    startSession: (input) => collecting.start(input, display.messages.value.session.notSaved),
+    startSession: (input) => collecting.start(input),
     endSession: () => collecting.end(),
     keepScreenOn: () => screenWake.hold(),
   };
@@ -233,7 +234,7 @@ async function start(root: HTMLElement): Promise<void> {
   window.addEventListener('online', refreshIfDue);
 }
 
-const NOT_MOVED = enGB.settings.reasons.notMoved;
+const NOT_MOVED = 'notMoved' satisfies SettingsProblem;
 
 /** Resolves once `condition` (read from signals) holds. */
 function until(condition: () => boolean): Promise<void> {

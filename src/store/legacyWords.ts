@@ -3,6 +3,7 @@
 // Nothing shows these words; the catalogues word the codes. The one place outside
 // src/domain/words/ allowed English sentences (tests/unit/architecture/words.test.ts).
 import { isSendProblem, type SendProblem } from '../domain/send/sendProblem.ts';
+import type { AddressProblem, SetupNote } from '../domain/settings/settingsProblem.ts';
 
 /** An outbox entry's `lastProblem` and the queue's pause, as every earlier version wrote them. */
 export const LEGACY_SEND_PROBLEMS: Readonly<Record<string, SendProblem>> = {
@@ -40,3 +41,21 @@ export function legacySendProblem(words: string): SendProblem {
 
 /** What older versions stored as a refused field's message when the server gave none. */
 export const LEGACY_NO_MESSAGE = 'Please check this';
+
+const LEGACY_ADDRESS_PROBLEMS: Readonly<Record<string, AddressProblem>> = {
+  'Enter the API address, for example https://relay.example.org/api/v2.': 'enterApiAddress',
+  'This is not a web address. It should start with https://': 'notWebAddress',
+  'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).': 'useHttps',
+};
+const LEGACY_IGNORED = "The set-up file's API address was ignored: ";
+
+/** The sealed settings' set-up note as older versions wrote it (words), as a code; unknown words: none. */
+export function legacySetupNote(words: string): SetupNote | null {
+  if (words === 'Set up from this organisation’s set-up file (app-config.json).')
+    return { code: 'configAdopted' };
+  if (words === 'The set-up file (app-config.json) was not valid and was ignored.')
+    return { code: 'configInvalid' };
+  const reason = words.startsWith(LEGACY_IGNORED) ? words.slice(LEGACY_IGNORED.length) : '';
+  const known = Object.hasOwn(LEGACY_ADDRESS_PROBLEMS, reason) ? LEGACY_ADDRESS_PROBLEMS[reason] : undefined;
+  return known ? { code: 'addressIgnored', reason: known } : null;
+}

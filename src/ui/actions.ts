@@ -5,6 +5,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DirectoryFailure } from '../domain/directory/directoryProblem.ts';
 import type { SearchResult } from '../domain/directory/search.ts';
+import type { LockProblem } from '../domain/lock/lockProblem.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
 import type {
   QueueProblem,
@@ -16,6 +17,7 @@ import type { CollectingSession, SessionInput } from '../domain/session/session.
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Display } from '../domain/settings/display.ts';
 import type { Settings } from '../domain/settings/settings.ts';
+import type { SettingsProblem, SetupNote } from '../domain/settings/settingsProblem.ts';
 import type { StorageStatus } from '../domain/settings/storage.ts';
 import type { MissingField, MissingItem } from '../domain/story/sendReadiness.ts';
 import type { Draft } from '../domain/story/story.ts';
@@ -23,7 +25,10 @@ import type { StoryAddressProblem } from '../domain/story/storyAddress.ts';
 import type { QueuedStory } from '../domain/story/submission.ts';
 import type { Messages } from '../domain/words/index.ts';
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
+export type { LockProblem };
+
+/** A save of Settings, the display choices or a session; why not, as a code the screen words. */
+export type SaveResult = { ok: true } | { ok: false; reason: SettingsProblem | LockProblem };
 
 /** Why a save did not commit, as a code, and whether the disk is full (a blocking state). */
 /** `refused`: the story may not be written any more (queued elsewhere, damaged): not retried. */
@@ -120,7 +125,7 @@ export type AppState = {
   /** Drafts not saved yet (kept sealed in memory, retried): Home says so. */
   unsavedDrafts: ReadonlySignal<number>;
   /** How settings were first set up, or why a set-up file was ignored. */
-  setupNote: ReadonlySignal<string | null>;
+  setupNote: ReadonlySignal<SetupNote | null>;
   /** A destination has been chosen on this device: changing it needs the recovery code. */
   destinationChosen: ReadonlySignal<boolean>;
   /** Settings are sealed: false until this page's first unlock has opened them. */

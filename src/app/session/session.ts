@@ -34,7 +34,7 @@ export type SessionControl = {
   current: Signal<CollectingSession | null>;
   /** After an unlock: the stored session, unless the rule says it has ended (then it is cleared). */
   load(cipher: Cipher): Promise<void>;
-  start(input: SessionInput, notSaved: string): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  start(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
   /** "End session": clears it, then locks. */
   end(): Promise<void>;
   /** The app locked: by its rules the session ends; after "Lock" it waits for the next unlock. */
@@ -86,13 +86,13 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       const same = () => current.value?.startedAt === alive.startedAt;
       await saveSession(deps.store, cipher, alive, same).catch(() => undefined);
     },
-    async start(input, notSaved) {
+    async start(input) {
       const started = startSession(input, timers.now());
       if (!started.ok) return started;
       try {
         await saveSession(deps.store, deps.cipher, started.session);
       } catch {
-        return { ok: false, reason: notSaved };
+        return { ok: false, reason: 'sessionNotSaved' };
       }
       show(started.session);
       return { ok: true };

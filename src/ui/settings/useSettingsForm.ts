@@ -10,6 +10,7 @@ import {
   SettingsSchema,
 } from '../../domain/settings/settings.ts';
 import type { Messages } from '../../domain/words/index.ts';
+import { saveProblemText, settingsProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import type { PolicyText } from './PolicyFields.tsx';
@@ -28,9 +29,9 @@ export function checkSettingsForm(
 ): { settings?: Settings; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
-  if (address && !address.ok) errors.apiAddress = address.reason;
+  if (address && !address.ok) errors.apiAddress = settingsProblemText(address.reason, t);
   const invitation = draft.invitationLink.trim() === '' ? null : checkInvitationLink(draft.invitationLink);
-  if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
+  if (invitation && !invitation.ok) errors.invitationLink = settingsProblemText(invitation.reason, t);
   const postcode = draft.organisationPostcode.trim();
   const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
   if (checked && !checked.ok) errors.organisationPostcode = postcodeProblem(checked, t);
@@ -96,7 +97,11 @@ export function useSettingsForm() {
       setDraft(checked.settings);
       setRecoveryCode('');
     }
-    setMessage(result.ok ? { ok: true, text: t.settings.reasons.saved } : { ok: false, text: result.reason });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t.settings.reasons.saved }
+        : { ok: false, text: saveProblemText(result.reason, t) },
+    );
   };
   return {
     draft,

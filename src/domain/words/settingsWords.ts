@@ -1,0 +1,31 @@
+// Settings' codes in words: why a setting, the relay connection or a save was refused, and how the
+// settings were first set up (the catalogue's `settings.reasons`).
+
+import type { LockProblem } from '../lock/lockProblem.ts';
+import type { SettingsProblem, SetupNote } from '../settings/settingsProblem.ts';
+import { type Messages, translate } from './index.ts';
+
+/** For now: the lock's answers are still the English catalogue's words. */
+const lockProblemText = (problem: LockProblem, t: Messages) => translate(problem, t);
+
+type SettingsReason = Exclude<SettingsProblem, 'displayNotSaved' | 'sessionNotSaved'>;
+
+export function settingsProblemText(problem: SettingsProblem, t: Messages): string {
+  if (problem === 'displayNotSaved') return t.common.displayNotSaved;
+  if (problem === 'sessionNotSaved') return t.session.notSaved;
+  return t.settings.reasons[problem satisfies SettingsReason];
+}
+
+export function setupNoteText(note: SetupNote, t: Messages): string {
+  if (note.code === 'addressIgnored') return t.settings.setupIgnored(t.settings.reasons[note.reason]);
+  return t.settings.reasons[note.code];
+}
+
+/** Why a save did not happen: a settings code, or the lock's answer about the recovery code. */
+export function saveProblemText(problem: SettingsProblem | LockProblem, t: Messages): string {
+  const settings =
+    problem === 'displayNotSaved' ||
+    problem === 'sessionNotSaved' ||
+    Object.hasOwn(t.settings.reasons, problem);
+  return settings ? settingsProblemText(problem as SettingsProblem, t) : lockProblemText(problem, t);
+}
