@@ -2,9 +2,10 @@
 // the twice-wrapped data key (vaultWrap.ts). Every change to the stored record runs under one Web
 // Lock, and set-up also compares-and-sets, so two windows can never each keep a key. The data key
 // they open is handed to the vault (vault.ts) through `keep`, never stored.
-import { describeLockout, describeWrongPin } from '../../domain/lock/lockWords.ts';
+
 import { checkPin, checkRecoveryCode, RECOVERY_BYTES, recoveryCodeFromBytes } from '../../domain/lock/pin.ts';
 import { enGB } from '../../domain/words/en-GB/index.ts';
+import { describeLockout, describeWrongPin } from '../../domain/words/lockWords.ts';
 import { ensureDeviceKey, getDeviceKey } from './deviceKey.ts';
 import { createLockoutGate } from './lockout.ts';
 import type { Done, PinResult, UnlockResult, VaultOptions } from './vault.ts';

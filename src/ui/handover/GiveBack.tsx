@@ -1,7 +1,7 @@
 // "Give back to staff": asks for the staff PIN. A right PIN ends hand-over mode; a wrong one keeps
 // it, says so, and counts toward the wrong-PIN waits like a wrong unlock (a countdown shows them).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeLockout } from '../../domain/lock/lockWords.ts';
+import { describeLockout } from '../../domain/words/lockWords.ts';
 import { useLock } from '../lock/lockActions.ts';
 import { PinInput } from '../lock/PinFields.tsx';
 import { useNowUntil } from '../lock/useNowUntil.ts';

@@ -1,6 +1,6 @@
 // "PIN" and "Unlock". A wrong PIN says so; after too many, a countdown in words until the next try.
 import { useState } from 'preact/hooks';
-import { describeLockout } from '../../domain/lock/lockWords.ts';
+import { describeLockout } from '../../domain/words/lockWords.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';

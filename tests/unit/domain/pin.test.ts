@@ -1,7 +1,7 @@
 // PIN rules, the wrong-PIN wait, the recovery code's form, and the lock's words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLockout, describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
+import { describeLockout, describeWrongPin } from '../../../src/domain/words/lockWords.ts';
 
 /** The wait as the lockout sentence words it. */
 const describeWait = (ms: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
 import { checkPin } from '../../../src/domain/lock/pin.ts';
 import { loadMessages, translate } from '../../../src/domain/words/index.ts';
+import { describeWrongPin } from '../../../src/domain/words/lockWords.ts';
 
 describe('words made outside the screens, shown in the chosen language', () => {
   it('a composed answer is worded sentence by sentence', async () => {

@@ -1,7 +1,8 @@
 // The lock in words: how long until the next PIN may be tried, and what a wrong PIN means, from the
 // catalogue's `lock` words (English where no language is given: the store's answers, for now).
-import { enGB, type Messages } from '../words/index.ts';
-import { FREE_TRIES } from './pin.ts';
+
+import { FREE_TRIES } from '../lock/pin.ts';
+import { enGB, type Messages } from './index.ts';
 
 /** A wait rounded up, so it never says 0 while still waiting: seconds under a minute, else h + min. */
 export function waitParts(ms: number): { hours: number; minutes: number; seconds: number } {
