@@ -10,4 +10,3 @@ export async function loadMessages(language: Language): Promise<Messages> {
   if (language === 'cy') return (await import('./cy/index.ts')).cy;
   return enGB;
 }
-export { translate } from './translate.ts';

@@ -3,10 +3,8 @@
 
 import type { LockProblem } from '../lock/lockProblem.ts';
 import type { SettingsProblem, SetupNote } from '../settings/settingsProblem.ts';
-import { type Messages, translate } from './index.ts';
-
-/** For now: the lock's answers are still the English catalogue's words. */
-const lockProblemText = (problem: LockProblem, t: Messages) => translate(problem, t);
+import type { Messages } from './index.ts';
+import { lockProblemText } from './lockWords.ts';
 
 type SettingsReason = Exclude<SettingsProblem, 'displayNotSaved' | 'sessionNotSaved'>;
 
@@ -23,9 +21,5 @@ export function setupNoteText(note: SetupNote, t: Messages): string {
 
 /** Why a save did not happen: a settings code, or the lock's answer about the recovery code. */
 export function saveProblemText(problem: SettingsProblem | LockProblem, t: Messages): string {
-  const settings =
-    problem === 'displayNotSaved' ||
-    problem === 'sessionNotSaved' ||
-    Object.hasOwn(t.settings.reasons, problem);
-  return settings ? settingsProblemText(problem as SettingsProblem, t) : lockProblemText(problem, t);
+  return typeof problem === 'string' ? settingsProblemText(problem, t) : lockProblemText(problem, t);
 }

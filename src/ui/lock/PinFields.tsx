@@ -1,10 +1,13 @@
 // "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
 // on the field that can fix them.
+import type { PinProblem } from '../../domain/lock/lockProblem.ts';
 import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
+import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { Field } from '../shared/Field.tsx';
 import { useText } from '../shared/text.ts';
 
-export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
+/** The rules' codes, worded on the fields. */
+export type PinErrors = { pin?: PinProblem | undefined; confirm?: PinProblem | undefined };
 
 /** The domain's answer, placed on "Choose a PIN" or on "Confirm PIN". Empty when both are fine. */
 export function findPinErrors(pin: string, confirm: string): PinErrors {
@@ -26,10 +29,14 @@ export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsP
   const t = useText();
   return (
     <>
-      <Field label={t.lock.choosePin} hint={t.lock.choosePinHint} error={errors.pin}>
+      <Field
+        label={t.lock.choosePin}
+        hint={t.lock.choosePinHint}
+        error={errors.pin && lockProblemText(errors.pin, t)}
+      >
         {(id, describedBy) => <PinInput id={id} describedBy={describedBy} value={pin} onInput={onPin} />}
       </Field>
-      <Field label={t.lock.confirmPin} error={errors.confirm}>
+      <Field label={t.lock.confirmPin} error={errors.confirm && lockProblemText(errors.confirm, t)}>
         {(id, describedBy) => (
           <PinInput id={id} describedBy={describedBy} value={confirm} onInput={onConfirm} />
         )}

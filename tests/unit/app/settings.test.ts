@@ -29,7 +29,7 @@ async function device() {
   const store = openSettingsStore(`device-settings-${++n}`);
   const vault = createVault({ store, ...FAST_KDFS, locks: null });
   const setUp = await vault.setUp('482915');
-  if (!setUp.ok) throw new Error(setUp.reason);
+  if (!setUp.ok) throw new Error(setUp.reason.code);
   const cipher = vaultCipher(vault);
   const settings = createDeviceSettings({
     store,

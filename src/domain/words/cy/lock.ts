@@ -51,6 +51,10 @@ export const lock: Messages['lock'] = {
   tryAgain: 'Rhowch gynnig arall arni.',
   oneTryLeft: '1 cynnig arall cyn aros am ychydig.',
   twoTriesLeft: '2 gynnig arall cyn aros am ychydig.',
+  strayCharacter: (stray: string) =>
+    `Dim ond llythrennau a digidau sydd mewn cod adfer; nid yw “${stray}” yn un ohonynt.`,
+  codeLength: (length: number) =>
+    `Mae gan god adfer 24 o lythrennau a digidau (6 grŵp o 4); mae gan hwn ${format.number(length)}.`,
   reasons: {
     choosePin: 'Dewiswch PIN o 6 i 8 digid.',
     digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',
