@@ -6,7 +6,7 @@
 import { tellYourStoryPage } from '../regions/regions.ts';
 import type { Settings } from '../settings/settings.ts';
 import type { Language, Messages } from '../words/index.ts';
-import { ageGroupLabel } from './storyWords.ts';
+import { ageGroupLabel } from '../words/storyWords.ts';
 import type { QueuedStory } from './submission.ts';
 
 export type HandOffField = {

@@ -1,8 +1,8 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
 import { STEPS } from '../../domain/story/steps.ts';
-import { titleOf, withdrawnNote } from '../../domain/story/storyWords.ts';
 import { describeNextTry, storyProblemText } from '../../domain/words/sendWords.ts';
+import { titleOf, withdrawnNote } from '../../domain/words/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';

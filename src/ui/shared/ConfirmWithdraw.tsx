@@ -2,8 +2,8 @@
 // may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
 // screen's "Delete this story" both confirm here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
-import { withdrawWords } from '../../domain/story/storyWords.ts';
 import { storyReasonText } from '../../domain/words/sendWords.ts';
+import { withdrawWords } from '../../domain/words/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { useText } from './text.ts';
 

@@ -3,7 +3,7 @@
 
 import { checkLength } from '../../../domain/fields/wordCount.ts';
 import type { Draft } from '../../../domain/story/story.ts';
-import { storyText } from '../../../domain/story/storyWords.ts';
+import { storyText } from '../../../domain/words/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
 import { useText } from '../../shared/text.ts';
