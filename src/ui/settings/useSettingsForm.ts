@@ -1,7 +1,7 @@
 // Settings' form state: the values as typed, their check with the domain's settings schema and the
 // API-address and postcode rules, the recovery code when the destination changes, and Save.
 import { useState } from 'preact/hooks';
-import { checkPostcode, postcodeProblem } from '../../domain/fields/postcode.ts';
+import { checkPostcode } from '../../domain/fields/postcode.ts';
 import { checkInvitationLink } from '../../domain/regions/regions.ts';
 import {
   checkApiAddress,
@@ -9,6 +9,7 @@ import {
   type Settings,
   SettingsSchema,
 } from '../../domain/settings/settings.ts';
+import { postcodeProblem } from '../../domain/words/fieldWords.ts';
 import type { Messages } from '../../domain/words/index.ts';
 import { saveProblemText, settingsProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp } from '../actions.ts';

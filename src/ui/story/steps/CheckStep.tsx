@@ -3,9 +3,10 @@
 // way to its step.
 import { useState } from 'preact/hooks';
 import { recordedByOf } from '../../../domain/session/session.ts';
-import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/story/sendReadiness.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY } from '../../../domain/story/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
 import type { Draft } from '../../../domain/story/story.ts';
+import { missingText } from '../../../domain/words/fieldWords.ts';
 import { storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';

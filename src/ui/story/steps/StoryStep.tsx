@@ -3,6 +3,7 @@
 
 import { checkLength } from '../../../domain/fields/wordCount.ts';
 import type { Draft } from '../../../domain/story/story.ts';
+import { lengthWarning } from '../../../domain/words/fieldWords.ts';
 import { storyText } from '../../../domain/words/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { Field } from '../../shared/Field.tsx';
@@ -17,7 +18,8 @@ const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'
 export function StoryStep({ draft, onChange }: StoryStepProps) {
   const t = useText();
   const words = t.steps.story;
-  const length = checkLength(storyText(draft), t);
+  const length = checkLength(storyText(draft));
+  const warning = lengthWarning(length, t);
   useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
@@ -54,7 +56,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
           ))}
           <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
             {t.story.words(length.words)}
-            {length.warning ? ` — ${length.warning}` : ''}
+            {warning ? ` — ${warning}` : ''}
           </p>
         </div>
         <StaffOnly>

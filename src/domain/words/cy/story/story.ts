@@ -62,7 +62,7 @@ export const story: Messages['story'] = {
     consent: 'Gofynnwch am ganiatâd i gyhoeddi ar Care Opinion.',
     consentTime: 'Gofynnwch am ganiatâd eto: ni chofnodwyd pryd y cafodd ei roi.',
     story: 'Nid oedd modd gwirio rhywbeth yn y stori hon. Ewch yn ôl drwy’r camau ac edrych eto.',
-    notAccepted: (field: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd ${field}.`,
+    notAccepted: (name: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd “${name}”.`,
   },
 
   fields: {
