@@ -70,7 +70,6 @@ export const settings = {
   autoLock: 'Auto-lock after (minutes)',
   autoLockHint: 'Lock the app after this many idle minutes, 1 to 60.',
   save: 'Save',
-  /** Answers of the settings rules and the app, worded on screen with `translate`. */
   /** Why a setting or a save was refused (`SettingsProblem`), and how settings were set up (`SetupNote`). */
   reasons: {
     enterApiAddress: 'Enter the API address, for example https://relay.example.org/api/v2.',
