@@ -8,7 +8,9 @@ import { sendProblemText } from '../../../src/domain/words/sendWords.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { LEGACY_SEND_PROBLEMS } from '../../../src/store/legacyWords.ts';
 import { DB_V7_REASON_CODES, MIGRATIONS } from '../../../src/store/schema.ts';
-import { getEntry, getPause } from '../../../src/store/send/outbox.ts';
+import { getEntry, getPause, openFieldProblems } from '../../../src/store/send/outbox.ts';
+import { problemsAad } from '../../../src/store/vault/cipher.ts';
+import { testCipher } from '../../fixtures/cipher.ts';
 
 let n = 0;
 const V6 = MIGRATIONS.filter((m) => m.version < DB_V7_REASON_CODES.version);
@@ -88,5 +90,27 @@ describe('DB_V7_REASON_CODES', () => {
       expect(sendProblemText(code, cy)).not.toBe(code);
       expect(sendProblemText(code, cy)).not.toBe(sendProblemText(code, enGB));
     }
+  });
+
+  it('a refused field sealed with the old words for "no message" reads as no message (no migration can open it)', async () => {
+    const cipher = await testCipher();
+    const sealed = await cipher.seal(
+      [
+        { field: 'title', message: 'Please check this' },
+        { field: 'author.postcode', message: 'Not a known postcode' },
+      ],
+      problemsAad('p'),
+    );
+    const db = await upgradeFromV6([
+      { ...entryWith('p', 'Some details need changing'), fieldProblems: sealed },
+    ]);
+    const entry = await getEntry(db, 'p');
+    if (!entry) throw new Error('the entry must survive');
+    expect(entry.lastProblem).toBe('fields');
+    expect(await openFieldProblems(cipher, entry)).toEqual([
+      { field: 'title', message: '' },
+      { field: 'author.postcode', message: 'Not a known postcode' },
+    ]);
+    db.close();
   });
 });
