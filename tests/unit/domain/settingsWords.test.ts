@@ -3,9 +3,14 @@
 // them, or about the set-up file, never had).
 import { describe, expect, it } from 'vitest';
 import { enrolmentRefusal, readRelayAddress } from '../../../src/domain/settings/relay.ts';
-import { adoptAppConfig } from '../../../src/domain/settings/settings.ts';
+import { adoptAppConfig, DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
+import { checkSettingsForm } from '../../../src/domain/settings/settingsForm.ts';
 import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
-import { saveProblemText, setupNoteText } from '../../../src/domain/words/settingsWords.ts';
+import {
+  saveProblemText,
+  settingsErrorsText,
+  setupNoteText,
+} from '../../../src/domain/words/settingsWords.ts';
 
 const cy = await loadMessages('cy');
 
@@ -37,5 +42,31 @@ describe('settings codes in words', () => {
     );
     expect(setupNoteText(adoption.note, cy)).toBe(cy.settings.setupIgnored(cy.settings.reasons.useHttps));
     expect(setupNoteText({ code: 'configAdopted' }, cy)).toBe(cy.settings.reasons.configAdopted);
+  });
+
+  it("Settings' form refuses fields with codes, worded by the screen in the chosen language", () => {
+    const typed = {
+      ...DEFAULT_SETTINGS,
+      apiAddress: 'http://example.org',
+      invitationLink: 'https://example.org/invite',
+      organisationPostcode: 'not a postcode',
+    };
+    const { settings, errors } = checkSettingsForm(typed, { thresholdPercent: '120', autoLockMinutes: 'x' });
+    expect(settings).toBeUndefined();
+    expect(errors).toEqual({
+      apiAddress: 'useHttps',
+      invitationLink: 'invitationLink',
+      organisationPostcode: { code: 'format', region: 'uk' },
+      onBehalfThreshold: 'percentage',
+      autoLockMinutes: 'minutes',
+    });
+    const english = settingsErrorsText(errors, enGB);
+    expect(english.apiAddress).toBe(enGB.settings.reasons.useHttps);
+    expect(english.onBehalfThreshold).toBe('Enter a percentage from 0 to 100.');
+    const welsh = settingsErrorsText(errors, cy);
+    expect(welsh.autoLockMinutes).toBe(cy.settings.reasons.minutes);
+    expect(welsh.organisationPostcode).toBe(
+      cy.storyteller.postcode.format(cy.storyteller.postcode.looksLike.uk),
+    );
   });
 });

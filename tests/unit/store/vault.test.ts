@@ -85,7 +85,7 @@ describe('vault set-up and unlock', () => {
     const full = over(refusingWrites(store, 'vault', quotaExceeded));
     expect(await full.setUp('482915')).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/not be saved/),
+      reason: { code: 'notSaved' },
     });
     expect(full.isUnlocked()).toBe(false);
     await expect(over(refusingWrites(store, 'vault', aBug)).setUp('482915')).rejects.toThrow(TypeError);

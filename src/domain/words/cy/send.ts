@@ -30,7 +30,7 @@ export const send: Messages['send'] = {
   },
   queueProblems: {
     unexpected:
-      'Stopiodd anfon am ennyd oherwydd problem annisgwyl. Does dim wedi’i golli; bydd yn rhoi cynnig arall arni.',
+      'Stopiodd anfon am ennyd oherwydd problem annisgwyl. Nid oes dim wedi’i golli; bydd yn rhoi cynnig arall arni.',
   },
   states: {
     draft: 'Drafft',
