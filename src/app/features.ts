@@ -30,10 +30,9 @@ export function createFeatures({ store, display, privacy, loader, saveHooks, err
   const settings = createSettingsController(store, display, privacy, loader);
   const autoLockMinutes = () => settings.state.settings.value.autoLockMinutes;
   const story = createStoryController(loader, saveHooks, createScreenWake(navigator.wakeLock, document));
-  const messages = display.messages;
   const onChange = story.reload;
   const { reportError } = errors;
-  const deps = { store, autoLockMinutes, onChange, privacy, saveHooks, messages, reportError };
+  const deps = { store, autoLockMinutes, onChange, privacy, saveHooks, reportError };
   const session = createSessionController(deps);
   const send = createSendController(loader, settings.state.settings);
   const directory = createDirectoryController(loader, settings.state.settings, reportError);

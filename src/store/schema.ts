@@ -2,6 +2,7 @@
 // each upgrade has a migration test (tests/unit/store/migrations.test.ts). Never edit an old
 // version that a device may hold: add a new one.
 import type { Transaction } from 'dexie';
+import { legacySendProblem } from './legacyWords.ts';
 
 export type SchemaVersion = {
   version: number;
@@ -89,6 +90,29 @@ export const DB_V6_DIRECTORY_INDEX: SchemaVersion = {
   stores: { directoryIndex: 'gen' },
 };
 
+/**
+ * Why a story waits or was refused is kept as a code, worded when shown (in the chosen language):
+ * an outbox entry's `lastProblem` and the queue's pause, stored as English words until now, become
+ * codes — each text an earlier version wrote its own code, anything else `unknown`. No index changes.
+ */
+export const DB_V7_REASON_CODES: SchemaVersion = {
+  version: 7,
+  name: 'DB_V7_REASON_CODES',
+  stores: {},
+  async upgrade(tx) {
+    await tx
+      .table('outbox')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        if (typeof row.lastProblem === 'string') row.lastProblem = legacySendProblem(row.lastProblem);
+      });
+    // The queue's pause, as send/outbox.ts keeps it in `meta`.
+    const pause = await tx.table('meta').get('queue-pause');
+    if (typeof pause?.value === 'string')
+      await tx.table('meta').put({ ...pause, value: legacySendProblem(pause.value) });
+  },
+};
+
 export const MIGRATIONS: readonly SchemaVersion[] = [
   DB_V1_STORIES,
   DB_V2_DIRECTORY,
@@ -96,6 +120,7 @@ export const MIGRATIONS: readonly SchemaVersion[] = [
   DB_V4_SEND_STATE_IN_OUTBOX,
   DB_V5_SUMMARIES,
   DB_V6_DIRECTORY_INDEX,
+  DB_V7_REASON_CODES,
 ];
 
 export const DB_NAME = 'story-collector';

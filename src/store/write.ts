@@ -1,18 +1,21 @@
 // Every write goes through here (PLATFORM.md): an awaited commit, a timeout for a write that never
 // settles, and errors sorted into a full disk, a lost connection (reopen once, retry once) or other.
 import type { Dexie } from 'dexie';
-import { enGB } from '../domain/words/index.ts';
+import type { StoryReason, WriteProblem } from '../domain/send/sendProblem.ts';
 
 export type WriteFailureKind = 'quota' | 'connection-lost' | 'other';
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; kind: WriteFailureKind; reason: string };
+/** A failed write's `reason` is a code the screens word (`StoryReason`: a write's own, or a writer's). */
+export type WriteResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: WriteFailureKind; reason: StoryReason };
 
 export const WRITE_TIMEOUT_MS = 10_000;
 
-/** The English catalogue's words (worded on screen in the chosen language). */
-const REASONS: Record<WriteFailureKind, string> = {
-  quota: enGB.home.reasons.storageFull,
-  'connection-lost': enGB.home.reasons.storageLost,
-  other: enGB.home.reasons.notSavedYet,
+/** Each kind's code (the catalogue's `home.reasons` words it). */
+const REASONS: Record<WriteFailureKind, WriteProblem> = {
+  quota: 'storageFull',
+  'connection-lost': 'storageLost',
+  other: 'notSavedYet',
 };
 
 type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };

@@ -3,12 +3,21 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { DirectoryFailure } from '../domain/directory/directoryProblem.ts';
 import type { SearchResult } from '../domain/directory/search.ts';
+import type { LockProblem } from '../domain/lock/lockProblem.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
+import type {
+  QueueProblem,
+  SendProblem,
+  StoryActionReason,
+  StoryProblem,
+} from '../domain/send/sendProblem.ts';
 import type { CollectingSession, SessionInput } from '../domain/session/session.ts';
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Display } from '../domain/settings/display.ts';
 import type { Settings } from '../domain/settings/settings.ts';
+import type { SettingsProblem, SetupNote } from '../domain/settings/settingsProblem.ts';
 import type { StorageStatus } from '../domain/settings/storage.ts';
 import type { MissingField, MissingItem } from '../domain/story/sendReadiness.ts';
 import type { Draft } from '../domain/story/story.ts';
@@ -16,13 +25,16 @@ import type { StoryAddressProblem } from '../domain/story/storyAddress.ts';
 import type { QueuedStory } from '../domain/story/submission.ts';
 import type { Messages } from '../domain/words/index.ts';
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
+export type { LockProblem };
 
-/** Why a save did not commit, in words, and whether the disk is full (a blocking state). */
+/** A save of Settings, the display choices or a session; why not, as a code the screen words. */
+export type SaveResult = { ok: true } | { ok: false; reason: SettingsProblem | LockProblem };
+
+/** Why a save did not commit, as a code, and whether the disk is full (a blocking state). */
 /** `refused`: the story may not be written any more (queued elsewhere, damaged): not retried. */
 export type SaveFailure = {
   ok: false;
-  reason: string;
+  reason: StoryActionReason;
   kind: 'quota' | 'connection-lost' | 'other' | 'refused';
 };
 export type DraftSaveResult = { ok: true; savedAt: number } | SaveFailure;
@@ -47,8 +59,8 @@ export type StorySummary = {
   editable: boolean;
   /** Its sealed draft cannot be opened on this device: shown as such, never edited. */
   unreadable?: boolean | undefined;
-  /** The last problem in plain words, and when the next try is due. */
-  problem?: string | undefined;
+  /** The last problem (a code, worded on screen), and when the next try is due. */
+  problem?: StoryProblem | undefined;
   /** What Care Opinion refused, field by field (needs attention). */
   fieldProblems?: { field: string; message: string }[] | undefined;
   nextAttemptAt?: number | undefined;
@@ -80,11 +92,11 @@ export type QueueSummary = {
   waiting: number;
   sending: { index: number; total: number } | null;
   lastSentAt: number | null;
-  /** The whole queue is held because the key was not accepted (the reason in words). */
-  paused: string | null;
+  /** The whole queue is held because the key was not accepted (why, as a code). */
+  paused: SendProblem | null;
   nextTryAt: number | null;
-  /** Something unexpected stopped sending for now, in plain words (nothing is lost). */
-  problem: string | null;
+  /** Something unexpected stopped sending for now (nothing is lost): a code. */
+  problem: QueueProblem | null;
 };
 
 /** The service directory on this device, and any refresh in progress. */
@@ -99,7 +111,7 @@ export type DirectoryStatus = {
   progress?:
     | { fetched: number; totalEstimate?: number | undefined; kind: 'full' | 'incremental' }
     | undefined;
-  problem?: { problem: string; message: string } | undefined;
+  problem?: DirectoryFailure | undefined;
 };
 
 export type AppState = {
@@ -113,7 +125,7 @@ export type AppState = {
   /** Drafts not saved yet (kept sealed in memory, retried): Home says so. */
   unsavedDrafts: ReadonlySignal<number>;
   /** How settings were first set up, or why a set-up file was ignored. */
-  setupNote: ReadonlySignal<string | null>;
+  setupNote: ReadonlySignal<SetupNote | null>;
   /** A destination has been chosen on this device: changing it needs the recovery code. */
   destinationChosen: ReadonlySignal<boolean>;
   /** Settings are sealed: false until this page's first unlock has opened them. */
@@ -186,7 +198,7 @@ export type SendActions = {
   ): Promise<
     | { ok: true; storyNumber: string }
     | { ok: false; problem: StoryAddressProblem }
-    | { ok: false; reason: string }
+    | { ok: false; reason: StoryActionReason }
   >;
 };
 

@@ -87,7 +87,7 @@ export function createDirectory(
       );
     } catch {
       // A full disk while writing a page, or a failed chunk load: say so, and let the next try start.
-      outcome = { ok: false, problem: 'unreachable', message: 'The directory could not be refreshed.' };
+      outcome = { ok: false, problem: 'unreachable' };
     }
     if (running !== controller) return; // a newer refresh took over
     running = null;

@@ -2,10 +2,10 @@
 // post on Care Opinion's website, record that a person posted it (only with a Care Opinion story
 // address or number), and move waiting stories when "How stories reach Care Opinion" changes.
 
+import type { StoryReason } from '../../domain/send/sendProblem.ts';
 import type { DeliveryMode } from '../../domain/settings/settings.ts';
 import { parseStoryAddress } from '../../domain/story/storyAddress.ts';
 import type { QueuedStory } from '../../domain/story/submission.ts';
-import { enGB } from '../../domain/words/index.ts';
 import type { StoryDb } from '../../store/db.ts';
 import { changeDelivery } from '../../store/send/sendWriter.ts';
 import { openReadyToPost, postedByHand as recordPosted } from '../../store/send/storyQueue.ts';
@@ -22,8 +22,8 @@ export type HandOffDeps = {
 
 type Posted = Awaited<ReturnType<SendActions['postedByHand']>>;
 
-const NOT_READY = enGB.home.reasons.notReady;
-const CHANGED = enGB.home.reasons.changedMeanwhile;
+const NOT_READY = 'notReady' satisfies StoryReason;
+const CHANGED = 'changedMeanwhile' satisfies StoryReason;
 
 export function loadHandOff(deps: HandOffDeps, id: string): Promise<QueuedStory | null> {
   return openReadyToPost(deps.db, deps.cipher, id);

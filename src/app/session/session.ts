@@ -38,7 +38,7 @@ export type SessionControl = {
   current: Signal<CollectingSession | null>;
   /** After an unlock: the stored session, unless the rule says it has ended (then it is cleared). */
   load(cipher: Cipher): Promise<void>;
-  start(input: SessionInput, notSaved: string): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  start(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
   /** "End session": clears it, then locks. */
   end(): Promise<void>;
   /** The app locked: by its rules the session ends; after "Lock" it waits for the next unlock. */
@@ -92,14 +92,14 @@ export function createSessionControl(deps: SessionDeps): SessionControl {
       // A sign of life only (it fails if the app locks meanwhile): the next one writes it again.
       await saveSession(deps.store, cipher, alive, same).catch(() => undefined);
     },
-    async start(input, notSaved) {
+    async start(input) {
       const started = startSession(input, timers.now());
       if (!started.ok) return started;
       try {
         await saveSession(deps.store, deps.cipher, started.session);
       } catch {
         // Not sealed (locked meanwhile) or not stored (a full disk): the screen says so.
-        return { ok: false, reason: notSaved };
+        return { ok: false, reason: 'sessionNotSaved' };
       }
       show(started.session);
       return { ok: true };

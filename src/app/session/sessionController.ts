@@ -4,7 +4,6 @@
 // first download.
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { CollectingSession } from '../../domain/session/session.ts';
-import type { Messages } from '../../domain/words/index.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { SessionActions } from '../../ui/actions.ts';
 import { type LockedBy, realTimers } from '../lock/lock.ts';
@@ -27,11 +26,10 @@ export type SessionFeatureDeps = Pick<
 > & {
   privacy: Pick<Privacy, 'cipher' | 'lock'>;
   saveHooks: SaveHooks;
-  messages: ReadonlySignal<Messages>;
 };
 
 export function createSessionController(deps: SessionFeatureDeps): SessionFeature {
-  const { privacy, saveHooks, messages } = deps;
+  const { privacy, saveHooks } = deps;
   const current = signal<CollectingSession | null>(null);
   const lock = () => privacy.lock.actions.lock();
   let ready: SessionControl | null = null;
@@ -54,7 +52,7 @@ export function createSessionController(deps: SessionFeatureDeps): SessionFeatur
     load: async (cipher) => (await control()).load(cipher),
     locked: (reason) => ready?.locked(reason),
     actions: {
-      startSession: async (input) => (await control()).start(input, messages.value.session.notSaved),
+      startSession: async (input) => (await control()).start(input),
       endSession: async () => (await control()).end(),
     },
   };

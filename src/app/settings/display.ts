@@ -9,7 +9,7 @@ export type DisplayControl = {
   display: Signal<Display>;
   messages: Signal<Messages>;
   /** Stores and applies `next` (loading its language first, so words never flash half-changed). */
-  save(next: Display): Promise<{ ok: true } | { ok: false; reason: string }>;
+  save(next: Display): Promise<{ ok: true } | { ok: false; reason: 'displayNotSaved' }>;
 };
 
 export async function startDisplay(store: SettingsStore, root: HTMLElement): Promise<DisplayControl> {
@@ -32,7 +32,7 @@ export async function startDisplay(store: SettingsStore, root: HTMLElement): Pro
         return { ok: true };
       } catch {
         // Not stored (a full disk) or its words not loaded (offline): the screen says so.
-        return { ok: false, reason: messages.value.common.displayNotSaved };
+        return { ok: false, reason: 'displayNotSaved' };
       }
     },
   };

@@ -4,18 +4,18 @@
 import type { Signal } from '@preact/signals';
 import { readRelayAddress } from '../../domain/settings/relay.ts';
 import { destinationChangeNeedsCode, type Settings } from '../../domain/settings/settings.ts';
-import { enGB } from '../../domain/words/index.ts';
-import type { SaveResult } from '../../ui/actions.ts';
+import type { RelayProblem } from '../../domain/settings/settingsProblem.ts';
+import type { LockProblem, SaveResult } from '../../ui/actions.ts';
 
 export type RelayConnectDeps = {
   settings: Signal<Settings>;
   destinationChosen: Signal<boolean>;
-  checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: LockProblem }>;
   save(next: Settings, recoveryCode: string | undefined): Promise<SaveResult>;
   fetch: (input: string, init?: RequestInit) => Promise<Response>;
 };
 
-const NEEDS_CODE = enGB.settings.reasons.relayNeedsCode;
+const NEEDS_CODE = 'relayNeedsCode' satisfies RelayProblem;
 
 export async function connectRelay(
   deps: RelayConnectDeps,
@@ -25,7 +25,7 @@ export async function connectRelay(
 ): Promise<SaveResult> {
   const relay = readRelayAddress(relayAddress);
   if (!relay.ok) return relay;
-  if (code.trim() === '') return { ok: false, reason: enGB.settings.reasons.enterEnrolment };
+  if (code.trim() === '') return { ok: false, reason: 'enterEnrolment' };
   const current = deps.settings.value;
   const moving = { apiAddress: relay.apiBase, key: '' };
   const stored = { settings: current, note: null, destinationChosen: deps.destinationChosen.value };

@@ -11,15 +11,15 @@ import {
   type StoredSettings,
   storedAfterSave,
 } from '../../domain/settings/settings.ts';
-import { enGB } from '../../domain/words/index.ts';
+import type { SettingsProblem, SetupNote } from '../../domain/settings/settingsProblem.ts';
 import { getSettings, type SettingsStore, saveSettings } from '../../store/settings/settings.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import { fetchAppConfig } from '../../sync/appConfig.ts';
-import type { SaveResult } from '../../ui/actions.ts';
+import type { LockProblem, SaveResult } from '../../ui/actions.ts';
 
 export type DeviceSettings = {
   settings: Signal<Settings>;
-  setupNote: Signal<string | null>;
+  setupNote: Signal<SetupNote | null>;
   /** A destination has been chosen: changing it needs the recovery code. */
   destinationChosen: Signal<boolean>;
   /** The sealed settings have been opened (or set up) in this page: the Settings form may start. */
@@ -34,14 +34,14 @@ export type DeviceSettingsDeps = {
   store: SettingsStore;
   /** The vault's cipher: sealing fails while locked. */
   cipher: Cipher;
-  checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: string }>;
+  checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: LockProblem }>;
 };
 
-const NOT_SAVED = enGB.settings.reasons.notSaved;
+const NOT_SAVED = 'notSaved' satisfies SettingsProblem;
 
 export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
-  const setupNote = signal<string | null>(null);
+  const setupNote = signal<SetupNote | null>(null);
   const destinationChosen = signal(false);
   const ready = signal(false);
   const current = (): StoredSettings => ({
@@ -85,7 +85,7 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
     async save(next, recoveryCode) {
       const saved = current();
       if (destinationChangeNeedsCode(saved, next)) {
-        if (!recoveryCode?.trim()) return { ok: false, reason: enGB.settings.reasons.needsCode };
+        if (!recoveryCode?.trim()) return { ok: false, reason: 'needsCode' };
         const code = await deps.checkRecoveryCode(recoveryCode);
         if (!code.ok) return code;
       }

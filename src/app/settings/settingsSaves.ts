@@ -4,7 +4,7 @@
 import type { Signal } from '@preact/signals';
 import type { Settings } from '../../domain/settings/settings.ts';
 import { settingsChange } from '../../domain/settings/settingsForm.ts';
-import { enGB } from '../../domain/words/index.ts';
+import type { SettingsProblem } from '../../domain/settings/settingsProblem.ts';
 import type { SaveResult } from '../../ui/actions.ts';
 import type { DataLoader } from '../dataLoader.ts';
 import type { Privacy } from '../lock/privacy.ts';
@@ -18,7 +18,7 @@ export type SavesDeps = {
   pendingEnrolment: Signal<unknown>;
 };
 
-const NOT_MOVED = enGB.settings.reasons.notMoved;
+const NOT_MOVED = 'notMoved' satisfies SettingsProblem;
 
 /** A new directory fetched by itself (when given); a corrected key resumes sending (stories held back by it too). */
 function afterSave(loader: DataLoader, newDirectory: Settings | null): void {

@@ -1,9 +1,9 @@
+import type { StoryReason } from '../../domain/send/sendProblem.ts';
 import { type CollectingSession, recordedByOf } from '../../domain/session/session.ts';
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import type { QueueContext } from '../../domain/story/sendReadiness.ts';
 import { LAST_STEP } from '../../domain/story/steps.ts';
 import { newDraft } from '../../domain/story/story.ts';
-import { enGB } from '../../domain/words/index.ts';
 import type { StoryDb } from '../../store/db.ts';
 import type { SendWrite } from '../../store/send/sendWriter.ts';
 import * as store from '../../store/story/stories.ts';
@@ -42,16 +42,16 @@ export type StoriesDeps = {
   session: () => CollectingSession | null;
 };
 
-const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: string }) =>
+const failed = (r: { kind: 'quota' | 'connection-lost' | 'other'; reason: StoryReason }) =>
   ({ ok: false, kind: r.kind, reason: r.reason }) as const;
-const NOT_EDITABLE = enGB.home.reasons.notEditable;
-const MAY_HAVE_ARRIVED = enGB.home.reasons.mayHaveArrived;
-const CHANGED = enGB.home.reasons.changedWhileSending;
+const NOT_EDITABLE = 'notEditable' satisfies StoryReason;
+const MAY_HAVE_ARRIVED = 'mayHaveArrived' satisfies StoryReason;
+const CHANGED = 'changedWhileSending' satisfies StoryReason;
 
-/** A write through the send writer, in the words the screens show. */
-function sendWriteResult(result: SendWrite, refusedWords: string): DraftSaveResult | null {
+/** A write through the send writer, as the reason the screens word. */
+function sendWriteResult(result: SendWrite, refusedWords: StoryReason): DraftSaveResult | null {
   if (result.kind === 'applied') return null;
-  if (result.kind === 'missing') return { ok: false, kind: 'other', reason: enGB.home.reasons.gone };
+  if (result.kind === 'missing') return { ok: false, kind: 'other', reason: 'gone' };
   return { ok: false, kind: 'other', reason: result.kind === 'refused' ? refusedWords : CHANGED };
 }
 
@@ -103,7 +103,7 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
     keepUnsavedDraft: (id, draft, isNew) => deps.pending.keep(id, draft, isNew),
     async queueStory(id) {
       const story = await store.getStory(db, deps.cipher, id);
-      if (!story) return { ok: false, kind: 'other', reason: enGB.home.reasons.gone };
+      if (!story) return { ok: false, kind: 'other', reason: 'gone' };
       if (!story.draft) return { ok: false, kind: 'other', reason: UNREADABLE };
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to

@@ -4,17 +4,17 @@
 // reaches a summary, and no story is opened to show the list.
 
 import { type OutboxEntry, type Receipt, ReceiptSchema } from '../../domain/send/sendEntry.ts';
+import type { StoryProblem } from '../../domain/send/sendProblem.ts';
 import { canEdit, mayHaveArrived } from '../../domain/send/sendRules.ts';
 import type { MissingField } from '../../domain/story/sendReadiness.ts';
-import { enGB } from '../../domain/words/index.ts';
 import type { StoryDb } from '../../store/db.ts';
 import { openFieldProblems, parseEntry } from '../../store/send/outbox.ts';
 import { getSummary, listSummaries, type OpenedSummary } from '../../store/story/summaries.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { StorySummary } from '../../ui/actions.ts';
 
-export const UNREADABLE = enGB.home.reasons.unreadable;
-const REQUEUE = enGB.home.reasons.requeue;
+export const UNREADABLE = 'unreadable' satisfies StoryProblem;
+const REQUEUE = 'requeue' satisfies StoryProblem;
 
 type Plain = { entry: OutboxEntry | null; receipt: Receipt | null; requeue: boolean };
 

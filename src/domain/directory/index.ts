@@ -1,6 +1,6 @@
 // domain/directory's surface: another feature imports only the modules named here (imports.test.ts).
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
-export * from './directoryWords.ts';
+export * from './directoryProblem.ts';
 export * from './search.ts';
 export * from './service.ts';
 export * from './serviceIndex.ts';

@@ -1,10 +1,9 @@
 // The storyteller's email address: a pragmatic validity rule, the "No email address" choice, masking.
 // Care Opinion only uses the address to say when the story is published or answered.
-import type { Messages } from '../words/index.ts';
 
 export type EmailCheck = { ok: true; email: string | null } | { ok: false; code: EmailProblem };
 /** Why an address is refused; the words are the catalogue's `storyteller.email`. */
-export type EmailProblem = keyof Messages['storyteller']['email'];
+export type EmailProblem = 'empty' | 'format';
 
 const MAX_LENGTH = 254;
 

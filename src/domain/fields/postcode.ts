@@ -2,7 +2,6 @@
 // Never throws: anything typed gets either a tidy postcode or a reason a person can read out.
 import { toNormalised } from 'postcode';
 import { type Region, RegionSchema } from '../settings/settings';
-import type { Messages } from '../words/index.ts';
 
 export const REGIONS: readonly Region[] = RegionSchema.options;
 
@@ -55,12 +54,6 @@ export function checkPostcode(value: string, region: Region): PostcodeCheck {
   const postcode = formatFor(tidied, id);
   if (postcode === null) return { ok: false, code: 'format', region: id };
   return { ok: true, postcode };
-}
-
-/** Why a postcode was refused, naming what one looks like in its region. */
-export function postcodeProblem(check: { code: 'empty' | 'format'; region: Region }, t: Messages): string {
-  const words = t.storyteller.postcode;
-  return words[check.code](words.looksLike[check.region]);
 }
 
 /** Whether the value is a valid postcode in any region we know (a guard for stored queued stories). */

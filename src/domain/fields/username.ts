@@ -1,7 +1,6 @@
 // Username rules (PRODUCT.md): offensive words block; a name, part of the email, an age or year, a
 // gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import type { Messages } from '../words/index.ts';
 import {
   EMOTION_WORDS,
   fold,
@@ -19,12 +18,6 @@ export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'em
 export type Reason = { code: ReasonCode };
 export type UsernameCheck = { block: Reason | null; warnings: Reason[] };
 export type UsernameContext = { email?: string; commonNames?: ReadonlySet<string> };
-
-/** A reason read out in full: what is wrong, then what to try instead. */
-export function usernameReasonText(reason: Reason, t: Messages): string {
-  const words = t.storyteller.username[reason.code];
-  return `${words.message} ${words.suggestion}`;
-}
 
 let matcher: RegExpMatcher | undefined;
 

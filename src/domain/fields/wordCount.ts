@@ -1,10 +1,10 @@
 // Word counting for the live count beside the story, and Care Opinion's 1,000-word guidance.
 // We warn above the limit and never cut anything: the words are the storyteller's.
-import type { Messages } from '../words/index.ts';
 
 export const WORD_LIMIT = 1000;
 
-export type LengthCheck = { words: number; over: boolean; warning: string | null };
+/** The count, and whether it is over the limit (the screen warns: `lengthWarning`). */
+export type LengthCheck = { words: number; over: boolean; limit: number };
 
 // A word has at least one letter, digit or pictograph; a lone dash or "…" is not a word.
 const WORDLIKE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
@@ -18,15 +18,10 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** The count and, above the limit, a warning that says nothing will be cut. */
-export function checkLength(text: string, t: Messages): LengthCheck {
+/** The count and whether it is above the limit (never cut: the screen only warns). */
+export function checkLength(text: string): LengthCheck {
   const words = countWords(text);
-  if (words <= WORD_LIMIT) return { words, over: false, warning: null };
-  return {
-    words,
-    over: true,
-    warning: t.story.overLimit(WORD_LIMIT, words),
-  };
+  return { words, over: words > WORD_LIMIT, limit: WORD_LIMIT };
 }
 
 /** Counts worth saying aloud as a story grows: a screen reader hears these, not every word. */

@@ -1,4 +1,4 @@
 // domain/lock's surface: another feature imports only the modules named here (imports.test.ts).
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
-export * from './lockWords.ts';
+export * from './lockProblem.ts';
 export * from './pin.ts';

@@ -1,13 +1,11 @@
 // The PIN and recovery-code rules, and the wrong-PIN lockout, as pure functions. Randomness and the
-// clock are passed in; words are for a person to read.
-import { enGB } from '../words/en-GB/index.ts';
+// clock are passed in; the answers are codes (lockProblem.ts), worded by the Lock screens.
+import type { CommonPin, PinProblem, RecoveryCodeProblem } from './lockProblem.ts';
 
-/** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
-const REASONS = enGB.lock.reasons;
 export const PIN_MIN_DIGITS = 6;
 export const PIN_MAX_DIGITS = 8;
 
-export type PinCheck = { ok: true } | { ok: false; reason: string };
+export type PinCheck = { ok: true } | { ok: false; reason: PinProblem };
 
 const isRun = (pin: string, step: 1 | -1) =>
   [...pin].every((d, i) => i === 0 || Number(d) === (Number(pin[i - 1]) + step + 10) % 10);
@@ -21,58 +19,57 @@ const isDayMonth = (dd: string, mm: string) =>
  * PINs people choose most often, which an attacker tries first: each with the reason shown. The one
  * table of them (tests/unit/domain/pin.test.ts lists examples of each).
  */
-export const COMMON_PINS: readonly { reason: keyof typeof REASONS.tooEasy; matches(pin: string): boolean }[] =
-  [
-    { reason: 'repeated', matches: (pin) => repeatsEvery(pin, 1) },
-    {
-      reason: 'run',
-      matches: (pin) => isRun(pin, 1) || isRun(pin, -1),
-    },
-    {
-      reason: 'pattern',
-      matches: (pin) => [2, 3, 4].some((period) => repeatsEvery(pin, period)),
-    },
-    {
-      reason: 'doubled',
-      matches: (pin) => pin.length % 2 === 0 && [...pin].every((d, i) => i % 2 === 0 || d === pin[i - 1]),
-    },
-    {
-      reason: 'date',
-      matches: (pin) =>
-        (pin.length === 6 && (isYear(pin.slice(2)) || isYear(pin.slice(0, 4)))) ||
-        (pin.length === 8 &&
-          ((isYear(pin.slice(4)) &&
-            (isDayMonth(pin.slice(0, 2), pin.slice(2, 4)) || isDayMonth(pin.slice(2, 4), pin.slice(0, 2)))) ||
-            (isYear(pin.slice(0, 4)) && isDayMonth(pin.slice(6), pin.slice(4, 6))))),
-    },
-    {
-      reason: 'keypad',
-      matches: (pin) =>
-        [
-          '147258',
-          '258369',
-          '369258',
-          '159753',
-          '951753',
-          '789456',
-          '456123',
-          '102030',
-          '111222',
-          '000111',
-        ].some((known) => pin.startsWith(known)) ||
-        (pin.length % 2 === 0 &&
-          pin.slice(pin.length / 2) === [...pin.slice(0, pin.length / 2)].reverse().join('')),
-    },
-  ];
+export const COMMON_PINS: readonly { reason: CommonPin; matches(pin: string): boolean }[] = [
+  { reason: 'repeated', matches: (pin) => repeatsEvery(pin, 1) },
+  {
+    reason: 'run',
+    matches: (pin) => isRun(pin, 1) || isRun(pin, -1),
+  },
+  {
+    reason: 'pattern',
+    matches: (pin) => [2, 3, 4].some((period) => repeatsEvery(pin, period)),
+  },
+  {
+    reason: 'doubled',
+    matches: (pin) => pin.length % 2 === 0 && [...pin].every((d, i) => i % 2 === 0 || d === pin[i - 1]),
+  },
+  {
+    reason: 'date',
+    matches: (pin) =>
+      (pin.length === 6 && (isYear(pin.slice(2)) || isYear(pin.slice(0, 4)))) ||
+      (pin.length === 8 &&
+        ((isYear(pin.slice(4)) &&
+          (isDayMonth(pin.slice(0, 2), pin.slice(2, 4)) || isDayMonth(pin.slice(2, 4), pin.slice(0, 2)))) ||
+          (isYear(pin.slice(0, 4)) && isDayMonth(pin.slice(6), pin.slice(4, 6))))),
+  },
+  {
+    reason: 'keypad',
+    matches: (pin) =>
+      [
+        '147258',
+        '258369',
+        '369258',
+        '159753',
+        '951753',
+        '789456',
+        '456123',
+        '102030',
+        '111222',
+        '000111',
+      ].some((known) => pin.startsWith(known)) ||
+      (pin.length % 2 === 0 &&
+        pin.slice(pin.length / 2) === [...pin.slice(0, pin.length / 2)].reverse().join('')),
+  },
+];
 
 /** 6 to 8 digits, and none of the common PINs. */
 export function checkPin(pin: string): PinCheck {
-  if (pin === '') return { ok: false, reason: REASONS.choosePin };
-  if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: REASONS.digitsOnly };
-  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: REASONS.tooShort };
-  if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: REASONS.tooLong };
+  if (pin === '') return { ok: false, reason: { code: 'choosePin' } };
+  if (!/^[0-9]*$/.test(pin)) return { ok: false, reason: { code: 'digitsOnly' } };
+  if (pin.length < PIN_MIN_DIGITS) return { ok: false, reason: { code: 'tooShort' } };
+  if (pin.length > PIN_MAX_DIGITS) return { ok: false, reason: { code: 'tooLong' } };
   const common = COMMON_PINS.find((rule) => rule.matches(pin));
-  if (common) return { ok: false, reason: `${REASONS.tooEasy[common.reason]} ${REASONS.chooseAnother}` };
+  if (common) return { ok: false, reason: { code: 'tooEasy', pattern: common.reason } };
   return { ok: true };
 }
 
@@ -80,8 +77,8 @@ export function checkPin(pin: string): PinCheck {
 export function checkPinPair(pin: string, confirm: string): PinCheck {
   const first = checkPin(pin);
   if (!first.ok) return first;
-  if (confirm === '') return { ok: false, reason: REASONS.confirmEmpty };
-  if (confirm !== pin) return { ok: false, reason: REASONS.notSame };
+  if (confirm === '') return { ok: false, reason: { code: 'confirmEmpty' } };
+  if (confirm !== pin) return { ok: false, reason: { code: 'notSame' } };
   return first;
 }
 
@@ -134,22 +131,15 @@ export function normaliseRecoveryCode(input: string): string {
   return group(compact);
 }
 
-export type RecoveryCodeCheck = { ok: true; code: string } | { ok: false; reason: string };
+export type RecoveryCodeCheck = { ok: true; code: string } | { ok: false; reason: RecoveryCodeProblem };
 
 export function checkRecoveryCode(input: string): RecoveryCodeCheck {
   const code = normaliseRecoveryCode(input);
   const symbols = code.replace(/-/g, '');
-  if (symbols === '') return { ok: false, reason: REASONS.enterCode };
+  if (symbols === '') return { ok: false, reason: { code: 'enterCode' } };
   const stray = [...symbols].find((c) => !RECOVERY_ALPHABET.includes(c));
-  if (stray !== undefined)
-    return {
-      ok: false,
-      reason: `A recovery code has only letters and digits; "${stray}" is not one of them.`,
-    };
+  if (stray !== undefined) return { ok: false, reason: { code: 'strayCharacter', stray } };
   if (symbols.length !== RECOVERY_BYTES)
-    return {
-      ok: false,
-      reason: `A recovery code has ${RECOVERY_BYTES} letters and digits (6 groups of 4); this one has ${symbols.length}.`,
-    };
+    return { ok: false, reason: { code: 'codeLength', length: symbols.length } };
   return { ok: true, code };
 }

@@ -4,8 +4,7 @@
 // same stories and numbers, its pages in Welsh), so a UK device shown in Cymraeg points people there
 // and one shown in English to careopinion.org.uk. A story address on either is accepted.
 
-import type { AddressCheck, Region } from '../settings/settings.ts';
-import { enGB } from '../words/en-GB/index.ts';
+import type { Region } from '../settings/settings.ts';
 import type { Language } from '../words/language.ts';
 
 export type CareOpinionSite = {
@@ -60,7 +59,9 @@ export function isCareOpinionHost(hostname: string): boolean {
 }
 
 /** The invitation link must be an https address on one of Care Opinion's own sites. */
-export function checkInvitationLink(value: string): AddressCheck {
+export function checkInvitationLink(
+  value: string,
+): { ok: true; address: string } | { ok: false; reason: 'invitationLink' } {
   const trimmed = value.trim();
   let url: URL | null = null;
   try {
@@ -78,7 +79,7 @@ export function checkInvitationLink(value: string): AddressCheck {
     return { ok: true, address: url.href };
   return {
     ok: false,
-    reason: enGB.settings.reasons.invitationLink,
+    reason: 'invitationLink',
   };
 }
 

@@ -1,8 +1,8 @@
 // What an answer from Care Opinion (or a relay, or the sandbox) means: API.md's answer table as
 // pure functions, for the send queue and for reads such as the directory download.
 import * as z from 'zod/mini';
-import { send } from '../words/en-GB/send.ts';
 import { parseRetryAfter } from './backoff.ts';
+import { SEND_PROBLEMS, type SendProblem } from './sendProblem.ts';
 
 /** `Response.type`, declared here so domain needs no DOM types. */
 export type ResponseType = 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect';
@@ -21,28 +21,34 @@ export type Answer =
   | { kind: 'network-error' }
   | { kind: 'timeout' };
 
+/** A field the server refused, with its own words about it (`''`: it gave none). */
 export type FieldError = { field: string; message: string };
 export type SendVerdict =
   | { class: 'sent'; id: string }
-  | { class: 'retry'; retryAfterMs?: number; reason: string }
-  | { class: 'needs-attention'; errors: FieldError[]; reason: string }
-  | { class: 'key-rejected'; reason: string };
+  | { class: 'retry'; retryAfterMs?: number; reason: SendProblem }
+  | { class: 'needs-attention'; errors: FieldError[]; reason: SendProblem }
+  | { class: 'key-rejected'; reason: SendProblem };
 export type ReadVerdict =
   | { class: 'data'; items: unknown[] }
-  | { class: 'retry'; retryAfterMs?: number; reason: string }
-  | { class: 'key-rejected'; reason: string };
+  | { class: 'retry'; retryAfterMs?: number; reason: SendProblem }
+  | { class: 'key-rejected'; reason: SendProblem };
 type Passing = Extract<SendVerdict, { class: 'retry' | 'key-rejected' }>;
 
-/** Why a send or read waits or was refused: the English catalogue's words, stored as they are (codes). */
-export const REASONS = send.reasons;
+/** Why a send or read waits or was refused: codes, worded by the catalogue's `send.reasons`. */
+export const REASONS = Object.fromEntries(SEND_PROBLEMS.map((code) => [code, code])) as {
+  readonly [K in SendProblem]: K;
+};
 
 const ReceiptSchema = z.looseObject({ id: z.union([z.string().check(z.minLength(1)), z.number()]) });
 const ErrorListSchema = z.looseObject({ errors: z.array(z.unknown()) });
 const FieldErrorSchema = z.looseObject({ field: z.string(), message: z.optional(z.unknown()) });
 
-const retry = (reason: string, retryAfterMs?: number): Passing =>
+const retry = (reason: SendProblem, retryAfterMs?: number): Passing =>
   retryAfterMs === undefined ? { class: 'retry', reason } : { class: 'retry', reason, retryAfterMs };
-const keyRejected = (reason: string = REASONS.keyRejected): Passing => ({ class: 'key-rejected', reason });
+const keyRejected = (reason: SendProblem = REASONS.keyRejected): Passing => ({
+  class: 'key-rejected',
+  reason,
+});
 const isHtml = (contentType: string | undefined) => contentType !== undefined && /html/i.test(contentType);
 const isJson = (answer: { contentType?: string; json?: unknown }) =>
   answer.json !== undefined && (answer.contentType === undefined || /json/i.test(answer.contentType));
@@ -95,7 +101,7 @@ export function classifyAnswer(answer: Answer, now?: number): SendVerdict {
     const errors = fieldErrorsOf(answer.json);
     return { class: 'needs-attention', errors, reason: errors.length > 0 ? REASONS.fields : REASONS.refused };
   }
-  const reason = status === 413 ? REASONS.tooLarge : status === 400 ? REASONS.unreadable : REASONS.refused;
+  const reason = status === 413 ? REASONS.tooLarge : status === 400 ? REASONS.cannotRead : REASONS.refused;
   return { class: 'needs-attention', errors: fieldErrorsOf(answer.json), reason };
 }
 
@@ -133,7 +139,7 @@ const RelayErrorSchema = z.looseObject({ error: z.string() });
  * revoked or is unknown (401; reconnect with a new code), or Care Opinion refused the relay's own key
  * (502; nothing to fix on the iPad). Both hold the whole queue, like a refused key.
  */
-function relayRefusal(answer: Extract<Answer, { kind: 'response' }>): string | undefined {
+function relayRefusal(answer: Extract<Answer, { kind: 'response' }>): SendProblem | undefined {
   const parsed = RelayErrorSchema.safeParse(answer.json);
   if (!parsed.success) return undefined;
   const { error } = parsed.data;
@@ -151,7 +157,7 @@ export function fieldErrorsOf(json: unknown): FieldError[] {
     const parsed = FieldErrorSchema.safeParse(raw);
     if (!parsed.success || parsed.data.field.trim() === '') return [];
     const { message } = parsed.data;
-    const words = typeof message === 'string' && message.trim() !== '' ? message.trim() : 'Please check this';
+    const words = typeof message === 'string' && message.trim() !== '' ? message.trim() : '';
     return [{ field: parsed.data.field.trim(), message: words }];
   });
 }

@@ -2,10 +2,30 @@
 // so "Needs attention" can say what to change and link to the step that changes it.
 
 import type { StepIndex } from '../story/steps.ts';
-import type { Messages } from '../words/index.ts';
+
+/** A field's name in the catalogue's `story.fields`. */
+export type FieldLabel =
+  | 'focusTheme'
+  | 'title'
+  | 'body'
+  | 'whatWasGood'
+  | 'whatCouldBeDifferent'
+  | 'services'
+  | 'author'
+  | 'username'
+  | 'email'
+  | 'postcode'
+  | 'role'
+  | 'ageGroup'
+  | 'postedOnBehalf'
+  | 'consent'
+  | 'consentPublish'
+  | 'consentGivenAt'
+  | 'consentRecordedBy'
+  | 'anywhere';
 
 /** `label` names the field's words in the catalogue's `story.fields`. */
-export type FieldPlace = { step: StepIndex; label: keyof Messages['story']['fields'] };
+export type FieldPlace = { step: StepIndex; label: FieldLabel };
 
 const FIELDS: Readonly<Record<string, FieldPlace>> = {
   focusTheme: { step: 0, label: 'focusTheme' },

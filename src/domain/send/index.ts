@@ -4,6 +4,6 @@ export * from './answers.ts';
 export * from './backoff.ts';
 export * from './fieldErrors.ts';
 export * from './sendEntry.ts';
+export * from './sendProblem.ts';
 export * from './sendReducer.ts';
 export * from './sendRules.ts';
-export * from './sendWords.ts';

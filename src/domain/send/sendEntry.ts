@@ -1,6 +1,7 @@
 // The one record of a story's send state (its outbox entry) and what is kept after a story has left
 // the device (a receipt with no personal data but its title). A story with no entry is a draft.
 import * as z from 'zod/mini';
+import { SendProblemSchema } from './sendProblem.ts';
 
 /** The states a story shows (Home, the story screen); `sent` lives in receipts, `draft` has no entry. */
 export const QueueStateSchema = z.enum([
@@ -20,6 +21,7 @@ export type QueueState = z.infer<typeof QueueStateSchema>;
 export const OutboxStateSchema = z.enum(['queued', 'ready-to-post', 'sending', 'needs-attention']);
 export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
+/** A refused field and the server's own words about it (`''`: none given). */
 export const FieldProblemSchema = z.object({ field: z.string(), message: z.string() });
 export type FieldProblem = z.infer<typeof FieldProblemSchema>;
 
@@ -44,7 +46,8 @@ export const OutboxEntrySchema = z.object({
   failures: z._default(z.number(), 0),
   /** The server's Retry-After: no try before this, whatever the trigger. */
   notBefore: z._default(z.number(), 0),
-  lastProblem: z.optional(z.string()),
+  /** Why it waits or was refused: a code (older words are migrated, DB_V7_REASON_CODES). */
+  lastProblem: z.optional(SendProblemSchema),
   /** What the server refused, field by field (sealed, opaque here: it may quote the story). */
   fieldProblems: z.optional(z.unknown()),
   /** Withdrawn while its request was in flight: the answer decides what the receipt says. */

@@ -4,6 +4,7 @@
 import type { DeliveryMode } from '../settings/settings.ts';
 import type { SendVerdict } from './answers.ts';
 import type { OutboxEntry } from './sendEntry.ts';
+import type { SendProblem, SendRefusal } from './sendProblem.ts';
 
 export type QueueEvent =
   /**
@@ -40,7 +41,7 @@ export type QueueEvent =
   /** Found `sending` by a runner that holds the lock: the page that sent it died before the answer. */
   | { type: 'interrupted'; now: number }
   /** The device's own check refused it before sending (damaged, incomplete, no consent). */
-  | { type: 'refused-locally'; reason: string; now: number };
+  | { type: 'refused-locally'; reason: SendProblem; now: number };
 
 export type QueueContext = { random: () => number };
 
@@ -54,4 +55,4 @@ export type Next =
   | { kind: 'sent'; careOpinionId: string; byHand?: true }
   | { kind: 'withdrawn'; careOpinionId?: string; mayHaveArrived: boolean };
 
-export type Applied = { ok: true; next: Next } | { ok: false; reason: string };
+export type Applied = { ok: true; next: Next } | { ok: false; reason: SendRefusal };

@@ -3,21 +3,19 @@
 // src/sync only produces events. Sealed parts (payload, destination, field problems) are opaque.
 
 import { isStoryNumber } from '../story/storyNumber.ts';
-import { send } from '../words/en-GB/send.ts';
 import { nextDelayMs } from './backoff.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
+import type { SendProblem, SendRefusal } from './sendProblem.ts';
 import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
-
-/** The English catalogue's words: the screens show them in the chosen language. */
-const REFUSALS = send.refusals;
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 export { canEdit, mayHaveArrived, wasAttempted } from './sendRules.ts';
 
 const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
 const settle = (next: Next): Applied => ({ ok: true, next });
-const refuse = (reason: string): Applied => ({ ok: false, reason });
+/** Why not, as a code: the screens word it through the catalogue's `send.refusals`. */
+const refuse = (reason: SendRefusal): Applied => ({ ok: false, reason });
 
 /** The longest a request can be in flight (the client's 30 s timeout) and a margin. */
 export const IN_FLIGHT_MS = 35_000;
@@ -43,8 +41,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
     entry({ ...(e as OutboxEntry), ...change, version: (e?.version ?? 0) + 1 });
   switch (event.type) {
     case 'queued': {
-      if (!event.consented) return refuse(REFUSALS.noConsent);
-      if (e !== null && e.state !== 'needs-attention') return refuse(REFUSALS.alreadyWaiting);
+      if (!event.consented) return refuse('noConsent');
+      if (e !== null && e.state !== 'needs-attention') return refuse('alreadyWaiting');
       return entry({
         id: event.id,
         state: event.byHand ? 'ready-to-post' : 'queued',
@@ -59,7 +57,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     }
     case 'edited':
-      if (!canEdit(e)) return refuse(REFUSALS.alreadySent);
+      if (!canEdit(e)) return refuse('alreadySent');
       return settle({ kind: 'draft' });
     case 'withdrawn':
       if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
@@ -68,7 +66,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (e.state === 'sending') return bump({ withdrawnAt: event.now });
       return settle({ kind: 'withdrawn', mayHaveArrived: true });
     case 'made-due':
-      if (e === null || e.state !== 'queued') return e === null ? refuse(REFUSALS.nothingToSend) : entry(e);
+      if (e === null || e.state !== 'queued') return e === null ? refuse('nothingToSend') : entry(e);
       if (e.nextAttemptAt === Math.max(event.now, e.notBefore) && (!event.resetBackoff || e.failures === 0))
         return entry(e);
       return bump({
@@ -77,8 +75,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     case 'attempt-started':
       if (e === null || e.withdrawnAt !== undefined || (e.state !== 'queued' && e.state !== 'sending'))
-        return refuse(REFUSALS.notWaiting);
-      if (!event.exclusive && inFlight(e, event.now)) return refuse(REFUSALS.inFlight);
+        return refuse('notWaiting');
+      if (!event.exclusive && inFlight(e, event.now)) return refuse('inFlight');
       return bump({
         state: 'sending',
         attempts: e.attempts + 1,
@@ -87,19 +85,18 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
         destination: e.firstAttemptAt === undefined ? event.destination : e.destination,
       });
     case 'answered':
-      if (e === null || e.state !== 'sending' || e.attempts !== event.attempt)
-        return refuse(REFUSALS.noRequest);
+      if (e === null || e.state !== 'sending' || e.attempts !== event.attempt) return refuse('noRequest');
       return answer(e, event, ctx, bump);
     case 'interrupted':
-      if (e === null || e.state !== 'sending') return refuse(REFUSALS.nothingInFlight);
+      if (e === null || e.state !== 'sending') return refuse('nothingInFlight');
       return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
     case 'posted-by-hand':
       if (e === null || e.state !== 'ready-to-post' || e.withdrawnAt !== undefined)
-        return refuse(REFUSALS.notReadyByHand);
-      if (!isStoryNumber(event.storyNumber)) return refuse(REFUSALS.notStoryNumber);
+        return refuse('notReadyByHand');
+      if (!isStoryNumber(event.storyNumber)) return refuse('notStoryNumber');
       return settle({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
     case 'delivery-changed':
-      if (e === null) return refuse(REFUSALS.nothingToMove);
+      if (e === null) return refuse('nothingToMove');
       // Once a request went out its key may have been used: it stays with the API.
       if (wasAttempted(e) || !isWaiting(e)) return entry(e);
       if (event.mode === 'by-hand')
@@ -107,7 +104,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (e.state === 'queued') return entry(e);
       return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
     case 'refused-locally':
-      if (e === null) return refuse(REFUSALS.nothingToRefuse);
+      if (e === null) return refuse('nothingToRefuse');
       // Once a request went out only the server decides: a stricter local rule never reopens it.
       if (wasAttempted(e)) return backOff(e, event.now, ctx, event.reason, bump);
       return bump({ state: 'needs-attention', lastProblem: event.reason, fieldProblems: undefined });
@@ -143,7 +140,7 @@ function backOff(
   e: OutboxEntry,
   now: number,
   ctx: QueueContext,
-  problem: string,
+  problem: SendProblem,
   bump: (change: Partial<OutboxEntry>) => Applied,
   retryAfterMs?: number,
 ): Applied {

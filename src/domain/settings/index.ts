@@ -5,4 +5,5 @@ export * from './display.ts';
 export * from './relay.ts';
 export * from './settings.ts';
 export * from './settingsForm.ts';
+export * from './settingsProblem.ts';
 export * from './storage.ts';

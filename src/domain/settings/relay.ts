@@ -1,12 +1,12 @@
 // The organisation's relay as the app sees it (relay/README.md): its API base from the address a
 // person types, the enrolment link a QR code carries, and the relay's refusals of a code in words.
 
-import { enGB } from '../words/en-GB/index.ts';
 import { checkApiAddress, type Settings } from './settings.ts';
+import type { AddressProblem, RelayProblem } from './settingsProblem.ts';
 
-const REASONS = enGB.settings.reasons;
-
-export type RelayAddress = { ok: true; origin: string; apiBase: string } | { ok: false; reason: string };
+export type RelayAddress =
+  | { ok: true; origin: string; apiBase: string }
+  | { ok: false; reason: AddressProblem };
 
 /** "relay.example.org", "https://relay.example.org/" or ".../api/v2" all mean the same relay. */
 export function readRelayAddress(value: string): RelayAddress {
@@ -15,7 +15,7 @@ export function readRelayAddress(value: string): RelayAddress {
   const base = withScheme.replace(/\/+$/, '').replace(/\/api\/v2$/i, '');
   const checked = checkApiAddress(base === '' ? '' : `${base}/api/v2`);
   if (!checked.ok)
-    return { ok: false, reason: checked.reason.replace('the API address', 'the relay address') };
+    return { ok: false, reason: checked.reason === 'enterApiAddress' ? 'enterRelayAddress' : checked.reason };
   const origin = new URL(checked.address).origin;
   return { ok: true, origin, apiBase: `${origin}/api/v2` };
 }
@@ -34,17 +34,18 @@ export function readEnrolLink(hash: string): { relay: string; code: string } | n
   }
 }
 
-const CODE_WORDS: Readonly<Record<string, string>> = {
-  'code-unknown': REASONS.codeUnknown,
-  'code-used': REASONS.codeUsed,
-  'code-expired': REASONS.codeExpired,
+const CODE_PROBLEMS: Readonly<Record<string, RelayProblem>> = {
+  'code-unknown': 'codeUnknown',
+  'code-used': 'codeUsed',
+  'code-expired': 'codeExpired',
 };
 
-/** The relay's answer to an enrolment, in words (never the code itself). */
-export function enrolmentRefusal(status: number, error: unknown): string {
-  if (typeof error === 'string' && CODE_WORDS[error]) return CODE_WORDS[error];
-  if (status === 429) return REASONS.tooManyCodes;
-  return REASONS.relayRefused;
+/** The relay's answer to an enrolment, as a code (Settings words it). */
+export function enrolmentRefusal(status: number, error: unknown): RelayProblem {
+  if (typeof error === 'string' && Object.hasOwn(CODE_PROBLEMS, error))
+    return CODE_PROBLEMS[error] ?? 'relayRefused';
+  if (status === 429) return 'tooManyCodes';
+  return 'relayRefused';
 }
 
 /** Where requests go: through a relay with this iPad's token, or direct with a subscription key. */

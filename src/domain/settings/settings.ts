@@ -1,10 +1,9 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data: only organisation-wide choices (who is collecting now is the session, session.ts).
 import * as z from 'zod/mini';
-import { enGB } from '../words/en-GB/index.ts';
+import { type AddressProblem, readSetupNote, type SetupNote } from './settingsProblem.ts';
 
 /** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
-const REASONS = enGB.settings.reasons;
 
 export const RegionSchema = z.enum(['uk', 'au', 'ie', 'ca']);
 export type Region = z.infer<typeof RegionSchema>;
@@ -58,7 +57,7 @@ export const AppConfigSchema = z.object({
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 
-export type AddressCheck = { ok: true; address: string } | { ok: false; reason: string };
+export type AddressCheck = { ok: true; address: string } | { ok: false; reason: AddressProblem };
 
 // Only these two: the Content Security Policy allows plain http to them and nowhere else.
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
@@ -66,19 +65,19 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 /** The API address must be https, or plain http only for a relay or sandbox on this device. */
 export function checkApiAddress(value: string): AddressCheck {
   const trimmed = value.trim().replace(/\/+$/, '');
-  if (trimmed === '') return { ok: false, reason: REASONS.enterApiAddress };
+  if (trimmed === '') return { ok: false, reason: 'enterApiAddress' };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
     // not a URL (new URL throws only a TypeError)
-    return { ok: false, reason: REASONS.notWebAddress };
+    return { ok: false, reason: 'notWebAddress' };
   }
   if (url.protocol === 'https:') return { ok: true, address: trimmed };
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, address: trimmed };
   return {
     ok: false,
-    reason: REASONS.useHttps,
+    reason: 'useHttps',
   };
 }
 
@@ -90,17 +89,17 @@ export function deliveryMode(settings: Pick<Settings, 'apiAddress' | 'delivery'>
 }
 
 export type ConfigAdoption =
-  | { kind: 'adopted'; settings: Settings; note: string }
-  | { kind: 'ignored'; note: string };
+  | { kind: 'adopted'; settings: Settings; note: SetupNote }
+  | { kind: 'ignored'; note: SetupNote };
 
 /** First run: adopt a deployment's app-config.json into default settings, or say why not. */
 export function adoptAppConfig(raw: unknown): ConfigAdoption {
   const parsed = AppConfigSchema.safeParse(raw);
-  if (!parsed.success) return { kind: 'ignored', note: REASONS.configInvalid };
+  if (!parsed.success) return { kind: 'ignored', note: { code: 'configInvalid' } };
   const config = parsed.data;
   const address = config.apiAddress === undefined ? undefined : checkApiAddress(config.apiAddress);
   if (address && !address.ok) {
-    return { kind: 'ignored', note: `The set-up file's API address was ignored: ${address.reason}` };
+    return { kind: 'ignored', note: { code: 'addressIgnored', reason: address.reason } };
   }
   const settings = readSettings({
     ...DEFAULT_SETTINGS,
@@ -110,7 +109,7 @@ export function adoptAppConfig(raw: unknown): ConfigAdoption {
   return {
     kind: 'adopted',
     settings,
-    note: REASONS.configAdopted,
+    note: { code: 'configAdopted' },
   };
 }
 
@@ -118,7 +117,7 @@ export function adoptAppConfig(raw: unknown): ConfigAdoption {
  * What is sealed in the device store: the settings, the note on how they were set up, and whether a
  * destination (API address) has ever been chosen — from then on, changing it needs the recovery code.
  */
-export type StoredSettings = { settings: Settings; note: string | null; destinationChosen: boolean };
+export type StoredSettings = { settings: Settings; note: SetupNote | null; destinationChosen: boolean };
 
 /** Reads an opened (unsealed) record leniently, like readSettings. */
 export function readStoredSettings(raw: unknown): StoredSettings {
@@ -126,7 +125,7 @@ export function readStoredSettings(raw: unknown): StoredSettings {
   const settings = readSettings(source.settings);
   return {
     settings,
-    note: typeof source.note === 'string' ? source.note : null,
+    note: readSetupNote(source.note),
     destinationChosen: source.destinationChosen === true || settings.apiAddress !== '',
   };
 }

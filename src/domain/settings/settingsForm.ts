@@ -1,9 +1,8 @@
 // Settings' form: the values as typed, checked with the settings schema and the API-address,
 // invitation-link and postcode rules — the settings to save, or what is wrong with each field — and
 // what saving them means (settingsChange): the one place for the rules of a settings save.
-import { checkPostcode, postcodeProblem } from '../fields/postcode.ts';
+import { checkPostcode } from '../fields/postcode.ts';
 import { checkInvitationLink } from '../regions/regions.ts';
-import type { Messages } from '../words/index.ts';
 import {
   checkApiAddress,
   type DeliveryMode,
@@ -13,8 +12,10 @@ import {
   SettingsSchema,
   type StoredSettings,
 } from './settings.ts';
+import type { SettingsFieldProblem } from './settingsProblem.ts';
 
-export type SettingsErrors = Partial<Record<keyof Settings, string>>;
+/** What is wrong with each field, as a code (Settings words it). */
+export type SettingsErrors = Partial<Record<keyof Settings, SettingsFieldProblem>>;
 
 /** The policy numbers as typed (a percentage and minutes), so a half-typed number stays as it is. */
 export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
@@ -34,7 +35,6 @@ export function policyText(settings: Settings): PolicyText {
 export function checkSettingsForm(
   draft: Settings,
   policy: PolicyText,
-  t: Messages,
 ): { settings?: Settings; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const address = draft.apiAddress.trim() === '' ? null : checkApiAddress(draft.apiAddress);
@@ -43,7 +43,7 @@ export function checkSettingsForm(
   if (invitation && !invitation.ok) errors.invitationLink = invitation.reason;
   const postcode = draft.organisationPostcode.trim();
   const checked = postcode === '' ? null : checkPostcode(postcode, draft.region);
-  if (checked && !checked.ok) errors.organisationPostcode = postcodeProblem(checked, t);
+  if (checked && !checked.ok) errors.organisationPostcode = { code: checked.code, region: checked.region };
   const candidate = {
     ...draft,
     apiAddress: address?.ok ? address.address : '',
@@ -56,9 +56,9 @@ export function checkSettingsForm(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as keyof Settings;
-      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = t.settings.reasons.percentage;
-      else if (field === 'autoLockMinutes') errors.autoLockMinutes = t.settings.reasons.minutes;
-      else errors[field] ??= t.settings.reasons.notAccepted;
+      if (field === 'onBehalfThreshold') errors.onBehalfThreshold = 'percentage';
+      else if (field === 'autoLockMinutes') errors.autoLockMinutes = 'minutes';
+      else errors[field] ??= 'notAccepted';
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };

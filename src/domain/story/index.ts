@@ -8,5 +8,4 @@ export * from './steps.ts';
 export * from './story.ts';
 export * from './storyAddress.ts';
 export * from './storyNumber.ts';
-export * from './storyWords.ts';
 export * from './submission.ts';

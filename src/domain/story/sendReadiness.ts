@@ -1,10 +1,11 @@
 // Whether a draft may enter the send queue and, if not, what is still missing (as codes, worded by
-// `missingText` in the screen's language). No consent, no queue. Text is trimmed in the queued copy only.
+// `missingText` in words/fieldWords.ts, in the screen's language). No consent, no queue. Text is
+// trimmed in the queued copy only.
 import { checkEmail, type EmailProblem } from '../fields/email';
-import { checkPostcode, postcodeProblem } from '../fields/postcode';
-import { checkUsername, type Reason, usernameReasonText } from '../fields/username';
+import { checkPostcode } from '../fields/postcode';
+import { checkUsername, type Reason } from '../fields/username';
+import type { FieldLabel } from '../send/fieldErrors.ts';
 import type { Region } from '../settings/settings';
-import type { Messages } from '../words/index.ts';
 import type { StepIndex } from './steps';
 import { type Draft, readDraft } from './story.ts';
 import { type QueuedStory, QueuedStorySchema } from './submission.ts';
@@ -21,8 +22,9 @@ export type MissingField =
   | 'story';
 /** What is missing or wrong: a plain ask, or a field check's own reason. */
 export type MissingProblem =
-  | { code: Exclude<keyof Messages['story']['missing'], 'notAccepted'> }
-  | { code: 'notAccepted'; field: string }
+  | { code: 'title' | 'body' | 'services' | 'username' | 'consent' | 'consentTime' | 'story' }
+  /** A field the device's own check refused: its name (`story.fields`) is worded in the sentence. */
+  | { code: 'notAccepted'; field: FieldLabel }
   | { code: 'usernameRefused'; reason: Reason }
   | { code: 'postcode'; check: 'empty' | 'format'; region: Region }
   | { code: 'email'; check: EmailProblem };
@@ -59,22 +61,6 @@ export function checkQueueable(input: Draft, ctx: QueueContext): QueueCheck {
 export function missingFields(input: Draft, ctx: QueueContext): MissingField[] {
   const check = checkQueueable(input, ctx);
   return check.ok ? [] : check.missing.map((missing) => missing.field);
-}
-
-/** A missing item in words a staff member can read out. */
-export function missingText(problem: MissingProblem, t: Messages): string {
-  switch (problem.code) {
-    case 'notAccepted':
-      return t.story.missing.notAccepted(problem.field);
-    case 'usernameRefused':
-      return usernameReasonText(problem.reason, t);
-    case 'postcode':
-      return postcodeProblem({ code: problem.check, region: problem.region }, t);
-    case 'email':
-      return t.storyteller.email[problem.check];
-    default:
-      return t.story.missing[problem.code];
-  }
 }
 
 function item(field: MissingField, problem: MissingProblem): MissingItem {
@@ -119,7 +105,17 @@ function fieldOf(path: string): MissingField {
   return known.find((field) => path.startsWith(field)) ?? 'story';
 }
 
+const FIELD_LABEL: Record<Exclude<MissingField, 'story'>, FieldLabel> = {
+  title: 'title',
+  body: 'body',
+  services: 'services',
+  'author.username': 'username',
+  'author.postcode': 'postcode',
+  'author.email': 'email',
+  consent: 'consent',
+};
+
 function fallback(field: MissingField): MissingProblem {
   if (field === 'story') return { code: 'story' };
-  return { code: 'notAccepted', field: field.replace('author.', '') };
+  return { code: 'notAccepted', field: FIELD_LABEL[field] };
 }

@@ -4,11 +4,10 @@
 // is refused with a reason: the app never records a story as posted on its own say-so.
 
 import { isCareOpinionHost } from '../regions/regions.ts';
-import type { Messages } from '../words/index.ts';
 import { isStoryNumber } from './storyNumber.ts';
 
 /** Why an address is refused; the words are the catalogue's `handoff.address`. */
-export type StoryAddressProblem = keyof Messages['handoff']['address'];
+export type StoryAddressProblem = 'empty' | 'notCareOpinion' | 'notAStory' | 'notANumber';
 export type StoryAddressCheck =
   | { ok: true; storyNumber: string }
   | { ok: false; problem: StoryAddressProblem };

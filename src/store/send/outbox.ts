@@ -8,7 +8,9 @@ import {
   type OutboxEntry,
   OutboxEntrySchema,
 } from '../../domain/send/sendEntry.ts';
+import { type SendProblem, SendProblemSchema } from '../../domain/send/sendProblem.ts';
 import type { StoryDb } from '../db.ts';
+import { LEGACY_NO_MESSAGE } from '../legacyWords.ts';
 import {
   type Cipher,
   destinationAad,
@@ -62,7 +64,9 @@ export async function openFieldProblems(cipher: Cipher, entry: OutboxEntry): Pro
   if (entry.fieldProblems === undefined) return [];
   const opened = await readPayload(cipher, entry.fieldProblems, problemsAad(entry.id));
   const parsed = z.array(FieldProblemSchema).safeParse(opened.ok ? opened.value : undefined);
-  return parsed.success ? parsed.data : [];
+  if (!parsed.success) return [];
+  // Sealed, so no migration could reach it: an older version's own words for "no message" go here.
+  return parsed.data.map((p) => (p.message === LEGACY_NO_MESSAGE ? { ...p, message: '' } : p));
 }
 
 export async function getLastSentAt(db: StoryDb): Promise<number | null> {
@@ -71,12 +75,12 @@ export async function getLastSentAt(db: StoryDb): Promise<number | null> {
 }
 
 /** "Key not accepted" pauses the whole queue until Settings are saved (kept across reloads). */
-export async function getPause(db: StoryDb): Promise<string | null> {
+export async function getPause(db: StoryDb): Promise<SendProblem | null> {
   const value = (await db.meta.get(PAUSE_KEY))?.value;
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? SendProblemSchema.parse(value) : null;
 }
 
-export function setPause(db: StoryDb, reason: string | null): Promise<WriteResult<void>> {
+export function setPause(db: StoryDb, reason: SendProblem | null): Promise<WriteResult<void>> {
   return runWrite(db, async () => {
     if (reason === null) await db.meta.delete(PAUSE_KEY);
     else await db.meta.put({ key: PAUSE_KEY, value: reason });

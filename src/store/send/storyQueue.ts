@@ -3,8 +3,8 @@
 // so that Home's first load does not carry the writer: these load when a story is sent, edited
 // back, withdrawn or posted by hand.
 
+import type { StoryReason } from '../../domain/send/sendProblem.ts';
 import { type QueuedStory, QueuedStorySchema } from '../../domain/story/submission.ts';
-import { enGB } from '../../domain/words/index.ts';
 import type { StoryDb } from '../db.ts';
 import { type Cipher, outboxAad } from '../vault/cipher.ts';
 import { runWrite, type WriteResult } from '../write.ts';
@@ -76,7 +76,7 @@ export function postedByHand(
   );
 }
 
-const BUSY = enGB.home.reasons.changedWhileWithdrawing;
+const BUSY = 'changedWhileWithdrawing' satisfies StoryReason;
 
 export type WithdrawOutcome = 'deleted' | 'receipt' | 'waiting-for-answer' | 'missing';
 

@@ -9,6 +9,7 @@ import {
   readStoredSettings,
   type StoredSettings,
 } from '../../domain/settings/settings.ts';
+import { legacySetupNote } from '../legacyWords.ts';
 import { type Cipher, isSealed, LockedError, settingsAad } from '../vault/cipher.ts';
 
 const SETTINGS_KEY = 'settings';
@@ -37,6 +38,9 @@ export async function getSettings(store: SettingsStore, cipher: Cipher): Promise
   const opened = await cipher.open(raw, settingsAad);
   if (opened === undefined) return null;
   const stored = readStoredSettings(opened);
+  // Older versions kept the set-up note in words: read as its code (sealed, so no migration reaches it).
+  const note = (opened as { note?: unknown } | null)?.note;
+  if (typeof note === 'string') stored.note = legacySetupNote(note);
   // Written by an older version with a staff name in it: stored again without (lenient migration).
   // Not fatal: the settings still open if storage refuses this write (IndexedDB's DOMException) or
   // the app locked meanwhile (LockedError), and the next unlock tries again. Anything else is a bug.

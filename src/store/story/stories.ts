@@ -2,7 +2,6 @@
 // record of it, changed only through sendWriter.ts), and the receipts left behind. Payloads are
 // sealed before a transaction and opened after it. Callers get domain types, never raw rows.
 
-import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
 import type { QueueContext } from '../../domain/story/sendReadiness.ts';
 import { type Draft, readDraft } from '../../domain/story/story.ts';
 import type { StoryDb, StoryRow, SummaryRow } from '../db.ts';

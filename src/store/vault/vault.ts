@@ -6,6 +6,7 @@
 // ⚠ Web Crypto must never run inside an IndexedDB transaction: awaiting crypto.subtle inside one lets
 // it auto-commit half done. Every function here is a plain async function that the store calls
 // BEFORE opening a transaction (encrypt, then write) or AFTER it has closed (read, then decrypt).
+import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import type { SettingsStore } from '../settings/settings.ts';
 import { createVaultAccess } from './vaultAccess.ts';
 import { open, type RandomBytes, randomBytes, type Sealed, SealedSchema, seal } from './vaultCrypto.ts';
@@ -27,12 +28,12 @@ export type VaultOptions = {
   locks?: Pick<LockManager, 'request'> | null;
 };
 
-export type Done = { ok: true } | { ok: false; reason: string };
-export type PinResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
+export type Done = { ok: true } | { ok: false; reason: LockProblem };
+export type PinResult = { ok: true; recoveryCode: string } | { ok: false; reason: LockProblem };
 /** `mustChangePin`: the PIN was right but no longer meets the rules; nothing opens until it is changed. */
 export type UnlockResult =
   | { ok: true }
-  | { ok: false; reason: string; retryAt?: number; mustChangePin?: true };
+  | { ok: false; reason: LockProblem; retryAt?: number; mustChangePin?: true };
 export type SealResult = { ok: true; sealed: Sealed } | { ok: false; reason: 'locked' };
 export type OpenResult = { ok: true; value: unknown } | { ok: false; reason: 'locked' | 'damaged' };
 

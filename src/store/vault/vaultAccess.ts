@@ -2,9 +2,8 @@
 // the twice-wrapped data key (vaultWrap.ts). Every change to the stored record runs under one Web
 // Lock, and set-up also compares-and-sets, so two windows can never each keep a key. The data key
 // they open is handed to the vault (vault.ts) through `keep`, never stored.
-import { describeLockout, describeWrongPin } from '../../domain/lock/lockWords.ts';
+
 import { checkPin, checkRecoveryCode, RECOVERY_BYTES, recoveryCodeFromBytes } from '../../domain/lock/pin.ts';
-import { enGB } from '../../domain/words/en-GB/index.ts';
 import { ensureDeviceKey, getDeviceKey } from './deviceKey.ts';
 import { createLockoutGate } from './lockout.ts';
 import type { Done, PinResult, UnlockResult, VaultOptions } from './vault.ts';
@@ -21,8 +20,6 @@ import {
 } from './vaultKeys.ts';
 import { innerLayer, unwrapInner, wrapTwice } from './vaultWrap.ts';
 
-const REASONS = enGB.lock.reasons;
-
 export type VaultAccess = {
   setUp(pin: string): Promise<PinResult>;
   unlock(pin: string): Promise<UnlockResult>;
@@ -32,22 +29,22 @@ export type VaultAccess = {
   checkRecoveryCode(recoveryCode: string): Promise<Done>;
 };
 
-const NOT_SET_UP = { ok: false, reason: REASONS.notSetUp } as const;
+const NOT_SET_UP = { ok: false, reason: { code: 'notSetUp' } } as const;
 const ALREADY_SET = {
   ok: false,
-  reason: REASONS.alreadySet,
+  reason: { code: 'alreadySet' },
 } as const;
 const NO_DEVICE_KEY = {
   ok: false,
-  reason: REASONS.noDeviceKey,
+  reason: { code: 'noDeviceKey' },
 } as const;
 const NOT_SAVED = {
   ok: false,
-  reason: REASONS.notSaved,
+  reason: { code: 'notSaved' },
 } as const;
 const WRONG_CODE = {
   ok: false,
-  reason: REASONS.wrongCode,
+  reason: { code: 'wrongCode' },
 } as const;
 
 type Opened = { ok: true; key: CryptoKey; extractable: boolean; record: VaultRecord; device: CryptoKey };
@@ -103,7 +100,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
 
   /** Opens the data key with the PIN, honouring and counting the wrong-PIN waits. */
   async function openWithPin(pin: string, extractable: boolean): Promise<Opened | UnlockResult> {
-    if (pin === '') return { ok: false, reason: REASONS.enterPin };
+    if (pin === '') return { ok: false, reason: { code: 'enterPin' } };
     const stored = await getVaultState(store);
     if (!stored) return NOT_SET_UP;
     const device = await deviceFor(stored.record);
@@ -115,7 +112,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     const { record } = state;
     const waitUntil = await gate.waitUntil(record, state.counter, device);
     if (waitUntil !== null)
-      return { ok: false, reason: describeLockout(waitUntil, now()), retryAt: waitUntil };
+      return { ok: false, reason: { code: 'lockedOut', retryAt: waitUntil, at: now() }, retryAt: waitUntil };
     const wanted = extractable || needsRewrap(record);
     const opened = await unwrapInner(inner, pin, wanted);
     if (opened) {
@@ -123,7 +120,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
       return { ok: true, key: opened, extractable: wanted, record, device };
     }
     const { failures, retryAt } = await gate.failed(device);
-    const reason = describeWrongPin(failures, retryAt, now());
+    const reason = { code: 'wrongPin', failures, retryAt, at: now() } as const;
     return retryAt === null ? { ok: false, reason } : { ok: false, reason, retryAt };
   }
 
@@ -169,7 +166,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
         return {
           ok: false,
           mustChangePin: true,
-          reason: `${REASONS.mustChange} ${rules.reason}`,
+          reason: { code: 'mustChange', because: rules.reason },
         };
       if (!opened.extractable) {
         keep(opened.key);

@@ -2,9 +2,11 @@
 // interval, incremental (`addedAfter`) refreshes in between, resuming an interrupted job where it
 // stopped. The old directory stays in use until a new full one is complete.
 
+import type { DirectoryFailure } from '../../domain/directory/directoryProblem.ts';
 import { parseHealthservice, type Service } from '../../domain/directory/service.ts';
 import { classifyReadAnswer } from '../../domain/send/answers.ts';
 import { nextDelayMs } from '../../domain/send/backoff.ts';
+import type { SendProblem } from '../../domain/send/sendProblem.ts';
 import type { StoryDb } from '../../store/db.ts';
 import {
   completeJob,
@@ -28,9 +30,7 @@ export type DirectoryProgress = {
   kind: 'full' | 'incremental';
 };
 
-export type RefreshOutcome =
-  | { ok: true; state: DirectoryState }
-  | { ok: false; problem: 'key-rejected' | 'unreachable' | 'cancelled' | 'not-configured'; message: string };
+export type RefreshOutcome = { ok: true; state: DirectoryState } | ({ ok: false } & DirectoryFailure);
 
 export type RefreshDeps = {
   db: StoryDb;
@@ -59,7 +59,7 @@ export function needsFull(state: DirectoryState, now: number, fullEveryDays: num
 
 export async function refreshDirectory(deps: RefreshDeps, options: RefreshOptions): Promise<RefreshOutcome> {
   if (options.connection.apiAddress === '') {
-    return { ok: false, problem: 'not-configured', message: 'Enter the API address in Settings first.' };
+    return { ok: false, problem: 'not-configured' };
   }
   if (options.connection.token) return downloadRelayDirectory(deps, options);
   const state = await getDirectoryState(deps.db);
@@ -104,7 +104,7 @@ async function fetchPage(
 ): Promise<Page> {
   const query = new URLSearchParams({ skip: String(skip), take: String(PAGE_SIZE) });
   if (addedAfter) query.set('addedAfter', addedAfter);
-  let lastReason = '';
+  let lastReason: SendProblem = 'unreachable';
   for (let attempt = 0; attempt < MAX_PAGE_TRIES; attempt++) {
     const answer = await deps.client.request(options.connection, `/healthservices?${query}`, {
       ...(options.signal ? { signal: options.signal } : {}),
@@ -118,7 +118,7 @@ async function fetchPage(
         : { ok: true, items: verdict.items };
     }
     if (verdict.class === 'key-rejected')
-      return { ok: false, problem: 'key-rejected', message: verdict.reason };
+      return { ok: false, problem: 'key-rejected', reason: verdict.reason };
     lastReason = verdict.reason;
     const wait = nextDelayMs(attempt, deps.random, { baseMs: 1000, capMs: 30_000 }, verdict.retryAfterMs);
     try {
@@ -129,15 +129,12 @@ async function fetchPage(
       return cancelled();
     }
   }
-  return { ok: false, problem: 'unreachable', message: lastReason };
+  return { ok: false, problem: 'unreachable', reason: lastReason };
 }
 
 function cancelled(): Page {
-  return {
-    ok: false,
-    problem: 'cancelled',
-    message: 'The refresh was cancelled. It will continue from here next time.',
-  };
+  // Cancelled: the next refresh continues from here.
+  return { ok: false, problem: 'cancelled' };
 }
 
 /**
@@ -167,9 +164,8 @@ export async function downloadRelayDirectory(
     Array.isArray(items) && answer.kind === 'response' ? { ...answer, json: items } : answer,
     deps.now(),
   );
-  if (verdict.class === 'key-rejected')
-    return { ok: false, problem: 'key-rejected', message: verdict.reason };
-  if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', message: verdict.reason };
+  if (verdict.class === 'key-rejected') return { ok: false, problem: 'key-rejected', reason: verdict.reason };
+  if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', reason: verdict.reason };
   await startJob(deps.db, 'full', deps.now());
   const services: Service[] = [];
   let malformed = 0;

@@ -1,10 +1,11 @@
 // Talking to the organisation's relay as a device (relay/README.md, "Device API"): enrolling this
 // iPad with a one-time code, and the whole directory in one download.
 import { enrolmentRefusal } from '../../domain/settings/relay.ts';
+import type { RelayProblem } from '../../domain/settings/settingsProblem.ts';
 import type { Fetch } from '../client.ts';
 import { isNetworkFailure, unreadableBody } from '../networkFailure.ts';
 
-export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: false; reason: string };
+export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: false; reason: RelayProblem };
 
 const TIMEOUT_MS = 30_000;
 
@@ -29,10 +30,7 @@ export async function enrolDevice(
   } catch (error) {
     // no network, or no answer in time
     if (!isNetworkFailure(error)) throw error;
-    return {
-      ok: false,
-      reason: 'Could not reach the relay. Check the address and that the iPad has a signal.',
-    };
+    return { ok: false, reason: 'relayUnreachable' };
   }
   const body = (await res.json().catch(unreadableBody)) as {
     token?: unknown;

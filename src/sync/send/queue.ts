@@ -3,6 +3,7 @@
 // paused until a trigger wakes it, and otherwise wakes at the later of the next due time and a
 // floor: never a timer that fires into the past.
 import { nextDelayMs } from '../../domain/send/backoff.ts';
+import type { QueueProblem, SendProblem } from '../../domain/send/sendProblem.ts';
 import { dueAt, isDue } from '../../domain/send/sendReducer.ts';
 import type { StoryDb } from '../../store/db.ts';
 import * as outbox from '../../store/send/outbox.ts';
@@ -20,10 +21,10 @@ export type QueueStatus = {
   sending: { index: number; total: number } | null;
   lastSentAt: number | null;
   /** Why the whole queue is held (a key that was not accepted). */
-  paused: string | null;
+  paused: SendProblem | null;
   nextTryAt: number | null;
-  /** Something unexpected stopped sending for now, in plain words (nothing is lost). */
-  problem: string | null;
+  /** Something unexpected stopped sending for now (nothing is lost): a code. */
+  problem: QueueProblem | null;
 };
 
 export type QueueDeps = {
@@ -50,8 +51,8 @@ export type QueueDeps = {
 
 export type QueueRunner = { trigger(reason: Trigger): Promise<void>; stop(): void };
 
-export const UNEXPECTED =
-  'Sending stopped for a moment because of an unexpected problem. Nothing is lost; it will try again.';
+/** Something unexpected stopped sending for a moment (worded by the catalogue's `send.queueProblems`). */
+export const UNEXPECTED = 'unexpected' satisfies QueueProblem;
 
 type PassOutcome = SendOutcome | 'offline';
 
@@ -62,7 +63,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
   let stopped = false;
   let timer: unknown = null;
   let sending: QueueStatus['sending'] = null;
-  let problem: string | null = null;
+  let problem: QueueProblem | null = null;
   /** Passes in a row that ended in a refused write (a full disk): the runner backs off. */
   let writeFailures = 0;
   const send = { ...deps, exclusive: deps.lock.exclusive };

@@ -4,6 +4,7 @@
 import { classifyAnswer } from '../../domain/send/answers.ts';
 import { redactFieldErrors } from '../../domain/send/fieldErrors.ts';
 import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
+import type { SendProblem } from '../../domain/send/sendProblem.ts';
 import { type QueueEvent, wasAttempted } from '../../domain/send/sendReducer.ts';
 import { type QueuedStory, QueuedStorySchema } from '../../domain/story/submission.ts';
 import type { StoryDb } from '../../store/db.ts';
@@ -26,10 +27,10 @@ export type SendDeps = {
 /** next: go on; stop-pass: no network or the app is locked; paused: key refused; write-failed. */
 export type SendOutcome = 'next' | 'stop-pass' | 'paused' | 'write-failed';
 
-export const DAMAGED =
-  "This story can't be opened on this device, so it was not sent. It is kept until it is withdrawn.";
-const INCOMPLETE =
-  'This story is not complete, or has no consent, so it was not sent. Open it, check it and send it again.';
+/** Why a story was not sent when its frozen copy can't be opened (kept until it is withdrawn). */
+export const DAMAGED = 'damaged' satisfies SendProblem;
+/** Why not when the device's own check refuses it (incomplete, or no consent). */
+const INCOMPLETE = 'notComplete' satisfies SendProblem;
 
 export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<SendOutcome> {
   const apply = async (event: QueueEvent, expect?: SendWriteOptions['expect']) => {

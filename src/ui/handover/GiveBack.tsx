@@ -1,7 +1,7 @@
 // "Give back to staff": asks for the staff PIN. A right PIN ends hand-over mode; a wrong one keeps
 // it, says so, and counts toward the wrong-PIN waits like a wrong unlock (a countdown shows them).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeLockout } from '../../domain/lock/lockWords.ts';
+import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
 import { useLock } from '../lock/lockActions.ts';
 import { useNowUntil } from '../lock/useNowUntil.ts';
 import { TextField } from '../shared/TextField.tsx';
@@ -43,7 +43,7 @@ export function GiveBack() {
       requestAnimationFrame(() => document.getElementById(HAND_TO_ID)?.focus());
       return;
     }
-    setMessage(result.reason);
+    setMessage(lockProblemText(result.reason, t));
     setRetryAt(result.retryAt ?? null);
   };
   return (
@@ -67,7 +67,7 @@ export function GiveBack() {
       />
       {waiting && (
         <p role="timer" class="message-error">
-          {describeLockout(retryAt, now)}
+          {describeLockout(retryAt, now, t)}
         </p>
       )}
       <div class="inline-row">

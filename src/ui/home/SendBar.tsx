@@ -1,7 +1,11 @@
 // Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
 
-import { describeQueue, describeReadyToPost, describeSending } from '../../domain/send/sendWords.ts';
-import { translate } from '../../domain/words/index.ts';
+import {
+  describeQueue,
+  describeReadyToPost,
+  describeSending,
+  queueProblemText,
+} from '../../domain/words/sendWords.ts';
 import { useApp, useSendActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -22,7 +26,7 @@ export function SendBar() {
         {sending ? `${sending} · ${describeQueue(queue, t)}` : describeQueue(queue, t)}
       </p>
       {ready && <p>{t.send.readyToPostHint(ready)}</p>}
-      {queue.problem && <p class="message-error">{translate(queue.problem, t)}</p>}
+      {queue.problem && <p class="message-error">{queueProblemText(queue.problem, t)}</p>}
       {state.unsavedDrafts.value > 0 && (
         <p role="alert" class="message-error">
           {t.send.unsaved(state.unsavedDrafts.value)}

@@ -1,5 +1,5 @@
 // Home's storage line: protected or best effort, and space used (PLATFORM.md). Never blocks work.
-import { describeStorage } from '../../domain/settings/storage.ts';
+import { describeStorage } from '../../domain/words/storageWords.ts';
 import { useApp } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 

@@ -1,9 +1,8 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
-import { describeNextTry } from '../../domain/send/sendWords.ts';
 import { STEPS } from '../../domain/story/steps.ts';
-import { titleOf, withdrawnNote } from '../../domain/story/storyWords.ts';
-import { translate } from '../../domain/words/index.ts';
+import { describeNextTry, storyProblemText } from '../../domain/words/sendWords.ts';
+import { titleOf, withdrawnNote } from '../../domain/words/storyWords.ts';
 import { type StorySummary, useApp } from '../actions.ts';
 import { ConfirmWithdraw } from '../shared/ConfirmWithdraw.tsx';
 import { useText } from '../shared/text.ts';
@@ -37,7 +36,7 @@ export function StoryRow({ story }: StoryRowProps) {
       {story.withdrawn && <p class="story-meta">{withdrawnNote(story, t, region)}</p>}
       {story.problem && (
         <p class="message-error">
-          {translate(story.problem, t)}
+          {storyProblemText(story.problem, t)}
           {story.state === 'queued' && ` · ${describeNextTry(story.nextAttemptAt, Date.now(), t) ?? ''}`}
         </p>
       )}

@@ -1,12 +1,13 @@
 // After a right PIN that no longer meets the rules (say 4 digits): choose a new one before the app
 // opens. The same stories and the same recovery code stay; only the PIN changes.
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/words/index.ts';
+import type { LockProblem } from '../../domain/lock/lockProblem.ts';
+import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
-export type ChangePinProps = { oldPin: string; reason: string };
+export type ChangePinProps = { oldPin: string; reason: LockProblem };
 
 export function ChangePin({ oldPin, reason }: ChangePinProps) {
   const { actions } = useLock();
@@ -25,12 +26,12 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
     setBusy(true);
     const result = await actions.changePin(oldPin, pin);
     setBusy(false);
-    if (!result.ok) setProblem(result.reason);
+    if (!result.ok) setProblem(lockProblemText(result.reason, t));
   };
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
       <h2>{t.lock.changeTitle}</h2>
-      <p>{t.lock.changeWhy(translate(reason, t))}</p>
+      <p>{t.lock.changeWhy(lockProblemText(reason, t))}</p>
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />
       <button type="submit" disabled={busy}>
         {t.lock.setNewPin}
@@ -38,7 +39,7 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
       {busy && <p role="status">{t.lock.settingNewPin}</p>}
       {problem && (
         <p role="alert" class="message-error">
-          {translate(problem, t)}
+          {problem}
         </p>
       )}
     </form>

@@ -1,6 +1,8 @@
 // On the Lock screen, before anyone unlocks a shared iPad: one button to the other language
 // ("Cymraeg" while in English, "English" while in Welsh), named in that language.
+
 import { useState } from 'preact/hooks';
+import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { LANGUAGE_NAME, useText } from '../shared/text.ts';
 
@@ -14,7 +16,7 @@ export function LanguageSwitch() {
   const handleClick = async () => {
     setProblem(null);
     const result = await actions.saveDisplay({ ...state.display.value, language: other });
-    if (!result.ok) setProblem(result.reason);
+    if (!result.ok) setProblem(saveProblemText(result.reason, t));
   };
   return (
     <div class="language-switch">

@@ -1,10 +1,13 @@
 // "Choose a PIN" and "Confirm PIN": one numeric field each, and the problems found on submit placed
 // on the field that can fix them.
+import type { PinProblem } from '../../domain/lock/lockProblem.ts';
 import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
+import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 
-export type PinErrors = { pin?: string | undefined; confirm?: string | undefined };
+/** The rules' codes, worded on the fields. */
+export type PinErrors = { pin?: PinProblem | undefined; confirm?: PinProblem | undefined };
 
 /** The domain's answer, placed on "Choose a PIN" or on "Confirm PIN". Empty when both are fine. */
 export function findPinErrors(pin: string, confirm: string): PinErrors {
@@ -31,7 +34,7 @@ export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsP
         keypad="numeric"
         label={t.lock.choosePin}
         hint={t.lock.choosePinHint}
-        error={errors.pin}
+        error={errors.pin && lockProblemText(errors.pin, t)}
         value={pin}
         onInput={onPin}
       />
@@ -39,7 +42,7 @@ export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsP
         kind="secret"
         keypad="numeric"
         label={t.lock.confirmPin}
-        error={errors.confirm}
+        error={errors.confirm && lockProblemText(errors.confirm, t)}
         value={confirm}
         onInput={onConfirm}
       />

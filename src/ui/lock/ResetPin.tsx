@@ -1,5 +1,7 @@
 // "Forgotten PIN?": the recovery code and a new PIN. The same stories stay readable; a new code is issued.
+
 import { useState } from 'preact/hooks';
+import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
@@ -26,7 +28,7 @@ export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
     const result = await actions.resetPin(code, pin);
     setBusy(false);
     if (result.ok) onIssued(result.recoveryCode);
-    else setProblem(result.reason);
+    else setProblem(lockProblemText(result.reason, t));
   };
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>

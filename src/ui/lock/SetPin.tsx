@@ -1,6 +1,6 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/words/index.ts';
+import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { useText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
@@ -26,7 +26,7 @@ export function SetPin({ onIssued }: SetPinProps) {
     const result = await actions.setUpPin(pin);
     setBusy(false);
     if (result.ok) onIssued(result.recoveryCode);
-    else setProblem(result.reason);
+    else setProblem(lockProblemText(result.reason, t));
   };
   return (
     <main class="screen" aria-labelledby="set-pin-title">
@@ -41,7 +41,7 @@ export function SetPin({ onIssued }: SetPinProps) {
         {busy && <p role="status">{t.lock.settingPin}</p>}
         {problem && (
           <p role="alert" class="message-error">
-            {translate(problem, t)}
+            {problem}
           </p>
         )}
       </form>

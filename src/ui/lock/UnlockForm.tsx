@@ -1,6 +1,7 @@
 // "PIN" and "Unlock". A wrong PIN says so; after too many, a countdown in words until the next try.
 import { useState } from 'preact/hooks';
-import { describeLockout } from '../../domain/lock/lockWords.ts';
+import type { LockProblem } from '../../domain/lock/lockProblem.ts';
+import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
@@ -16,7 +17,7 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const [mustChange, setMustChange] = useState<{ oldPin: string; reason: string } | null>(null);
+  const [mustChange, setMustChange] = useState<{ oldPin: string; reason: LockProblem } | null>(null);
   const now = useNowUntil(retryAt);
   const waiting = retryAt !== null && now < retryAt;
   const handleSubmit = async (event: Event) => {
@@ -30,7 +31,7 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
       setMustChange({ oldPin: pin, reason: result.reason });
       return;
     }
-    setMessage(result.ok ? undefined : result.reason);
+    setMessage(result.ok ? undefined : lockProblemText(result.reason, t));
     setRetryAt(result.ok ? null : (result.retryAt ?? null));
   };
   if (mustChange) return <ChangePin oldPin={mustChange.oldPin} reason={mustChange.reason} />;

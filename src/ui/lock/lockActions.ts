@@ -3,6 +3,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 
 /** 'locking': the open story is hidden and inert while it is saved, before the key is dropped. */
 export type LockPhase = 'setup' | 'show-recovery' | 'locked' | 'locking' | 'unlocked';
@@ -18,11 +19,11 @@ export type LockState = {
 /** Counted from non-personal fields: waiting to send (they go once unlocked), and any others kept. */
 export type StoriesWaiting = { toSend: number; kept: number };
 
-export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: string };
+export type PinChangeResult = { ok: true; recoveryCode: string } | { ok: false; reason: LockProblem };
 /** `mustChangePin`: the PIN was right but no longer meets the rules (e.g. 4 digits): choose a new one. */
 export type UnlockResult =
   | { ok: true }
-  | { ok: false; reason: string; retryAt?: number; mustChangePin?: true };
+  | { ok: false; reason: LockProblem; retryAt?: number; mustChangePin?: true };
 
 export type LockActions = {
   /** First use: sets the PIN and returns the one-time recovery code (phase 'show-recovery'). */

@@ -1,8 +1,10 @@
 // "Start collecting": who is collecting on this iPad now, the services of this session (pinned first in
 // every story's service picker) and an optional focus theme. The name records who took consent.
+
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { DraftService } from '../../domain/story/story.ts';
+import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useSessionActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
@@ -25,7 +27,7 @@ export function StartSession() {
     const result = await actions.startSession({ name, role, services, theme });
     setBusy(false);
     if (result.ok) route('/');
-    else setProblem('missing' in result ? t.session.nameMissing : result.reason);
+    else setProblem('missing' in result ? t.session.nameMissing : saveProblemText(result.reason, t));
   };
   return (
     <main class="screen" aria-labelledby="session-title">

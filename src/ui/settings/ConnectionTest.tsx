@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { needsDirectKeyWarning } from '../../domain/settings/connection.ts';
 import { checkApiAddress } from '../../domain/settings/settings.ts';
+import { settingsProblemText } from '../../domain/words/settingsWords.ts';
 import { useErrors, useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -18,7 +19,7 @@ export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
     // Never send the key anywhere but a valid address.
     const address = checkApiAddress(apiAddress);
     if (!address.ok) {
-      setResult(address.reason);
+      setResult(settingsProblemText(address.reason, t));
       return;
     }
     setBusy(true);

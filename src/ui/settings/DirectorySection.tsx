@@ -1,5 +1,5 @@
 // Settings' service-directory block: what is stored, a refresh with progress and Cancel, problems.
-import { describeProblem, describeProgress, describeStored } from '../../domain/directory/directoryWords.ts';
+import { describeProblem, describeProgress, describeStored } from '../../domain/words/directoryWords.ts';
 import { useApp, useDirectoryActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 

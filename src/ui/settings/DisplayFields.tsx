@@ -1,7 +1,9 @@
 // Settings: how this iPad shows the app — "Theme" and "Text size" — saved as soon as they are chosen
 // (no Save needed) and applied at once. The language has its own field.
+
 import { useState } from 'preact/hooks';
 import { type Display, TEXT_SIZES, THEMES } from '../../domain/settings/display.ts';
+import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { useAnnounce } from '../shared/announce.ts';
 import { Field } from '../shared/Field.tsx';
@@ -21,8 +23,9 @@ export function DisplayFields() {
   };
   const save = async (patch: Partial<Display>) => {
     const result = await actions.saveDisplay({ ...state.display.value, ...patch });
-    setProblem(result.ok ? null : result.reason);
-    if (!result.ok) announce(result.reason);
+    const problem = result.ok ? null : saveProblemText(result.reason, t);
+    setProblem(problem);
+    if (problem) announce(problem);
   };
   return (
     <fieldset>

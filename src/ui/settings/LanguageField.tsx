@@ -1,7 +1,9 @@
 // Settings → "Language / Iaith": English or Cymraeg, saved at once (no Save needed) and applied to
 // every screen and to <html lang>. Each language is named in itself, so anyone can find their own.
+
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../domain/words/index.ts';
+import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { LANGUAGE_NAME, useText } from '../shared/text.ts';
 
@@ -13,7 +15,7 @@ export function LanguageField() {
   const choose = async (language: Language) => {
     setProblem(null);
     const result = await actions.saveDisplay({ ...state.display.value, language });
-    if (!result.ok) setProblem(result.reason);
+    if (!result.ok) setProblem(saveProblemText(result.reason, t));
   };
   return (
     <fieldset>

@@ -2,7 +2,7 @@
 // organisation's Care Opinion lead (or both from the QR code's link). The token it returns is kept
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
-import { translate } from '../../domain/words/index.ts';
+import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
@@ -24,7 +24,11 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
     setMessage(null);
     const result = await actions.connectRelay(relay, code, recoveryCode || undefined);
     setBusy(false);
-    setMessage(result.ok ? { ok: true, text: t.settings.relayDone } : { ok: false, text: result.reason });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t.settings.relayDone }
+        : { ok: false, text: saveProblemText(result.reason, t) },
+    );
     if (result.ok) setCode('');
   };
   return (
@@ -56,7 +60,7 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
       {busy && <p role="status">{t.settings.connecting}</p>}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-          {translate(message.text, t)}
+          {message.text}
         </p>
       )}
     </fieldset>

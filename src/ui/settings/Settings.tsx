@@ -1,7 +1,7 @@
 // Settings: where this device sends stories, and the organisation's details. Loaded lazily.
 
 import { RegionSchema } from '../../domain/settings/settings.ts';
-import { translate } from '../../domain/words/index.ts';
+import { setupNoteText } from '../../domain/words/settingsWords.ts';
 import { useApp } from '../actions.ts';
 import { Field } from '../shared/Field.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -43,7 +43,7 @@ function SettingsForm() {
           {t.settings.home}
         </a>
       </header>
-      {state.setupNote.value && <p class="note">{translate(state.setupNote.value, t)}</p>}
+      {state.setupNote.value && <p class="note">{setupNoteText(state.setupNote.value, t)}</p>}
       {/* Saved at once, apart from the form's Save. */}
       <LanguageField />
       <DisplayFields />
@@ -105,7 +105,7 @@ function SettingsForm() {
         </button>
         {message && (
           <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'message-ok' : 'message-error'}>
-            {translate(message.text, t)}
+            {message.text}
           </p>
         )}
       </form>

@@ -8,6 +8,7 @@ import {
   type SettingsErrors,
   typedChangeNeedsCode,
 } from '../../domain/settings/settingsForm.ts';
+import { saveProblemText, settingsErrorsText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 import type { PolicyText } from './PolicyFields.tsx';
@@ -37,7 +38,7 @@ export function useSettingsForm() {
     setMessage(null);
   };
   const submit = async () => {
-    const checked = checkSettingsForm(draft, policy, t);
+    const checked = checkSettingsForm(draft, policy);
     setErrors(checked.errors);
     if (!checked.settings) {
       setMessage({ ok: false, text: t.settings.reasons.needChanges });
@@ -48,12 +49,16 @@ export function useSettingsForm() {
       setDraft(checked.settings);
       setRecoveryCode('');
     }
-    setMessage(result.ok ? { ok: true, text: t.settings.reasons.saved } : { ok: false, text: result.reason });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t.settings.reasons.saved }
+        : { ok: false, text: saveProblemText(result.reason, t) },
+    );
   };
   return {
     draft,
     policy,
-    errors,
+    errors: settingsErrorsText(errors, t),
     message,
     update,
     updatePolicy,

@@ -2,8 +2,8 @@
 // may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
 // screen's "Delete this story" both confirm here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
-import { withdrawWords } from '../../domain/story/storyWords.ts';
-import { translate } from '../../domain/words/index.ts';
+import { storyReasonText } from '../../domain/words/sendWords.ts';
+import { withdrawWords } from '../../domain/words/storyWords.ts';
 import { type StorySummary, useApp, useStoryActions } from '../actions.ts';
 import { useText } from './text.ts';
 
@@ -28,7 +28,7 @@ export function ConfirmWithdraw({ story, onCancel, onDone, before }: ConfirmWith
     await before?.();
     const result = await actions.withdrawStory(story.id);
     setBusy(false);
-    if (!result.ok) setProblem(t.home.notDeleted(translate(result.reason, t)));
+    if (!result.ok) setProblem(t.home.notDeleted(storyReasonText(result.reason, t)));
     else onDone?.();
   };
   return (

@@ -1,10 +1,8 @@
-// A labelled form field with an optional hint and error, wired up for screen readers. An error made
-// outside the screens (a rule's or the store's English catalogue text) is shown in the chosen language.
+// A labelled form field with an optional hint and error, wired up for screen readers. The error is
+// already in words: a rule's or the store's code is worded by the caller (through the catalogues).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { translate } from '../../domain/words/index.ts';
 import { NeedMark } from './NeedMark.tsx';
-import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -16,7 +14,6 @@ export type FieldProps = {
 };
 
 export function Field({ label, hint, error, need, children }: FieldProps) {
-  const t = useText();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -35,7 +32,7 @@ export function Field({ label, hint, error, need, children }: FieldProps) {
       {children(id, describedBy)}
       {error && (
         <p class="field-message" id={errorId}>
-          {translate(error, t)}
+          {error}
         </p>
       )}
     </div>

@@ -1,6 +1,5 @@
 // When Care Opinion refused the key, the whole queue waits: say so, and offer the way to fix it.
-import { REASONS } from '../../domain/send/answers.ts';
-import { describePause } from '../../domain/send/sendWords.ts';
+import { describePause } from '../../domain/words/sendWords.ts';
 import { useApp } from '../actions.ts';
 import { useText } from './text.ts';
 
@@ -13,9 +12,9 @@ export function KeyBanner() {
     <div class="banner banner-error" role="alert">
       <span>{describePause(paused, t)}</span>
       {/* The relay's own key refused: nothing to fix on this iPad. */}
-      {paused !== REASONS.relayKeyRefused && (
+      {paused !== 'relayKeyRefused' && (
         <a class="button" href="/settings">
-          {paused === REASONS.deviceRevoked ? t.send.connectAgain : t.send.fixKey}
+          {paused === 'deviceRevoked' ? t.send.connectAgain : t.send.fixKey}
         </a>
       )}
     </div>

@@ -1,6 +1,7 @@
 // What still stops a story from being sent, each item a way to the step that fixes it.
-import { type MissingItem, missingText } from '../../domain/story/sendReadiness.ts';
+import type { MissingItem } from '../../domain/story/sendReadiness.ts';
 import { STEPS, type StepIndex } from '../../domain/story/steps.ts';
+import { missingText } from '../../domain/words/fieldWords.ts';
 import { useText } from '../shared/text.ts';
 
 export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };

@@ -2,7 +2,7 @@
 import { maskEmail } from '../../domain/fields/email.ts';
 import { maskPostcode } from '../../domain/fields/postcode.ts';
 import type { Draft } from '../../domain/story/story.ts';
-import { ageGroupLabel } from '../../domain/story/storyWords.ts';
+import { ageGroupLabel } from '../../domain/words/storyWords.ts';
 import { useText } from '../shared/text.ts';
 
 export type ReadBackProps = { draft: Draft };

@@ -1,6 +1,8 @@
 // The story's save line: "Saved on this device" only after the write committed, "Saving…" while newer
 // typing waits, and a red "not saved yet" with the reason when the device refused the write.
+import type { StoryActionReason } from '../../domain/send/sendProblem.ts';
 import type { Messages } from '../../domain/words/index.ts';
+import { storyReasonText } from '../../domain/words/sendWords.ts';
 import { useText } from '../shared/text.ts';
 import type { SaveStatusValue } from './useAutosave.ts';
 import { useSaveAnnouncement } from './useStoryAnnouncements.ts';
@@ -24,7 +26,8 @@ export function SaveStatus({ status }: SaveStatusProps) {
   );
 }
 
-function FailedText({ t, kind, reason }: { t: Messages; kind: string; reason: string }) {
+function FailedText({ t, kind, reason: code }: { t: Messages; kind: string; reason: StoryActionReason }) {
+  const reason = storyReasonText(code, t);
   const why =
     kind === 'quota'
       ? t.story.storageFull

@@ -114,12 +114,12 @@ export function createDraftSaver(initial: Draft, deps: DraftSaverDeps): DraftSav
   };
 }
 
-/** A save that throws is a failure to show, not a lost draft (no reason: the screen words it). */
+/** A save that throws is a failure to show, not a lost draft (the device did not accept the write). */
 async function saveSafely(save: () => Promise<DraftSaveResult>): Promise<DraftSaveResult> {
   try {
     return await save();
-  } catch (error) {
-    // A save that threw: shown as not saved, and the draft kept on screen.
-    return { ok: false, reason: error instanceof Error ? error.message : '', kind: 'other' };
+  } catch {
+    // A save that threw: shown as the device not accepting the write, the draft kept on screen and retried.
+    return { ok: false, reason: 'writeRefused', kind: 'other' };
   }
 }

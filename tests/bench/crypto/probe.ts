@@ -33,7 +33,7 @@ async function timeUnlock(pin: string): Promise<number> {
   const t0 = performance.now();
   const unlocked = await vault.unlock(pin);
   const ms = performance.now() - t0;
-  if (!unlocked.ok) throw new Error(unlocked.reason);
+  if (!unlocked.ok) throw new Error(unlocked.reason.code);
   return ms;
 }
 
@@ -43,7 +43,7 @@ async function seedAndTime(pin: string, count: number) {
   const t0 = performance.now();
   const unlocked = await vault.unlock(pin);
   const unlockMs = performance.now() - t0;
-  if (!unlocked.ok) throw new Error(unlocked.reason);
+  if (!unlocked.ok) throw new Error(unlocked.reason.code);
   const cipher = vaultCipher(vault);
   const sealMs: number[] = [];
   const rows = [];

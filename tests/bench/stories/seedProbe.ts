@@ -112,7 +112,7 @@ export async function seed(plan: SeedPlan & { pin: string }): Promise<SeedCounts
     const receipt = i >= plan.drafts + plan.needsAttention;
     const verdict: SendVerdict = receipt
       ? { class: 'sent', id: String(900000 + i) }
-      : { class: 'needs-attention', errors: [], reason: 'Care Opinion did not accept the username.' };
+      : { class: 'needs-attention', errors: [], reason: 'refused' };
     must(
       await applySendEvent(
         db,

@@ -61,7 +61,7 @@ async function unlockedController(minutes = 5) {
   expect(controller.state.value.phase).toBe('setup');
   await vi.waitFor(() => expect(controller.state.value).toEqual({ phase: 'setup', storiesWaiting: WAITING }));
   const first = await controller.actions.setUpPin('482915');
-  if (!first.ok) throw new Error(first.reason);
+  if (!first.ok) throw new Error(first.reason.code);
   expect(controller.state.value.phase).toBe('show-recovery');
   controller.actions.confirmRecoverySaved();
   expect(controller.state.value.phase).toBe('unlocked');

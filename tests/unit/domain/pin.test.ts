@@ -1,11 +1,12 @@
 // PIN rules, the wrong-PIN wait, the recovery code's form, and the lock's words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeLockout, describeWrongPin } from '../../../src/domain/lock/lockWords.ts';
+import { enGB } from '../../../src/domain/words/index.ts';
+import { describeLockout, describeWrongPin, lockProblemText } from '../../../src/domain/words/lockWords.ts';
 
 /** The wait as the lockout sentence words it. */
 const describeWait = (ms: number) =>
-  describeLockout(ms, 0)
+  describeLockout(ms, 0, enGB)
     .replace('Too many wrong PINs. You can try again in ', '')
     .replace(/\. Nothing.*$/, '');
 
@@ -23,15 +24,17 @@ import {
 
 describe('checkPin', () => {
   it.each([
-    ['', 'Choose a PIN of 6 to 8 digits.'],
-    ['4829', 'The PIN needs at least 6 digits.'],
-    ['48291', 'The PIN needs at least 6 digits.'],
-    ['482915739', 'The PIN can have at most 8 digits.'],
-    ['48 2915', 'Use digits only (0 to 9).'],
-    ['４８２９１５', 'Use digits only (0 to 9).'],
-    ['abcdef', 'Use digits only (0 to 9).'],
-  ])('refuses %j', (pin, reason) => {
-    expect(checkPin(pin)).toEqual({ ok: false, reason });
+    ['', 'choosePin', 'Choose a PIN of 6 to 8 digits.'],
+    ['4829', 'tooShort', 'The PIN needs at least 6 digits.'],
+    ['48291', 'tooShort', 'The PIN needs at least 6 digits.'],
+    ['482915739', 'tooLong', 'The PIN can have at most 8 digits.'],
+    ['48 2915', 'digitsOnly', 'Use digits only (0 to 9).'],
+    ['４８２９１５', 'digitsOnly', 'Use digits only (0 to 9).'],
+    ['abcdef', 'digitsOnly', 'Use digits only (0 to 9).'],
+  ])('refuses %j (%s)', (pin, code, words) => {
+    const result = checkPin(pin);
+    expect(result).toEqual({ ok: false, reason: { code } });
+    expect(result.ok ? '' : lockProblemText(result.reason, enGB)).toBe(words);
   });
 
   it.each([
@@ -58,8 +61,11 @@ describe('checkPin', () => {
     ['48266284', 'mirror'],
   ])('refuses the common PIN %s (%s) with a reason', (pin, why) => {
     const result = checkPin(pin);
-    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('too easy to guess') });
-    expect(result.ok ? '' : result.reason).toContain(why);
+    expect(result).toMatchObject({ ok: false, reason: { code: 'tooEasy' } });
+    const words = result.ok ? '' : lockProblemText(result.reason, enGB);
+    expect(words).toContain('too easy to guess');
+    expect(words).toContain(why);
+    expect(words).toMatch(/Choose another\.$/);
     expect(COMMON_PINS.filter((rule) => rule.matches(pin)).length).toBeGreaterThan(0);
   });
 
@@ -75,11 +81,8 @@ describe('checkPin', () => {
   });
 
   it('needs both entries to match', () => {
-    expect(checkPinPair('482915', '')).toMatchObject({ ok: false, reason: expect.stringContaining('again') });
-    expect(checkPinPair('482915', '482916')).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('not the same'),
-    });
+    expect(checkPinPair('482915', '')).toEqual({ ok: false, reason: { code: 'confirmEmpty' } });
+    expect(checkPinPair('482915', '482916')).toEqual({ ok: false, reason: { code: 'notSame' } });
     expect(checkPinPair('12', '12')).toEqual(checkPin('12'));
     expect(checkPinPair('123456', '123456')).toEqual(checkPin('123456'));
     expect(checkPinPair('482915', '482915')).toEqual({ ok: true });
@@ -141,15 +144,17 @@ describe('recovery code', () => {
   });
 
   it('says what is wrong with a code', () => {
-    expect(checkRecoveryCode('  ')).toEqual({ ok: false, reason: 'Enter the recovery code.' });
-    expect(checkRecoveryCode('ABCD-EFGH')).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('has 8'),
-    });
-    expect(checkRecoveryCode('ABCD-EFGU')).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('"U"'),
-    });
+    expect(checkRecoveryCode('  ')).toEqual({ ok: false, reason: { code: 'enterCode' } });
+    const short = checkRecoveryCode('ABCD-EFGH');
+    expect(short).toEqual({ ok: false, reason: { code: 'codeLength', length: 8 } });
+    expect(short.ok ? '' : lockProblemText(short.reason, enGB)).toBe(
+      'A recovery code has 24 letters and digits (6 groups of 4); this one has 8.',
+    );
+    const stray = checkRecoveryCode('ABCD-EFGU');
+    expect(stray).toEqual({ ok: false, reason: { code: 'strayCharacter', stray: 'U' } });
+    expect(stray.ok ? '' : lockProblemText(stray.reason, enGB)).toBe(
+      'A recovery code has only letters and digits; "U" is not one of them.',
+    );
   });
 
   it('normalising twice changes nothing, and never throws', () => {
@@ -183,10 +188,10 @@ describe('lock words', () => {
   });
 
   it('warns before the wait starts, and then says how long it is', () => {
-    expect(describeWrongPin(1, null, 0)).toBe('That PIN is not right. Please try again.');
-    expect(describeWrongPin(3, null, 0)).toContain('2 more tries');
-    expect(describeWrongPin(4, null, 0)).toContain('1 more try');
-    expect(describeWrongPin(5, 30_000, 0)).toContain('try again in 30 seconds');
-    expect(describeLockout(300_000, 0)).toContain('Nothing on this device has been deleted');
+    expect(describeWrongPin(1, null, 0, enGB)).toBe('That PIN is not right. Please try again.');
+    expect(describeWrongPin(3, null, 0, enGB)).toContain('2 more tries');
+    expect(describeWrongPin(4, null, 0, enGB)).toContain('1 more try');
+    expect(describeWrongPin(5, 30_000, 0, enGB)).toContain('try again in 30 seconds');
+    expect(describeLockout(300_000, 0, enGB)).toContain('Nothing on this device has been deleted');
   });
 });

@@ -5,10 +5,10 @@ import {
   isKnownPostcode,
   maskPostcode,
   normalisePostcode,
-  postcodeProblem,
   REGIONS,
 } from '../../../src/domain/fields/postcode';
 import type { Region } from '../../../src/domain/settings/settings';
+import { postcodeProblem } from '../../../src/domain/words/fieldWords.ts';
 import { enGB } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQueueable, type MissingField, missingText } from '../../../src/domain/story/sendReadiness.ts';
+import { checkQueueable, type MissingField } from '../../../src/domain/story/sendReadiness.ts';
 import { type Draft, DraftSchema } from '../../../src/domain/story/story';
+import { missingText } from '../../../src/domain/words/fieldWords.ts';
 import { enGB } from '../../../src/domain/words/index.ts';
 import { anyDraft, completeDraft, NOW } from './storyFixtures';
 

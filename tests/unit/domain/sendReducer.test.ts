@@ -22,7 +22,7 @@ const VERDICTS: SendVerdict[] = [
   { class: 'retry', reason: 'busy', retryAfterMs: 5_000 },
   { class: 'retry', reason: 'unreachable' },
   { class: 'needs-attention', errors: [], reason: 'refused' },
-  { class: 'key-rejected', reason: 'key' },
+  { class: 'key-rejected', reason: 'keyRejected' },
 ];
 
 const verdict = fc.constantFrom(...VERDICTS);
@@ -166,7 +166,7 @@ describe('applyQueueEvent (properties)', () => {
 const triedFirst = runs.map((events): QueueEvent[] => [
   { type: 'queued', id: 's', key: 'k0', payload: 'sealed', consented: true, now: 0 },
   { type: 'attempt-started', now: 1, destination: 'dest-a', exclusive: true },
-  { type: 'answered', attempt: 0, verdict: { class: 'retry', reason: 'cut off' }, now: 2 },
+  { type: 'answered', attempt: 0, verdict: { class: 'retry', reason: 'incomplete' }, now: 2 },
   ...events,
 ]);
 
@@ -291,7 +291,7 @@ describe('applyQueueEvent (examples)', () => {
     const sending = entryOf(
       step(back, { type: 'attempt-started', now: 10, destination: 'd', exclusive: true }),
     );
-    const retry: SendVerdict = { class: 'retry', reason: 'cut off' };
+    const retry: SendVerdict = { class: 'retry', reason: 'incomplete' };
     const tried = entryOf(step(sending, { type: 'answered', attempt: 1, verdict: retry, now: 11 }));
     expect(entryOf(step(tried, { type: 'delivery-changed', mode: 'by-hand', now: 12 }))).toBe(tried);
   });
@@ -301,7 +301,7 @@ describe('applyQueueEvent (examples)', () => {
     expect(canEdit(e)).toBe(true);
     const sending = entryOf(step(e, { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }));
     expect(canEdit(sending)).toBe(false);
-    const retry: SendVerdict = { class: 'retry', reason: 'cut off' };
+    const retry: SendVerdict = { class: 'retry', reason: 'incomplete' };
     const waiting = entryOf(step(sending, { type: 'answered', attempt: 1, verdict: retry, now: 2 }));
     expect(canEdit(waiting)).toBe(false);
     expect(mayHaveArrived(waiting)).toBe(true);
@@ -310,7 +310,7 @@ describe('applyQueueEvent (examples)', () => {
       step(waiting, { type: 'attempt-started', now: 3, destination: 'other', exclusive: true }),
     );
     expect(again.destination).toBe('d');
-    const refused: SendVerdict = { class: 'needs-attention', errors: [], reason: 'no' };
+    const refused: SendVerdict = { class: 'needs-attention', errors: [], reason: 'refused' };
     const settled = entryOf(step(again, { type: 'answered', attempt: 2, verdict: refused, now: 4 }));
     expect(canEdit(settled)).toBe(true);
     expect(mayHaveArrived(settled)).toBe(false);
@@ -321,10 +321,10 @@ describe('applyQueueEvent (examples)', () => {
     const tried = entryOf(
       step(queued(), { type: 'attempt-started', now: 1, destination: 'd', exclusive: true }),
     );
-    const retry: SendVerdict = { class: 'retry', reason: 'x' };
+    const retry: SendVerdict = { class: 'retry', reason: 'notComplete' };
     const waiting = entryOf(step(tried, { type: 'answered', attempt: 1, verdict: retry, now: 2 }));
-    const held = entryOf(step(waiting, { type: 'refused-locally', reason: 'stricter', now: 3 }));
-    expect(held).toMatchObject({ state: 'queued', idempotencyKey: 'k1', lastProblem: 'stricter' });
+    const held = entryOf(step(waiting, { type: 'refused-locally', reason: 'notComplete', now: 3 }));
+    expect(held).toMatchObject({ state: 'queued', idempotencyKey: 'k1', lastProblem: 'notComplete' });
     expect(canEdit(held)).toBe(false);
     expect(applyQueueEvent(held, { type: 'edited' }, ctx).ok).toBe(false);
   });

@@ -20,15 +20,14 @@ describe('checkApiAddress', () => {
   });
 
   it.each([
-    ['', /Enter the API address/],
-    ['relay.example.org', /not a web address/],
-    ['http://relay.example.org/api/v2', /https:\/\//],
-    ['http://192.168.1.4/api/v2', /only for localhost/],
-    ['ftp://localhost/api', /https:\/\//],
+    ['', 'enterApiAddress'],
+    ['relay.example.org', 'notWebAddress'],
+    ['http://relay.example.org/api/v2', 'useHttps'],
+    ['http://192.168.1.4/api/v2', 'useHttps'],
+    ['ftp://localhost/api', 'useHttps'],
   ])('refuses %j with a reason', (value, reason) => {
     const result = checkApiAddress(value);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    expect(result).toEqual({ ok: false, reason });
   });
 
   it('never throws', () => {
@@ -94,11 +93,11 @@ describe('adoptAppConfig', () => {
   it('ignores an invalid file or address with a note, and keeps nothing from it', () => {
     expect(adoptAppConfig({ region: 42 })).toMatchObject({
       kind: 'ignored',
-      note: expect.stringMatching(/not valid/),
+      note: { code: 'configInvalid' },
     });
     expect(adoptAppConfig({ apiAddress: 'http://example.org' })).toMatchObject({
       kind: 'ignored',
-      note: expect.stringMatching(/https/),
+      note: { code: 'addressIgnored', reason: 'useHttps' },
     });
   });
 });

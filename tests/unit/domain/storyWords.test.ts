@@ -1,5 +1,6 @@
 // Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/words/index.ts';
 import {
   ageGroupLabel,
   postcodeToOffer,
@@ -7,8 +8,7 @@ import {
   titleOf,
   withdrawnNote,
   withdrawWords,
-} from '../../../src/domain/story/storyWords.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+} from '../../../src/domain/words/storyWords.ts';
 
 describe('titleOf', () => {
   it.each([

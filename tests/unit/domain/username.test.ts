@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMON_NAMES, toNameSet } from '../../../src/domain/fields/commonNames';
-import { checkUsername, type ReasonCode, usernameReasonText } from '../../../src/domain/fields/username';
+import { checkUsername, type ReasonCode } from '../../../src/domain/fields/username';
+import { usernameReasonText } from '../../../src/domain/words/fieldWords.ts';
 import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 

@@ -86,7 +86,7 @@ describe('nothing personal in plain text on disk', () => {
     const refusal: SendVerdict = {
       class: 'needs-attention',
       errors: [],
-      reason: 'Some details need changing',
+      reason: 'fields',
     };
     await applySendEvent(
       db,

@@ -54,7 +54,7 @@ describe('DB_V4_SEND_STATE_IN_OUTBOX through the repositories', () => {
       for (const id of ['w', 's']) {
         const row = summaries.find((s) => s.id === id);
         expect(row).toMatchObject({ state: 'draft', editable: true, mayHaveArrived: false });
-        expect(row?.problem).toMatch(/waiting to send before an update/);
+        expect(row?.problem).toBe('requeue');
       }
       expect(summaries.find((s) => s.id === 'd')).toMatchObject({ state: 'draft', problem: undefined });
       // Sendable: queue it again and the runner finds it due.
@@ -103,7 +103,7 @@ describe('DB_V4_SEND_STATE_IN_OUTBOX through the repositories', () => {
     expect(byId.get('a')).toMatchObject({ state: 'sending', editable: false, mayHaveArrived: true });
     expect(byId.get('r')).toMatchObject({ state: 'needs-attention', editable: true, mayHaveArrived: false });
     expect(byId.get('z')).toMatchObject({ state: 'draft', editable: true });
-    expect(byId.get('z')?.problem).toMatch(/waiting to send before an update/);
+    expect(byId.get('z')?.problem).toBe('requeue');
     // The attempted one is resumed (with its key) by a runner that holds the lock.
     expect(
       (await listActive(db))

@@ -17,7 +17,7 @@ const STORED: StoredSettings = {
     key: 'k-123',
     region: 'ie',
   },
-  note: 'from app-config.json',
+  note: { code: 'configAdopted' },
   destinationChosen: true,
 };
 
@@ -28,6 +28,20 @@ describe('settings store', () => {
     await saveSettings(store, cipher, STORED);
     expect(await getSettings(store, cipher)).toEqual(STORED);
     expect(JSON.stringify(await get('settings', store))).not.toContain('relay.example.org');
+  });
+
+  it.each([
+    ['Set up from this organisation’s set-up file (app-config.json).', { code: 'configAdopted' }],
+    ['The set-up file (app-config.json) was not valid and was ignored.', { code: 'configInvalid' }],
+    [
+      "The set-up file's API address was ignored: Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).",
+      { code: 'addressIgnored', reason: 'useHttps' },
+    ],
+    ['Words this version does not know', null],
+  ])('reads a set-up note an older version sealed in words (%s) as its code', async (words, note) => {
+    const store = openSettingsStore(`settings-${++n}`);
+    await set('settings', await cipher.seal({ ...STORED, note: words }, settingsAad), store);
+    expect((await getSettings(store, cipher))?.note).toEqual(note);
   });
 
   it('rewrites a record from before the collecting session without its staff name, role, service or theme', async () => {

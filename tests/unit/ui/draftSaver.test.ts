@@ -15,7 +15,7 @@ function controlledSave() {
 }
 
 const ok = (savedAt = 1): DraftSaveResult => ({ ok: true, savedAt });
-const full: DraftSaveResult = { ok: false, kind: 'quota', reason: 'The device is full.' };
+const full: DraftSaveResult = { ok: false, kind: 'quota', reason: 'storageFull' };
 
 describe('createDraftSaver', () => {
   let statuses: SaveStatusValue[];
@@ -160,7 +160,7 @@ describe('createDraftSaver', () => {
     });
     saver.change(draft('x'));
     const flushing = saver.flush();
-    calls[0]?.answer({ ok: false, kind: 'refused', reason: 'This story is waiting to send.' });
+    calls[0]?.answer({ ok: false, kind: 'refused', reason: 'notEditable' });
     await flushing;
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(1);

@@ -92,7 +92,8 @@ const app = {
     session: signal(started.session),
     stories: signal([]),
   },
-  actions: {},
+  // Rendering only: no action runs, so each feature's port is empty.
+  ports: { settings: {}, device: {}, directory: {}, send: {}, story: {}, session: {}, errors: {} },
 } as unknown as AppContextValue;
 const lock = {
   state: signal({ phase: 'locked' as const, storiesWaiting: { toSend: 0, kept: 0 } }),

@@ -13,13 +13,13 @@ import { type LockActions, LockContext, type LockState } from '../../../src/ui/l
 import { TextContext } from '../../../src/ui/shared/text.ts';
 
 const actions: LockActions = {
-  setUpPin: async () => ({ ok: false, reason: 'no' }),
+  setUpPin: async () => ({ ok: false, reason: { code: 'notSaved' } }),
   confirmRecoverySaved: () => {},
   unlock: async () => ({ ok: true }),
   checkPin: async () => ({ ok: true }),
   keepOpen: () => {},
   changePin: async () => ({ ok: true }),
-  resetPin: async () => ({ ok: false, reason: 'no' }),
+  resetPin: async () => ({ ok: false, reason: { code: 'notSaved' } }),
   lock: async () => {},
 };
 

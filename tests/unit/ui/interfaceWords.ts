@@ -1,7 +1,7 @@
 // Finds interface words written in a ui source (used by interfaceWords.test.ts): JSX text with
 // letters, quoted strings in props people read or in JSX child expressions, and anywhere else a
 // quoted sentence ("A new story could not be started…" handed to setProblem). Developer messages
-// (`new Error(…)`), import paths and non-word props (class, href, type…) are not interface words.
+// (`new Error(…)`, `console.error(…)`), import paths and non-word props (class, href, type…) are not interface words.
 import { parseSync } from 'vite';
 
 /** Props whose value a person reads or hears. */
@@ -24,6 +24,11 @@ const looksLikeWords = (text: string) => /^\P{L}*\p{Lu}/u.test(text) && /\p{L}{2
 /** Non-word props: their strings (class names, routes, input types) are never read out. */
 const isNonWordAttribute = (node: Node) =>
   node.type === 'JSXAttribute' && !WORD_PROPS.has(String((node.name as Node).name));
+
+const isConsole = (callee: Node) =>
+  callee.type === 'MemberExpression' &&
+  (callee.object as Node).type === 'Identifier' &&
+  (callee.object as { name?: unknown }).name === 'console';
 
 /** The literal strings an expression may evaluate to (through ?:, ??, || and &&), not inside calls. */
 function stringsIn(node: Node | null | undefined): { at: number; text: string }[] {
@@ -68,6 +73,8 @@ export function wordsIn(fileName: string, source: string): string[] {
       if (n.type !== 'ExportNamedDeclaration' && n.type !== 'ExportDefaultDeclaration') return;
     }
     if (isNonWordAttribute(n) || n.type.startsWith('TS')) return;
+    // A developer's log line (console.error('Send queue:', …)) is not read on screen.
+    if (n.type === 'CallExpression' && isConsole(n.callee as Node)) return;
     if (n.type === 'Literal' && typeof n.value === 'string' && looksLikeWords(n.value))
       found.push({ at: n.start, text: n.value });
     if (n.type === 'TemplateLiteral') {

@@ -21,7 +21,7 @@ const actions: LockActions = {
   checkPin: async () => ({ ok: true }),
   keepOpen: () => {},
   changePin: async () => ({ ok: true }),
-  resetPin: async () => ({ ok: false, reason: 'no' }),
+  resetPin: async () => ({ ok: false, reason: { code: 'notSaved' } }),
   lock: async () => {},
 };
 

@@ -43,6 +43,7 @@ export const home: Messages['home'] = {
       'Collodd y ddyfais ei chysylltiad â’i storfa, felly nid yw’r stori wedi’i chadw eto. Mae’n dal ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
     notSavedYet:
       'Nid oedd modd cadw’r stori ar y ddyfais hon eto. Mae’n dal ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
+    writeRefused: 'Gwrthododd y ddyfais gadw’r stori.',
   },
   storageLabel: 'Storfa ar y ddyfais hon',
   storage: {

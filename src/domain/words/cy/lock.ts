@@ -59,6 +59,10 @@ export const lock: Messages['lock'] = {
       two: '{n} gynnig arall cyn aros am ychydig.',
       other: '{n} cynnig arall cyn aros am ychydig.',
     }),
+  strayCharacter: (stray: string) =>
+    `Dim ond llythrennau a digidau sydd mewn cod adfer; nid yw “${stray}” yn un ohonynt.`,
+  codeLength: (length: number) =>
+    `Mae gan god adfer 24 nod (llythrennau a digidau) mewn 6 grŵp o 4; mae gan hwn ${format.number(length)}.`,
   reasons: {
     choosePin: 'Dewiswch PIN o 6 i 8 digid.',
     digitsOnly: 'Defnyddiwch ddigidau yn unig (0 i 9).',

@@ -18,10 +18,19 @@ export const send: Messages['send'] = {
       'Ni dderbyniwyd allwedd Care Opinion y gyfnewidfa (relay) — dywedwch wrth arweinydd Care Opinion eich sefydliad',
     fields: 'Mae angen newid rhai manylion',
     refused: 'Ni dderbyniodd Care Opinion y stori hon',
-    unreadable: 'Nid oedd Care Opinion yn gallu darllen y stori hon',
+    cannotRead: 'Nid oedd Care Opinion yn gallu darllen y stori hon',
     tooLarge: 'Mae’r stori yn rhy fawr i’w hanfon',
     readRefused: 'Gwrthododd Care Opinion y cais; yn rhoi cynnig arall arni',
     notAList: 'Nid rhestr oedd ateb Care Opinion; yn rhoi cynnig arall arni',
+    damaged:
+      'Nid oes modd agor y stori hon ar y ddyfais hon, felly ni chafodd ei hanfon. Caiff ei chadw nes iddi gael ei thynnu’n ôl.',
+    notComplete:
+      'Nid yw’r stori hon yn gyflawn, neu nid oes caniatâd, felly ni chafodd ei hanfon. Agorwch hi, gwiriwch hi a’i hanfon eto.',
+    unknown: 'Nid oedd modd anfon y stori hon',
+  },
+  queueProblems: {
+    unexpected:
+      'Stopiodd anfon am ennyd oherwydd problem annisgwyl. Nid oes dim wedi’i golli; bydd yn rhoi cynnig arall arni.',
   },
   states: {
     draft: 'Drafft',

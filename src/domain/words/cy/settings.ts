@@ -70,6 +70,8 @@ export const settings: Messages['settings'] = {
   save: 'Cadw',
   reasons: {
     enterApiAddress: 'Rhowch y cyfeiriad API, er enghraifft https://relay.example.org/api/v2.',
+    enterRelayAddress:
+      'Rhowch gyfeiriad y gyfnewidfa (relay), er enghraifft https://relay.example.org/api/v2.',
     notWebAddress: 'Nid cyfeiriad gwe yw hwn. Dylai ddechrau gyda https://',
     useHttps:
       'Defnyddiwch gyfeiriad https:// (dim ond ar gyfer localhost a 127.0.0.1 y mae http:// yn cael ei ganiatáu).',
@@ -85,6 +87,7 @@ export const settings: Messages['settings'] = {
     relayNeedsCode:
       'Mae cysylltu â chyfnewidfa (relay) yn newid ble mae straeon yn cael eu hanfon: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
     enterEnrolment: 'Rhowch y cod cofrestru gan arweinydd Care Opinion eich sefydliad.',
+    relayUnreachable: 'Methu cyrraedd y gyfnewidfa (relay). Gwiriwch y cyfeiriad a bod signal gan yr iPad.',
     codeUnknown:
       'Nid yw’r gyfnewidfa (relay) yn adnabod y cod cofrestru hwn. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
     codeUsed:
@@ -99,6 +102,7 @@ export const settings: Messages['settings'] = {
     notMoved:
       'Cafodd y gosodiadau eu cadw, ond nid oedd modd symud y straeon sy’n aros i’r dull anfon newydd eto. Nid oes dim wedi’i golli: cadwch eto.',
   },
+  setupIgnored: (reason: string) => `Anwybyddwyd cyfeiriad API y ffeil gosod: ${reason}`,
   directory: {
     title: 'Cyfeiriadur gwasanaethau',
     interrupted: 'Daeth yr adnewyddu diwethaf i ben hanner ffordd; bydd yr un nesaf yn parhau o’r fan honno.',

@@ -1,4 +1,5 @@
 // Home's words: the sync line, the story list, hints and the device's storage line.
+import type { StoryProblem, StoryReason } from '../../send/sendProblem.ts';
 import { format } from './common.ts';
 
 export const home = {
@@ -23,7 +24,7 @@ export const home = {
   deleteStory: 'Delete story',
   keepIt: 'Keep it',
   notDeleted: (reason: string) => `The story was not deleted: ${reason}`,
-  /** Answers of the app and the store about one story, worded on screen with `translate`. */
+  /** Why a story action did not happen, or what a story's row says (`StoryReason`, `StoryProblem`). */
   reasons: {
     notEditable: 'This story is waiting to send and cannot be changed now.',
     mayHaveArrived:
@@ -42,7 +43,8 @@ export const home = {
       'The device lost its connection to its storage, so the story is not saved yet. It is still on screen and saving will try again.',
     notSavedYet:
       'The story could not be saved on this device yet. It is still on screen and saving will try again.',
-  },
+    writeRefused: 'The device did not accept the write.',
+  } satisfies Record<StoryReason | Extract<StoryProblem, 'requeue'>, string>,
   storageLabel: 'Storage on this device',
   storage: {
     protected: 'Storage: protected (the browser will not clear it on its own)',

@@ -56,7 +56,13 @@ export const lock = {
       one: '{n} more try before a short wait.',
       other: '{n} more tries before a short wait.',
     }),
-  /** Answers of the PIN rules and the store, worded on screen with `translate`. */
+  /** A recovery code with a symbol that is not one of its letters or digits. */
+  strayCharacter: (stray: string) =>
+    `A recovery code has only letters and digits; "${stray}" is not one of them.`,
+  /** A recovery code of the wrong length (it has 24 symbols). */
+  codeLength: (length: number) =>
+    `A recovery code has 24 letters and digits (6 groups of 4); this one has ${format.number(length)}.`,
+  /** The words of the PIN rules' and the vault's codes (`LockProblem`). */
   reasons: {
     choosePin: 'Choose a PIN of 6 to 8 digits.',
     digitsOnly: 'Use digits only (0 to 9).',

@@ -1,12 +1,10 @@
 // The send queue in words: each state's word (the one place states become interface words,
 // PRODUCT.md), Home's sync line, "Sending 3 of 12", and why sending is paused.
+import type { QueueProblem, SendProblem, SendRefusal } from '../../send/sendProblem.ts';
 import { format } from './common.ts';
 
 export const send = {
-  /**
-   * Why a story waits or was refused. Stored with the entry as the English words, which are thus the
-   * codes: `translate` shows them in the chosen language (anything else stored is shown as it is).
-   */
+  /** Why a story waits or was refused: the words of each code kept with its entry (`SendProblem`). */
   reasons: {
     keyRejected: 'The key was not accepted',
     addressRejected: 'The API address or key was not accepted',
@@ -22,11 +20,21 @@ export const send = {
     relayKeyRefused: "The relay's Care Opinion key was not accepted — tell your Care Opinion lead",
     fields: 'Some details need changing',
     refused: 'Care Opinion did not accept this story',
-    unreadable: 'Care Opinion could not read this story',
+    cannotRead: 'Care Opinion could not read this story',
     tooLarge: 'The story is too large to send',
     readRefused: 'Care Opinion refused the request; trying again',
     notAList: "Care Opinion's answer was not a list; trying again",
-  },
+    damaged:
+      "This story can't be opened on this device, so it was not sent. It is kept until it is withdrawn.",
+    notComplete:
+      'This story is not complete, or has no consent, so it was not sent. Open it, check it and send it again.',
+    unknown: 'This story could not be sent',
+  } satisfies Record<SendProblem, string>,
+  /** Why the queue stopped for a moment (`QueueProblem`). */
+  queueProblems: {
+    unexpected:
+      'Sending stopped for a moment because of an unexpected problem. Nothing is lost; it will try again.',
+  } satisfies Record<QueueProblem, string>,
   states: {
     draft: 'Draft',
     queued: 'Waiting to send',
@@ -35,7 +43,7 @@ export const send = {
     sent: 'Sent',
     'needs-attention': 'Needs attention',
   },
-  /** Why the send queue refused a step (sendReducer), worded on screen with `translate`. */
+  /** Why the send queue refused a step (the reducer's `SendRefusal`). */
   refusals: {
     noConsent: 'No consent, no send: ask for consent to publish first.',
     alreadyWaiting: 'This story is already waiting to send.',
@@ -49,7 +57,7 @@ export const send = {
     notStoryNumber: 'This is not a Care Opinion story number.',
     nothingToMove: 'Nothing to move.',
     nothingToRefuse: 'Nothing to refuse.',
-  },
+  } satisfies Record<SendRefusal, string>,
   barLabel: 'Sending',
   sendNow: 'Send now',
   waiting: (n: number) => `${format.number(n)} waiting to send`,

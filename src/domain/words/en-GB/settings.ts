@@ -1,7 +1,9 @@
 // Settings' words: the connection, how stories reach Care Opinion, the relay, this device, the
 // organisation, policies, the service directory, and the language.
+import type { DirectoryProblem } from '../../directory/directoryProblem.ts';
 import type { ConnectionVerdict } from '../../settings/connection.ts';
 import type { Region } from '../../settings/settings.ts';
+import type { SettingsProblem, SetupNote } from '../../settings/settingsProblem.ts';
 import { format } from './common.ts';
 
 export const settings = {
@@ -68,9 +70,10 @@ export const settings = {
   autoLock: 'Auto-lock after (minutes)',
   autoLockHint: 'Lock the app after this many idle minutes, 1 to 60.',
   save: 'Save',
-  /** Answers of the settings rules and the app, worded on screen with `translate`. */
+  /** Why a setting or a save was refused (`SettingsProblem`), and how settings were set up (`SetupNote`). */
   reasons: {
     enterApiAddress: 'Enter the API address, for example https://relay.example.org/api/v2.',
+    enterRelayAddress: 'Enter the relay address, for example https://relay.example.org/api/v2.',
     notWebAddress: 'This is not a web address. It should start with https://',
     useHttps: 'Use an https:// address (http:// is allowed only for localhost and 127.0.0.1).',
     configInvalid: 'The set-up file (app-config.json) was not valid and was ignored.',
@@ -85,6 +88,7 @@ export const settings = {
     relayNeedsCode:
       "Connecting to a relay changes where stories go: enter this device's recovery code above first.",
     enterEnrolment: 'Enter the enrolment code from your Care Opinion lead.',
+    relayUnreachable: 'Could not reach the relay. Check the address and that the iPad has a signal.',
     codeUnknown: 'The relay does not know this enrolment code. Check it with your Care Opinion lead.',
     codeUsed: 'This enrolment code has been used already. Ask your Care Opinion lead for a new one.',
     codeExpired: 'This enrolment code has expired. Ask your Care Opinion lead for a new one.',
@@ -95,7 +99,18 @@ export const settings = {
       'Use the invitation link exactly as Care Opinion gave it: an https:// address on a Care Opinion site.',
     notMoved:
       'Settings were saved, but the stories waiting could not be moved to the new way yet. Nothing is lost: save again.',
-  },
+  } satisfies Record<
+    | Exclude<SettingsProblem, 'displayNotSaved' | 'sessionNotSaved'>
+    | Exclude<SetupNote['code'], 'addressIgnored'>
+    // The form's own answers (useSettingsForm).
+    | 'saved'
+    | 'needChanges'
+    | 'percentage'
+    | 'minutes'
+    | 'notAccepted',
+    string
+  >,
+  setupIgnored: (reason: string) => `The set-up file's API address was ignored: ${reason}`,
   directory: {
     title: 'Service directory',
     interrupted: 'The last refresh stopped part-way; the next one continues from there.',
@@ -125,6 +140,6 @@ export const settings = {
         'Care Opinion could not be reached. The directory already on this device still works; try again when there is a signal.',
       'not-configured': 'Enter the API address first.',
       other: 'The directory could not be refreshed. The directory already on this device still works.',
-    },
+    } satisfies Record<Exclude<DirectoryProblem, 'cancelled'> | 'other', string>,
   },
 };

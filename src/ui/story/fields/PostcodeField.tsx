@@ -1,8 +1,9 @@
 // The storyteller's postcode, checked for the device's region and tidied when the field is left, with
 // one tap to use the service's (or the organisation's) postcode instead.
 import { useState } from 'preact/hooks';
-import { checkPostcode, normalisePostcode, postcodeProblem } from '../../../domain/fields/postcode.ts';
+import { checkPostcode, normalisePostcode } from '../../../domain/fields/postcode.ts';
 import type { Region } from '../../../domain/settings/settings.ts';
+import { postcodeProblem } from '../../../domain/words/fieldWords.ts';
 import { useHandedOver } from '../../handover/handover.ts';
 import { useAnnounceChange } from '../../shared/announce.ts';
 import { NeedMark } from '../../shared/NeedMark.tsx';

@@ -1,7 +1,8 @@
 // The storyteller's anonymous username, checked while typing: offensive words block, everything else
 // warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
-import { checkUsername, usernameReasonText } from '../../../domain/fields/username.ts';
+import { checkUsername } from '../../../domain/fields/username.ts';
+import { usernameReasonText } from '../../../domain/words/fieldWords.ts';
 import { useStoryActions } from '../../actions.ts';
 import { useHandedOver } from '../../handover/handover.ts';
 import { useAnnounceChange } from '../../shared/announce.ts';

@@ -1,7 +1,7 @@
 // Every field of a story ready to post, in the website's order, each with its full text to check
 // against and a "Copy <field>" button that puts exactly that text on the clipboard and ticks it off.
 import { useState } from 'preact/hooks';
-import type { HandOffField } from '../../../domain/story/handOff.ts';
+import type { HandOffField } from '../../../domain/words/handOffWords.ts';
 import { useText } from '../../shared/text.ts';
 
 export type CopyFieldsProps = { fields: HandOffField[]; copy: (text: string) => Promise<void> };

@@ -3,8 +3,9 @@
 // iPad it can sit in Split View beside the app); then every field to copy, in the website's order,
 // and "I have posted it" with the story's address or number.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { handOffFields, handOffPage } from '../../../domain/story/handOff.ts';
+import { handOffPage } from '../../../domain/story/handOff.ts';
 import type { QueuedStory } from '../../../domain/story/submission.ts';
+import { handOffFields } from '../../../domain/words/handOffWords.ts';
 import { useApp, useErrors, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { CopyFields } from './CopyFields.tsx';

@@ -3,7 +3,7 @@
 
 import { useId, useState } from 'preact/hooks';
 import { exampleStoryAddress } from '../../../domain/regions/regions.ts';
-import { translate } from '../../../domain/words/index.ts';
+import { storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp, useSendActions } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 
@@ -24,7 +24,7 @@ export function PostedForm({ id, clearClipboard }: PostedFormProps) {
     setBusy(false);
     if (!result.ok)
       return setProblem(
-        'problem' in result ? t.handoff.address[result.problem] : translate(result.reason, t),
+        'problem' in result ? t.handoff.address[result.problem] : storyReasonText(result.reason, t),
       );
     // The story's text and the storyteller's details must not stay on the clipboard either.
     await clearClipboard().catch(() => undefined); // the clipboard refused: best effort

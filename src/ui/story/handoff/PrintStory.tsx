@@ -1,8 +1,8 @@
 // "Print or save as PDF": the story in the order of Care Opinion's paper "taking a story form", for
 // the freepost route. The storyteller's username, postcode and email print only after a confirmation.
 import { useEffect, useState } from 'preact/hooks';
-import { printFields } from '../../../domain/story/handOff.ts';
 import type { QueuedStory } from '../../../domain/story/submission.ts';
+import { printFields } from '../../../domain/words/handOffWords.ts';
 import { useText } from '../../shared/text.ts';
 
 type Printing = { personal: boolean } | null;

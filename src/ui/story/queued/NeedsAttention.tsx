@@ -2,7 +2,7 @@
 // the step that fixes it. Fixing it and sending again puts the story back in the queue.
 import { placeField } from '../../../domain/send/fieldErrors.ts';
 import { LAST_STEP, STEPS } from '../../../domain/story/steps.ts';
-import { translate } from '../../../domain/words/index.ts';
+import { storyProblemText } from '../../../domain/words/sendWords.ts';
 import type { StorySummary } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 
@@ -14,7 +14,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
   return (
     <div class="needs-attention">
       <p>
-        {story.problem ? translate(story.problem, t) : t.story.notAccepted} {t.story.nothingPublished}
+        {story.problem ? storyProblemText(story.problem, t) : t.story.notAccepted} {t.story.nothingPublished}
       </p>
       {problems.length > 0 ? (
         <ul>
@@ -22,7 +22,7 @@ export function NeedsAttention({ story, onFix }: NeedsAttentionProps) {
             const place = placeField(p.field);
             return (
               <li key={p.field}>
-                <strong>{t.story.fields[place.label]}:</strong> {p.message}{' '}
+                <strong>{t.story.fields[place.label]}:</strong> {p.message || t.story.pleaseCheck}{' '}
                 <button type="button" onClick={() => onFix(place.step)}>
                   {t.story.fixIn(t.steps.titles[STEPS[place.step]])}
                 </button>

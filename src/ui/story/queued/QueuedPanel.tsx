@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../../domain/send/sendEntry.ts';
+import type { StoryProblem } from '../../../domain/send/sendProblem.ts';
 import { guideOf } from '../../../domain/session/session.ts';
-import { translate } from '../../../domain/words/index.ts';
+import { storyProblemText, storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp, useStoryActions } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
 import { focusHeading } from '../../shared/focus.ts';
@@ -24,7 +25,7 @@ export type QueuedPanelProps = {
   justQueued: boolean;
   /** Right after "Send to Care Opinion": the storyteller's card (kept in memory only). */
   card?: CardDetails | undefined;
-  problem?: string | undefined;
+  problem?: StoryProblem | undefined;
   onEdited(): void;
 };
 
@@ -46,7 +47,7 @@ export function QueuedPanel({
   const handleEdit = async (step?: number) => {
     const result = await actions.editQueuedStory(id, step);
     if (result.ok) onEdited();
-    else setProblem(translate(result.reason, t));
+    else setProblem(storyReasonText(result.reason, t));
   };
   return (
     <section aria-labelledby="queued-title">
@@ -60,7 +61,7 @@ export function QueuedPanel({
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
       ) : (
-        lastProblem && <p class="message-error">{lastProblem}</p>
+        lastProblem && <p class="message-error">{storyProblemText(lastProblem, t)}</p>
       )}
       {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'ready-to-post' && <HandOff id={id} />}

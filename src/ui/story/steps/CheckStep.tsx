@@ -3,9 +3,11 @@
 // way to its step.
 import { useState } from 'preact/hooks';
 import { recordedByOf } from '../../../domain/session/session.ts';
-import { checkQueueable, DEFAULT_RECORDED_BY, missingText } from '../../../domain/story/sendReadiness.ts';
+import { checkQueueable, DEFAULT_RECORDED_BY } from '../../../domain/story/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
 import type { Draft } from '../../../domain/story/story.ts';
+import { missingText } from '../../../domain/words/fieldWords.ts';
+import { storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp, useErrors, useStoryActions } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { useAnnounce } from '../../shared/announce.ts';
@@ -61,7 +63,7 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
     else if (result.ok) onQueued(cardDetails(draft, settings.region, Date.now()));
     else if ('missing' in result)
       setProblem(result.missing.map((item) => missingText(item.problem, t)).join(' '));
-    else setProblem(words.notQueuedBecause(result.reason));
+    else setProblem(words.notQueuedBecause(storyReasonText(result.reason, t)));
   };
   return (
     <section aria-labelledby="step-title">

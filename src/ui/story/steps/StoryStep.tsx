@@ -3,7 +3,8 @@
 
 import { checkLength } from '../../../domain/fields/wordCount.ts';
 import type { Draft } from '../../../domain/story/story.ts';
-import { storyText } from '../../../domain/story/storyWords.ts';
+import { lengthWarning } from '../../../domain/words/fieldWords.ts';
+import { storyText } from '../../../domain/words/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useText } from '../../shared/text.ts';
@@ -17,7 +18,8 @@ const AREAS: readonly TextKey[] = ['body', 'whatWasGood', 'whatCouldBeDifferent'
 export function StoryStep({ draft, onChange }: StoryStepProps) {
   const t = useText();
   const words = t.steps.story;
-  const length = checkLength(storyText(draft), t);
+  const length = checkLength(storyText(draft));
+  const warning = lengthWarning(length, t);
   useWordCountAnnouncement(length.words);
   return (
     <section aria-labelledby="step-title" class="story-step">
@@ -45,7 +47,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
           ))}
           <p class={length.over ? 'word-count word-count-over' : 'word-count'}>
             {t.story.words(length.words)}
-            {length.warning ? ` — ${length.warning}` : ''}
+            {warning ? ` — ${warning}` : ''}
           </p>
         </div>
         <StaffOnly>

@@ -1,7 +1,7 @@
 // Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
 // story and an optional age group, each with a "Why do we ask?" note.
 import { type Draft, ROLES, RoleSchema } from '../../../domain/story/story.ts';
-import { AGE_GROUPS, postcodeToOffer } from '../../../domain/story/storyWords.ts';
+import { AGE_GROUPS, postcodeToOffer } from '../../../domain/words/storyWords.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
 import { EmailField } from '../fields/EmailField.tsx';

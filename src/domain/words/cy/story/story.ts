@@ -56,7 +56,7 @@ export const story: Messages['story'] = {
     consent: 'Gofynnwch am ganiatâd i gyhoeddi ar Care Opinion.',
     consentTime: 'Gofynnwch am ganiatâd eto: ni chofnodwyd pryd y cafodd ei roi.',
     story: 'Nid oedd modd gwirio rhywbeth yn y stori hon. Ewch yn ôl drwy’r camau ac edrych eto.',
-    notAccepted: (field: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd ${field}.`,
+    notAccepted: (name: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd “${name}”.`,
   },
 
   fields: {
@@ -89,6 +89,7 @@ export const story: Messages['story'] = {
   editStory: 'Golygu’r stori',
   notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
   nothingPublished: 'Nid oes dim wedi’i gyhoeddi.',
+  pleaseCheck: 'Gwiriwch hwn',
   fixIn: (step: string) => `Cywiro yn y cam “${step}”`,
   checkTheStory: 'Gwirio’r stori',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>

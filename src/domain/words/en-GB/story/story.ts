@@ -1,5 +1,6 @@
 // The story screen's words: opening a story, moving through it, saving, what is still needed before
 // sending, the read-back, the word count, and where a queued, sent or withdrawn story stands.
+import type { FieldLabel } from '../../../send/fieldErrors.ts';
 import { format } from '../common.ts';
 
 /** "1 Dec, 10:42": when a receipt was recorded. */
@@ -45,7 +46,8 @@ export const story = {
     consent: 'Ask for consent to publish on Care Opinion.',
     consentTime: 'Ask for consent again: the time it was given was not recorded.',
     story: 'Something in this story could not be checked. Go back through the steps and look again.',
-    notAccepted: (field: string) => `Check this answer again: ${field} was not accepted.`,
+    /** `name`: the field's worded name (`story.fields`), never its key. */
+    notAccepted: (name: string) => `Check this answer again: “${name}” was not accepted.`,
   },
 
   /** Each answer's name, for the read-back and for what Care Opinion refused (fieldErrors.ts). */
@@ -68,7 +70,7 @@ export const story = {
     consentGivenAt: 'When consent was given',
     consentRecordedBy: 'Who recorded consent',
     anywhere: 'The story as a whole',
-  },
+  } satisfies Record<FieldLabel, string>,
   notGivenYet: 'Not given yet',
   notGiven: 'Not given',
   noEmailOnBehalf: 'No email address (posted on behalf)',
@@ -79,6 +81,8 @@ export const story = {
   editStory: 'Edit story',
   notAccepted: 'Care Opinion did not accept this story.',
   nothingPublished: 'Nothing has been published.',
+  /** A refused field the server said nothing more about. */
+  pleaseCheck: 'Please check this',
   fixIn: (step: string) => `Fix in “${step}”`,
   checkTheStory: 'Check the story',
   receipt: (byHand: boolean, at: number, sentId: string | undefined) =>

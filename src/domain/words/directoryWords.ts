@@ -1,6 +1,7 @@
 // The service directory's state in words for Settings (the catalogue's `settings.directory`):
 // progress, what is stored, what went wrong.
-import type { Messages } from '../words/index.ts';
+import type { DirectoryProblem } from '../directory/directoryProblem.ts';
+import type { Messages } from './index.ts';
 
 export type ProgressFacts = {
   fetched: number;
@@ -25,7 +26,7 @@ export function describeStored(count: number, lastRefreshAt: number | undefined,
     : words.storedAt(words.stored(count), t.home.rowTime(lastRefreshAt));
 }
 
-export function describeProblem(problem: string, t: Messages): string {
+export function describeProblem(problem: DirectoryProblem, t: Messages): string {
   const problems = t.settings.directory.problems;
   return problem === 'key-rejected' || problem === 'unreachable' || problem === 'not-configured'
     ? problems[problem]

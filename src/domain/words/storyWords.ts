@@ -3,7 +3,7 @@
 
 import { siteName } from '../regions/regions.ts';
 import type { Region } from '../settings/settings.ts';
-import type { Messages } from '../words/index.ts';
+import type { Messages } from './index.ts';
 
 /** The title as Home lists it: "Untitled story" until it has one. */
 export function titleOf(title: string, t: Messages): string {
