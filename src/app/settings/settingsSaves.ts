@@ -38,8 +38,9 @@ export async function saveSettings(
   if (!saved.ok) return saved;
   const { moveTo } = change;
   if (moveTo) {
+    // The device refused the write that moves them: said so, and the settings stay saved.
     const moved = await deps.loader.withData((d) => d.applyDelivery(moveTo)).catch(() => null);
-    if (moved === null) return { ok: false, reason: NOT_MOVED }; // the stories could not be moved: said so
+    if (moved === null) return { ok: false, reason: NOT_MOVED };
   }
   afterSave(deps.loader, change.newDirectory ? change.next : null);
   return { ok: true };
