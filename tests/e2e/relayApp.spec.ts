@@ -1,7 +1,8 @@
 // The app through the organisation's relay (issue 11): enrol from the admin page's code (opened as
 // the QR code's link), tell a story offline, and it arrives at Care Opinion (the sandbox) through
 // the relay under the organisation's key — a key the iPad never holds. Revoked, the next story waits
-// with "This iPad was disconnected from the relay".
+// with "This iPad was disconnected from the relay"; "Test connection" says so, and "Connect again"
+// with only a new code sends it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,9 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
   await expect(page.getByLabel('Subscription key')).toHaveCount(0);
+  // "Test connection" on the enrolled iPad asks the relay with its token (issue 21, item 7).
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^Connected: your organisation's relay accepted this iPad/)).toBeVisible();
   // The directory arrives from the relay in one download.
   await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
     timeout: 45_000,
@@ -131,4 +135,21 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await expect(waiting.getByText('Waiting to send', { exact: true })).toBeVisible();
   const after = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as unknown[];
   expect(after).toHaveLength(1);
+
+  // "Connect again": Settings says the iPad was disconnected, and a new code alone connects it again
+  // to the same relay (its address kept, no recovery code); the waiting story then goes.
+  await page.getByRole('link', { name: 'Connect again' }).click();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^This iPad was disconnected from the relay\. Connect again/)).toBeVisible();
+  await expect(page.getByLabel('Relay address')).toHaveValue(relay.url);
+  const { code: again } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 3 iPad' });
+  await page.getByLabel('Enrolment code').fill(again);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^Connected: your organisation's relay accepted this iPad/)).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(waiting.getByText('Sent', { exact: true })).toBeVisible({ timeout: 60_000 });
+  const last = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as { title: string }[];
+  expect(last.map((r) => r.title)).toEqual(['Through the relay', 'After the revoke']);
 });

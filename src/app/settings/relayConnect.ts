@@ -23,10 +23,12 @@ export async function connectRelay(
   code: string,
   recoveryCode: string | undefined,
 ): Promise<SaveResult> {
-  const relay = readRelayAddress(relayAddress);
+  const current = deps.settings.value;
+  // "Connect again" (after a revoke): an iPad already on a relay keeps its address when none is typed.
+  const typed = relayAddress.trim() === '' && current.relayToken !== '' ? current.apiAddress : relayAddress;
+  const relay = readRelayAddress(typed);
   if (!relay.ok) return relay;
   if (code.trim() === '') return { ok: false, reason: 'enterEnrolment' };
-  const current = deps.settings.value;
   const moving = { apiAddress: relay.apiBase, key: '' };
   const stored = { settings: current, note: null, destinationChosen: deps.destinationChosen.value };
   if (destinationChangeNeedsCode(stored, moving)) {

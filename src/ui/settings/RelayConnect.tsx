@@ -2,6 +2,7 @@
 // organisation's Care Opinion lead (or both from the QR code's link). The token it returns is kept
 // sealed with the settings; the subscription key is then never on this iPad.
 import { useState } from 'preact/hooks';
+import { readRelayAddress } from '../../domain/settings/relay.ts';
 import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
@@ -14,7 +15,10 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
   const actions = useSettingsActions();
   const t = useText();
   const pending = state.pendingEnrolment.value;
-  const [relay, setRelay] = useState(pending?.relay ?? '');
+  const saved = state.settings.value;
+  // On a relay already: "Connect again" (after a revoke) keeps its address and asks only for a code.
+  const savedRelay = saved.relayToken === '' ? '' : relayOrigin(saved.apiAddress);
+  const [relay, setRelay] = useState(pending?.relay ?? savedRelay);
   const [code, setCode] = useState(pending?.code ?? '');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -65,4 +69,9 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
       )}
     </fieldset>
   );
+}
+
+function relayOrigin(apiAddress: string): string {
+  const relay = readRelayAddress(apiAddress);
+  return relay.ok ? relay.origin : '';
 }

@@ -24,6 +24,16 @@ export const settings: Messages['settings'] = {
     'server-problem':
       'Cyrhaeddwyd y gweinydd ond roedd problem ganddo. Rhowch gynnig arall arni ymhen ychydig funudau.',
     'not-configured': 'Rhowch y cyfeiriad API yn gyntaf.',
+    'relay-working':
+      'Wedi cysylltu: derbyniodd cyfnewidfa (relay) eich sefydliad yr iPad hwn, a derbyniodd Care Opinion allwedd y gyfnewidfa.',
+    'relay-revoked':
+      'Cafodd yr iPad hwn ei ddatgysylltu o’r gyfnewidfa (relay). Cysylltwch eto gyda chod ymrestru newydd gan eich arweinydd Care Opinion.',
+    'relay-unreachable':
+      'Methu cyrraedd y gyfnewidfa (relay). Gwiriwch fod gan yr iPad hwn signal, neu rhowch gynnig arall arni yn nes ymlaen.',
+    'relay-key-refused':
+      'Mae’r gyfnewidfa (relay) yn gweithio, ond ni dderbyniodd Care Opinion allwedd y gyfnewidfa — dywedwch wrth eich arweinydd Care Opinion.',
+    'relay-upstream-unreachable':
+      'Mae’r gyfnewidfa (relay) yn gweithio, ond ni all gyrraedd Care Opinion ar hyn o bryd. Mae straeon yn aros ac yn cael eu hanfon yn nes ymlaen.',
   },
   directKeyWarning:
     'Mae allwedd tanysgrifio Care Opinion wedi’i storio ar y ddyfais hon a rennir. Gallai unrhyw un sy’n ei defnyddio ddarllen yr allwedd. Mae’n well defnyddio cyfeiriad cyfnewidfa (relay) eich sefydliad, heb allwedd yma.',
