@@ -12,6 +12,8 @@ export type ConnectionVerdict =
   | 'blocked'
   | 'server-problem'
   | 'not-configured'
+  /** A typed (not saved) address with no key typed for it: nothing is sent (the saved key never goes there). */
+  | 'enter-key'
   /** Through the relay: this iPad's token works and Care Opinion accepts the relay's key. */
   | 'relay-working'
   /** The relay refused this iPad's token: connect again with a new code. */
@@ -28,19 +30,20 @@ export type TestedConnection = { apiAddress: string; key: string; token?: string
 /**
  * What "Test connection" tests: the saved connection (its key, or this iPad's relay token) when the
  * address typed is the saved one and no key is typed; otherwise the address and key as typed. The
- * saved key or token never goes to an address that was only typed.
+ * saved key or token never goes to an address that was only typed: with no key typed for it, there is
+ * nothing to test (null, and nothing is sent).
  */
 export function connectionToTest(
   saved: Pick<Settings, 'apiAddress' | 'key' | 'relayToken'>,
   typedAddress: string,
   typedKey: string,
-): TestedConnection {
+): TestedConnection | null {
   const typed = checkApiAddress(typedAddress);
   const address = typed.ok ? typed.address : typedAddress.trim();
   const key = typedKey.trim();
   if (key === '' && address !== '' && address === saved.apiAddress.trim().replace(/\/+$/, ''))
     return connectionOf(saved);
-  return { apiAddress: address, key };
+  return key === '' ? null : { apiAddress: address, key };
 }
 
 const UPSTREAM: Readonly<Record<string, ConnectionVerdict>> = {

@@ -2,6 +2,8 @@
 // address) and the relay's status answer read for an enrolled iPad (issue 21 item 7).
 import { describe, expect, it } from 'vitest';
 import { connectionToTest, relayStatusVerdict } from '../../../src/domain/settings/connection.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
+import { withSavedKey } from '../../../src/domain/settings/settingsForm.ts';
 
 const SAVED_DIRECT = {
   apiAddress: 'https://www.careopinion.org.uk/api/v2',
@@ -25,15 +27,9 @@ describe('which connection "Test connection" tests', () => {
     });
   });
 
-  it('a typed address with the typed key only: never the saved key or token', () => {
-    expect(connectionToTest(SAVED_DIRECT, 'https://collector.example.com/api/v2', '')).toEqual({
-      apiAddress: 'https://collector.example.com/api/v2',
-      key: '',
-    });
-    expect(connectionToTest(SAVED_RELAY, 'https://collector.example.com/api/v2', '')).toEqual({
-      apiAddress: 'https://collector.example.com/api/v2',
-      key: '',
-    });
+  it('a typed address with the typed key only: never the saved key or token (nothing to test without one)', () => {
+    expect(connectionToTest(SAVED_DIRECT, 'https://collector.example.com/api/v2', '')).toBeNull();
+    expect(connectionToTest(SAVED_RELAY, 'https://collector.example.com/api/v2', '')).toBeNull();
     expect(connectionToTest(SAVED_DIRECT, 'https://collector.example.com/api/v2', 'typed')).toEqual({
       apiAddress: 'https://collector.example.com/api/v2',
       key: 'typed',
@@ -59,5 +55,14 @@ describe('the relay’s status answer', () => {
     );
     expect(relayStatusVerdict(json(404, { error: 'not-found' }))).toBe('server-problem');
     expect(relayStatusVerdict(json(200, { relay: 1, upstream: 'toString' }))).toBe('server-problem');
+  });
+});
+
+describe('the key field (never filled with the saved key)', () => {
+  const saved = { ...DEFAULT_SETTINGS, ...SAVED_DIRECT };
+  it('left empty, keeps the saved key for the saved address only', () => {
+    expect(withSavedKey(saved, { apiAddress: `${SAVED_DIRECT.apiAddress}/`, key: '' }).key).toBe('saved-key');
+    expect(withSavedKey(saved, { apiAddress: 'https://collector.example.com/api/v2', key: '' }).key).toBe('');
+    expect(withSavedKey(saved, { apiAddress: SAVED_DIRECT.apiAddress, key: 'new-key' }).key).toBe('new-key');
   });
 });
