@@ -10,7 +10,7 @@ import { useText } from '../shared/text.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
 
-export function RelayConnect({ recoveryCode }: RelayConnectProps) {
+export function RelayConnect({ recoveryCode, needsCode }: RelayConnectProps) {
   const { state } = useApp();
   const actions = useSettingsActions();
   const t = useText();
@@ -22,11 +22,17 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
   const [code, setCode] = useState(pending?.code ?? '');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A relay the deployment does not name needs the recovery code: asked for here once the relay
+  // said so, unless the form above already asks for it.
+  const [askCode, setAskCode] = useState(false);
+  const [ownCode, setOwnCode] = useState('');
   const connected = state.settings.value.relayToken !== '';
   const handleConnect = async () => {
     setBusy(true);
     setMessage(null);
-    const result = await actions.connectRelay(relay, code, recoveryCode || undefined);
+    const recovery = needsCode ? recoveryCode : ownCode;
+    const result = await actions.connectRelay(relay, code, recovery || undefined);
+    if (!result.ok && result.reason === 'relayNeedsCode') setAskCode(true);
     setBusy(false);
     setMessage(
       result.ok
@@ -58,6 +64,15 @@ export function RelayConnect({ recoveryCode }: RelayConnectProps) {
         value={code}
         onInput={setCode}
       />
+      {askCode && !needsCode && (
+        <TextField
+          kind="code"
+          label={t.settings.recoveryCode}
+          hint={t.settings.recoveryCodeHint}
+          value={ownCode}
+          onInput={setOwnCode}
+        />
+      )}
       <button type="button" disabled={busy} onClick={() => void handleConnect()}>
         {t.settings.connect}
       </button>

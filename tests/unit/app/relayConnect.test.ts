@@ -6,14 +6,17 @@ import { connectRelay, type RelayConnectDeps } from '../../../src/app/settings/r
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings.ts';
 
 const API = 'https://relay.example.org/api/v2';
+const RECOVERY = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF';
 
-function world(settings: Settings) {
+function world(settings: Settings, trusted: string[] = [], chosen = true) {
   const requests: { url: string; body: unknown }[] = [];
   const saved: Settings[] = [];
   const deps: RelayConnectDeps = {
     settings: signal(settings),
-    destinationChosen: signal(true),
-    checkRecoveryCode: async () => ({ ok: false, reason: 'wrongCode' }) as never,
+    destinationChosen: signal(chosen),
+    checkRecoveryCode: async (code) =>
+      code === RECOVERY ? { ok: true } : ({ ok: false, reason: 'wrongCode' } as never),
+    trustedRelayOrigins: async () => trusted,
     save: async (next) => {
       saved.push(next);
       return { ok: true };
@@ -47,5 +50,31 @@ describe('Connect again', () => {
       reason: 'enterRelayAddress',
     });
     expect(requests).toEqual([]);
+  });
+});
+
+describe('an enrolment link (issue 22 row 2)', () => {
+  const fresh = DEFAULT_SETTINGS; // no destination yet
+
+  it('to a relay the deployment names needs only "Connect", first destination or not', async () => {
+    for (const [settings, chosen] of [
+      [fresh, false],
+      [{ ...DEFAULT_SETTINGS, apiAddress: 'https://other.example.org/api/v2', key: 'k' }, true],
+    ] as const) {
+      const { deps, saved } = world(settings, ['https://relay.example.org'], chosen);
+      expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+      expect(saved).toEqual([expect.objectContaining({ apiAddress: API, relayToken: 'new-token' })]);
+    }
+  });
+
+  it('to any other origin needs the recovery code too, the first destination included', async () => {
+    const { deps, requests, saved } = world(fresh, ['https://trusted.example.org'], false);
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({
+      ok: false,
+      reason: 'relayNeedsCode',
+    });
+    expect(requests).toEqual([]); // the one-time code is not spent
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', RECOVERY)).toEqual({ ok: true });
+    expect(saved).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 // address) and the relay's status answer read for an enrolled iPad (issue 21 item 7).
 import { describe, expect, it } from 'vitest';
 import { connectionToTest, relayStatusVerdict } from '../../../src/domain/settings/connection.ts';
+import { trustedRelayOrigins } from '../../../src/domain/settings/relayTrust.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
 import { withSavedKey } from '../../../src/domain/settings/settingsForm.ts';
 
@@ -64,5 +65,17 @@ describe('the key field (never filled with the saved key)', () => {
     expect(withSavedKey(saved, { apiAddress: `${SAVED_DIRECT.apiAddress}/`, key: '' }).key).toBe('saved-key');
     expect(withSavedKey(saved, { apiAddress: 'https://collector.example.com/api/v2', key: '' }).key).toBe('');
     expect(withSavedKey(saved, { apiAddress: SAVED_DIRECT.apiAddress, key: 'new-key' }).key).toBe('new-key');
+  });
+});
+
+describe('the relay origins a deployment trusts (app-config.json relayOrigins)', () => {
+  it('reads each as a relay address, and trusts nothing from anything else', () => {
+    expect(
+      trustedRelayOrigins({
+        relayOrigins: ['relay.example.org', 'https://b.example.org/api/v2', 'http://x.org', 7],
+      }),
+    ).toEqual(['https://relay.example.org', 'https://b.example.org']);
+    expect(trustedRelayOrigins(null)).toEqual([]);
+    expect(trustedRelayOrigins({ relayOrigins: 'relay.example.org' })).toEqual([]);
   });
 });
