@@ -42,16 +42,21 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
   app.use('/api/*', corsFor(config.appOrigins));
   mountHealth(app, services);
 
-  app.get('/api/v2/relay', async (c) => {
+  // Without a token the relay says only that it is one (nothing about the organisation).
+  app.get('/api/v2/relay', (c) => c.json({ relay: 1 }));
+  app.post('/api/v2/devices', enrolDevice(devices, log));
+  app.use('/api/v2/*', requireDevice(devices));
+  // An enrolled iPad's "Test connection": its token accepted (else 401), and Care Opinion's answer
+  // to the relay's key asked now.
+  app.get('/api/v2/relay/status', async (c) => {
     const state = await directory.state();
     return c.json({
       relay: 1,
       organisation: config.organisation,
+      upstream: await services.checkKey('device-test'),
       directory: { count: state.count, updatedAt: state.updatedAt },
     });
   });
-  app.post('/api/v2/devices', enrolDevice(devices, log));
-  app.use('/api/v2/*', requireDevice(devices));
   app.post(
     '/api/v2/opinions',
     bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: 'The story is over 1 MiB' }, 413) }),

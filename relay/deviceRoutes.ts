@@ -1,4 +1,4 @@
-// The device API's doors: GET /api/v2/relay (no token), POST /api/v2/devices (an enrolment code),
+// The device API's doors: GET /api/v2/relay (no token; says only that it is one), POST /api/v2/devices (an enrolment code),
 // and the bearer-token check in front of everything else under /api/v2. Connecting and throttled
 // codes are audit events (README.md, "Audit trail"): the address and ids, never the code or token.
 import type { Context, MiddlewareHandler } from 'hono';

@@ -3,6 +3,7 @@
 // with import() right after the first render, while the Lock screen shows (which needs none of it),
 // so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
 import type { CollectingSession } from '../domain/session/session.ts';
+import { type ConnectionVerdict, connectionToTest } from '../domain/settings/connection.ts';
 import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings/settings.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { countWaiting } from '../store/send/outbox.ts';
@@ -107,8 +108,12 @@ export function openData(deps: DataDeps) {
     loadHandOff: async (id: string) => (await handOff()).loadHandOff(handOffDeps, id),
     postedByHand: async (id: string, address: string) =>
       (await handOff()).postedByHand(handOffDeps, id, address),
-    testConnection: (apiAddress: string, key: string) =>
-      testConnection(client, (input, init) => fetch(input, init), { apiAddress, key }, Date.now()),
+    /** The saved connection or the typed one (domain/settings/connection.ts `connectionToTest`). */
+    async testConnection(saved: Settings, apiAddress: string, key: string): Promise<ConnectionVerdict> {
+      const connection = connectionToTest(saved, apiAddress, key);
+      if (!connection) return 'enter-key'; // a typed address with no key typed: nothing is sent
+      return testConnection(client, (input, init) => fetch(input, init), connection, Date.now());
+    },
   };
 }
 

@@ -1,8 +1,9 @@
 // "Test connection": one real request that tells working, key refused, unreachable and blocked by
 // the browser (CORS) apart. A CORS refusal and no network look alike to fetch; a no-cors probe
-// that gets an opaque answer shows the server is there.
+// that gets an opaque answer shows the server is there. Through a relay (a device token), the relay's
+// own status route says whether the token and the relay's Care Opinion key hold.
 import { classifyReadAnswer } from '../domain/send/answers.ts';
-import type { ConnectionVerdict } from '../domain/settings/connection.ts';
+import { type ConnectionVerdict, relayStatusVerdict } from '../domain/settings/connection.ts';
 import type { Client, Connection, Fetch } from './client.ts';
 import { isNetworkFailure } from './networkFailure.ts';
 
@@ -13,6 +14,7 @@ export async function testConnection(
   now: number,
 ): Promise<ConnectionVerdict> {
   if (connection.apiAddress === '') return 'not-configured';
+  if (connection.token) return relayStatusVerdict(await client.request(connection, '/relay/status'));
   const answer = await client.request(connection, '/healthservices?skip=0&take=1');
   if (answer.kind === 'cancelled') return 'unreachable';
   const verdict = classifyReadAnswer(answer, now);

@@ -159,7 +159,7 @@ export type SettingsActions = {
   saveSettings(settings: Settings, recoveryCode?: string): Promise<SaveResult>;
   /** "Connect" (to a relay): enrols this iPad with the code and keeps its token sealed; a new destination needs the recovery code. */
   connectRelay(relayAddress: string, code: string, recoveryCode?: string): Promise<SaveResult>;
-  /** "Test connection" with the address and key as typed (not yet saved). */
+  /** "Test connection": the saved connection (its key or relay token) when the address is the saved one and no key is typed; else the address and key as typed, never the saved key. */
   testConnection(apiAddress: string, key: string): Promise<ConnectionVerdict>;
 };
 

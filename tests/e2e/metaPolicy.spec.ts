@@ -56,6 +56,8 @@ test('without the header, the meta policy keeps "Test connection" from reaching 
     await page.getByRole('link', { name: 'Settings' }).click();
     const address = page.getByLabel('API address');
     const result = page.locator('.connection-test [role="status"]');
+    // A typed address is tested only with a key typed for it (with none, nothing is sent at all).
+    await page.getByLabel('Subscription key').fill('a-typed-key');
 
     // Any other https origin: refused by the page before a single byte leaves.
     await address.fill(`https://127.0.0.2:${elsewhere.port}/api/v2`);

@@ -1,7 +1,8 @@
 // The app through the organisation's relay (issue 11): enrol from the admin page's code (opened as
 // the QR code's link), tell a story offline, and it arrives at Care Opinion (the sandbox) through
 // the relay under the organisation's key — a key the iPad never holds. Revoked, the next story waits
-// with "This iPad was disconnected from the relay".
+// with "This iPad was disconnected from the relay"; "Test connection" says so, and "Connect again"
+// with only a new code sends it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
-import { test as base, DIST, expect, waitForControl } from './fixtures.ts';
+import { test as base, DIST, expect, recoveryCodeOf, waitForControl } from './fixtures.ts';
 import { tell } from './sendFixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 
@@ -49,8 +50,14 @@ const test = base.extend<{ sandbox: SandboxServer; relay: RunningRelay; app: App
     await relay.close();
   },
   app: async ({ relay }, use) => {
-    // No set-up file: the iPad knows nothing until it is enrolled; its CSP allows the relay.
-    const app = await startAppServer({ root: DIST, sandbox: false, appConfig: false, apiOrigin: relay.url });
+    // A set-up file naming only the relays the deployment trusts: the iPad has no destination until
+    // it is enrolled, and a link to this relay needs only "Connect" (issue 22 row 2); its CSP allows it.
+    const app = await startAppServer({
+      root: DIST,
+      sandbox: false,
+      appConfig: { apiAddress: '', key: '', relayOrigins: [relay.url] },
+      apiOrigin: relay.url,
+    });
     await use(app);
     await app.close();
   },
@@ -95,6 +102,9 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
   await expect(page.getByLabel('Subscription key')).toHaveCount(0);
+  // "Test connection" on the enrolled iPad asks the relay with its token (issue 21, item 7).
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^Connected: your organisation's relay accepted this iPad/)).toBeVisible();
   // The directory arrives from the relay in one download.
   await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
     timeout: 45_000,
@@ -131,4 +141,49 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   await expect(waiting.getByText('Waiting to send', { exact: true })).toBeVisible();
   const after = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as unknown[];
   expect(after).toHaveLength(1);
+
+  // "Connect again": Settings says the iPad was disconnected, and a new code alone connects it again
+  // to the same relay (its address kept, no recovery code); the waiting story then goes.
+  await page.getByRole('link', { name: 'Connect again' }).click();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^This iPad was disconnected from the relay\. Connect again/)).toBeVisible();
+  await expect(page.getByLabel('Relay address')).toHaveValue(relay.url);
+  const { code: again } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 3 iPad' });
+  await page.getByLabel('Enrolment code').fill(again);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/^Connected: your organisation's relay accepted this iPad/)).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(waiting.getByText('Sent', { exact: true })).toBeVisible({ timeout: 60_000 });
+  const last = (await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as { title: string }[];
+  expect(last.map((r) => r.title)).toEqual(['Through the relay', 'After the revoke']);
+});
+
+test('an enrolment link to a relay the deployment does not name asks for the recovery code, first destination included', async ({
+  page,
+  relay,
+}) => {
+  // The same relay, but the set-up file names another: the link alone must not pick where stories go.
+  const app = await startAppServer({
+    root: DIST,
+    sandbox: false,
+    appConfig: { apiAddress: '', key: '', relayOrigins: ['https://relay.trusted-example.org'] },
+    apiOrigin: relay.url,
+  });
+  try {
+    const { code } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 4 iPad' });
+    await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const recoveryCode = recoveryCodeOf(page);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('recovery code');
+    expect(await admin<unknown[]>(relay, '/devices')).toEqual([]); // the code was not spent
+    await page.getByLabel('Recovery code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+    expect(await admin<unknown[]>(relay, '/devices')).toHaveLength(1);
+  } finally {
+    await app.close();
+  }
 });

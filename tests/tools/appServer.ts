@@ -30,7 +30,7 @@ export type AppServerOptions = {
    * /app-config.json: pointing at the mounted sandbox (default when it is mounted), or at the
    * given address and key (a sandbox on another origin, for cross-origin tests), or none.
    */
-  appConfig?: boolean | { apiAddress: string; key: string };
+  appConfig?: boolean | { apiAddress: string; key: string; relayOrigins?: string[] };
   /** Another origin the app may connect to (CSP connect-src), e.g. a relay named only in Settings. */
   apiOrigin?: string;
   /** false: no Content-Security-Policy header, as from a host that sends none (only the meta tag applies). */
@@ -64,7 +64,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     // connect-src: the app itself, and the API origin it is configured with when that is elsewhere.
     const api =
-      options.apiOrigin ?? (typeof serveConfig === 'object' ? originOf(serveConfig.apiAddress) : null);
+      options.apiOrigin ??
+      (typeof serveConfig === 'object' && serveConfig.apiAddress !== ''
+        ? originOf(serveConfig.apiAddress)
+        : null);
     const headers = securityHeaders(api);
     if (options.contentSecurityPolicy === false) delete headers['Content-Security-Policy'];
     serveFile(root, path, req, res, headers);

@@ -548,7 +548,12 @@ export const FLOWS: Flow[] = [
         }).then((r) => r.json())) as { code: string };
       await call('/directory/refresh');
       const { code } = await call('/enrolments');
-      const app = await serveApp({ sandbox: false, appConfig: false, apiOrigin: relayUrl });
+      // The deployment names this relay (relayOrigins): its link needs only "Connect" (issue 22).
+      const app = await serveApp({
+        sandbox: false,
+        appConfig: { apiAddress: '', key: '', relayOrigins: [relayUrl] },
+        apiOrigin: relayUrl,
+      });
       await b.go(`${app.url}/#enrol=${encodeURIComponent(relayUrl)},${code}`);
       await setPin(b);
       await b.click(C.settings);

@@ -1,9 +1,10 @@
-// "Connect" to the organisation's relay: check the address and (when the destination changes) the
-// recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
+// "Connect" to the organisation's relay: check the address and (to a relay the deployment's
+// app-config.json does not name in `relayOrigins`, first destination included) the recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
 // enrol this iPad and keep its token sealed with the settings, the subscription key dropped.
 import type { Signal } from '@preact/signals';
 import { readRelayAddress } from '../../domain/settings/relay.ts';
-import { destinationChangeNeedsCode, type Settings } from '../../domain/settings/settings.ts';
+import { relayConnectNeedsCode } from '../../domain/settings/relayTrust.ts';
+import type { Settings } from '../../domain/settings/settings.ts';
 import type { RelayProblem } from '../../domain/settings/settingsProblem.ts';
 import type { LockProblem, SaveResult } from '../../ui/actions.ts';
 
@@ -13,6 +14,8 @@ export type RelayConnectDeps = {
   checkRecoveryCode(code: string): Promise<{ ok: true } | { ok: false; reason: LockProblem }>;
   save(next: Settings, recoveryCode: string | undefined): Promise<SaveResult>;
   fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  /** The relay origins the deployment names (app-config.json `relayOrigins`, read now); none when unknown. */
+  trustedRelayOrigins(): Promise<string[]>;
 };
 
 const NEEDS_CODE = 'relayNeedsCode' satisfies RelayProblem;
@@ -23,13 +26,14 @@ export async function connectRelay(
   code: string,
   recoveryCode: string | undefined,
 ): Promise<SaveResult> {
-  const relay = readRelayAddress(relayAddress);
+  const current = deps.settings.value;
+  // "Connect again" (after a revoke): an iPad already on a relay keeps its address when none is typed.
+  const typed = relayAddress.trim() === '' && current.relayToken !== '' ? current.apiAddress : relayAddress;
+  const relay = readRelayAddress(typed);
   if (!relay.ok) return relay;
   if (code.trim() === '') return { ok: false, reason: 'enterEnrolment' };
-  const current = deps.settings.value;
   const moving = { apiAddress: relay.apiBase, key: '' };
-  const stored = { settings: current, note: null, destinationChosen: deps.destinationChosen.value };
-  if (destinationChangeNeedsCode(stored, moving)) {
+  if (relayConnectNeedsCode(current, relay, await deps.trustedRelayOrigins())) {
     if (!recoveryCode) return { ok: false, reason: NEEDS_CODE };
     const checked = await deps.checkRecoveryCode(recoveryCode);
     if (!checked.ok) return checked;

@@ -55,7 +55,8 @@ export function createSettingsController(
       saveDisplay: (next) => display.save(next),
       saveSettings: async (typed, code) => (await saves()).saveSettings(deps, typed, code),
       connectRelay: async (relay, code, recovery) => (await saves()).connect(deps, relay, code, recovery),
-      testConnection: (apiAddress, key) => loader.withData((d) => d.testConnection(apiAddress, key)),
+      testConnection: (apiAddress, key) =>
+        loader.withData((d) => d.testConnection(device.settings.value, apiAddress, key)),
     },
     load: (cipher) => device.load(cipher),
   };

@@ -2,9 +2,11 @@
 // rules of a save (settingsChange) applied — stored, waiting stories moved to a new way of reaching
 // Care Opinion, a new directory fetched by itself, and sending resumed.
 import type { Signal } from '@preact/signals';
+import { trustedRelayOrigins } from '../../domain/settings/relayTrust.ts';
 import type { Settings } from '../../domain/settings/settings.ts';
 import { settingsChange } from '../../domain/settings/settingsForm.ts';
 import type { SettingsProblem } from '../../domain/settings/settingsProblem.ts';
+import { fetchAppConfig } from '../../sync/appConfig.ts';
 import type { SaveResult } from '../../ui/actions.ts';
 import type { DataLoader } from '../dataLoader.ts';
 import type { Privacy } from '../lock/privacy.ts';
@@ -52,7 +54,13 @@ export async function connect(
   code: string,
   recoveryCode?: string,
 ): Promise<SaveResult> {
-  const relayDeps = { ...deps.device, ...deps.privacy, fetch: window.fetch.bind(window) };
+  const relayDeps = {
+    ...deps.device,
+    ...deps.privacy,
+    fetch: window.fetch.bind(window),
+    // Read now (not from the first run): the deployment's own file, fetched fresh; offline, none.
+    trustedRelayOrigins: async () => trustedRelayOrigins(await fetchAppConfig()),
+  };
   const result = await connectRelay(relayDeps, relayAddress, code, recoveryCode);
   if (!result.ok) return result;
   deps.pendingEnrolment.value = null;

@@ -3,6 +3,7 @@
 export * from './connection.ts';
 export * from './display.ts';
 export * from './relay.ts';
+export * from './relayTrust.ts';
 export * from './settings.ts';
 export * from './settingsForm.ts';
 export * from './settingsProblem.ts';

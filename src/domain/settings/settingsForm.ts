@@ -65,6 +65,17 @@ export function checkSettingsForm(
   return { settings: parsed.data, errors };
 }
 
+/**
+ * The key field is never filled with the saved key (it would go wherever an address is typed): left
+ * empty, it keeps the saved key for the saved address; a new address takes only a key typed for it.
+ */
+export function withSavedKey<T extends Pick<Settings, 'apiAddress' | 'key'>>(saved: Settings, typed: T): T {
+  if (typed.key.trim() !== '') return typed;
+  const address = checkApiAddress(typed.apiAddress);
+  const apiAddress = address.ok ? address.address : typed.apiAddress.trim();
+  return apiAddress === saved.apiAddress ? { ...typed, key: saved.key } : { ...typed, key: '' };
+}
+
 /** Whether the form as typed changes where stories go (so it asks for the recovery code): the
  * address read as the API address rule reads it. */
 export function typedChangeNeedsCode(

@@ -1,4 +1,5 @@
-// Settings' "Test connection" for the address and key as typed, and the shared-device key warning.
+// Settings' "Test connection" — the saved connection, or the address and key as typed, never the
+// saved key to a typed address (domain/settings/connection.ts) — and the shared-device key warning.
 import { useState } from 'preact/hooks';
 import { needsDirectKeyWarning } from '../../domain/settings/connection.ts';
 import { checkApiAddress } from '../../domain/settings/settings.ts';
@@ -6,15 +7,16 @@ import { settingsProblemText } from '../../domain/words/settingsWords.ts';
 import { useErrors, useSettingsActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
-export type ConnectionTestProps = { apiAddress: string; apiKey: string };
+/** `apiKey` as typed (the field starts empty); `keptKey`, the key Save would keep, for the warning. */
+export type ConnectionTestProps = { apiAddress: string; apiKey: string; keptKey: string };
 
-export function ConnectionTest({ apiAddress, apiKey }: ConnectionTestProps) {
+export function ConnectionTest({ apiAddress, apiKey, keptKey }: ConnectionTestProps) {
   const actions = useSettingsActions();
   const { reportError } = useErrors();
   const t = useText();
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const warning = needsDirectKeyWarning(apiAddress, apiKey) ? t.settings.directKeyWarning : null;
+  const warning = needsDirectKeyWarning(apiAddress, keptKey) ? t.settings.directKeyWarning : null;
   const handleTest = async () => {
     // Never send the key anywhere but a valid address.
     const address = checkApiAddress(apiAddress);

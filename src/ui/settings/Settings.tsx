@@ -62,12 +62,12 @@ function SettingsForm() {
             <TextField
               kind="secret"
               label={t.settings.key}
-              hint={t.settings.keyHint}
+              hint={state.settings.value.key === '' ? t.settings.keyHint : t.settings.keySaved}
               value={draft.key}
               onInput={(key) => update({ key })}
             />
           )}
-          <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} />
+          <ConnectionTest apiAddress={draft.apiAddress} apiKey={draft.key} keptKey={form.typed.key} />
           {form.needsCode && (
             <TextField
               kind="code"

@@ -7,6 +7,7 @@ import {
   policyText,
   type SettingsErrors,
   typedChangeNeedsCode,
+  withSavedKey,
 } from '../../domain/settings/settingsForm.ts';
 import { saveProblemText, settingsErrorsText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
@@ -20,14 +21,17 @@ export function useSettingsForm() {
   const actions = useSettingsActions();
   const t = useText();
   const initial = state.settings.value;
-  const [draft, setDraft] = useState<Settings>(initial);
+  // The key field starts empty, never with the saved key: left empty, the saved key is kept for the
+  // saved address only (withSavedKey).
+  const [draft, setDraft] = useState<Settings>({ ...initial, key: '' });
   const [policy, setPolicy] = useState<PolicyText>(policyText(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<Message>(null);
   const [recoveryCode, setRecoveryCode] = useState('');
+  const typed = withSavedKey(state.settings.value, draft);
   const needsCode = typedChangeNeedsCode(
     { settings: state.settings.value, note: null, destinationChosen: state.destinationChosen.value },
-    draft,
+    typed,
   );
   const update = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });
@@ -38,7 +42,7 @@ export function useSettingsForm() {
     setMessage(null);
   };
   const submit = async () => {
-    const checked = checkSettingsForm(draft, policy);
+    const checked = checkSettingsForm(typed, policy);
     setErrors(checked.errors);
     if (!checked.settings) {
       setMessage({ ok: false, text: t.settings.reasons.needChanges });
@@ -46,7 +50,7 @@ export function useSettingsForm() {
     }
     const result = await actions.saveSettings(checked.settings, needsCode ? recoveryCode : undefined);
     if (result.ok) {
-      setDraft(checked.settings);
+      setDraft({ ...checked.settings, key: '' });
       setRecoveryCode('');
     }
     setMessage(
@@ -57,6 +61,8 @@ export function useSettingsForm() {
   };
   return {
     draft,
+    /** What Save would store: the draft with the saved key kept when the key field is left empty. */
+    typed,
     policy,
     errors: settingsErrorsText(errors, t),
     message,

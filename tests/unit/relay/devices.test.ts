@@ -88,6 +88,32 @@ describe.each(KINDS)('devices on %s', (kind) => {
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
   });
+
+  it('says only { relay: 1 } without a token; GET /relay/status with one says the token and the key hold, or why not', async () => {
+    world = await startWorld(await databases.url(kind));
+    const open = await fetch(`${world.relay.url}/api/v2/relay`);
+    expect([open.status, await open.json()]).toEqual([200, { relay: 1 }]);
+    expect((await fetch(`${world.relay.url}/api/v2/relay/status`)).status).toBe(401);
+    const { deviceId, token } = await enrol(world.relay);
+    const ok = await getApi(world.relay, token, '/relay/status');
+    expect([ok.status, await ok.json()]).toEqual([
+      200,
+      expect.objectContaining({ relay: 1, organisation: 'City Hospital', upstream: 'accepted' }),
+    ]);
+    await admin(world.relay, `/devices/${deviceId}/revoke`, { method: 'POST' });
+    const revoked = await getApi(world.relay, token, '/relay/status');
+    expect([revoked.status, await revoked.json()]).toEqual([401, { error: 'device-revoked' }]);
+  });
+
+  it('GET /relay/status says when Care Opinion refuses the relay’s key', async () => {
+    world = await startWorld(await databases.url(kind), { config: { upstreamKey: 'not-the-key' } });
+    const { token } = await enrol(world.relay);
+    const refused = await getApi(world.relay, token, '/relay/status');
+    expect([refused.status, await refused.json()]).toEqual([
+      200,
+      expect.objectContaining({ upstream: 'refused' }),
+    ]);
+  });
 });
 
 describe('admin API and CORS origins', () => {

@@ -66,6 +66,26 @@ describe('Test connection', () => {
     expect(await testConnection(unanswered, offline, connection, 0)).toBe('unreachable');
     await expect(testConnection(unanswered, buggy, connection, 0)).rejects.toThrow(RangeError);
   });
+
+  it('on an enrolled iPad asks the relay’s status route with its token, never the key route without one', async () => {
+    const seen: { url: string; auth: string | null }[] = [];
+    const relay: Fetch = async (url, init) => {
+      seen.push({ url, auth: new Headers(init?.headers).get('Authorization') });
+      const revoked = new Headers(init?.headers).get('Authorization') === 'Bearer revoked';
+      return revoked
+        ? json('{"error":"device-revoked"}', 401)
+        : json('{"relay":1,"organisation":"City Hospital","upstream":"accepted"}');
+    };
+    const client = createClient({ fetch: relay, limiter: createRateLimiter(1000), timeoutMs: 1000 });
+    const enrolled = { apiAddress: 'https://relay.example.org/api/v2', key: '', token: 'tok-1' };
+    expect(await testConnection(client, relay, enrolled, 0)).toBe('relay-working');
+    expect(await testConnection(client, relay, { ...enrolled, token: 'revoked' }, 0)).toBe('relay-revoked');
+    expect(await testConnection(unanswered, offline, enrolled, 0)).toBe('relay-unreachable');
+    expect(seen).toEqual([
+      { url: 'https://relay.example.org/api/v2/relay/status', auth: 'Bearer tok-1' },
+      { url: 'https://relay.example.org/api/v2/relay/status', auth: 'Bearer revoked' },
+    ]);
+  });
 });
 
 describe('enrolling with a relay', () => {

@@ -9,6 +9,8 @@ export const settings: Messages['settings'] = {
   apiAddress: 'Cyfeiriad API',
   apiAddressHint: 'Cyfeiriad y gyfnewidfa (relay) neu Care Opinion, hyd at /api/v2 gan gynnwys hwnnw.',
   key: 'Allwedd tanysgrifio (subscription key)',
+  keySaved:
+    'Mae allwedd wedi’i chadw ar yr iPad hwn, heb ei dangos byth. Gadewch hwn yn wag i’w chadw, neu teipiwch un newydd.',
   keyHint: 'Gadewch hwn yn wag os mai cyfnewidfa (relay) eich sefydliad yw’r cyfeiriad.',
   recoveryCode: 'Cod adfer',
   recoveryCodeHint:
@@ -24,6 +26,18 @@ export const settings: Messages['settings'] = {
     'server-problem':
       'Cyrhaeddwyd y gweinydd ond roedd problem ganddo. Rhowch gynnig arall arni ymhen ychydig funudau.',
     'not-configured': 'Rhowch y cyfeiriad API yn gyntaf.',
+    'enter-key':
+      'Teipiwch yr allwedd tanysgrifio ar gyfer y cyfeiriad hwn i’w brofi. Dim ond i’r cyfeiriad a gadwyd yr anfonir yr allwedd a gadwyd.',
+    'relay-working':
+      'Wedi cysylltu: derbyniodd cyfnewidfa (relay) eich sefydliad yr iPad hwn, a derbyniodd Care Opinion allwedd y gyfnewidfa.',
+    'relay-revoked':
+      'Cafodd yr iPad hwn ei ddatgysylltu o’r gyfnewidfa (relay). Cysylltwch eto gyda chod ymrestru newydd gan eich arweinydd Care Opinion.',
+    'relay-unreachable':
+      'Methu cyrraedd y gyfnewidfa (relay). Gwiriwch fod gan yr iPad hwn signal, neu rhowch gynnig arall arni yn nes ymlaen.',
+    'relay-key-refused':
+      'Mae’r gyfnewidfa (relay) yn gweithio, ond ni dderbyniodd Care Opinion allwedd y gyfnewidfa — dywedwch wrth eich arweinydd Care Opinion.',
+    'relay-upstream-unreachable':
+      'Mae’r gyfnewidfa (relay) yn gweithio, ond ni all gyrraedd Care Opinion ar hyn o bryd. Mae straeon yn aros ac yn cael eu hanfon yn nes ymlaen.',
   },
   directKeyWarning:
     'Mae allwedd tanysgrifio Care Opinion wedi’i storio ar y ddyfais hon a rennir. Gallai unrhyw un sy’n ei defnyddio ddarllen yr allwedd. Mae’n well defnyddio cyfeiriad cyfnewidfa (relay) eich sefydliad, heb allwedd yma.',

@@ -14,6 +14,7 @@ export const settings = {
   apiAddress: 'API address',
   apiAddressHint: 'The relay or Care Opinion address, up to and including /api/v2.',
   key: 'Subscription key',
+  keySaved: 'A key is saved (not shown). Leave empty to keep it, or type a new one.',
   keyHint: "Leave empty when the address is your organisation's relay.",
   recoveryCode: 'Recovery code',
   recoveryCodeHint:
@@ -28,6 +29,16 @@ export const settings = {
       'Blocked by the browser (CORS): the server answered, but does not allow this app to read its answers. Its administrator must allow this app’s address.',
     'server-problem': 'The server was reached but had a problem. Try again in a few minutes.',
     'not-configured': 'Enter the API address first.',
+    'enter-key': 'Type the key for this address to test it: the saved key goes only to the saved address.',
+    'relay-working':
+      "Connected: your organisation's relay accepted this iPad, and Care Opinion accepted the relay's key.",
+    'relay-revoked':
+      'This iPad was disconnected from the relay. Connect again with a new enrolment code from your Care Opinion lead.',
+    'relay-unreachable': 'Cannot reach the relay. Check that this iPad has a signal, or try again later.',
+    'relay-key-refused':
+      "The relay is working, but Care Opinion did not accept the relay's key — tell your Care Opinion lead.",
+    'relay-upstream-unreachable':
+      'The relay is working, but cannot reach Care Opinion just now. Stories wait and are sent later.',
   } satisfies Record<ConnectionVerdict, string>,
   directKeyWarning:
     'A Care Opinion subscription key is stored on this shared device. Anyone using it could read the key. Prefer your organisation’s relay address, with no key here.',

@@ -1,0 +1,80 @@
+// "Connect again" after a revoke (issue 21, item 7): an iPad already on a relay keeps the relay's
+// address and needs only a new enrolment code — no address typed again, no recovery code.
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { connectRelay, type RelayConnectDeps } from '../../../src/app/settings/relayConnect.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings.ts';
+
+const API = 'https://relay.example.org/api/v2';
+const RECOVERY = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF';
+
+function world(settings: Settings, trusted: string[] = [], chosen = true) {
+  const requests: { url: string; body: unknown }[] = [];
+  const saved: Settings[] = [];
+  const deps: RelayConnectDeps = {
+    settings: signal(settings),
+    destinationChosen: signal(chosen),
+    checkRecoveryCode: async (code) =>
+      code === RECOVERY ? { ok: true } : ({ ok: false, reason: 'wrongCode' } as never),
+    trustedRelayOrigins: async () => trusted,
+    save: async (next) => {
+      saved.push(next);
+      return { ok: true };
+    },
+    fetch: async (url, init) => {
+      requests.push({ url, body: JSON.parse(String(init?.body)) });
+      return new Response(JSON.stringify({ token: 'new-token', deviceId: 'd-2' }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  };
+  return { deps, requests, saved };
+}
+
+describe('Connect again', () => {
+  it('on a revoked iPad, keeps the saved relay address and asks only for the new code', async () => {
+    const revoked = { ...DEFAULT_SETTINGS, apiAddress: API, key: '', relayToken: 'revoked-token' };
+    const { deps, requests, saved } = world(revoked);
+    expect(await connectRelay(deps, '', 'NEW1-CODE-22', undefined)).toEqual({ ok: true });
+    expect(requests.map((r) => r.url)).toEqual([`${API}/devices`]);
+    expect(requests[0]?.body).toMatchObject({ code: 'NEW1-CODE-22' });
+    expect(saved).toEqual([expect.objectContaining({ apiAddress: API, key: '', relayToken: 'new-token' })]);
+  });
+
+  it('still asks for the relay address on an iPad that has never been on one', async () => {
+    const direct = { ...DEFAULT_SETTINGS, apiAddress: 'https://www.careopinion.org.uk/api/v2', key: 'k' };
+    const { deps, requests } = world(direct);
+    expect(await connectRelay(deps, '', 'NEW1-CODE-22', undefined)).toEqual({
+      ok: false,
+      reason: 'enterRelayAddress',
+    });
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('an enrolment link (issue 22 row 2)', () => {
+  const fresh = DEFAULT_SETTINGS; // no destination yet
+
+  it('to a relay the deployment names needs only "Connect", first destination or not', async () => {
+    for (const [settings, chosen] of [
+      [fresh, false],
+      [{ ...DEFAULT_SETTINGS, apiAddress: 'https://other.example.org/api/v2', key: 'k' }, true],
+    ] as const) {
+      const { deps, saved } = world(settings, ['https://relay.example.org'], chosen);
+      expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+      expect(saved).toEqual([expect.objectContaining({ apiAddress: API, relayToken: 'new-token' })]);
+    }
+  });
+
+  it('to any other origin needs the recovery code too, the first destination included', async () => {
+    const { deps, requests, saved } = world(fresh, ['https://trusted.example.org'], false);
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({
+      ok: false,
+      reason: 'relayNeedsCode',
+    });
+    expect(requests).toEqual([]); // the one-time code is not spent
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', RECOVERY)).toEqual({ ok: true });
+    expect(saved).toHaveLength(1);
+  });
+});
