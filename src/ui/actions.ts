@@ -6,13 +6,9 @@ import { useContext } from 'preact/hooks';
 import type { DirectoryFailure } from '../domain/directory/directoryProblem.ts';
 import type { SearchResult } from '../domain/directory/search.ts';
 import type { LockProblem } from '../domain/lock/lockProblem.ts';
+import type { QueueStatus } from '../domain/send/queueStatus.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
-import type {
-  QueueProblem,
-  SendProblem,
-  StoryActionReason,
-  StoryProblem,
-} from '../domain/send/sendProblem.ts';
+import type { StoryActionReason, StoryProblem } from '../domain/send/sendProblem.ts';
 import type { CollectingSession, SessionInput } from '../domain/session/session.ts';
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Display } from '../domain/settings/display.ts';
@@ -87,17 +83,8 @@ export type StoryCounts = {
   allTime: { onBehalf: number; all: number };
 };
 
-/** The send queue as Home shows it: "4 waiting to send · last sent 10:42", "Sending 3 of 12". */
-export type QueueSummary = {
-  waiting: number;
-  sending: { index: number; total: number } | null;
-  lastSentAt: number | null;
-  /** The whole queue is held because the key was not accepted (why, as a code). */
-  paused: SendProblem | null;
-  nextTryAt: number | null;
-  /** Something unexpected stopped sending for now (nothing is lost): a code. */
-  problem: QueueProblem | null;
-};
+/** The send queue as Home shows it (the runner's own status type). */
+export type QueueSummary = QueueStatus;
 
 /** The service directory on this device, and any refresh in progress. */
 export type DirectoryStatus = {

@@ -3,6 +3,7 @@
 export * from './answers.ts';
 export * from './backoff.ts';
 export * from './fieldErrors.ts';
+export * from './queueStatus.ts';
 export * from './sendEntry.ts';
 export * from './sendProblem.ts';
 export * from './sendReducer.ts';

@@ -3,7 +3,8 @@
 // paused until a trigger wakes it, and otherwise wakes at the later of the next due time and a
 // floor: never a timer that fires into the past.
 import { nextDelayMs } from '../../domain/send/backoff.ts';
-import type { QueueProblem, SendProblem } from '../../domain/send/sendProblem.ts';
+import type { QueueStatus } from '../../domain/send/queueStatus.ts';
+import type { QueueProblem } from '../../domain/send/sendProblem.ts';
 import { dueAt, isDue } from '../../domain/send/sendReducer.ts';
 import type { StoryDb } from '../../store/db.ts';
 import * as outbox from '../../store/send/outbox.ts';
@@ -15,17 +16,7 @@ import { type SendOutcome, sendStory } from './sendStory.ts';
 
 export type Trigger = 'start' | 'online' | 'visible' | 'queued' | 'send-now' | 'timer' | 'settings-saved';
 
-export type QueueStatus = {
-  waiting: number;
-  /** "Sending 3 of 12" while a pass drains. */
-  sending: { index: number; total: number } | null;
-  lastSentAt: number | null;
-  /** Why the whole queue is held (a key that was not accepted). */
-  paused: SendProblem | null;
-  nextTryAt: number | null;
-  /** Something unexpected stopped sending for now (nothing is lost): a code. */
-  problem: QueueProblem | null;
-};
+export type { QueueStatus };
 
 export type QueueDeps = {
   db: StoryDb;
