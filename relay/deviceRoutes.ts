@@ -36,7 +36,9 @@ export function enrolDevice(devices: Devices, log: Logger) {
       { event: 'enrolment-code-wrong', address, reason: result.error },
       'audit: a wrong enrolment code',
     );
-    return c.json({ error: result.error }, 400);
+    // One answer for unknown, used and expired alike, so the answer never says whether a code exists;
+    // the reason is in the audit line above only.
+    return c.json({ error: 'code-not-accepted' }, 400);
   };
 }
 

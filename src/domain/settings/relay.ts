@@ -35,6 +35,9 @@ export function readEnrolLink(hash: string): { relay: string; code: string } | n
 }
 
 const CODE_PROBLEMS: Readonly<Record<string, RelayProblem>> = {
+  // Today's relay gives one answer for every wrong code (it never says whether a code exists);
+  // the three below are older relays' answers.
+  'code-not-accepted': 'codeNotAccepted',
   'code-unknown': 'codeUnknown',
   'code-used': 'codeUsed',
   'code-expired': 'codeExpired',

@@ -10,6 +10,7 @@ export type RelayProblem =
   | 'enterEnrolment'
   | 'relayNeedsCode'
   | 'relayUnreachable'
+  | 'codeNotAccepted'
   | 'codeUnknown'
   | 'codeUsed'
   | 'codeExpired'

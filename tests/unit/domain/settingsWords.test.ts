@@ -27,6 +27,9 @@ describe('settings codes in words', () => {
 
   it('the relay refusing a code is a code', () => {
     expect(enrolmentRefusal(410, 'code-used')).toBe('codeUsed');
+    expect(enrolmentRefusal(400, 'code-not-accepted')).toBe('codeNotAccepted');
+    expect(saveProblemText('codeNotAccepted', enGB)).toMatch(/^The relay did not accept this enrolment code/);
+    expect(saveProblemText('codeNotAccepted', cy)).toMatch(/^Ni dderbyniodd y gyfnewidfa/);
     expect(enrolmentRefusal(400, 'toString')).toBe('relayRefused');
     expect(enrolmentRefusal(429, undefined)).toBe('tooManyCodes');
     expect(saveProblemText('relayUnreachable', cy)).toBe(cy.settings.reasons.relayUnreachable);

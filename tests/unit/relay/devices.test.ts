@@ -22,7 +22,7 @@ describe.each(KINDS)('devices on %s', (kind) => {
     const { deviceId, token } = (await first.json()) as { deviceId: string; token: string };
     expect(token.length).toBeGreaterThanOrEqual(40);
     const again = await redeem(world.relay, code);
-    expect([again.status, await again.json()]).toEqual([400, { error: 'code-used' }]);
+    expect([again.status, await again.json()]).toEqual([400, { error: 'code-not-accepted' }]);
     const kept = await dumpTables(world.relay);
     expect(kept).not.toContain(token);
     expect(kept).not.toContain(code);
@@ -41,14 +41,25 @@ describe.each(KINDS)('devices on %s', (kind) => {
     ]);
   });
 
-  it('answers code-unknown and code-expired', async () => {
+  it('answers unknown, used and expired codes alike (400 code-not-accepted), the reason in the audit log only', async () => {
     let clock = Date.now();
     world = await startWorld(await databases.url(kind), { start: { now: () => clock } });
-    expect(await (await redeem(world.relay, 'NOPE-NOPE-00')).json()).toEqual({ error: 'code-unknown' });
-    const code = await newCode(world.relay, { expiresInMinutes: 5 });
+    const used = await newCode(world.relay);
+    expect((await redeem(world.relay, used)).status).toBe(201);
+    const late = await newCode(world.relay, { expiresInMinutes: 5 });
     clock += 5 * 60_000;
-    const late = await redeem(world.relay, code);
-    expect([late.status, await late.json()]).toEqual([400, { error: 'code-expired' }]);
+    const answers = [];
+    for (const code of ['NOPE-NOPE-00', used, late]) {
+      const answer = await redeem(world.relay, code);
+      answers.push({ status: answer.status, body: await answer.text() });
+    }
+    const same = { status: 400, body: JSON.stringify({ error: 'code-not-accepted' }) };
+    expect(answers).toEqual([same, same, same]);
+    const reasons = world.relay.logs
+      .map((line) => JSON.parse(line) as { event?: string; reason?: string })
+      .filter((line) => line.event === 'enrolment-code-wrong')
+      .map((line) => line.reason);
+    expect(reasons).toEqual(['code-unknown', 'code-used', 'code-expired']);
   });
 
   it(`answers 429 after ${WRONG_CODES_PER_MINUTE} wrong codes a minute from one address, then lets it try again`, async () => {

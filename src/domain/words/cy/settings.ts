@@ -102,6 +102,8 @@ export const settings: Messages['settings'] = {
       'Mae cysylltu â chyfnewidfa (relay) yn newid ble mae straeon yn cael eu hanfon: rhowch god adfer y ddyfais hon uchod yn gyntaf.',
     enterEnrolment: 'Rhowch y cod cofrestru gan arweinydd Care Opinion eich sefydliad.',
     relayUnreachable: 'Methu cyrraedd y gyfnewidfa (relay). Gwiriwch y cyfeiriad a bod signal gan yr iPad.',
+    codeNotAccepted:
+      'Ni dderbyniodd y gyfnewidfa (relay) y cod cofrestru hwn: efallai ei fod wedi’i gamdeipio, wedi’i ddefnyddio eisoes neu wedi dod i ben. Gwiriwch ef, neu gofynnwch i arweinydd Care Opinion eich sefydliad am un newydd.',
     codeUnknown:
       'Nid yw’r gyfnewidfa (relay) yn adnabod y cod cofrestru hwn. Gwiriwch ef gydag arweinydd Care Opinion eich sefydliad.',
     codeUsed:

@@ -100,6 +100,8 @@ export const settings = {
       "Connecting to a relay changes where stories go: enter this device's recovery code above first.",
     enterEnrolment: 'Enter the enrolment code from your Care Opinion lead.',
     relayUnreachable: 'Could not reach the relay. Check the address and that the iPad has a signal.',
+    codeNotAccepted:
+      'The relay did not accept this enrolment code: it may be mistyped, used already or expired. Check it, or ask your Care Opinion lead for a new one.',
     codeUnknown: 'The relay does not know this enrolment code. Check it with your Care Opinion lead.',
     codeUsed: 'This enrolment code has been used already. Ask your Care Opinion lead for a new one.',
     codeExpired: 'This enrolment code has expired. Ask your Care Opinion lead for a new one.',
