@@ -43,6 +43,8 @@ export type RelayConfig = {
 export class ConfigError extends Error {}
 
 const REQUIRED = ['CARE_OPINION_API', 'CARE_OPINION_KEY', 'RELAY_ADMIN_TOKEN'] as const;
+/** The admin token's least length (issue 22, item 2): a password nobody guesses. */
+export const MIN_ADMIN_TOKEN = 32;
 export const DEFAULT_DATABASE = 'sqlite:.relay-data/relay.db';
 
 const HttpUrl = z.url({ protocol: /^https?$/ });
@@ -115,6 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     );
   }
   const upstream = read(env, 'CARE_OPINION_API', HttpUrl, '').replace(/\/+$/, '');
+  if ((env.RELAY_ADMIN_TOKEN as string).length < MIN_ADMIN_TOKEN) {
+    throw new ConfigError(
+      `RELAY_ADMIN_TOKEN is too short: at least ${MIN_ADMIN_TOKEN} characters (for example \`openssl rand -base64 33\`)`,
+    );
+  }
   if (IN_RELEASE && !env.RELAY_PUBLIC_URL) {
     throw new ConfigError(
       'Missing required environment variable RELAY_PUBLIC_URL: the https:// address iPads reach the relay at (DEPLOY.md)',

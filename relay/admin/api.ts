@@ -11,6 +11,7 @@ import { DEFAULT_CODE_MINUTES } from '../devices.ts';
 import { bearerToken, errorFields, type RelayEnv } from '../http.ts';
 import { sameSecret } from '../secrets.ts';
 import type { RelayServices } from '../services.ts';
+import { type AdminThrottle, createAdminThrottle } from './throttle.ts';
 
 const EnrolmentSchema = z.object({
   name: z.string().trim().max(100).optional(),
@@ -23,16 +24,27 @@ const EnrolmentSchema = z.object({
 });
 const RefreshSchema = z.object({ kind: z.enum(['full', 'incremental']).default('full') });
 
-function requireAdmin(token: string, log: Logger): MiddlewareHandler<RelayEnv> {
+function requireAdmin(token: string, log: Logger, throttle: AdminThrottle): MiddlewareHandler<RelayEnv> {
   return async (c, next) => {
+    const address = c.get('address');
+    const wait = throttle.wait(address);
+    if (wait > 0) {
+      log.warn(
+        { event: 'admin-sign-in-throttled', address, retryAfter: wait },
+        'audit: too many admin sign-in failures',
+      );
+      return c.json({ error: 'too-many-admin-failures' }, 429, { 'Retry-After': String(wait) });
+    }
     const given = bearerToken(c);
     if (!given || !sameSecret(given, token)) {
+      throttle.failed(address);
       log.warn(
-        { event: 'admin-sign-in-failed', address: c.get('address'), given: given ? 'wrong' : 'none' },
+        { event: 'admin-sign-in-failed', address, given: given ? 'wrong' : 'none' },
         'audit: the admin token was not accepted',
       );
       return c.json({ error: 'admin-token-wrong' }, 401);
     }
+    throttle.succeeded(address);
     await next();
   };
 }
@@ -51,7 +63,7 @@ export function enrolmentLink(
 export function adminApi(services: RelayServices): Hono<RelayEnv> {
   const { config, devices, deliveries, directory, refresher, log } = services;
   const api = new Hono<RelayEnv>();
-  api.use('*', requireAdmin(config.adminToken, log));
+  api.use('*', requireAdmin(config.adminToken, log, createAdminThrottle(services.now)));
 
   api.post('/enrolments', async (c) => {
     const parsed = EnrolmentSchema.safeParse(await c.req.json().catch(() => ({})));

@@ -15,7 +15,7 @@ const STORIES = Number(process.env.RELAY_BENCH_STORIES ?? 25);
 const DIRECTORY_SERVICES = Number(process.env.RELAY_BENCH_SERVICES ?? 50_000);
 const RATE = 5;
 const KEY = 'bench-key';
-const ADMIN = 'bench-admin';
+const ADMIN = 'bench-admin-token-at-least-32-characters';
 
 type Env = Record<string, string>;
 

@@ -12,7 +12,7 @@ import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 
-const ADMIN = 'e2e-admin-token';
+const ADMIN = 'e2e-admin-token-at-least-32-characters';
 const APP_URL = 'https://app.example/';
 
 let sandbox: SandboxServer;

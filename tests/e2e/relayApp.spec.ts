@@ -15,7 +15,7 @@ import { tell } from './sendFixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 
 const ORG_KEY = 'organisation-subscription-key-7f3a';
-const ADMIN = 'e2e-admin-token';
+const ADMIN = 'e2e-admin-token-at-least-32-characters';
 
 const test = base.extend<{ sandbox: SandboxServer; relay: RunningRelay; app: AppServer }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature

@@ -520,7 +520,7 @@ export const FLOWS: Flow[] = [
     timeout: 150_000,
     async run({ b, serveApp, forward, cleanup }) {
       const key = 'organisation-subscription-key-7f3a';
-      const admin = 'webkit-admin-token';
+      const admin = 'webkit-admin-token-at-least-32-characters';
       const sandbox = await startSandboxServer({ key, services: 300, rate: 1000, host: SERVER_IP });
       cleanup(() => sandbox.close());
       const relay = await startRelay(

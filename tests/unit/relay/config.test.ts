@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../../../relay/config.ts';
 const REQUIRED = {
   CARE_OPINION_API: 'https://co.example/api/v2/',
   CARE_OPINION_KEY: 'k',
-  RELAY_ADMIN_TOKEN: 't',
+  RELAY_ADMIN_TOKEN: 't'.repeat(32),
 };
 
 describe('relay configuration', () => {
@@ -15,7 +15,7 @@ describe('relay configuration', () => {
     expect(loadConfig({ ...REQUIRED, RELAY_SERVE_APP: '0' })).toEqual({
       upstream: 'https://co.example/api/v2',
       upstreamKey: 'k',
-      adminToken: 't',
+      adminToken: 't'.repeat(32),
       database: { kind: 'sqlite', path: '.relay-data/relay.db' },
       port: 8788,
       host: '127.0.0.1',

@@ -8,7 +8,7 @@ import { type RunningRelay, type StartOptions, startRelay } from '../../../relay
 import type { SandboxServer, SandboxServerOptions } from '../../sandbox/server.ts';
 import { KEY, startTestSandbox, validStory } from '../sandbox/helpers.ts';
 
-export const ADMIN = 'admin-token-for-tests';
+export const ADMIN = 'admin-token-for-tests-at-least-32-characters';
 export { validStory };
 
 export function configFor(

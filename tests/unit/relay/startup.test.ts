@@ -99,6 +99,14 @@ describe('the relay refuses to start, naming the cause', () => {
     expect(outcome.stderr.trim()).toBe(`relay: RELAY_PORT 127.0.0.1:${port} is already in use`);
   });
 
+  it('exits 2 when RELAY_ADMIN_TOKEN is shorter than 32 characters, naming it', async () => {
+    for (const token of ['change-me', 'x', 'a'.repeat(31)]) {
+      const outcome = await run({ RELAY_ADMIN_TOKEN: token });
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toMatch(/^relay: RELAY_ADMIN_TOKEN is too short: at least 32 characters/);
+    }
+  });
+
   it('exits 2 for an invalid setting, and creates its SQLite folder and file for its user only', async () => {
     expect(await run({ RELAY_TRUST_PROXY: 'the-proxy' })).toMatchObject({
       code: 2,
