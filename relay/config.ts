@@ -109,6 +109,13 @@ function appFolder(env: NodeJS.ProcessEnv): string | undefined {
   return found ? dir : undefined;
 }
 
+/** This machine: `localhost`, 127.0.0.0/8 or ::1 (a URL's hostname, already normalised by URL). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host === '::1') return true;
+  return isIP(host) === 4 && host.startsWith('127.');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const missing = REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -117,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     );
   }
   const upstream = read(env, 'CARE_OPINION_API', HttpUrl, '').replace(/\/+$/, '');
+  if (new URL(upstream).protocol === 'http:' && !isLoopback(new URL(upstream).hostname)) {
+    throw new ConfigError(
+      'CARE_OPINION_API must be https:// (plain http:// only to this machine: localhost, 127.0.0.0/8 or ::1)',
+    );
+  }
   if ((env.RELAY_ADMIN_TOKEN as string).length < MIN_ADMIN_TOKEN) {
     throw new ConfigError(
       `RELAY_ADMIN_TOKEN is too short: at least ${MIN_ADMIN_TOKEN} characters (for example \`openssl rand -base64 33\`)`,

@@ -107,6 +107,22 @@ describe('the relay refuses to start, naming the cause', () => {
     }
   });
 
+  it('exits 2 when CARE_OPINION_API is plain http:// to anywhere but this machine, naming it', async () => {
+    for (const api of [
+      'http://www.careopinion.org.uk/api/v2',
+      'http://10.0.0.5:8787/api/v2',
+      'http://[2001:db8::1]/api/v2',
+    ]) {
+      const outcome = await run({ CARE_OPINION_API: api, RELAY_DATABASE: `sqlite:${tempDir()}/relay.db` });
+      expect(outcome.code, api).toBe(2);
+      expect(outcome.stderr).toMatch(/^relay: CARE_OPINION_API must be https:\/\//);
+    }
+    for (const api of ['http://localhost:9/api/v2', 'http://127.0.0.2:9/api/v2', 'http://[::1]:9/api/v2']) {
+      const started = await run({ CARE_OPINION_API: api, RELAY_DATABASE: `sqlite:${tempDir()}/relay.db` });
+      expect(started.stdout, api).toContain('"relay listening"');
+    }
+  });
+
   it('exits 2 for an invalid setting, and creates its SQLite folder and file for its user only', async () => {
     expect(await run({ RELAY_TRUST_PROXY: 'the-proxy' })).toMatchObject({
       code: 2,
