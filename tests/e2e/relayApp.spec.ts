@@ -151,6 +151,9 @@ test('enrolled from the QR link, a story told offline reaches Care Opinion throu
   const { code: again } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 3 iPad' });
   await page.getByLabel('Enrolment code').fill(again);
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  // The relay line was there before (the address is kept): wait for the new token's form, which
+  // starts without the last test's "disconnected", or a test tapped now is lost as the form renews.
+  await expect(page.getByText(/^This iPad was disconnected from the relay\. Connect again/)).toBeHidden();
   await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByText(/^Connected: your organisation's relay accepted this iPad/)).toBeVisible();
