@@ -2,4 +2,4 @@
 // and the production headers the app is served with: `npm run release` bundles these into the
 // relay, and a move in src/ or tests/tools/ changes only this file.
 export { QueuedStorySchema } from '../src/domain/story/submission.ts';
-export { securityHeaders } from '../tests/tools/headers.ts';
+export { CONTENT_TYPES, securityHeaders } from '../tests/tools/headers.ts';
