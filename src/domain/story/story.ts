@@ -7,6 +7,11 @@ export const ROLES = ['patient', 'carer', 'parent', 'relative', 'friend', 'staff
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** The roles a storyteller holding the iPad chooses from (hand-over mode): every one but staff's. */
+export const STORYTELLER_ROLES = ROLES.filter(
+  (role): role is Exclude<Role, 'staff-on-behalf'> => role !== 'staff-on-behalf',
+);
+
 // Draft fields: a damaged or missing field falls back to its default instead of losing the whole
 // draft, because a half-told story must survive an old shape or a bad write. Text is never trimmed.
 const text = () => z.catch(z.string(), '');
@@ -27,6 +32,8 @@ export const DraftAuthorSchema = z.object({
   noEmail: flag(),
   postcode: text(),
   role: z.catch(RoleSchema, 'patient'),
+  /** "Who is telling the story" was chosen by a person (not the default): hand-over mode asks for it. */
+  roleChosen: z.catch(z.optional(z.boolean()), undefined),
   ageGroup: maybeText(),
 });
 export type DraftAuthor = z.infer<typeof DraftAuthorSchema>;

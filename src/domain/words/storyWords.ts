@@ -3,6 +3,8 @@
 
 import { siteName } from '../regions/regions.ts';
 import type { Region } from '../settings/settings.ts';
+import type { StepProblem } from '../story/steps.ts';
+import type { DraftAuthor } from '../story/story.ts';
 import type { Messages } from './index.ts';
 
 /** The title as Home lists it: "Untitled story" until it has one. */
@@ -81,4 +83,18 @@ export function storyText(draft: {
   whatCouldBeDifferent: string;
 }): string {
   return [draft.body, draft.whatWasGood, draft.whatCouldBeDifferent].join('\n');
+}
+
+/** Why Next stays on a step in hand-over mode (steps.ts `stepProblem`), in words. */
+export function stepProblemText(problem: StepProblem, t: Messages): string {
+  return t.handover.stepProblems[problem];
+}
+
+/**
+ * "Who is telling the story" as the storyteller chose it, in their words ("I am a carer"); empty until
+ * they choose (the default and staff's own role are not their choice).
+ */
+export function storytellerRoleText(author: Pick<DraftAuthor, 'role' | 'roleChosen'>, t: Messages): string {
+  if (author.roleChosen !== true || author.role === 'staff-on-behalf') return '';
+  return t.handover.roles[author.role];
 }

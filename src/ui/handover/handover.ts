@@ -5,6 +5,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { StoryMode } from '../../domain/story/steps.ts';
 
 /** The story's own address, and the one it was handed over at (`/story/new` until its first answer). */
 export type HandedOver = { storyId: string; paths: readonly string[] };
@@ -42,4 +43,9 @@ export function useHandover(): Handover {
 /** Whether the storyteller holds the iPad (false outside a HandoverProvider, e.g. in unit tests). */
 export function useHandedOver(): boolean {
   return (useContext(HandoverContext)?.current.value ?? null) !== null;
+}
+
+/** The story's mode: 'handover' while the storyteller holds the iPad (its steps, its words), else 'staff'. */
+export function useStoryMode(): StoryMode {
+  return useHandedOver() ? 'handover' : 'staff';
 }

@@ -3,11 +3,15 @@
 // alternatives to offer. Below that the share says little, and a warning that fires every time goes unread.
 import { onBehalfShareOf, shareVerdict } from '../../domain/story/onBehalf.ts';
 import { useApp } from '../actions.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useText } from '../shared/text.ts';
 
 export function OnBehalfWarning() {
   const { state } = useApp();
   const t = useText();
+  // The device's share is staff's business: never shown to the storyteller holding the iPad.
+  const handedOver = useHandedOver();
+  if (handedOver) return null;
   const threshold = state.settings.value.onBehalfThreshold;
   const share = onBehalfShareOf(state.storyCounts.value, threshold);
   if (shareVerdict(share.month, share.threshold, true) === 'quiet') return null;

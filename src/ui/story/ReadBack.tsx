@@ -2,7 +2,8 @@
 import { maskEmail } from '../../domain/fields/email.ts';
 import { maskPostcode } from '../../domain/fields/postcode.ts';
 import type { Draft } from '../../domain/story/story.ts';
-import { ageGroupLabel } from '../../domain/words/storyWords.ts';
+import { ageGroupLabel, storytellerRoleText } from '../../domain/words/storyWords.ts';
+import { useHandedOver } from '../handover/handover.ts';
 import { useText } from '../shared/text.ts';
 
 export type ReadBackProps = { draft: Draft };
@@ -11,6 +12,10 @@ export function ReadBack({ draft }: ReadBackProps) {
   const t = useText();
   const { author } = draft;
   const label = t.story.fields;
+  // Hand-over mode: the storyteller's words, no staff role, no on-behalf words, no focus theme.
+  const handedOver = useHandedOver();
+  const role = handedOver ? storytellerRoleText(author, t) : t.storyteller.roles[author.role];
+  const noEmail = handedOver ? t.handover.noEmailReadBack : t.story.noEmailOnBehalf;
   const rows: [string, string][] = [
     [label.title, draft.title],
     [label.body, draft.body],
@@ -19,11 +24,11 @@ export function ReadBack({ draft }: ReadBackProps) {
     [label.services, draft.services.map((service) => service.name).join('; ')],
     [label.username, author.username],
     [label.postcode, maskPostcode(author.postcode)],
-    [label.email, author.noEmail ? t.story.noEmailOnBehalf : maskEmail(author.email)],
-    [label.role, t.storyteller.roles[author.role]],
+    [label.email, author.noEmail ? noEmail : maskEmail(author.email)],
+    [label.role, role],
     [label.ageGroup, ageGroupLabel(author.ageGroup, t)],
-    [label.focusTheme, draft.focusTheme ?? ''],
   ];
+  if (!handedOver) rows.push([label.focusTheme, draft.focusTheme ?? '']);
   return (
     <dl class="read-back">
       {rows.map(([name, value]) => (

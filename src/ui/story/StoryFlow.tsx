@@ -1,11 +1,21 @@
 // The open draft: the step indicator, the current step, Back and Next, the save line, and "Delete this
 // story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
 // edit after consent was given clears it (the domain's rule), and the last step says why.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkUsername } from '../../domain/fields/username.ts';
 import { applyEdit, consentWasCleared } from '../../domain/story/draftEdits.ts';
-import { LAST_STEP, type StepIndex } from '../../domain/story/steps.ts';
+import {
+  LAST_STEP,
+  type StepIndex,
+  shownStep,
+  stepAfter,
+  stepBefore,
+  stepProblem,
+} from '../../domain/story/steps.ts';
 import type { Draft } from '../../domain/story/story.ts';
+import { stepProblemText } from '../../domain/words/storyWords.ts';
+import { HandoverProgress } from '../handover/HandoverProgress.tsx';
+import { useStoryMode } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
@@ -18,6 +28,7 @@ import { IntroduceStep } from './steps/IntroduceStep.tsx';
 import { ServicesStep } from './steps/ServicesStep.tsx';
 import { StoryStep } from './steps/StoryStep.tsx';
 import { StorytellerStep } from './steps/StorytellerStep.tsx';
+import { WHO_FIRST } from './steps/WhoIsTelling.tsx';
 import { useAutosave } from './useAutosave.ts';
 
 export type StoryFlowProps = {
@@ -34,18 +45,32 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   const autosave = useAutosave(id, initial, { stored, onStored });
   const { draft, flush, status } = autosave;
   const change = (next: Draft) => autosave.change(applyEdit(draft, next, Date.now()).draft);
-  const step = draft.step as StepIndex;
+  // The mode's steps: hand-over mode has no Services step, so a story left there shows the next one.
+  const mode = useStoryMode();
+  const step = shownStep(draft.step as StepIndex, mode);
+  const before = stepBefore(step, mode);
+  const after = stepAfter(step, mode);
+  const problem = stepProblem(draft.author, step, mode);
+  // Next was tapped with the step's problem there: say it on its field until it is fixed.
+  const [tried, setTried] = useState(false);
   const moved = useRef(false);
   useEffect(() => {
     if (moved.current) focusHeading(document.getElementById('step-title'));
   }, [step]);
   const go = (next: StepIndex) => {
     moved.current = true;
+    setTried(false);
     change({ ...draft, step: next });
     void flush();
     window.scrollTo(0, 0);
   };
+  const goNext = (next: StepIndex) => {
+    if (problem === null) return go(next);
+    setTried(true);
+    document.getElementById(WHO_FIRST)?.focus();
+  };
   const blocked = step === 3 && checkUsername(draft.author.username).block !== null;
+  const problemWords = tried && problem !== null ? stepProblemText(problem, t) : undefined;
   const props = { draft, onChange: change };
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
@@ -53,6 +78,7 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
       <StaffOnly>
         <StepIndicator current={step} onGo={go} />
       </StaffOnly>
+      <HandoverProgress step={step} />
       {step < LAST_STEP && consentWasCleared(draft) && (
         <p role="status" class="message-error">
           {t.steps.finish.consentCleared}
@@ -62,7 +88,7 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
         {step === 0 && <IntroduceStep {...props} />}
         {step === 1 && <StoryStep {...props} />}
         {step === 2 && <ServicesStep {...props} />}
-        {step === 3 && <StorytellerStep {...props} />}
+        {step === 3 && <StorytellerStep {...props} whoError={problemWords} />}
         {step === LAST_STEP && (
           <CheckStep id={id} draft={draft} onChange={change} flush={flush} onGo={go} onQueued={onQueued} />
         )}
@@ -73,16 +99,21 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
             {t.story.usernameBlocksNext}
           </p>
         )}
-        <button type="button" disabled={step === 0} onClick={() => go((step - 1) as StepIndex)}>
+        {problemWords && (
+          <p id="next-problem" class="message-error">
+            {problemWords}
+          </p>
+        )}
+        <button type="button" disabled={before === null} onClick={() => before !== null && go(before)}>
           {t.story.back}
         </button>
-        {step < LAST_STEP && (
+        {after !== null && (
           <button
             type="button"
             class="button-primary"
             disabled={blocked}
-            aria-describedby={blocked ? 'next-blocked' : undefined}
-            onClick={() => go((step + 1) as StepIndex)}
+            aria-describedby={blocked ? 'next-blocked' : problemWords ? 'next-problem' : undefined}
+            onClick={() => goNext(after)}
           >
             {t.story.next}
           </button>

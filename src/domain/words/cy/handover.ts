@@ -20,4 +20,24 @@ export const handover: Messages['handover'] = {
   usernameHint: 'Unrhyw beth ond eich enw go iawn, fel “rugbyfan33”. Caiff ei gyhoeddi gyda’ch stori.',
   postcodeOffer: 'Os nad oes gennych god post, gallwch ddefnyddio cod post y gwasanaeth yn lle hynny.',
   consentLabel: 'Rwy’n rhoi fy nghaniatâd i’m stori gael ei chyhoeddi ar Care Opinion',
+  progress: (number: number, of: number) => `Cwestiwn ${format.number(number)} o ${format.number(of)}`,
+  whoLegend: 'Pwy sy’n adrodd y stori?',
+  whoHint: 'Dewiswch yr un sy’n eich disgrifio orau.',
+  roles: {
+    patient: 'Fi yw’r claf neu’r defnyddiwr gwasanaeth',
+    carer: 'Rwy’n ofalwr',
+    parent: 'Rwy’n rhiant neu’n warcheidwad',
+    relative: 'Rwy’n perthyn i’r claf',
+    friend: 'Rwy’n ffrind',
+  },
+  stepProblems: {
+    'choose-who': 'Dewiswch pwy sy’n adrodd y stori: chi, fel y claf, gofalwr, rhiant, perthynas neu ffrind.',
+  },
+  noEmailNote:
+    'Bydd aelod o staff yn postio eich stori ar eich rhan. Ni chewch e-bost pan gaiff ei chyhoeddi neu pan ddaw ateb.',
+  noEmailReadBack: 'Dim cyfeiriad e-bost',
+  consentCleared:
+    'Cafodd eich caniatâd ei glirio oherwydd i’r stori newid ar ôl i chi ei roi. Os ydych yn dal yn hapus, ticiwch y blwch eto.',
+  noConsentNoSending:
+    'Dim ond gyda’ch caniatâd y caiff eich stori ei hanfon. Gallwch ei thynnu’n ôl unrhyw bryd: gofynnwch i aelod o staff, neu cysylltwch â Care Opinion ar ôl ei chyhoeddi.',
 };

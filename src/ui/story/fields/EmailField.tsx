@@ -2,6 +2,7 @@
 // with a non-blocking warning when that would take the device's share over the threshold.
 import { useState } from 'preact/hooks';
 import { checkEmail } from '../../../domain/fields/email.ts';
+import { useHandedOver } from '../../handover/handover.ts';
 import { useAnnounceChange } from '../../shared/announce.ts';
 import { NeedMark } from '../../shared/NeedMark.tsx';
 import { useText } from '../../shared/text.ts';
@@ -17,6 +18,7 @@ export type EmailFieldProps = {
 
 export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
   const t = useText();
+  const handedOver = useHandedOver();
   const [left, setLeft] = useState(false);
   const check = checkEmail(email, noEmail);
   const problem =
@@ -59,7 +61,7 @@ export function EmailField({ email, noEmail, onChange }: EmailFieldProps) {
       </label>
       {noEmail && (
         <>
-          <p class="note">{t.storyteller.onBehalfNote}</p>
+          <p class="note">{handedOver ? t.handover.noEmailNote : t.storyteller.onBehalfNote}</p>
           <OnBehalfWarning />
         </>
       )}

@@ -1,5 +1,6 @@
 // Consent, given last: after the read-back, right before "Send to Care Opinion". Unticked by default;
-// the time and who recorded it are kept. When an edit cleared it, it says why and asks again.
+// the time and who recorded it are kept. When an edit cleared it, it says why and asks again. In
+// hand-over mode it speaks to the storyteller ("You can withdraw…").
 
 import { recordedByOf } from '../../../domain/session/session.ts';
 import { consentWasCleared } from '../../../domain/story/draftEdits.ts';
@@ -40,7 +41,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
       <h3 id="consent-title">{words.consentTitle}</h3>
       {consentWasCleared(draft) && (
         <p role="alert" class="message-error">
-          {words.consentCleared}
+          {handedOver ? t.handover.consentCleared : words.consentCleared}
         </p>
       )}
       <StaffOnly>
@@ -62,7 +63,7 @@ export function ConsentBox({ draft, onChange }: ConsentBoxProps) {
       {consent.publish && Number.isFinite(givenAt) && (
         <p class="message-ok">{words.consentRecorded(givenAt, recordedBy)}</p>
       )}
-      <p class="hint">{words.noConsentNoSending}</p>
+      <p class="hint">{handedOver ? t.handover.noConsentNoSending : words.noConsentNoSending}</p>
     </section>
   );
 }

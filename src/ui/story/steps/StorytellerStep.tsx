@@ -1,6 +1,7 @@
 // Step 4: about the storyteller — username, postcode, email or "No email address", who is telling the
-// story and an optional age group, each with a "Why do we ask?" note.
-import { type Draft, ROLES, RoleSchema } from '../../../domain/story/story.ts';
+// story (in hand-over mode the storyteller's own choice, see WhoIsTelling) and an optional age group,
+// each with a "Why do we ask?" note.
+import type { Draft } from '../../../domain/story/story.ts';
 import { AGE_GROUPS, postcodeToOffer } from '../../../domain/words/storyWords.ts';
 import { useApp } from '../../actions.ts';
 import { useText } from '../../shared/text.ts';
@@ -8,10 +9,16 @@ import { EmailField } from '../fields/EmailField.tsx';
 import { PostcodeField } from '../fields/PostcodeField.tsx';
 import { UsernameField } from '../fields/UsernameField.tsx';
 import { WhyWeAsk } from '../fields/WhyWeAsk.tsx';
+import { WhoIsTelling } from './WhoIsTelling.tsx';
 
-export type StorytellerStepProps = { draft: Draft; onChange(next: Draft): void };
+export type StorytellerStepProps = {
+  draft: Draft;
+  onChange(next: Draft): void;
+  /** Why Next stayed on this step, in words (hand-over mode: who is telling the story). */
+  whoError?: string | undefined;
+};
 
-export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
+export function StorytellerStep({ draft, onChange, whoError }: StorytellerStepProps) {
   const t = useText();
   const words = t.steps.storyteller;
   const { state } = useApp();
@@ -34,20 +41,7 @@ export function StorytellerStep({ draft, onChange }: StorytellerStepProps) {
         onChange={(postcode) => setAuthor({ postcode })}
       />
       <EmailField email={author.email} noEmail={author.noEmail} onChange={(next) => setAuthor(next)} />
-      <div class="field">
-        <label for="author-role">{words.role}</label>
-        <select
-          id="author-role"
-          value={author.role}
-          onChange={(e) => setAuthor({ role: RoleSchema.parse(e.currentTarget.value) })}
-        >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t.storyteller.roles[role]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <WhoIsTelling author={author} error={whoError} onChange={setAuthor} />
       <div class="field">
         <label for="author-age">{words.ageGroup}</label>
         <select
