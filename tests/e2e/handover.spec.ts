@@ -5,6 +5,7 @@
 // held only while a story is open.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CONTROLS as C, locate } from '../tools/controls.ts';
 import { expect, PIN, test } from './fixtures.ts';
 import { next, saveStatus, startStory, stepHeading, storedStoryUrl } from './storyJourney.ts';
 
@@ -97,7 +98,10 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(stepHeading(page, 'Introduce')).toBeVisible();
   await expectStorytellerOnly(page, 'Introduce');
-  for (const step of ['The story', 'Services', 'About the storyteller', 'Check and finish']) {
+  // Hand-over mode has no Services step (issue 24 §5): staff add services before or after.
+  for (const step of ['The story', 'About the storyteller', 'Check and finish']) {
+    // Next waits for "Who is telling the story", the storyteller's own choice.
+    if (step === 'Check and finish') await locate(page, C.iAmCarer).check();
     await next(page, step);
     await expectStorytellerOnly(page, step);
   }
@@ -123,6 +127,82 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await page.getByRole('button', { name: 'The story', exact: true }).click();
   await expect(page.getByLabel('What was your story about')).toHaveValue(TITLE);
   await expect(page.getByLabel('What happened')).toHaveValue(BODY);
+});
+
+/** "Question N of 4": the mode's own count, shown with the step. */
+function progress(page: Page) {
+  return page.getByText(/^Question \d of \d$/);
+}
+
+test('hand-over speaks to the storyteller: no Services step, who they are asked, "Question 1 of 4", consent to "you"', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await startStory(page);
+  // Staff set a focus theme for this story, then hand over on the first step.
+  await page.getByRole('textbox', { name: /Focus theme/ }).fill('Discharge lounge');
+  await storedStoryUrl(page);
+  await locate(page, C.handToStoryteller).click();
+  await expect(stepHeading(page, 'Introduce')).toBeVisible();
+  await expect(progress(page)).toHaveText('Question 1 of 4');
+
+  await next(page, 'The story');
+  await expect(progress(page)).toHaveText('Question 2 of 4');
+  await locate(page, C.happened).fill(BODY);
+
+  // Next goes straight past Services: no naming rules, no "This session's services", no search.
+  await next(page, 'About the storyteller');
+  await expect(progress(page)).toHaveText('Question 3 of 4');
+  await expect(locate(page, C.findService)).toHaveCount(0);
+  await locate(page, C.username).fill('heronpatient7');
+  await page.getByRole('textbox', { name: 'Postcode' }).fill('NG5 1PB');
+  await locate(page, C.noEmail).check();
+
+  // Who is telling the story: the storyteller's words, no staff role, nothing chosen for them.
+  const who = page.getByRole('group', { name: /Who is telling the story/ });
+  await expect(who.getByRole('radio')).toHaveCount(5);
+  for (const radio of await who.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+  await expect(locate(page, C.iAmPatient)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Who is telling the story' })).toHaveCount(0);
+  const tree = await page.locator('body').ariaSnapshot();
+  expect(tree).not.toMatch(/behalf/i);
+  expect(tree).not.toContain('Staff member');
+
+  // Next waits for the choice, says why on the field, and takes the storyteller there.
+  await locate(page, C.next).click();
+  await expect(stepHeading(page, 'About the storyteller')).toBeVisible();
+  await expect(who).toContainText('Choose who is telling the story');
+  await expect(locate(page, C.iAmPatient)).toBeFocused();
+  await locate(page, C.iAmCarer).check();
+  await expect(who).not.toContainText('Choose who is telling the story');
+
+  await next(page, 'Check and finish');
+  await expect(progress(page)).toHaveText('Question 4 of 4');
+  const readBack = page.locator('dl');
+  await expect(readBack).toContainText('I am a carer');
+  await expect(readBack).toContainText('No email address');
+  const end = await page.locator('body').ariaSnapshot();
+  for (const words of [
+    'behalf',
+    'Staff member posting',
+    'Focus theme',
+    'Discharge lounge',
+    'The storyteller can',
+  ])
+    expect(end, words).not.toContain(words);
+  await expect(page.getByText(/You can withdraw it at any time/)).toBeVisible();
+
+  // Back skips Services too; staff mode, given back, keeps every step and today's words.
+  await locate(page, C.back).click();
+  await expect(stepHeading(page, 'About the storyteller')).toBeVisible();
+  await locate(page, C.giveBack).click();
+  await locate(page, C.pin).fill(PIN);
+  await locate(page, C.returnToStaff).click();
+  await expect(progress(page)).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Who is telling the story' })).toHaveValue('carer');
+  await locate(page, C.back).click();
+  await expect(stepHeading(page, 'Services')).toBeVisible();
 });
 
 test.describe('with the Lock screen left to the test', () => {

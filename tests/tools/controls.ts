@@ -72,6 +72,9 @@ export const CONTROLS = {
   handToStoryteller: control('button', 'Hand to the storyteller'),
   giveBack: control('button', 'Give back to staff'),
   returnToStaff: control('button', 'Return to staff'),
+  // hand-over: "Who is telling the story" in the storyteller's words (a radio group, nothing chosen)
+  iAmPatient: control('radio', 'I am the patient or service user'),
+  iAmCarer: control('radio', 'I am a carer'),
   cymraeg: control('button', 'Cymraeg'),
   postByHand: control('radio', 'Post them on the Care Opinion website myself'),
 } as const;
