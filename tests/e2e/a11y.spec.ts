@@ -169,3 +169,41 @@ test('A story queued, then sent; Home with a sent story', async ({ page, app }) 
     await expectAccessibleEverywhere(page, 'Home (a story sent or waiting)');
   });
 });
+
+test('Hand-over mode: its steps after Introduce, and Next waiting for "Who is telling the story"', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(480_000); // each state's clicks keep the idle lock away
+  await page.goto(app.url);
+  await startStory(page);
+  await next(page, 'The story');
+  await page.getByLabel('What happened').fill('Body');
+  const story = await storedStoryUrl(page);
+  const nav = page.locator('.step-nav');
+  let asked = false;
+  await inEveryLanguage(page, app.url, async () => {
+    await navigate(page, story);
+    await page.locator('#hand-to-storyteller').click();
+    await expect(page.locator('.handover-header')).toBeVisible();
+    // Handed over on the story step (question 2 of 4), then every later step by Next.
+    for (let shown = 2; shown <= 4; shown++) {
+      await expect(page.locator('.handover-progress')).toContainText(String(shown));
+      const choice = page.locator('input[type="radio"][name="author-role"]');
+      if ((await choice.count()) > 0 && !asked) {
+        asked = true; // the first language sees Next's error; the choice is kept after that
+        await nav.locator('.button-primary').click();
+        await expect(page.locator('#author-role-error')).toBeVisible();
+        await expectAccessibleEverywhere(page, 'Hand-over: who is telling the story, not chosen');
+        await choice.nth(1).check();
+      } else await expectAccessibleEverywhere(page, `Hand-over: question ${shown} of 4`);
+      if (shown < 4) await nav.locator('.button-primary').click();
+    }
+    // Staff take it back on the story step, where the next language starts.
+    await page.locator('.handover-header button').first().click();
+    await page.locator('.give-back input').fill(PIN);
+    await page.locator('.give-back input').press('Enter');
+    await expect(page.locator('.handover-header')).toHaveCount(0);
+    await page.locator('nav.steps button').nth(1).click();
+  });
+});
