@@ -74,6 +74,10 @@ export const CONTROLS = {
   returnToStaff: control('button', 'Return to staff'),
   cymraeg: control('button', 'Cymraeg'),
   postByHand: control('radio', 'Post them on the Care Opinion website myself'),
+  // the collecting session (issue 24, item 1): "Still …?" after the long idle or midnight
+  startCollecting: control('button', 'Start collecting'),
+  carryOn: control('button', 'Carry on', { exact: true }),
+  startAfresh: control('button', 'Start afresh', { exact: true }),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */
