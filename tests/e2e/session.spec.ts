@@ -104,3 +104,30 @@ test('the session lasts the shift: an idle lock keeps it; after the long idle, o
   await expect(page.getByText(/^Services: St Mary's Hospital/)).toBeVisible();
   await expect(still).toHaveCount(0);
 });
+
+test('with nobody collecting, consent asks who takes it and records that name, never "Staff member"', async ({
+  page,
+  app,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await waitForDirectory(page, app.url);
+  await page.goto(app.url);
+  await expect(locate(page, CONTROLS.startCollecting)).toBeVisible(); // no session
+  await tell(page, 'Told with nobody collecting', 'Draft');
+  const consent = locate(page, CONTROLS.consent);
+  const who = locate(page, CONTROLS.consentTakenBy);
+  await expect(who).toBeVisible();
+  await consent.click(); // no name yet: the tick waits for it, and the field says why
+  await expect(consent).not.toBeChecked();
+  await expect(page.getByText('Enter your name: it records who took consent.')).toBeVisible();
+  await expect(who).toHaveAttribute('aria-invalid', 'true');
+  await who.fill('Jo Bloggs');
+  await consent.check();
+  await expect(page.getByText(/Consent recorded at .* by Jo Bloggs\./)).toBeVisible();
+  await locate(page, CONTROLS.send).click();
+  await page.goto(app.url);
+  await expectSent(page, 'Told with nobody collecting');
+  const story = (await received(sandbox)).find((r) => r.title === 'Told with nobody collecting');
+  expect(story?.body.consent?.recordedBy).toBe('Jo Bloggs');
+});

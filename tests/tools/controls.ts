@@ -78,6 +78,8 @@ export const CONTROLS = {
   startCollecting: control('button', 'Start collecting'),
   carryOn: control('button', 'Carry on', { exact: true }),
   startAfresh: control('button', 'Start afresh', { exact: true }),
+  /** With nobody collecting, the consent step asks who takes consent (the tick waits for it). */
+  consentTakenBy: control('textbox', 'Your name'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */
