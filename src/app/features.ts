@@ -32,7 +32,8 @@ export function createFeatures({ store, display, privacy, loader, saveHooks, err
   const story = createStoryController(loader, saveHooks, createScreenWake(navigator.wakeLock, document));
   const onChange = story.reload;
   const { reportError } = errors;
-  const deps = { store, autoLockMinutes, onChange, privacy, saveHooks, reportError };
+  const sessionIdleHours = () => settings.state.settings.value.sessionIdleHours;
+  const deps = { store, sessionIdleHours, onChange, privacy, saveHooks, reportError };
   const session = createSessionController(deps);
   const send = createSendController(loader, settings.state.settings);
   const directory = createDirectoryController(loader, settings.state.settings, reportError);
@@ -51,6 +52,7 @@ export function appValue(f: Features, errors: ErrorHandler): AppContextValue {
     ...f.directory.state,
     ...f.device.state,
     session: f.session.current,
+    lapsedSession: f.session.lapsed,
     failure: errors.failure,
   };
   const { settings, device, directory, send, story, session } = f;

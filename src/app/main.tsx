@@ -28,9 +28,9 @@ function lockLinks(f: Features, loader: DataLoader, reportError: (error: unknown
       await loader.withData((d) => d.unlocked(cipher));
       f.directory.refreshIfDue();
     },
-    locked(reason) {
+    locked() {
       f.story.locked();
-      f.session.locked(reason);
+      f.session.locked();
     },
   };
 }

@@ -133,6 +133,8 @@ export type AppState = {
   storyCounts: ReadonlySignal<StoryCounts>;
   /** Who is collecting on this iPad now ("Start collecting"); null when nobody has started. */
   session: ReadonlySignal<CollectingSession | null>;
+  /** The session that ended at midnight or after the long idle: Home asks "Still …?" (null otherwise). */
+  lapsedSession: ReadonlySignal<CollectingSession | null>;
   buildId: string;
   /** Something unexpected failed: the banner says so (nothing is lost) until dismissed. */
   failure: ReadonlySignal<boolean>;
@@ -222,6 +224,10 @@ export type StoryActions = {
 export type SessionActions = {
   /** "Start collecting": who collects now, this session's services and focus theme (sealed). */
   startSession(input: SessionInput): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  /** "Carry on" after "Still …?": the last session's person, role and services, starting now. */
+  carryOn(): Promise<SaveResult | { ok: false; missing: 'name' }>;
+  /** "Start afresh" after "Still …?": the last session is forgotten. */
+  startAfresh(): Promise<void>;
   /** "End session": clears the session and locks. */
   endSession(): Promise<void>;
 };

@@ -117,6 +117,24 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await expectAccessibleEverywhere(page, 'Home (a draft, withdraw asked)');
 });
 
+test('Home after the long idle: "Still …?" with "Carry on" and "Start afresh"', async ({ page, app }) => {
+  await page.clock.install({ time: new Date(2026, 2, 2, 9, 0) }); // 09:00: no midnight within the test
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await page.getByLabel('Your name').fill('Sam');
+  await page.getByLabel('Your role').fill('Staff Nurse');
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await expect(page.getByRole('button', { name: 'End session' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.clock.fastForward(2 * 60 * 60_000 + 60_000); // the fixture types the PIN again
+  await expect(page.getByRole('button', { name: 'Carry on', exact: true })).toBeVisible();
+  await inEveryLanguage(page, app.url, async () => {
+    await navigate(page, app.url);
+    await expect(page.getByRole('button', { name: /Carry on|Parhau/ })).toBeVisible();
+    await expectAccessibleEverywhere(page, 'Home (Still …?)');
+  });
+});
+
 test('Story: every step, with search results, warnings and what is missing', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
   await page.goto(app.url);

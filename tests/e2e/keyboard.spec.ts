@@ -112,6 +112,11 @@ test('a whole story by keyboard alone, focus on each step heading, the news said
     }
     const consent = page.getByRole('checkbox', { name: /consent/i });
     if ((await consent.count()) > 0 && !(await consent.isChecked())) {
+      const who = page.getByRole('textbox', { name: 'Your name' }); // nobody collecting: who takes consent
+      if ((await who.count()) > 0) {
+        await tabTo(page, who);
+        await page.keyboard.type('Jo Staff');
+      }
       await tabTo(page, consent);
       await page.keyboard.press('Space');
       await expect(consent).toBeChecked();

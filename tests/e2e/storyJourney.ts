@@ -69,9 +69,15 @@ export async function fillStoryteller(page: Page, who: Storyteller): Promise<voi
   await page.getByLabel('Age group').selectOption('35-44');
 }
 
+/** Who takes consent in tests that start no collecting session (the consent step asks for a name). */
+export const CONSENT_TAKER = 'Jo Staff';
+
 export async function giveConsent(page: Page): Promise<void> {
   const consent = page.getByRole('checkbox', { name: /consent/i });
   await expect(consent).not.toBeChecked();
+  // Rendered with the box: with nobody collecting, consent records the name typed beside it.
+  const who = locate(page, CONTROLS.consentTakenBy);
+  if ((await who.count()) > 0) await who.fill(CONSENT_TAKER);
   await consent.check();
   await expect(page.getByText(/Consent recorded at/)).toBeVisible();
 }

@@ -77,6 +77,12 @@ export const CONTROLS = {
   iAmCarer: control('radio', 'I am a carer'),
   cymraeg: control('button', 'Cymraeg'),
   postByHand: control('radio', 'Post them on the Care Opinion website myself'),
+  // the collecting session (issue 24, item 1): "Still …?" after the long idle or midnight
+  startCollecting: control('button', 'Start collecting'),
+  carryOn: control('button', 'Carry on', { exact: true }),
+  startAfresh: control('button', 'Start afresh', { exact: true }),
+  /** With nobody collecting, the consent step asks who takes consent (the tick waits for it). */
+  consentTakenBy: control('textbox', 'Your name'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

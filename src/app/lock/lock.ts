@@ -58,7 +58,7 @@ export type LockDeps = {
   countStoriesWaiting(): Promise<StoriesWaiting>;
   /**
    * After the key is dropped: clear every personal detail held by the page (story lists, drafts).
-   * `reason`: the lock rules ('idle', 'hidden') or a person ('manual'): a collecting session ends on the first.
+   * `reason`: the lock rules ('idle', 'hidden') or a person ('manual'). No lock ends a collecting session.
    */
   onLocked?(reason: LockedBy): void;
   /** After unlocking: reload stories, run key-dependent tasks, take the send-queue lock. */

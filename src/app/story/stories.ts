@@ -108,9 +108,9 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       const settings = deps.settings();
       // The queue rules (username filter, postcode formats) load only when a story is sent, to
       // keep Home's first load small; the service worker precaches them for offline use.
-      const { checkQueueable, DEFAULT_RECORDED_BY } = await import('../../domain/story/sendReadiness.ts');
+      const { checkQueueable } = await import('../../domain/story/sendReadiness.ts');
       const check = checkQueueable(story.draft, {
-        recordedByDefault: recordedByOf(deps.session(), DEFAULT_RECORDED_BY),
+        recordedByDefault: recordedByOf(deps.session(), ''),
         region: settings.region,
         now: deps.now(),
       });

@@ -1,7 +1,7 @@
 // A collecting session: who is collecting on this shared iPad right now (name, role), the services of
 // this session (pinned first in the picker) and an optional focus theme. Staff data, not storyteller
-// data, but sealed like settings. This module owns the one rule for when a session ends: at local
-// midnight, or when the lock rules (Settings' idle minutes, hidden for over a minute) would lock the app.
+// data, but sealed like settings. This module owns the one rule for when a session ends: on "End
+// session", at local midnight, or after Settings' long idle (hours) — never because the app locked.
 import * as z from 'zod/mini';
 import type { GuideSettings } from '../story/steps.ts';
 
@@ -25,9 +25,8 @@ export const CollectingSessionSchema = z.object({
   startedAt: time(),
   /** Local midnight after the start: the session never outlives the day. */
   endsAt: time(),
-  /** The last sign of life of a page with this session open, and whether it was hidden then. */
+  /** The last sign of life of a page with this session open (used, hidden, locked). */
   activeAt: time(),
-  hidden: z.catch(z.boolean(), false),
 });
 export type CollectingSession = z.infer<typeof CollectingSessionSchema>;
 
@@ -56,7 +55,6 @@ export function startSession(input: SessionInput, now: number): SessionStart {
     startedAt: now,
     endsAt: nextLocalMidnight(now),
     activeAt: now,
-    hidden: false,
   };
   return { ok: true, session };
 }
@@ -71,31 +69,36 @@ export function readSession(raw: unknown): CollectingSession | null {
 }
 
 /** Why a session is over. `ended`: "End session" was tapped. */
-export type SessionEnd = 'midnight' | 'idle' | 'hidden' | 'ended';
+export type SessionEnd = 'midnight' | 'idle' | 'ended';
 
 export type SessionFacts = {
   now: number;
-  /** Settings' auto-lock time. */
+  /** Settings' long idle (sessionIdleHours): this long with no sign of life ends the session. */
   idleMs: number;
-  /** Hidden for longer than this locks the app (the lock rules). */
-  hiddenMs: number;
-  /** The app just locked, and why ('manual': the "Lock" button — the same person comes back). */
-  lock?: 'idle' | 'hidden' | 'manual' | 'ended' | undefined;
+  /** "End session" was tapped. */
+  ended?: boolean | undefined;
 };
 
 /**
- * The one rule for when a session ends: at local midnight; when the app locks by its lock rules
- * (idle, or hidden too long) or "End session"; and, for a session found by a new page (after a
- * reload, a crash, or the iPad closing the app), when the time since its last sign of life would
- * have locked it. A tap on "Lock" does not end it: whoever tapped it means to come back.
+ * The one rule for when a session ends: on "End session"; at local midnight; or after the long idle
+ * (Settings, default 2 hours) since its last sign of life. A lock — by "Lock", the idle minutes or the
+ * page hidden — is not an end: the same nurse unlocks and carries on through the shift.
  */
 export function sessionEnd(session: CollectingSession, facts: SessionFacts): SessionEnd | null {
+  if (facts.ended) return 'ended';
   if (facts.now >= session.endsAt || facts.now < session.startedAt) return 'midnight';
-  if (facts.lock === 'idle' || facts.lock === 'hidden' || facts.lock === 'ended') return facts.lock;
-  if (facts.lock === 'manual') return null;
-  const quiet = facts.now - session.activeAt;
-  if (session.hidden) return quiet > facts.hiddenMs ? 'hidden' : null;
-  return quiet >= facts.idleMs ? 'idle' : null;
+  return facts.now - session.activeAt >= facts.idleMs ? 'idle' : null;
+}
+
+/** After midnight or the long idle the next unlock asks "Still Sam…?"; after "End session" it does not. */
+export function asksToCarryOn(end: SessionEnd): boolean {
+  return end !== 'ended';
+}
+
+/** "Carry on": the same person, role, services and theme, as a session starting now (until the next midnight). */
+export function carryOn(previous: CollectingSession, now: number): SessionStart {
+  const { name, role, services, theme } = previous;
+  return startSession({ name, role, services, theme }, now);
 }
 
 /** Who recorded consent: the session's name, or the organisation-wide fallback. */

@@ -24,6 +24,8 @@ export const SettingsSchema = z.object({
   introduction: text(),
   onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
   autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
+  /** The long idle that ends a collecting session (session.ts); never shorter than the longest auto-lock. */
+  sessionIdleHours: z._default(z.number().check(z.minimum(1), z.maximum(12)), 2),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),
   /** "How stories reach Care Opinion": see deliveryMode for what applies. */
   delivery: z._default(z.enum(['automatic', 'by-hand']), 'automatic'),

@@ -17,8 +17,8 @@ import type { SettingsFieldProblem } from './settingsProblem.ts';
 /** What is wrong with each field, as a code (Settings words it). */
 export type SettingsErrors = Partial<Record<keyof Settings, SettingsFieldProblem>>;
 
-/** The policy numbers as typed (a percentage and minutes), so a half-typed number stays as it is. */
-export type PolicyText = { thresholdPercent: string; autoLockMinutes: string };
+/** The policy numbers as typed (a percentage, minutes, hours), so a half-typed number stays as it is. */
+export type PolicyText = { thresholdPercent: string; autoLockMinutes: string; sessionIdleHours: string };
 
 const toText = (n: number) => String(Math.round(n * 1000) / 1000);
 const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
@@ -28,6 +28,7 @@ export function policyText(settings: Settings): PolicyText {
   return {
     thresholdPercent: toText(settings.onBehalfThreshold * 100),
     autoLockMinutes: toText(settings.autoLockMinutes),
+    sessionIdleHours: toText(settings.sessionIdleHours),
   };
 }
 
@@ -51,6 +52,7 @@ export function checkSettingsForm(
     organisationPostcode: checked?.ok ? checked.postcode : postcode,
     onBehalfThreshold: toNumber(policy.thresholdPercent) / 100,
     autoLockMinutes: toNumber(policy.autoLockMinutes),
+    sessionIdleHours: toNumber(policy.sessionIdleHours),
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -58,6 +60,7 @@ export function checkSettingsForm(
       const field = String(issue.path[0] ?? '') as keyof Settings;
       if (field === 'onBehalfThreshold') errors.onBehalfThreshold = 'percentage';
       else if (field === 'autoLockMinutes') errors.autoLockMinutes = 'minutes';
+      else if (field === 'sessionIdleHours') errors.sessionIdleHours = 'hours';
       else errors[field] ??= 'notAccepted';
     }
   }

@@ -35,6 +35,7 @@ export type SettingsFieldProblem =
   | 'invitationLink'
   | 'percentage'
   | 'minutes'
+  | 'hours'
   | 'notAccepted'
   | { code: 'empty' | 'format'; region: Region };
 

@@ -22,7 +22,7 @@ export type MissingField =
   | 'story';
 /** What is missing or wrong: a plain ask, or a field check's own reason. */
 export type MissingProblem =
-  | { code: 'title' | 'body' | 'services' | 'username' | 'consent' | 'consentTime' | 'story' }
+  | { code: 'title' | 'body' | 'services' | 'username' | 'consent' | 'consentTime' | 'consentBy' | 'story' }
   /** A field the device's own check refused: its name (`story.fields`) is worded in the sentence. */
   | { code: 'notAccepted'; field: FieldLabel }
   | { code: 'usernameRefused'; reason: Reason }
@@ -89,8 +89,10 @@ function checkParts(
   const givenAt = toIso(draft.consent.givenAt) ?? toIso(ctx.now);
   if (!draft.consent.publish) add('consent', { code: 'consent' });
   else if (givenAt === undefined) add('consent', { code: 'consentTime' });
+  // Consent always records the person collecting: the draft's, else the session's; never a stand-in.
+  const recordedBy = clean(draft.consent.recordedBy) || clean(ctx.recordedByDefault);
+  if (draft.consent.publish && recordedBy === '') add('consent', { code: 'consentBy' });
   if (missing.length > 0 || !postcode.ok || !email.ok || givenAt === undefined) return { ok: false, missing };
-  const recordedBy = clean(draft.consent.recordedBy) || clean(ctx.recordedByDefault) || DEFAULT_RECORDED_BY;
   return {
     ok: true,
     parts: { healthservices, username, email: email.email, postcode: postcode.postcode, givenAt, recordedBy },

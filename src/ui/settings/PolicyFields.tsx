@@ -1,5 +1,6 @@
-// Settings: the posted-on-behalf threshold (typed as a percentage) and the auto-lock time. Numbers are
-// kept as typed and checked with the settings schema on Save.
+// Settings: the posted-on-behalf threshold (typed as a percentage), the auto-lock time and, beside it,
+// the long idle that ends a collecting session. Numbers are kept as typed and checked with the settings
+// schema on Save.
 import type { PolicyText } from '../../domain/settings/settingsForm.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
@@ -8,7 +9,11 @@ export type { PolicyText };
 
 export type PolicyFieldsProps = {
   value: PolicyText;
-  errors: { onBehalfThreshold?: string | undefined; autoLockMinutes?: string | undefined };
+  errors: {
+    onBehalfThreshold?: string | undefined;
+    autoLockMinutes?: string | undefined;
+    sessionIdleHours?: string | undefined;
+  };
   onUpdate(patch: Partial<PolicyText>): void;
 };
 
@@ -33,6 +38,15 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
         error={errors.autoLockMinutes}
         value={value.autoLockMinutes}
         onInput={(autoLockMinutes) => onUpdate({ autoLockMinutes })}
+      />
+      <TextField
+        kind="number"
+        keypad="decimal"
+        label={t.settings.sessionIdle}
+        hint={t.settings.sessionIdleHint}
+        error={errors.sessionIdleHours}
+        value={value.sessionIdleHours}
+        onInput={(sessionIdleHours) => onUpdate({ sessionIdleHours })}
       />
     </fieldset>
   );

@@ -1,5 +1,6 @@
-// The collecting session in the page, with a fake clock: it survives "Lock" and a quick reload, and
-// ends by the lock rules, at midnight (locking) and on "End session" (locking).
+// The collecting session in the page, with a fake clock: it survives every lock and a reload through
+// the shift; it ends on "End session" (locking), at midnight and after Settings' long idle — then the
+// next unlock offers it again ("Still …?") with one "Carry on".
 import { describe, expect, it, vi } from 'vitest';
 import type { Timers } from '../../../src/app/lock/lock.ts';
 import { createSessionControl } from '../../../src/app/session/session.ts';
@@ -51,7 +52,7 @@ function page(
   const control = createSessionControl({
     store,
     cipher: sealing,
-    autoLockMinutes: () => 5,
+    sessionIdleHours: () => 2,
     lock,
     onChange: (s) => changes.push(s?.name ?? null),
     timers,
@@ -60,6 +61,8 @@ function page(
 }
 
 const SAM = { name: 'Sam', role: 'volunteer', services: [{ nacs: 'RX1', name: 'Ward 7' }], theme: '' };
+
+const HOUR = 60 * MINUTE;
 
 describe('collecting session', () => {
   it('starts with a name (refused without), and is sealed where a reload finds it', async () => {
@@ -71,82 +74,76 @@ describe('collecting session', () => {
     expect((await getSession(store, cipher))?.name).toBe('Sam');
   });
 
-  it('survives "Lock" and an unlock within the idle minutes; not one after them', async () => {
-    const { control, timers } = page();
+  it('survives every lock (idle minutes, hidden, "Lock") through the shift, with no re-entry', async () => {
+    const { control, timers, store } = page();
     await control.start(SAM);
-    await control.touch(false); // the save hook, as the lock saves first
-    control.locked('manual');
-    expect(control.current.value).toBeNull(); // nothing of it in the page while locked
-    timers.advance(4 * MINUTE);
-    await control.load(cipher);
-    expect(control.current.value?.name).toBe('Sam');
-    control.locked('manual');
-    timers.advance(5 * MINUTE);
+    for (const away of [6 * MINUTE, 40 * MINUTE, 90 * MINUTE]) {
+      await control.touch(); // the save hook, as the lock saves first
+      control.locked();
+      expect(control.current.value).toBeNull(); // nothing of it in the page while locked
+      timers.advance(away);
+      await control.load(cipher);
+      expect(control.current.value).toMatchObject({ name: 'Sam', services: SAM.services });
+      expect(control.lapsed.value).toBeNull();
+    }
+    expect((await getSession(store, cipher))?.name).toBe('Sam');
+  });
+
+  it('ends after the long idle; the next unlock asks "Still …?" and "Carry on" starts it again', async () => {
+    const { control, timers, changes } = page();
+    await control.start(SAM);
+    await control.touch();
+    control.locked();
+    timers.advance(2 * HOUR);
     await control.load(cipher);
     expect(control.current.value).toBeNull();
+    expect(control.lapsed.value).toMatchObject({ name: 'Sam', role: 'volunteer', services: SAM.services });
+    expect(await control.carryOn()).toEqual({ ok: true });
+    expect(control.current.value).toMatchObject({ name: 'Sam', startedAt: timers.now() });
+    expect(control.lapsed.value).toBeNull();
+    expect(changes).toEqual(['Sam', null, 'Sam']); // "sent this session" counts from the new start
   });
 
-  it('ends when the app locks by its rules (idle or hidden)', async () => {
-    for (const reason of ['idle', 'hidden'] as const) {
-      const { control, store } = page();
-      await control.start(SAM);
-      control.locked(reason);
-      await vi.waitFor(async () => expect(await getSession(store, cipher)).toBeNull());
-      await control.load(cipher);
-      expect(control.current.value).toBeNull();
-    }
+  it('"Start afresh" forgets the last session', async () => {
+    const { control, timers, store } = page();
+    await control.start(SAM);
+    timers.advance(3 * HOUR);
+    await control.load(cipher);
+    expect(control.lapsed.value?.name).toBe('Sam');
+    await control.forget();
+    expect(control.lapsed.value).toBeNull();
+    expect(await getSession(store, cipher)).toBeNull();
+    await control.load(cipher);
+    expect(control.lapsed.value).toBeNull();
   });
 
-  it('a new page resumes it after a quick reload, not after the page was hidden for over a minute', async () => {
+  it('a new page resumes it after a reload within the long idle, and asks "Still …?" after it', async () => {
     const first = page();
     await first.control.start(SAM);
-    first.timers.advance(2 * MINUTE);
+    first.timers.advance(30 * MINUTE);
     const reloaded = page(first.store, first.timers);
     await reloaded.control.load(cipher);
     expect(reloaded.control.current.value?.name).toBe('Sam');
-    await reloaded.control.touch(true); // the iPad put the app away, and later closed it
-    first.timers.advance(MINUTE + 1);
+    await reloaded.control.touch(); // the iPad put the app away, and later closed it
+    first.timers.advance(2 * HOUR);
     const later = page(first.store, first.timers);
     await later.control.load(cipher);
     expect(later.control.current.value).toBeNull();
-    expect(await getSession(first.store, cipher)).toBeNull();
+    expect(later.control.lapsed.value?.name).toBe('Sam');
   });
 
-  it('a sign of life still being sealed when the app locks by its rules does not bring the session back', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const slow: Cipher = {
-      ...cipher,
-      seal: async (value, aad) => {
-        await gate;
-        return cipher.seal(value, aad);
-      },
-    };
-    const first = page();
-    await first.control.start(SAM);
-    const { control, store } = page(first.store, first.timers, slow);
-    await control.load(cipher);
-    const touching = control.touch(false); // the page came back after over a minute away…
-    control.locked('hidden'); // …so the app locks, and the session ends
-    release();
-    await touching;
-    await vi.waitFor(async () => expect(await getSession(store, cipher)).toBeNull());
-  });
-
-  it('ends at midnight, and locks', async () => {
-    const { control, timers, lock, store } = page();
+  it('ends at midnight without locking, and Home asks "Still …?"', async () => {
+    const { control, timers, lock } = page();
     await control.start(SAM);
-    timers.advance(13 * 60 * MINUTE);
+    timers.advance(13 * HOUR);
     expect(control.current.value?.name).toBe('Sam');
-    timers.advance(60 * MINUTE + 1);
-    await vi.waitFor(() => expect(lock).toHaveBeenCalledOnce());
+    timers.advance(HOUR + 1);
     expect(control.current.value).toBeNull();
-    expect(await getSession(store, cipher)).toBeNull();
+    expect(control.lapsed.value?.name).toBe('Sam');
+    expect(lock).not.toHaveBeenCalled();
   });
 
-  it('"End session" clears it, then locks', async () => {
+  it('"End session" clears it, then locks; the next unlock does not ask "Still …?"', async () => {
     const { control, lock, store, changes } = page();
     await control.start(SAM);
     await control.end();
@@ -154,5 +151,7 @@ describe('collecting session', () => {
     expect(await getSession(store, cipher)).toBeNull();
     expect(lock).toHaveBeenCalledOnce();
     expect(changes).toEqual(['Sam', null]);
+    await control.load(cipher);
+    expect(control.lapsed.value).toBeNull();
   });
 });

@@ -46,12 +46,26 @@ describe('checkQueueable: a complete draft', () => {
   it.each([
     ['the draft says who recorded consent', 'Alex', 'Sam', 'Alex'],
     ['settings name the staff member', undefined, 'Sam', 'Sam'],
-    ['no staff name is set', undefined, '  ', 'Staff member'],
+    ['the session names the person collecting', undefined, 'Sam', 'Sam'],
+    ['an older story recorded the old stand-in', 'Staff member', '', 'Staff member'],
   ])('consent.recordedBy when %s', (_, recordedBy, staffName, expected) => {
     const draft = completeDraft();
     const consent = { ...draft.consent, ...(recordedBy ? { recordedBy } : {}) };
     const result = checkQueueable({ ...draft, consent }, { ...ctx, recordedByDefault: staffName });
     expect(result.ok && result.story.consent.recordedBy).toBe(expected);
+  });
+
+  it('consent always records the person collecting: with no name at all it is still needed, never "Staff member"', () => {
+    const draft = completeDraft();
+    const consent = { publish: true, givenAt: draft.consent.givenAt };
+    const result = checkQueueable({ ...draft, consent }, { ...ctx, recordedByDefault: '  ' });
+    expect(result).toEqual({
+      ok: false,
+      missing: [{ field: 'consent', problem: { code: 'consentBy' }, step: 4 }],
+    });
+    expect(missingText({ code: 'consentBy' }, enGB)).toBe(
+      'Type your name beside consent: it records who took it.',
+    );
   });
 
   it('uses now when the consent time is missing, and the consent time when collectedAt is', () => {

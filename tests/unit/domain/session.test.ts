@@ -1,9 +1,11 @@
 // The collecting session: starting one, reading one back leniently, and the one rule for when it
-// ends (midnight, the lock rules, "End session"), as a case table and as properties.
+// ends ("End session", midnight, Settings' long idle — never a lock), as a case table and as properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  asksToCarryOn,
   type CollectingSession,
+  carryOn,
   guideOf,
   nextLocalMidnight,
   notChosenYet,
@@ -77,26 +79,27 @@ describe('readSession', () => {
   });
 });
 
-describe('sessionEnd: the one rule for when a session ends', () => {
+describe('sessionEnd: the one rule for when a session ends (the session lasts the shift)', () => {
+  const HOUR = 60 * MINUTE;
+  /** Settings' default long idle: 2 hours. */
   const facts = (over: Partial<SessionFacts>): SessionFacts => ({
     now: TEN + MINUTE,
-    idleMs: 5 * MINUTE,
-    hiddenMs: MINUTE,
+    idleMs: 2 * HOUR,
     ...over,
   });
   it.each([
     ['in use', null, {}, {}],
     ['at midnight', 'midnight', {}, { now: new Date(2026, 11, 2).getTime() }],
     ['a clock set back before it started', 'midnight', {}, { now: TEN - MINUTE }],
-    ['auto-lock after the idle minutes', 'idle', {}, { lock: 'idle' }],
-    ['auto-lock after a minute hidden', 'hidden', {}, { lock: 'hidden' }],
-    ['"End session"', 'ended', {}, { lock: 'ended' }],
-    ['"Lock" tapped: the same person comes back', null, {}, { lock: 'manual' }],
-    ['"Lock" tapped at midnight', 'midnight', {}, { lock: 'manual', now: new Date(2026, 11, 2).getTime() }],
-    ['a new page, 4 minutes after the last sign of life', null, {}, { now: TEN + 4 * MINUTE }],
-    ['a new page, 5 idle minutes after the last sign of life', 'idle', {}, { now: TEN + 5 * MINUTE }],
-    ['a new page, 1 minute after it was hidden', null, { hidden: true }, { now: TEN + MINUTE }],
-    ['a new page, over a minute after it was hidden', 'hidden', { hidden: true }, { now: TEN + MINUTE + 1 }],
+    ['"End session"', 'ended', {}, { ended: true }],
+    // The locks a ward nurse meets: the idle minutes, the iPad put away, "Lock" — none of them ends it.
+    ['unlocked 6 minutes after the idle lock', null, {}, { now: TEN + 11 * MINUTE }],
+    ['unlocked after a 40-minute interruption', null, {}, { now: TEN + 40 * MINUTE }],
+    ['unlocked just under the long idle', null, {}, { now: TEN + 2 * HOUR - 1 }],
+    ['after the long idle (2 hours)', 'idle', {}, { now: TEN + 2 * HOUR }],
+    ['after a shorter long idle chosen in Settings (1 hour)', 'idle', {}, { now: TEN + HOUR, idleMs: HOUR }],
+    ['a sign of life resets the long idle', null, { activeAt: TEN + 3 * HOUR }, { now: TEN + 4 * HOUR }],
+    ['after the long idle, at midnight', 'midnight', {}, { now: new Date(2026, 11, 2, 3).getTime() }],
   ] as [string, string | null, Partial<CollectingSession>, Partial<SessionFacts>][])(
     '%s → %s',
     (_, expected, s, f) => {
@@ -104,35 +107,50 @@ describe('sessionEnd: the one rule for when a session ends', () => {
     },
   );
 
-  const lock = fc.constantFrom(undefined, 'idle', 'hidden', 'manual', 'ended') as fc.Arbitrary<
-    SessionFacts['lock']
-  >;
   const arbitraryFacts = fc.record({
-    now: fc.integer({ min: TEN - 60 * MINUTE, max: TEN + 48 * 60 * MINUTE }),
-    idleMs: fc.integer({ min: MINUTE, max: 60 * MINUTE }),
-    hiddenMs: fc.constant(MINUTE),
-    lock,
+    now: fc.integer({ min: TEN - 60 * MINUTE, max: TEN + 48 * HOUR }),
+    idleMs: fc.integer({ min: HOUR, max: 12 * HOUR }),
+    ended: fc.boolean(),
   });
 
-  it('never outlives its day, and a lock by the rules always ends it', () => {
+  it('never outlives its day, nor the long idle; within both only "End session" ends it', () => {
     fc.assert(
-      fc.property(arbitraryFacts, fc.boolean(), (f, hidden) => {
-        const end = sessionEnd(session({ hidden }), f);
-        if (f.now >= session().endsAt) expect(end).toBe('midnight');
-        if (f.lock === 'idle' || f.lock === 'hidden' || f.lock === 'ended') expect(end).not.toBeNull();
+      fc.property(arbitraryFacts, (f) => {
+        const s = session();
+        const end = sessionEnd(s, f);
+        if (f.ended) expect(end).toBe('ended');
+        else if (f.now >= s.endsAt) expect(end).toBe('midnight');
+        else if (f.now - s.activeAt >= f.idleMs) expect(end).not.toBeNull();
+        else if (f.now >= s.startedAt) expect(end).toBeNull();
       }),
     );
   });
 
   it('once over, it stays over as time goes on (with nothing new to say)', () => {
     fc.assert(
-      fc.property(arbitraryFacts, fc.nat(48 * 60 * MINUTE), fc.boolean(), (f, later, hidden) => {
-        const s = session({ hidden });
-        const quiet = { ...f, lock: undefined };
+      fc.property(arbitraryFacts, fc.nat(48 * HOUR), (f, later) => {
+        const s = session();
+        const quiet = { ...f, ended: false };
         if (sessionEnd(s, quiet) !== null && f.now >= s.startedAt)
           expect(sessionEnd(s, { ...quiet, now: f.now + later })).not.toBeNull();
       }),
     );
+  });
+
+  it('after midnight or the long idle the next unlock asks "Still …?"; after "End session" it does not', () => {
+    expect(asksToCarryOn('midnight')).toBe(true);
+    expect(asksToCarryOn('idle')).toBe(true);
+    expect(asksToCarryOn('ended')).toBe(false);
+  });
+
+  it('"Carry on" is the same person, role, services and theme, starting now and ending at the next midnight', () => {
+    const later = new Date(2026, 11, 2, 7).getTime();
+    const carried = carryOn(session(), later);
+    expect(carried).toEqual({
+      ok: true,
+      session: { ...session(), startedAt: later, activeAt: later, endsAt: new Date(2026, 11, 3).getTime() },
+    });
+    if (carried.ok) expect(sessionEnd(carried.session, facts({ now: later + HOUR }))).toBeNull();
   });
 });
 

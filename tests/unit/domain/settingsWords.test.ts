@@ -3,8 +3,8 @@
 // them, or about the set-up file, never had).
 import { describe, expect, it } from 'vitest';
 import { enrolmentRefusal, readRelayAddress } from '../../../src/domain/settings/relay.ts';
-import { adoptAppConfig, DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
-import { checkSettingsForm } from '../../../src/domain/settings/settingsForm.ts';
+import { adoptAppConfig, DEFAULT_SETTINGS, readSettings } from '../../../src/domain/settings/settings.ts';
+import { checkSettingsForm, policyText } from '../../../src/domain/settings/settingsForm.ts';
 import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
 import {
   saveProblemText,
@@ -54,7 +54,11 @@ describe('settings codes in words', () => {
       invitationLink: 'https://example.org/invite',
       organisationPostcode: 'not a postcode',
     };
-    const { settings, errors } = checkSettingsForm(typed, { thresholdPercent: '120', autoLockMinutes: 'x' });
+    const { settings, errors } = checkSettingsForm(typed, {
+      thresholdPercent: '120',
+      autoLockMinutes: 'x',
+      sessionIdleHours: '0.5',
+    });
     expect(settings).toBeUndefined();
     expect(errors).toEqual({
       apiAddress: 'useHttps',
@@ -62,14 +66,32 @@ describe('settings codes in words', () => {
       organisationPostcode: { code: 'format', region: 'uk' },
       onBehalfThreshold: 'percentage',
       autoLockMinutes: 'minutes',
+      sessionIdleHours: 'hours',
     });
     const english = settingsErrorsText(errors, enGB);
     expect(english.apiAddress).toBe(enGB.settings.reasons.useHttps);
     expect(english.onBehalfThreshold).toBe('Enter a percentage from 0 to 100.');
     const welsh = settingsErrorsText(errors, cy);
     expect(welsh.autoLockMinutes).toBe(cy.settings.reasons.minutes);
+    expect(english.sessionIdleHours).toBe('Enter a number of hours from 1 to 12.');
+    expect(welsh.sessionIdleHours).toBe(cy.settings.reasons.hours);
     expect(welsh.organisationPostcode).toBe(
       cy.storyteller.postcode.format(cy.storyteller.postcode.looksLike.uk),
     );
+  });
+
+  it('the long idle that ends a collecting session: 2 hours by default, 1 to 12 hours beside the auto-lock', () => {
+    expect(DEFAULT_SETTINGS.sessionIdleHours).toBe(2);
+    const policy = { ...policyText(DEFAULT_SETTINGS) };
+    expect(policy.sessionIdleHours).toBe('2');
+    expect(
+      checkSettingsForm(DEFAULT_SETTINGS, { ...policy, sessionIdleHours: '8' }).settings?.sessionIdleHours,
+    ).toBe(8);
+    for (const typed of ['0', '13', '', 'two'])
+      expect(checkSettingsForm(DEFAULT_SETTINGS, { ...policy, sessionIdleHours: typed }).errors).toEqual({
+        sessionIdleHours: 'hours',
+      });
+    // An old record without it reads the default.
+    expect(readSettings({ autoLockMinutes: 10 }).sessionIdleHours).toBe(2);
   });
 });

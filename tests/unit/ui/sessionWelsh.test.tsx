@@ -24,9 +24,12 @@ const started = startSession(
 );
 if (!started.ok) throw new Error('no session');
 
-function app(session: boolean, month: { onBehalf: number; all: number }): AppContextValue {
+type Shown = boolean | 'lapsed';
+
+function app(session: Shown, month: { onBehalf: number; all: number }): AppContextValue {
   const state = {
-    session: signal(session ? started.ok && started.session : null),
+    session: signal(session === true && started.ok ? started.session : null),
+    lapsedSession: signal(session === 'lapsed' && started.ok ? started.session : null),
     settings: signal(DEFAULT_SETTINGS),
     display: signal(DEFAULT_DISPLAY),
     storyCounts: signal({
@@ -50,7 +53,7 @@ const lock = {
   actions: {} as LockActions,
 };
 
-function render(t: Messages, session: boolean, month = { onBehalf: 3, all: 25 }): string {
+function render(t: Messages, session: Shown, month = { onBehalf: 3, all: 25 }): string {
   return renderToString(
     <TextContext.Provider value={t}>
       <AppContext.Provider value={app(session, month)}>
@@ -85,6 +88,12 @@ describe('session, Lock and on-behalf words', () => {
     // Under 20 stories: the counts, quietly, with no percentage and no warning.
     expect(none).toContain('this month 3 of 5 stories;');
     expect(none).not.toContain('Over the target');
+    // After the long idle or midnight: one question, one tap to carry on, one to start afresh.
+    const lapsed = render(enGB, 'lapsed');
+    for (const words of ['Still Sam, volunteer, on Ward 7?', '>Carry on<', '>Start afresh<'])
+      expect(lapsed).toContain(words);
+    expect(lapsed).not.toContain('Collecting as Sam');
+    expect(lapsed).not.toContain('Nobody is collecting yet');
   });
 
   it('Cymraeg shows none of those English words', async () => {
@@ -99,5 +108,8 @@ describe('session, Lock and on-behalf words', () => {
       expect(html).toContain(words);
     for (const words of ENGLISH.slice(0, 6)) expect(html).not.toContain(words);
     expect(render(cy, false)).toContain('Dechrau casglu');
+    const lapsed = render(cy, 'lapsed');
+    expect(lapsed).toContain('Ai Sam, volunteer, ar Ward 7 sydd yma o hyd?');
+    for (const words of ['Still Sam', 'Carry on', 'Start afresh']) expect(lapsed).not.toContain(words);
   });
 });

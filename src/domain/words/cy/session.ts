@@ -3,7 +3,7 @@ import type { Messages } from '../en-GB/index.ts';
 export const session: Messages['session'] = {
   startCollecting: 'Dechrau casglu',
   startIntro:
-    'Dywedwch pwy sy’n casglu straeon ar yr iPad hwn nawr. Caiff eich enw ei ddarllen yn y cyflwyniad a’i gofnodi fel yr aelod o staff a gafodd ganiatâd pob adroddwr stori. Caiff ei glirio pan ddaw’r sesiwn i ben: am hanner nos, pan fydd yr ap yn cloi ohono’i hun, neu wrth ddewis “Gorffen y sesiwn”.',
+    'Dywedwch pwy sy’n casglu straeon ar yr iPad hwn nawr. Caiff eich enw ei ddarllen yn y cyflwyniad a’i gofnodi fel yr aelod o staff a gafodd ganiatâd pob adroddwr stori. Mae cloi yn ei gadw. Daw’r sesiwn i ben wrth ddewis “Gorffen y sesiwn”, am hanner nos, neu ar ôl amser hir heb ei ddefnyddio (Gosodiadau).',
   yourName: 'Eich enw',
   yourNameHint: 'Caiff ei gofnodi fel yr aelod o staff a gafodd y caniatâd.',
   yourRole: 'Eich rôl',
@@ -20,7 +20,14 @@ export const session: Messages['session'] = {
     role ? `Yn casglu fel ${name}, ${role}` : `Yn casglu fel ${name}`,
   focus: (theme: string) => `Thema: ${theme}`,
   servicesList: (names: string) => `Gwasanaethau: ${names}`,
-  endsAt: 'Daw’r sesiwn i ben am hanner nos, neu pan fydd yr ap yn cloi ohono’i hun; mae “Cloi” yn ei chadw.',
+  endsAt:
+    'Mae cloi yn cadw’r sesiwn. Daw i ben wrth ddewis “Gorffen y sesiwn”, am hanner nos, neu ar ôl amser hir heb ei ddefnyddio.',
+  stillCollecting: (name: string, role: string, services: string) =>
+    `Ai ${[name, role].filter(Boolean).join(', ')}${services ? `, ar ${services}` : ''} sydd yma o hyd?`,
+  carryOn: 'Parhau',
+  startAfresh: 'Dechrau o’r newydd',
+  carryOnHint:
+    'Daeth y sesiwn ddiwethaf i ben. Parhewch gyda’r un enw a gwasanaethau, neu dechreuwch o’r newydd.',
   noSession:
     'Nid oes neb yn casglu eto: dechreuwch sesiwn fel bod pob stori’n cofnodi pwy gafodd y caniatâd.',
   pinned: 'Gwasanaethau’r sesiwn hon',

@@ -81,6 +81,9 @@ export const settings: Messages['settings'] = {
     'Rhybuddio cyn i’r straeon a bostiwyd gan staff ar ran rhywun fynd dros y gyfran hon. 5 fel arfer.',
   autoLock: 'Cloi’n awtomatig ar ôl (munudau)',
   autoLockHint: 'Cloi’r ap ar ôl hyn o funudau segur, 1 i 60.',
+  sessionIdle: 'Gorffen y sesiwn gasglu ar ôl (oriau)',
+  sessionIdleHint:
+    'Mae cloi yn cadw’r sesiwn. Daw i ben wrth ddewis “Gorffen y sesiwn”, am hanner nos, neu ar ôl i’r ap fod heb ei ddefnyddio neu wedi’i gloi am hyn o oriau, 1 i 12.',
   save: 'Cadw',
   reasons: {
     enterApiAddress: 'Rhowch y cyfeiriad API, er enghraifft https://relay.example.org/api/v2.',
@@ -96,6 +99,7 @@ export const settings: Messages['settings'] = {
     needChanges: 'Mae angen newid rhai gosodiadau cyn bod modd eu cadw (gweler uchod).',
     percentage: 'Rhowch ganran o 0 i 100.',
     minutes: 'Rhowch nifer o funudau o 1 i 60.',
+    hours: 'Rhowch nifer o oriau o 1 i 12.',
     notAccepted: 'Ni dderbyniwyd y gwerth hwn.',
     needsCode: 'I newid ble mae straeon yn cael eu hanfon, mae angen cod adfer y ddyfais hon.',
     relayNeedsCode:

@@ -2,7 +2,7 @@
 export const session = {
   startCollecting: 'Start collecting',
   startIntro:
-    'Say who is collecting stories on this iPad now. Your name is read out in the introduction and recorded as the person who took each storyteller’s consent. It is cleared when the session ends: at midnight, when the app locks by itself, or on “End session”.',
+    'Say who is collecting stories on this iPad now. Your name is read out in the introduction and recorded as the person who took each storyteller’s consent. Locking keeps it. The session ends on “End session”, at midnight, or after a long time unused (Settings).',
   yourName: 'Your name',
   yourNameHint: 'Recorded as the staff member who took consent.',
   yourRole: 'Your role',
@@ -19,7 +19,13 @@ export const session = {
     role ? `Collecting as ${name}, ${role}` : `Collecting as ${name}`,
   focus: (theme: string) => `Focus theme: ${theme}`,
   servicesList: (names: string) => `Services: ${names}`,
-  endsAt: 'The session ends at midnight, or when the app locks by itself; “Lock” keeps it.',
+  endsAt: 'Locking keeps the session. It ends on “End session”, at midnight, or after a long time unused.',
+  /** After it ended at midnight or after the long idle: "Still Sam, Staff Nurse, on Elderly Care?" */
+  stillCollecting: (name: string, role: string, services: string) =>
+    `Still ${[name, role].filter(Boolean).join(', ')}${services ? `, on ${services}` : ''}?`,
+  carryOn: 'Carry on',
+  startAfresh: 'Start afresh',
+  carryOnHint: 'The last session ended. Carry on with the same name and services, or start afresh.',
   noSession: 'Nobody is collecting yet: start a session so each story records who took consent.',
   pinned: 'This session’s services',
   addPinned: (name: string) => `Add ${name}`,

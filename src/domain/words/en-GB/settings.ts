@@ -80,6 +80,9 @@ export const settings = {
   thresholdHint: 'Warn before stories posted by staff on behalf of someone go over this share. Usually 5.',
   autoLock: 'Auto-lock after (minutes)',
   autoLockHint: 'Lock the app after this many idle minutes, 1 to 60.',
+  sessionIdle: 'End the collecting session after (hours)',
+  sessionIdleHint:
+    'Locking keeps the session. It ends on “End session”, at midnight, or after the app is unused or locked for this many hours, 1 to 12.',
   save: 'Save',
   /** Why a setting or a save was refused (`SettingsProblem`), and how settings were set up (`SetupNote`). */
   reasons: {
@@ -94,6 +97,7 @@ export const settings = {
     needChanges: 'Some settings need changing before they can be saved (see above).',
     percentage: 'Enter a percentage from 0 to 100.',
     minutes: 'Enter a number of minutes from 1 to 60.',
+    hours: 'Enter a number of hours from 1 to 12.',
     notAccepted: 'This value was not accepted.',
     needsCode: "Changing where stories go needs this device's recovery code.",
     relayNeedsCode:
@@ -120,6 +124,7 @@ export const settings = {
     | 'needChanges'
     | 'percentage'
     | 'minutes'
+    | 'hours'
     | 'notAccepted',
     string
   >,

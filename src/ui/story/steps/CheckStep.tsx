@@ -3,7 +3,7 @@
 // way to its step.
 import { useState } from 'preact/hooks';
 import { recordedByOf } from '../../../domain/session/session.ts';
-import { checkQueueable, DEFAULT_RECORDED_BY } from '../../../domain/story/sendReadiness.ts';
+import { checkQueueable } from '../../../domain/story/sendReadiness.ts';
 import { LAST_STEP, type StepIndex } from '../../../domain/story/steps.ts';
 import type { Draft } from '../../../domain/story/story.ts';
 import { missingText } from '../../../domain/words/fieldWords.ts';
@@ -42,7 +42,7 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
     setShownProblem(words);
     if (words) announce(words);
   };
-  const recordedByDefault = recordedByOf(state.session.value, DEFAULT_RECORDED_BY);
+  const recordedByDefault = recordedByOf(state.session.value, '');
   const check = checkQueueable(draft, { recordedByDefault, region: settings.region });
   const handleSend = async () => {
     setBusy(true);

@@ -106,6 +106,9 @@ export const steps: Messages['steps'] = {
       'Ydych chi’n hapus i’ch stori gael ei chyhoeddi ar Care Opinion?',
     ].join(' '),
     consentBox: 'Mae adroddwr y stori’n rhoi caniatâd i gyhoeddi’r stori hon ar Care Opinion',
+    consentTakenBy: 'Eich enw',
+    consentTakenByHint:
+      'Nid oes neb wedi dechrau casglu ar yr iPad hwn, felly teipiwch eich enw: caiff ei gofnodi fel y person a gafodd y caniatâd.',
     consentRecorded: (at: number, by: string) =>
       `Cofnodwyd y caniatâd am ${format.time(at)} ar ${format.date(at)} gan ${by}.`,
     consentCleared: 'Cafodd y caniatâd ei glirio oherwydd i’r stori newid ar ôl ei roi. Gofynnwch eto.',

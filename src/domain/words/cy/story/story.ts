@@ -55,6 +55,7 @@ export const story: Messages['story'] = {
       "Gofynnwch i adroddwr y stori ddewis enw defnyddiwr — unrhyw beth heblaw eu henw go iawn, fel 'rugbyfan33'.",
     consent: 'Gofynnwch am ganiatâd i gyhoeddi ar Care Opinion.',
     consentTime: 'Gofynnwch am ganiatâd eto: ni chofnodwyd pryd y cafodd ei roi.',
+    consentBy: 'Teipiwch eich enw wrth y caniatâd: mae’n cofnodi pwy a’i cafodd.',
     story: 'Nid oedd modd gwirio rhywbeth yn y stori hon. Ewch yn ôl drwy’r camau ac edrych eto.',
     notAccepted: (name: string) => `Gwiriwch yr ateb hwn eto: ni dderbyniwyd “${name}”.`,
   },

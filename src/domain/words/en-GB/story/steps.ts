@@ -114,6 +114,10 @@ export const steps = {
       'Are you happy for your story to be published on Care Opinion?',
     ].join(' '),
     consentBox: 'The storyteller gives consent to publish this story on Care Opinion',
+    /** With nobody collecting (no session): who takes consent, asked beside the box. */
+    consentTakenBy: 'Your name',
+    consentTakenByHint:
+      'Nobody has started collecting on this iPad, so type your name: it is recorded as the person who took consent.',
     consentRecorded: (at: number, by: string) =>
       `Consent recorded at ${format.time(at)} on ${format.date(at)} by ${by}.`,
     consentCleared: 'Consent was cleared because the story changed after it was given. Ask again.',

@@ -45,6 +45,7 @@ export const story = {
       "Ask the storyteller to choose a username — anything except their real name, like 'rugbyfan33'.",
     consent: 'Ask for consent to publish on Care Opinion.',
     consentTime: 'Ask for consent again: the time it was given was not recorded.',
+    consentBy: 'Type your name beside consent: it records who took it.',
     story: 'Something in this story could not be checked. Go back through the steps and look again.',
     /** `name`: the field's worded name (`story.fields`), never its key. */
     notAccepted: (name: string) => `Check this answer again: “${name}” was not accepted.`,
