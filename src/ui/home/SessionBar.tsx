@@ -1,7 +1,9 @@
 // Home's collecting session: who is collecting now, with "End session"; or, with nobody collecting,
 // "Start collecting" (its form is a screen of its own, loaded on use).
+
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import { useApp, useSessionActions } from '../actions.ts';
 import { useText } from '../shared/text.ts';
 
@@ -36,7 +38,7 @@ export function SessionBar() {
         <strong dir="auto">{t.session.collectingAs(session.name, session.role)}</strong>
       </p>
       {session.services.length > 0 && (
-        <p dir="auto">{t.session.servicesList(t.format.list(session.services.map((s) => s.name)))}</p>
+        <p dir="auto">{t.session.servicesList(t.format.list(session.services.map(serviceLabel)))}</p>
       )}
       {session.theme !== '' && <p dir="auto">{t.session.focus(session.theme)}</p>}
       <p class="hint">{t.session.endsAt}</p>
