@@ -3,6 +3,7 @@
 // receipt; without consent nothing becomes ready; Ireland's devices open careopinion.ie.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CONTROLS, locate } from '../tools/controls.ts';
 import { expect, recoveryCodeOf, test } from './fixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 import {
@@ -156,7 +157,7 @@ test('hand-off with no email: the place beside "Copy service" (the name alone is
   await tellStory(page, true, { username: WHO.username, postcode: WHO.postcode, noEmail: true }, atAbernant);
   await expect(page.getByRole('heading', { name: 'Ready to post' })).toBeVisible();
   await expect(page.getByText(REMINDER, { exact: false })).toBeVisible();
-  const copyService = page.getByRole('button', { name: 'Copy service', exact: true });
+  const copyService = locate(page, CONTROLS.copyService);
   await expect(
     copyService.locator('..').getByText('Abernant Royal Infirmary', { exact: true }),
   ).toBeVisible();

@@ -5,6 +5,7 @@
 // has not left the iPad, that it is sent when the iPad is back online; the card says the same.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CONTROLS, locate } from '../tools/controls.ts';
 import { expect, test, waitForControl } from './fixtures.ts';
 import {
   fillStory,
@@ -66,6 +67,7 @@ test('a story still on the iPad: the place everywhere, closing words and card sa
   await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
   await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
 
+  await expect(locate(page, CONTROLS.readThisOut)).toBeVisible();
   const said = closing(page).locator('blockquote');
   await expect(said).toContainText('Thank you for sharing your story.');
   await expect(said).toContainText(`The staff at ${PLACED} will be able to read it and reply.`);
