@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { CONTROLS, locate } from '../tools/controls.ts';
 import { expect, test, waitForControl } from './fixtures.ts';
 import {
+  chooseStMarys,
   fillStory,
   fillStoryteller,
   giveConsent,
@@ -117,4 +118,36 @@ test('no email: the closing words and the card say how to find the story, never 
   await expect(card(page)).toContainText(NO_EMAIL_SAID);
   await expect(card(page)).not.toContainText('get an email');
   await expect(card(page)).not.toContainText('You will get');
+});
+
+test("the session's service is read with its place, and the closing words name the story's own service, not the session's", async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(150_000);
+  await waitForDirectory(page, app.url);
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await page.getByLabel('Your name').fill('Sam Jones');
+  await page.getByRole('combobox', { name: 'Find a service' }).fill('orthopaedics abernant royal');
+  await page.getByRole('option', { name: /^Orthopaedics — Abernant Royal Infirmary, Elmstead/ }).click();
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await expect(page.getByText(`Services: ${PLACED}`)).toBeVisible();
+
+  await startStory(page);
+  await next(page, 'The story');
+  await fillStory(page, STORY);
+  await next(page, 'Services');
+  await expect(page.getByRole('button', { name: `Add ${PLACED}`, exact: true })).toBeVisible();
+  await chooseStMarys(page);
+  await next(page, 'About the storyteller');
+  await fillStoryteller(page, { username: 'steadyheron', postcode: 'NG7 2UH', email: 'heron@example.org' });
+  await next(page, 'Check and finish');
+  await giveConsent(page);
+  await page.getByRole('button', { name: 'Send to Care Opinion' }).click();
+  const said = closing(page).locator('blockquote');
+  await expect(said).toContainText(
+    /The staff at St Mary's Hospital — Kingsmere[^.]* will be able to read it/,
+  );
+  await expect(said).not.toContainText('Orthopaedics');
 });
