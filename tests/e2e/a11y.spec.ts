@@ -175,6 +175,11 @@ test('Story: every step, with search results, warnings and what is missing', asy
 test('A story queued, then sent; Home with a sent story', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
   await tell(page, 'Sent story', 'Sent');
+  // Right after sending: the closing words ("Read this out") and the storyteller's card, kept in
+  // memory only (gone once the screen is left), so in the language the story was told in.
+  await expect(page.locator('.closing-words')).toBeVisible();
+  await expect(page.locator('.storyteller-card')).toBeVisible();
+  await expectAccessibleEverywhere(page, 'Closing words and the card');
   const story = page.url();
   await page.goto(app.url);
   await expectSent(page, 'Sent story');

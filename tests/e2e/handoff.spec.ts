@@ -3,6 +3,7 @@
 // receipt; without consent nothing becomes ready; Ireland's devices open careopinion.ie.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CONTROLS, locate } from '../tools/controls.ts';
 import { expect, recoveryCodeOf, test } from './fixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 import {
@@ -11,6 +12,7 @@ import {
   fillStoryteller,
   giveConsent,
   next,
+  type Storyteller,
   startStory,
   waitForDirectory,
 } from './storyJourney.ts';
@@ -36,14 +38,21 @@ async function withoutApiAddress(page: Page, url: string): Promise<void> {
   await page.getByRole('link', { name: 'Home' }).click();
 }
 
-async function tellStory(page: Page, consent: boolean): Promise<void> {
+const REMINDER = 'choose “staff member posting for a patient/service user”';
+
+async function tellStory(
+  page: Page,
+  consent: boolean,
+  who: Storyteller = WHO,
+  choose: (page: Page) => Promise<void> = chooseStMarys,
+): Promise<void> {
   await startStory(page);
   await next(page, 'The story');
   await fillStory(page, STORY);
   await next(page, 'Services');
-  await chooseStMarys(page);
+  await choose(page);
   await next(page, 'About the storyteller');
-  await fillStoryteller(page, WHO);
+  await fillStoryteller(page, who);
   await next(page, 'Check and finish');
   if (consent) await giveConsent(page);
   const send = page.getByRole('button', { name: 'Send to Care Opinion' });
@@ -91,6 +100,9 @@ test('with no API address a story is posted by hand: fields copied exactly, a st
     expect(await page.evaluate(() => navigator.clipboard.readText()), field).toBe(text);
   }
   await expect(page.getByText(STORY.different, { exact: false })).toBeVisible();
+  // The service's place beside its button; with an email address, no reminder to post on behalf.
+  await expect(page.getByRole('button', { name: 'Copy service' }).locator('..')).toContainText(/Kingsmere/);
+  await expect(page.getByText(REMINDER, { exact: false })).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(
     axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
@@ -125,6 +137,35 @@ test('with no API address a story is posted by hand: fields copied exactly, a st
   await expect(row.getByText('Sent', { exact: true })).toBeVisible();
   await expect(page.getByText('ready to post')).toHaveCount(0);
   await nothingReceived(app.url);
+});
+
+test('hand-off with no email: the place beside "Copy service" (the name alone is copied), and the reminder to post for a patient/service user', async ({
+  page,
+  context,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  await withoutApiAddress(page, app.url);
+  const atAbernant = async (p: Page) => {
+    await p.getByRole('combobox', { name: 'Find a service' }).fill('orthopaedics abernant royal');
+    await p.getByRole('option', { name: /^Orthopaedics — Abernant Royal Infirmary, Elmstead/ }).click();
+    await expect(
+      p.getByRole('button', { name: 'Remove Orthopaedics — Abernant Royal Infirmary' }),
+    ).toBeVisible();
+  };
+  await tellStory(page, true, { username: WHO.username, postcode: WHO.postcode, noEmail: true }, atAbernant);
+  await expect(page.getByRole('heading', { name: 'Ready to post' })).toBeVisible();
+  await expect(page.getByText(REMINDER, { exact: false })).toBeVisible();
+  const copyService = locate(page, CONTROLS.copyService);
+  await expect(
+    copyService.locator('..').getByText('Abernant Royal Infirmary', { exact: true }),
+  ).toBeVisible();
+  await copyService.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Orthopaedics');
+  await expect(page.getByRole('button', { name: 'Copy email address' })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('without consent nothing becomes ready to post', async ({ page, app }) => {

@@ -147,7 +147,9 @@ test.describe('at iPad portrait size', () => {
     await expect(card.getByText('rugbyfan33', { exact: true })).toBeVisible();
     await expect(card.getByText("St Mary's Hospital")).toBeVisible();
     await expect(card.getByText(/\d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
-    await expect(card.getByText('You will get an email when it is published')).toBeVisible();
+    await expect(
+      card.getByText('You’ll get an email when it is published and when the service responds'),
+    ).toBeVisible();
     await expect(
       card.getByText(/withdraw your story at any time\. Go to www\.careopinion\.org\.uk/),
     ).toBeVisible();

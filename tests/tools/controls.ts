@@ -52,6 +52,9 @@ export const CONTROLS = {
   different: control('textbox', 'What could have been different'),
   // services, storyteller, consent
   findService: control('combobox', 'Find a service'),
+  // after sending: the closing words (issue 24) and the hand-off's service field
+  readThisOut: control('heading', 'Read this out', { exact: true }),
+  copyService: control('button', 'Copy service', { exact: true }),
   username: control('textbox', 'Username'),
   postcode: control('textbox', 'Postcode'),
   email: control('textbox', 'Email address'),

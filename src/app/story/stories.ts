@@ -1,9 +1,10 @@
+import { lookUpPlace } from '../../domain/directory/serviceLabel.ts';
 import type { StoryReason } from '../../domain/send/sendProblem.ts';
 import { type CollectingSession, recordedByOf } from '../../domain/session/session.ts';
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import type { QueueContext } from '../../domain/story/sendReadiness.ts';
 import { LAST_STEP } from '../../domain/story/steps.ts';
-import { newDraft } from '../../domain/story/story.ts';
+import { type Draft, type DraftService, newDraft } from '../../domain/story/story.ts';
 import type { StoryDb } from '../../store/db.ts';
 import type { SendWrite } from '../../store/send/sendWriter.ts';
 import * as store from '../../store/story/stories.ts';
@@ -55,6 +56,26 @@ function sendWriteResult(result: SendWrite, refusedWords: StoryReason): DraftSav
   return { ok: false, kind: 'other', reason: result.kind === 'refused' ? refusedWords : CHANGED };
 }
 
+/**
+ * A draft whose services were chosen before a service kept its place: each place looked up in the
+ * directory on this device (the site's name, else the organisation); not found, the name alone.
+ */
+async function withPlaces(db: StoryDb, draft: Draft): Promise<Draft> {
+  const lacking = (s: DraftService) => s.nacs !== undefined && s.place === undefined && !s.typedByHand;
+  if (!draft.services.some(lacking)) return draft;
+  const { getService } = await import('../../store/directory/directory.ts');
+  const siteNamed = async (nacs: string) => (await getService(db, nacs))?.name;
+  const services = await Promise.all(
+    draft.services.map(async (service) => {
+      if (!lacking(service) || service.nacs === undefined) return service;
+      const found = await getService(db, service.nacs);
+      const place = found ? await lookUpPlace(found, siteNamed) : undefined;
+      return place === undefined ? service : { ...service, place };
+    }),
+  );
+  return { ...draft, services };
+}
+
 export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; list: StoryList } {
   const { db } = deps;
   const list = createStoryList(
@@ -88,7 +109,8 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       const story = await store.getStory(db, deps.cipher, id);
       if (story && story.draft === null) throw new Error('unreadable');
       // Typed text whose save is still being retried is newer than what the device holds.
-      return story ? ((await deps.pending.get(id)) ?? story.draft) : null;
+      if (!story?.draft) return null;
+      return withPlaces(db, (await deps.pending.get(id)) ?? story.draft);
     },
     async saveDraft(id, draft) {
       const now = deps.now();

@@ -4,4 +4,5 @@ export * from './directoryProblem.ts';
 export * from './search.ts';
 export * from './service.ts';
 export * from './serviceIndex.ts';
+export * from './serviceLabel.ts';
 export * from './storedIndex.ts';

@@ -5,6 +5,7 @@
 import { type Plan, planOf, type WordMatch } from './searchPlan.ts';
 import type { Service } from './service.ts';
 import type { ServiceIndex } from './serviceIndex.ts';
+import { placeToKeep } from './serviceLabel.ts';
 import { describePlace } from './servicePlaces.ts';
 import { nacsAt, nameAt, serviceAt } from './serviceTable.ts';
 
@@ -16,8 +17,11 @@ export { buildIndex, type ServiceIndex } from './serviceIndex.ts';
  * near: every word, some only with one typing mistake.
  */
 export type MatchKind = 'exact' | 'starts' | 'words' | 'near';
-/** `place`: the service's site and organisation in words ("" when it has none). */
-export type SearchResult = { service: Service; match: MatchKind; place: string };
+/**
+ * `place`: the service's site and organisation in words ("" when it has none); `keep`: the shorter
+ * place a chosen service keeps (serviceLabel.ts: its site, else its organisation).
+ */
+export type SearchResult = { service: Service; match: MatchKind; place: string; keep?: string | undefined };
 export type SearchOptions = {
   type?: string;
   limit?: number;
@@ -68,6 +72,7 @@ export function searchServices(
       service: serviceAt(index.services, s),
       match: MATCH_KINDS[Math.floor(rank / KIND_SPAN)] ?? 'words',
       place: describePlace(site, organisation),
+      keep: placeToKeep(site, organisation),
     };
   });
 }

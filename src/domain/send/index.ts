@@ -2,6 +2,7 @@
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
 export * from './answers.ts';
 export * from './backoff.ts';
+export * from './closing.ts';
 export * from './fieldErrors.ts';
 export * from './queueStatus.ts';
 export * from './sendEntry.ts';

@@ -13,6 +13,7 @@ const maybe = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema)
 const SessionServiceSchema = z.object({
   nacs: maybe(z.string()),
   name: text(),
+  place: maybe(z.string()),
   postcode: maybe(z.string()),
   typedByHand: maybe(z.boolean()),
 });

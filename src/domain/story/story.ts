@@ -21,6 +21,8 @@ const flag = () => z.catch(z.boolean(), false);
 export const DraftServiceSchema = z.object({
   nacs: maybeText(),
   name: text(),
+  /** Where it is (its site, else its organisation), kept when chosen: the name is read with it. */
+  place: maybeText(),
   postcode: maybeText(),
   typedByHand: z.catch(z.optional(z.boolean()), undefined),
 });

@@ -14,6 +14,8 @@ export type HandOffField = {
   value: string;
   /** Username, postcode, email: printed only after a confirmation. */
   personal: boolean;
+  /** A service's place, shown beside its "Copy" button (the copied text is the name alone). */
+  place?: string | undefined;
 };
 
 /**
@@ -31,14 +33,22 @@ export function storyForWebsite(
   return parts.join('\n\n');
 }
 
-/** Every field in the website's order: title, story, each service, who is telling it, username, postcode, email. */
-export function handOffFields(story: QueuedStory, t: Messages): HandOffField[] {
+/**
+ * Every field in the website's order: title, story, each service, who is telling it, username,
+ * postcode, email. `places`: each service's place, by the services' order, when known.
+ */
+export function handOffFields(
+  story: QueuedStory,
+  t: Messages,
+  places: readonly (string | undefined)[] = [],
+): HandOffField[] {
   const label = t.handoff.fields;
   const services = story.healthservices.map((service, i) => ({
     key: `service-${i}`,
     label: story.healthservices.length === 1 ? label.service : label.serviceNumbered(i + 1),
     value: service.name,
     personal: false,
+    place: places[i],
   }));
   const fields: HandOffField[] = [
     { key: 'title', label: label.title, value: story.title, personal: false },

@@ -2,6 +2,7 @@
 // what withdrawing means, the postcode to offer. Pure; small enough for Home's bundle.
 
 import { siteName } from '../regions/regions.ts';
+import type { ClosingSentence } from '../send/closing.ts';
 import type { Region } from '../settings/settings.ts';
 import type { StepProblem } from '../story/steps.ts';
 import type { DraftAuthor } from '../story/story.ts';
@@ -97,4 +98,20 @@ export function stepProblemText(problem: StepProblem, t: Messages): string {
 export function storytellerRoleText(author: Pick<DraftAuthor, 'role' | 'roleChosen'>, t: Messages): string {
   if (author.roleChosen !== true || author.role === 'staff-on-behalf') return '';
   return t.handover.roles[author.role];
+}
+
+/**
+ * The closing words, or the card's "What happens next", one sentence per code of the closing rule
+ * (send/closing.ts): the story's own services named with their places, the region's own site.
+ */
+export function closingWords(
+  sentences: readonly ClosingSentence[],
+  about: { services: readonly string[]; region: Region },
+  t: Messages,
+): string[] {
+  const named = {
+    services: t.format.list(about.services.filter((service) => service.trim() !== '')),
+    site: siteName(about.region, t.format.language),
+  };
+  return sentences.map((sentence) => t.steps.closing.sentences[sentence](named));
 }

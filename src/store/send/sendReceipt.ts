@@ -1,6 +1,7 @@
 // The receipt a story leaves when it settles (sent, or withdrawn after it may have arrived): its
 // title and service names from the frozen body (else the draft), sealed; nothing else personal.
 
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import type { OutboxEntry, Receipt } from '../../domain/send/sendEntry.ts';
 import type { Next } from '../../domain/send/sendReducer.ts';
 import { readDraft } from '../../domain/story/story.ts';
@@ -59,7 +60,7 @@ async function summaryOf(
   const draft = readDraft(row ? await openPayload(cipher, row.payload, storyAad(id)) : undefined);
   const described: Described = {
     title: draft.title.trim(),
-    services: draft.services.map((s) => s.name.trim()),
+    services: draft.services.map(serviceLabel),
     postedOnBehalf: draft.author.noEmail,
   };
   if (draft.collectedAt) described.collectedAt = draft.collectedAt;

@@ -2,6 +2,7 @@
 // the story, so Home opens the newest page of rows and never every story; and the counts Home shows
 // (started today, the posted-on-behalf share) from the plain, non-personal fields and their indexes.
 import * as z from 'zod/mini';
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import type { QueueContext } from '../../domain/story/sendReadiness.ts';
 import type { Draft } from '../../domain/story/story.ts';
 import type { StoryDb, SummaryRow } from '../db.ts';
@@ -48,7 +49,7 @@ export async function summaryOf(
     readiness && (await import('../../domain/story/sendReadiness.ts')).missingFields(draft, readiness);
   const content: SummaryContent = {
     title: draft.title.trim(),
-    services: draft.services.map((s) => s.name.trim()),
+    services: draft.services.map(serviceLabel),
     step: draft.step,
     ...(missing ? { missing } : {}),
   };

@@ -4,6 +4,7 @@
 // own, loaded on use).
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import type { CollectingSession } from '../../domain/session/session.ts';
 import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSessionActions } from '../actions.ts';
@@ -37,7 +38,7 @@ function StillCollecting({ lapsed }: { lapsed: CollectingSession }) {
   const t = useText();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const services = t.format.list(lapsed.services.map((s) => s.name));
+  const services = t.format.list(lapsed.services.map(serviceLabel));
   const question = t.session.stillCollecting(lapsed.name, lapsed.role, services);
   const handleCarryOn = async () => {
     setBusy(true);
@@ -91,7 +92,7 @@ function Collecting({ session }: { session: CollectingSession }) {
         <strong dir="auto">{t.session.collectingAs(session.name, session.role)}</strong>
       </p>
       {session.services.length > 0 && (
-        <p dir="auto">{t.session.servicesList(t.format.list(session.services.map((s) => s.name)))}</p>
+        <p dir="auto">{t.session.servicesList(t.format.list(session.services.map(serviceLabel)))}</p>
       )}
       {session.theme !== '' && <p dir="auto">{t.session.focus(session.theme)}</p>}
       <p class="hint">{t.session.endsAt}</p>

@@ -1,4 +1,5 @@
 // The read-back before consent and sending: every answer as plain text, email and postcode masked.
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import { maskEmail } from '../../domain/fields/email.ts';
 import { maskPostcode } from '../../domain/fields/postcode.ts';
 import type { Draft } from '../../domain/story/story.ts';
@@ -21,7 +22,7 @@ export function ReadBack({ draft }: ReadBackProps) {
     [label.body, draft.body],
     [label.whatWasGood, draft.whatWasGood],
     [label.whatCouldBeDifferent, draft.whatCouldBeDifferent],
-    [label.services, draft.services.map((service) => service.name).join('; ')],
+    [label.services, draft.services.map(serviceLabel).join('; ')],
     [label.username, author.username],
     [label.postcode, maskPostcode(author.postcode)],
     [label.email, author.noEmail ? noEmail : maskEmail(author.email)],

@@ -1,10 +1,15 @@
-// The storyteller's card, after "Send to Care Opinion": their username, the date, the services, what
-// happens next (with or without email) and how to withdraw on their region's Care Opinion site, with
-// a QR code of that address. Large, to photograph or print. It is given only what it shows: never the
-// email address or postcode.
+// The storyteller's card, after "Send to Care Opinion": their username, the date, the services named
+// with their places, what happens next (the closing words' own sentences: with or without email,
+// moderation, and whether it is still on this iPad) and how to withdraw on their region's Care
+// Opinion site, with a QR code of that address. Large, to photograph or print. It is given only what
+// it shows: never the email address or postcode.
+import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import { withdrawPage } from '../../domain/regions/regions.ts';
+import { nextSentences } from '../../domain/send/closing.ts';
+import type { QueueState } from '../../domain/send/sendEntry.ts';
 import type { Region } from '../../domain/settings/settings.ts';
 import type { Draft } from '../../domain/story/story.ts';
+import { closingWords } from '../../domain/words/storyWords.ts';
 import { useText } from '../shared/text.ts';
 import { QrCode } from './queued/QrCode.tsx';
 
@@ -21,14 +26,15 @@ export type CardDetails = {
 export function cardDetails(draft: Draft, region: Region, at: number): CardDetails {
   return {
     username: draft.author.username.trim(),
-    services: draft.services.map((service) => service.name.trim()),
+    services: draft.services.map(serviceLabel),
     byEmail: !draft.author.noEmail,
     region,
     at,
   };
 }
 
-export function StorytellerCard({ card }: { card: CardDetails }) {
+/** `state`: where the story is now (still on this iPad, ready to post by hand, or sent). */
+export function StorytellerCard({ card, state }: { card: CardDetails; state: QueueState }) {
   const t = useText();
   const words = t.card;
   const address = withdrawPage(card.region, t.format.language);
@@ -46,7 +52,9 @@ export function StorytellerCard({ card }: { card: CardDetails }) {
         <dd dir="auto">{card.services.join('; ')}</dd>
       </dl>
       <h3>{words.nextTitle}</h3>
-      <p>{card.byEmail ? words.nextEmail : words.nextNoEmail}</p>
+      {closingWords(nextSentences({ ...card, state }), card, t).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
       <h3>{words.withdrawTitle}</h3>
       <div class="card-withdraw">
         <p>{words.withdraw(shown)}</p>

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { closingSentences } from '../../../src/domain/send/closing.ts';
+import type { QueueState } from '../../../src/domain/send/sendEntry.ts';
 import { LAST_STEP, STEPS, stepIndex, storedStep } from '../../../src/domain/story/steps';
 import { readDraft } from '../../../src/domain/story/story.ts';
 import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { closingWords } from '../../../src/domain/words/storyWords.ts';
 
 const words = enGB.steps;
 const introductionScript = words.introduce.script;
-const closingScript = words.closing;
+const closingScript = (services: string[] = [], byEmail = true, state: QueueState = 'queued') =>
+  closingWords(closingSentences({ services, byEmail, state }), { services, region: 'uk' }, enGB).join(' ');
 const consentScript = () => words.finish.consentScript;
 const FOLLOW_UP_PROMPTS = words.story.prompts;
 const STORY_QUESTIONS = words.story.questions;
@@ -110,10 +114,10 @@ describe('guide texts', () => {
   });
 
   it('close with thanks and what happens next', () => {
-    const text = closingScript(settings);
+    const text = closingScript(['Orthopaedics — Abernant Royal Infirmary']);
     expect(text).toMatch(/^Thank you for sharing your story\./);
-    expect(text).toContain('added to Care Opinion soon');
-    expect(text).toContain('an email when it is published, and again if the service responds');
+    expect(text).toContain('The staff at Orthopaedics — Abernant Royal Infirmary will be able to read it');
+    expect(text).toContain('an email when it is published and when the service responds');
     expect(text).toContain('come back to Care Opinion at any time to respond, or to tell a new story');
     expect(closingScript()).not.toContain('The staff at');
   });
@@ -122,7 +126,7 @@ describe('guide texts', () => {
     const all = [
       introductionScript(settings),
       consentScript(),
-      closingScript(settings),
+      closingScript(['Ward 7'], false, 'queued'),
       ...FOLLOW_UP_PROMPTS,
       ...Object.values(WHY_WE_ASK),
     ];

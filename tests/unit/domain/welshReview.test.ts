@@ -9,7 +9,7 @@ describe('the Welsh review', () => {
   it.each<[string, string, string]>([
     [
       '2 closing',
-      cy.steps.closing({ serviceName: 'Ward 7' }),
+      cy.steps.closing.sentences.services({ services: 'Ward 7', site: 'www.careopinion.cymru' }),
       'Bydd staff Ward 7 yn gallu ei darllen ac ymateb.',
     ],
     [
@@ -40,7 +40,12 @@ describe('the Welsh review', () => {
   });
 
   it.each<[string, string]>([
-    ['2', cy.steps.closing({ serviceName: 'Ward 7' })],
+    [
+      '2',
+      Object.values(cy.steps.closing.sentences)
+        .map((say) => say({ services: 'Ward 7', site: 'x' }))
+        .join(' '),
+    ],
     ['3', cy.send.refusals.alreadySent],
     ['7', cy.numbers.lockWaiting(40)],
     ['25', JSON.stringify(cy, (_, value) => (typeof value === 'function' ? undefined : value))],

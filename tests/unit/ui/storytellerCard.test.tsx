@@ -3,18 +3,25 @@
 import { renderToString } from 'preact-render-to-string';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
+import type { QueueState } from '../../../src/domain/send/sendEntry.ts';
 import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 import { QrCode } from '../../../src/ui/story/queued/QrCode.tsx';
 import { cardDetails, StorytellerCard } from '../../../src/ui/story/StorytellerCard.tsx';
 import { completeDraft, NOW } from '../domain/storyFixtures.ts';
 
-const render = (card: ReturnType<typeof cardDetails>, messages: Messages = enGB) =>
+const render = (
+  card: ReturnType<typeof cardDetails>,
+  messages: Messages = enGB,
+  state: QueueState = 'queued',
+) =>
   renderToString(
     <TextContext.Provider value={messages}>
-      <StorytellerCard card={card} />
+      <StorytellerCard card={card} state={state} />
     </TextContext.Provider>,
   );
+/** The card's text, apostrophes as typed. */
+const textOf = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&#x27;|&#39;|’/g, "'");
 
 describe("the storyteller's card", () => {
   it('shows the username, the date and the services, never the email address or postcode', () => {
@@ -25,14 +32,32 @@ describe("the storyteller's card", () => {
     for (const words of ['rugbyfan33', '24 November 2026', "Children's ward, City Hospital"])
       expect(html).toContain(words);
     expect(html).not.toMatch(/person@|example\.org|NG5|1PB/i);
-    expect(html).toContain('You will get an email when it is published');
+    expect(textOf(html)).toContain("You'll get an email when it is published and when the service responds");
   });
 
-  it('says what happens next without email when there is none', () => {
+  it('says what happens next without email when there is none, and never that an email will come', () => {
     const draft = completeDraft({ author: { ...completeDraft().author, email: '', noEmail: true } });
-    const html = render(cardDetails(draft, 'uk', NOW.getTime()));
-    expect(html).toContain('You will not get emails about it');
-    expect(html).not.toContain('You will get an email');
+    const text = textOf(render(cardDetails(draft, 'uk', NOW.getTime())));
+    expect(text).toContain("You won't get emails: here is how to find your story");
+    expect(text).toContain('look for your username on careopinion.org.uk');
+    expect(text).not.toMatch(/get an email|You will get/);
+  });
+
+  it('names each service with its place', () => {
+    const services = [{ nacs: 'R5FRB06', name: 'Orthopaedics', place: 'Abernant Royal Infirmary' }];
+    const text = textOf(render(cardDetails(completeDraft({ services }), 'uk', NOW.getTime())));
+    expect(text).toContain('Orthopaedics — Abernant Royal Infirmary');
+  });
+
+  it('says a story still on this iPad will be sent when it is back online, and not once it is sent', () => {
+    const card = cardDetails(completeDraft(), 'uk', NOW.getTime());
+    const queued = textOf(render(card, enGB, 'queued'));
+    expect(queued).toContain('it will be sent when this iPad is back online');
+    expect(queued).toContain("read by Care Opinion's moderators before they are published");
+    expect(queued).not.toMatch(/added to Care Opinion soon/);
+    const sent = textOf(render(card, enGB, 'sent'));
+    expect(sent).not.toContain('back online');
+    expect(sent).toContain("read by Care Opinion's moderators before they are published");
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // Every field of a story ready to post, in the website's order, each with its full text to check
-// against and a "Copy <field>" button that puts exactly that text on the clipboard and ticks it off.
+// against and a "Copy <field>" button that puts exactly that text on the clipboard and ticks it off;
+// a service's place is shown beside its button (Care Opinion's form takes the name alone).
 import { useState } from 'preact/hooks';
 import type { HandOffField } from '../../../domain/words/handOffWords.ts';
 import { useText } from '../../shared/text.ts';
@@ -35,6 +36,11 @@ export function CopyFields({ fields, copy }: CopyFieldsProps) {
                 <button type="button" onClick={() => void handleCopy(field)}>
                   {t.handoff.copy(field.label)}
                 </button>
+                {field.place && (
+                  <span class="service-meta" dir="auto">
+                    {field.place}
+                  </span>
+                )}
                 {done && <span class="handoff-tick">{t.handoff.copied}</span>}
               </div>
             </li>

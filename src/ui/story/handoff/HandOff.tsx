@@ -1,8 +1,10 @@
 // The hand-off screen (loaded lazily): a story ready to post on Care Opinion's website. "Open Care
 // Opinion" opens the invitation link or the region's "Tell your story" page in a new tab (on an
 // iPad it can sit in Split View beside the app); then every field to copy, in the website's order,
-// and "I have posted it" with the story's address or number.
+// and "I have posted it" with the story's address or number. With no email address, staff are told to
+// choose "staff member posting for a patient/service user" on the website.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { placesFromLabels } from '../../../domain/directory/serviceLabel.ts';
 import { handOffPage } from '../../../domain/story/handOff.ts';
 import type { QueuedStory } from '../../../domain/story/submission.ts';
 import { handOffFields } from '../../../domain/words/handOffWords.ts';
@@ -59,9 +61,15 @@ export function HandOff({ id }: HandOffProps) {
       </p>
     );
   const story = loaded.story;
+  const labels = state.stories.value.find((row) => row.id === id)?.services ?? [];
+  const places = placesFromLabels(
+    story.healthservices.map((service) => service.name),
+    labels,
+  );
   return (
     <div class="handoff">
       <p>{t.handoff.intro}</p>
+      {story.author.email === null && <p class="note note-warn">{t.handoff.noEmailReminder}</p>}
       <p>
         <a
           class="button button-primary"
@@ -72,7 +80,7 @@ export function HandOff({ id }: HandOffProps) {
           {t.handoff.openCareOpinion}
         </a>
       </p>
-      <CopyFields fields={handOffFields(story, t)} copy={copy} />
+      <CopyFields fields={handOffFields(story, t, places)} copy={copy} />
       <PostedForm id={id} clearClipboard={() => writeClipboard('')} />
       <PrintStory story={story} />
     </div>

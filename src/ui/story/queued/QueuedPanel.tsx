@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../../domain/send/sendEntry.ts';
 import type { StoryProblem } from '../../../domain/send/sendProblem.ts';
-import { guideOf } from '../../../domain/session/session.ts';
 import { storyProblemText, storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp, useStoryActions } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
@@ -12,6 +11,7 @@ import { focusHeading } from '../../shared/focus.ts';
 import { NewStoryButton } from '../../shared/NewStoryButton.tsx';
 import { useText } from '../../shared/text.ts';
 import { type CardDetails, StorytellerCard } from '../StorytellerCard.tsx';
+import { ClosingWords } from './ClosingWords.tsx';
 import { NeedsAttention } from './NeedsAttention.tsx';
 import { SentReceipt } from './SentReceipt.tsx';
 
@@ -53,11 +53,13 @@ export function QueuedPanel({
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{t.send.states[state]}</h2>
       {justQueued && (
-        <blockquote class="script">
-          {t.steps.closing(guideOf(app.state.session.value, app.state.settings.value.organisation))}
-        </blockquote>
+        <ClosingWords
+          services={card?.services ?? summary?.services ?? []}
+          byEmail={card ? card.byEmail : !summary?.postedOnBehalf}
+          state={state}
+        />
       )}
-      {card && <StorytellerCard card={card} />}
+      {card && <StorytellerCard card={card} state={state} />}
       {state === 'needs-attention' && summary ? (
         <NeedsAttention story={summary} onFix={(step) => void handleEdit(step)} />
       ) : (

@@ -1,4 +1,6 @@
-// The services a story is about, each with a "Remove <name>" button.
+// The services a story is about, each named with its place ("Orthopaedics — Abernant Royal
+// Infirmary"), each with a "Remove <name — place>" button.
+import { serviceLabel } from '../../../domain/directory/serviceLabel.ts';
 import type { DraftService } from '../../../domain/story/story.ts';
 import { useText } from '../../shared/text.ts';
 
@@ -13,13 +15,13 @@ export function ChosenServices({ chosen, onRemove }: ChosenServicesProps) {
         <li key={`${service.nacs ?? ''}-${service.name}`}>
           <span>
             <span class="service-name" dir="auto">
-              {service.name}
+              {serviceLabel(service)}
             </span>
             {service.typedByHand && <span class="service-meta"> {t.picker.typedByHand}</span>}
           </span>
           <button
             type="button"
-            aria-label={t.picker.removeNamed(service.name)}
+            aria-label={t.picker.removeNamed(serviceLabel(service))}
             onClick={() => onRemove(index)}
           >
             {t.picker.remove}

@@ -2,6 +2,7 @@
 // a service not in the directory can be added as typed, with a warning. Reusable outside the story.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../../domain/directory/search.ts';
+import { serviceLabel } from '../../../domain/directory/serviceLabel.ts';
 import { notChosenYet, pinFirst } from '../../../domain/session/session.ts';
 import type { DraftService } from '../../../domain/story/story.ts';
 import { useApp, useDirectoryActions } from '../../actions.ts';
@@ -77,7 +78,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
   const choose = (result: SearchResult) => {
     const { nacs, name, postcode } = result.service;
     actions.noteServiceChosen(nacs);
-    add(postcode ? { nacs, name, postcode } : { nacs, name });
+    add({ nacs, name, ...(result.keep ? { place: result.keep } : {}), ...(postcode ? { postcode } : {}) });
   };
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -135,7 +136,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
           <legend>{t.session.pinned}</legend>
           {notChosenYet(pinned, chosen).map((service) => (
             <button key={service.nacs ?? service.name} type="button" dir="auto" onClick={() => add(service)}>
-              {t.session.addPinned(service.name)}
+              {t.session.addPinned(serviceLabel(service))}
             </button>
           ))}
         </fieldset>

@@ -11,10 +11,6 @@ export const card: Messages['card'] = {
   dateValue: (ms: number) => format.date(ms),
   services: 'Gwasanaethau',
   nextTitle: 'Beth sy’n digwydd nesaf',
-  nextEmail:
-    'Caiff eich stori ei hychwanegu at Care Opinion cyn bo hir. Cewch e-bost pan gaiff ei chyhoeddi, ac eto pan fydd y gwasanaeth yn ymateb.',
-  nextNoEmail:
-    'Caiff eich stori ei hychwanegu at Care Opinion cyn bo hir. Ni chewch e-byst amdani: chwiliwch am eich enw defnyddiwr ar Care Opinion ymhen ychydig ddyddiau i’w darllen hi ac unrhyw ymateb.',
   withdrawTitle: 'Wedi newid eich meddwl?',
   withdraw: (site: string) =>
     `Gallwch dynnu eich stori’n ôl unrhyw bryd. Ewch i ${site} (sganiwch y cod), cysylltwch â Care Opinion a rhowch eich enw defnyddiwr a’r dyddiad iddyn nhw.`,

@@ -7,6 +7,8 @@ export const handoff: Messages['handoff'] = {
   intro:
     'Postiwch y stori hon ar wefan Care Opinion gydag adroddwr y stori: agorwch Care Opinion, yna copïwch bob maes isod i’r blwch y mae’r wefan yn gofyn amdano, yn y drefn hon.',
   openCareOpinion: 'Agor Care Opinion',
+  noEmailReminder:
+    'Nid oes cyfeiriad e-bost gan y stori hon: ar wefan Care Opinion, dewiswch “staff member posting for a patient/service user”.',
 
   fields: {
     title: 'Teitl',

@@ -122,17 +122,20 @@ export const steps: Messages['steps'] = {
       'Ni roddwyd y stori yn y ciw. Mae hi’n dal wedi’i chadw ar y ddyfais hon; rhowch gynnig arall arni.',
     notQueuedBecause: (reason: string) => `Ni roddwyd y stori yn y ciw: ${reason}`,
   },
-  closing: (settings: GuideSettings = {}): string => {
-    const place = placeOf(settings);
-    return [
-      'Diolch am rannu eich stori.',
-      place ? `Bydd staff ${place} yn gallu ei darllen ac ymateb.` : '',
-      'Caiff ei hychwanegu at Care Opinion cyn bo hir.',
-      'Os rhoesoch gyfeiriad e-bost, cewch e-bost pan gaiff ei chyhoeddi, ac eto os bydd y gwasanaeth yn ymateb.',
-      'Gallwch ddod yn ôl i Care Opinion unrhyw bryd i ymateb, neu i adrodd stori newydd.',
-    ]
-      .filter((part) => part !== '')
-      .join(' ');
+  closing: {
+    readOut: 'Darllenwch hwn yn uchel',
+    sentences: {
+      thanks: () => 'Diolch am rannu eich stori.',
+      services: ({ services }) => `Bydd staff ${services} yn gallu ei darllen ac ymateb.`,
+      email: () => 'Cewch e-bost pan gaiff ei chyhoeddi a phan fydd y gwasanaeth yn ymateb.',
+      'no-email': ({ site }) =>
+        `Ni chewch e-byst: dyma sut i ddod o hyd i’ch stori. Ymhen ychydig ddyddiau, chwiliwch am eich enw defnyddiwr ar ${site}: bydd eich stori ac unrhyw ymateb yno.`,
+      moderated: () => 'Mae cymedrolwyr Care Opinion yn darllen pob stori cyn iddi gael ei chyhoeddi.',
+      'on-device': () =>
+        'Nid yw eich stori wedi gadael yr iPad hwn eto: caiff ei hanfon pan fydd yr iPad hwn ar-lein eto.',
+      'by-hand': () => 'Bydd aelod o staff yn ei phostio ar wefan Care Opinion i chi.',
+      'come-back': () => 'Gallwch ddod yn ôl i Care Opinion unrhyw bryd i ymateb, neu i adrodd stori newydd.',
+    },
   },
   remove: 'Dileu’r stori hon',
   progress: {

@@ -10,10 +10,6 @@ export const card = {
   dateValue: (ms: number) => format.date(ms),
   services: 'About',
   nextTitle: 'What happens next',
-  nextEmail:
-    'Your story will be added to Care Opinion soon. You will get an email when it is published, and again when the service responds.',
-  nextNoEmail:
-    'Your story will be added to Care Opinion soon. You will not get emails about it: look for your username on Care Opinion in a few days to read it and any response.',
   withdrawTitle: 'Changed your mind?',
   withdraw: (site: string) =>
     `You can withdraw your story at any time. Go to ${site} (scan the code), contact Care Opinion and give them your username and the date.`,

@@ -6,6 +6,9 @@ export const handoff = {
   intro:
     'Post this story on Care Opinion’s website with the storyteller: open Care Opinion, then copy each field below into the box the website asks for, in this order.',
   openCareOpinion: 'Open Care Opinion',
+  /** With no email address, the website must be told a staff member is posting (issue 24, item 10). */
+  noEmailReminder:
+    'This story has no email address: on Care Opinion’s website, choose “staff member posting for a patient/service user”.',
 
   /** The fields in the website's order (handOff.ts); "Copy <field>" lower-cases the name. */
   fields: {

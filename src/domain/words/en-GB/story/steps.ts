@@ -1,5 +1,6 @@
 // The story's steps: their names, the scripts a staff member reads out (Care Opinion's conversation
 // guide in our own words), each step's fields, consent and sending, and a draft's progress on Home.
+import type { ClosingSentence } from '../../../send/closing.ts';
 import type { MissingField } from '../../../story/sendReadiness.ts';
 import type { GuideSettings, StepId } from '../../../story/steps.ts';
 import { format } from '../common.ts';
@@ -11,6 +12,9 @@ function withArticle(role: string): string {
   if (/^(a|an|the)\s/i.test(role)) return role;
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
 }
+
+/** What the closing words name: the story's services (with their places), the region's site. */
+export type ClosingAbout = { services: string; site: string };
 
 const titles: Record<StepId, string> = {
   introduce: 'Introduce',
@@ -130,18 +134,24 @@ export const steps = {
     notQueued: 'The story was not put in the queue. It is still saved on this device; try again.',
     notQueuedBecause: (reason: string) => `The story was not put in the queue: ${reason}`,
   },
-  /** Thanks, and what happens next, read out once the story is in the send queue. */
-  closing: (settings: GuideSettings = {}): string => {
-    const place = placeOf(settings);
-    return [
-      'Thank you for sharing your story.',
-      place ? `The staff at ${place} will be able to read it and reply.` : '',
-      'It will be added to Care Opinion soon.',
-      'If you gave an email address, you will get an email when it is published, and again if the service responds.',
-      'You can come back to Care Opinion at any time to respond, or to tell a new story.',
-    ]
-      .filter((part) => part !== '')
-      .join(' ');
+  /**
+   * Thanks, and what happens next, read out once "Send to Care Opinion" is tapped: one sentence per
+   * code of the closing rule (send/closing.ts), in its order; the card says the same (card.nextTitle).
+   */
+  closing: {
+    readOut: 'Read this out',
+    sentences: {
+      thanks: () => 'Thank you for sharing your story.',
+      services: ({ services }) => `The staff at ${services} will be able to read it and reply.`,
+      email: () => 'You’ll get an email when it is published and when the service responds.',
+      'no-email': ({ site }) =>
+        `You won’t get emails: here is how to find your story. In a few days, look for your username on ${site}: your story and any response will be there.`,
+      moderated: () => 'Stories are read by Care Opinion’s moderators before they are published.',
+      'on-device': () =>
+        'Your story has not left this iPad yet: it will be sent when this iPad is back online.',
+      'by-hand': () => 'A member of staff will post it on Care Opinion’s website for you.',
+      'come-back': () => 'You can come back to Care Opinion at any time to respond, or to tell a new story.',
+    } satisfies Record<ClosingSentence, (about: ClosingAbout) => string>,
   },
   remove: 'Delete this story',
   /** A draft's row on Home: how far it got, and what is still needed before it can be sent. */
