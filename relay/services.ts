@@ -28,6 +28,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 function keyStateOf(answer: UpstreamAnswer): KeyState | null {
   if (answer.kind === 'refused') return 'refused';
   if (answer.kind === 'json') return answer.status < 300 ? 'accepted' : null;
+  if (answer.upstreamStatus >= 200 && answer.upstreamStatus < 300) return 'accepted'; // may be stored
   return answer.upstreamStatus === 0 ? null : 'unreachable';
 }
 
@@ -35,7 +36,8 @@ function answerClass(answer: UpstreamAnswer & { upstreamStatus?: number }): stri
   if (answer.kind === 'refused') return 'refused';
   if (answer.kind === 'json') return `${Math.floor(answer.status / 100)}xx`;
   if (answer.upstreamStatus === 0) return 'network';
-  return answer.upstreamStatus === 429 ? '429' : '5xx';
+  if (answer.upstreamStatus === 429) return '429';
+  return answer.upstreamStatus >= 500 ? '5xx' : `${Math.floor(answer.upstreamStatus / 100)}xx`;
 }
 
 export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime) {
