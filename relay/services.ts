@@ -1,6 +1,7 @@
 // Everything the relay's routes use, built once from the configuration and the database, with
 // the clock, fetch and sleep passed in so tests can drive them.
 import type { Logger } from 'pino';
+import { createFingerprints } from './bodyHash.ts';
 import type { RelayConfig } from './config.ts';
 import type { RelayDb } from './db/database.ts';
 import { createDeliveries } from './deliveries.ts';
@@ -40,7 +41,8 @@ function answerClass(answer: UpstreamAnswer & { upstreamStatus?: number }): stri
   return answer.upstreamStatus >= 500 ? '5xx' : `${Math.floor(answer.upstreamStatus / 100)}xx`;
 }
 
-export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime) {
+/** `bodySecret`: the key of the stories' body fingerprints (secrets.ts), never kept in the database. */
+export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime, bodySecret: string) {
   const { now, log } = runtime;
   const metrics = createMetrics();
   // The rate is about real time on every instance: not the clock a test moves for expiries.
@@ -90,7 +92,7 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
     databaseKind: store.kind,
     metrics,
     devices,
-    idempotency: createIdempotency(store, now),
+    idempotency: createIdempotency(store, now, createFingerprints(bodySecret)),
     deliveries: createDeliveries(store, now),
     upstream,
     directory,
