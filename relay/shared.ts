@@ -3,6 +3,6 @@
 // never read an answer two ways) — and the production headers the app is served with:
 // `npm run release` bundles these into the relay, and a move in src/ or tests/tools/ changes only
 // this file.
-export { type Answer, classifyAnswer, classifyReadAnswer } from '../src/domain/send/answers.ts';
+export { type Answer, classifyAnswer, classifyReadAnswer, REASONS } from '../src/domain/send/answers.ts';
 export { QueuedStorySchema } from '../src/domain/story/submission.ts';
 export { CONTENT_TYPES, securityHeaders } from '../tests/tools/headers.ts';

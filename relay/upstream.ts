@@ -4,7 +4,7 @@
 // page means the key (or the address) was not accepted; 429, 5xx and no answer are passing faults
 // with a Retry-After for the device; a story's 2xx without a usable receipt is "may be stored",
 // asked again with the same Idempotency-Key (a few times), then answered 503 with Retry-After.
-import { type Answer, classifyAnswer, classifyReadAnswer } from './shared.ts';
+import { type Answer, classifyAnswer, classifyReadAnswer, REASONS } from './shared.ts';
 import type { UpstreamRate } from './upstreamRate.ts';
 
 export const UPSTREAM_TIMEOUT_MS = 20_000;
@@ -84,14 +84,14 @@ function storyAnswer({ answer, status }: Read): UpstreamAnswer {
   return busy(status, verdict.retryAfterMs);
 }
 
-/** A read (GET): data, key refused, busy, or another answer handed to the caller as it came. */
+/** A read (GET): data, key refused, busy, or a refused read handed to the caller as it came. */
 function readAnswerOf({ answer, status }: Read): UpstreamAnswer {
   const verdict = classifyReadAnswer(answer, Date.now());
   if (verdict.class === 'data') return { kind: 'json', status, body: verdict.items };
   if (verdict.class === 'key-rejected') return { kind: 'refused', status };
-  const passing = status === 0 || status === 408 || status === 429 || status >= 500;
-  if (passing || answer.kind !== 'response') return busy(status, verdict.retryAfterMs);
-  return { kind: 'json', status, body: answer.json ?? null };
+  const handedOver = verdict.reason === REASONS.notAList || verdict.reason === REASONS.readRefused;
+  if (handedOver && answer.kind === 'response') return { kind: 'json', status, body: answer.json ?? null };
+  return busy(status, verdict.retryAfterMs);
 }
 
 async function send(options: UpstreamOptions, path: string, init: RequestOptions): Promise<Read> {
