@@ -103,6 +103,27 @@ describe.each(KINDS)('body fingerprints on %s', (kind) => {
     expect((await postStory(second, token, { ...story, title: 'Another title' }, key)).status).toBe(422);
   });
 
+  it('a record made with another secret (the file lost) is replayed to the device that made it only', async () => {
+    const { database, config } = await setUp();
+    const relay = (world as World).relay;
+    const [a, b] = [await enrol(relay), await enrol(relay)];
+    const story = validStory();
+    const key = randomUUID();
+    const first = await postStory(relay, a.token, story, key);
+    expect(first.status).toBe(201);
+    const receipt = await first.json();
+
+    const second = await restart(database, {
+      ...config,
+      hashSecret: 'another-secret-of-at-least-32-characters',
+    });
+    expect(second.logs.join('\n')).toContain('"event":"fingerprints-other-secret"');
+    const again = await postStory(second, a.token, story, key);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(receipt);
+    expect((await postStory(second, b.token, story, key)).status).toBe(422);
+  });
+
   it('re-keys a row that holds a bare SHA-256 from before, and still tells a replay from a reused key', async () => {
     const { database, config } = await setUp();
     const relay = (world as World).relay;
