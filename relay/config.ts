@@ -38,6 +38,10 @@ export type RelayConfig = {
   metricsFrom?: string[];
   /** The app's region for app-config.json. */
   region?: 'uk' | 'au' | 'ie' | 'ca';
+  /** RELAY_HASH_SECRET: the key of the stories' body fingerprints (bodyHash.ts); else a file. */
+  hashSecret?: string | undefined;
+  /** RELAY_STATE_DIR: where the fingerprint secret's file is kept (default: the SQLite file's folder). */
+  stateDir?: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -45,6 +49,8 @@ export class ConfigError extends Error {}
 const REQUIRED = ['CARE_OPINION_API', 'CARE_OPINION_KEY', 'RELAY_ADMIN_TOKEN'] as const;
 /** The admin token's least length (issue 22, item 2): a password nobody guesses. */
 export const MIN_ADMIN_TOKEN = 32;
+/** The body fingerprints' secret's least length (issue 22, item 5). */
+export const MIN_HASH_SECRET = 32;
 export const DEFAULT_DATABASE = 'sqlite:.relay-data/relay.db';
 
 const HttpUrl = z.url({ protocol: /^https?$/ });
@@ -116,6 +122,18 @@ export function isLoopback(hostname: string): boolean {
   return isIP(host) === 4 && host.startsWith('127.');
 }
 
+/** RELAY_HASH_SECRET, when set: at least 32 characters, or the relay refuses to start. */
+function hashSecretOf(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.RELAY_HASH_SECRET;
+  if (!secret) return undefined;
+  if (secret.length < MIN_HASH_SECRET) {
+    throw new ConfigError(
+      `RELAY_HASH_SECRET is too short: at least ${MIN_HASH_SECRET} characters (for example \`openssl rand -base64 33\`)`,
+    );
+  }
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const missing = REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -134,6 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
       `RELAY_ADMIN_TOKEN is too short: at least ${MIN_ADMIN_TOKEN} characters (for example \`openssl rand -base64 33\`)`,
     );
   }
+  const hashSecret = hashSecretOf(env);
+  const database = parseDatabase(env.RELAY_DATABASE || DEFAULT_DATABASE);
+  if (database.kind === 'postgres' && !hashSecret && !env.RELAY_STATE_DIR) {
+    throw new ConfigError(
+      'Missing required environment variable RELAY_HASH_SECRET (or RELAY_STATE_DIR) with Postgres: every instance must fingerprint stories with the same secret (README.md)',
+    );
+  }
   if (IN_RELEASE && !env.RELAY_PUBLIC_URL) {
     throw new ConfigError(
       'Missing required environment variable RELAY_PUBLIC_URL: the https:// address iPads reach the relay at (DEPLOY.md)',
@@ -148,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     upstream,
     upstreamKey: env.CARE_OPINION_KEY as string,
     adminToken: env.RELAY_ADMIN_TOKEN as string,
-    database: parseDatabase(env.RELAY_DATABASE || DEFAULT_DATABASE),
+    database,
     port: read(env, 'RELAY_PORT', Port, '8788'),
     host: env.RELAY_HOST || '127.0.0.1',
     upstreamRate: read(env, 'RELAY_UPSTREAM_RATE', Rate, '5'),
@@ -163,5 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     trustProxy: addresses(env, 'RELAY_TRUST_PROXY', ''),
     metricsFrom: addresses(env, 'RELAY_METRICS_FROM', '127.0.0.0/8,::1'),
     region: read(env, 'RELAY_REGION', z.enum(['uk', 'au', 'ie', 'ca']), 'uk'),
+    hashSecret,
+    stateDir: env.RELAY_STATE_DIR || undefined,
   };
 }

@@ -29,6 +29,7 @@ let relay: RunningRelay;
 try {
   relay = await startRelay(config, { log });
 } catch (error) {
+  if (error instanceof ConfigError) refuse(2, error.message); // the fingerprint secret's file
   if (error instanceof DatabaseError) refuse(3, error.message);
   if (error instanceof ListenError) refuse(4, error.message);
   log.fatal(errorFields(error), 'relay did not start');

@@ -6,10 +6,11 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createAdminApp, createApp } from './app.ts';
 import type { RelayConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { DatabaseError, openDatabase } from './db/database.ts';
 import type { RelayEnv } from './http.ts';
 import { createLog } from './log.ts';
 import { startSchedule } from './schedule.ts';
+import { bodySecret } from './secrets.ts';
 import { createServices, type RelayServices, type Runtime, sleep } from './services.ts';
 
 export const SHUTDOWN_GRACE_MS = 30_000;
@@ -57,15 +58,52 @@ async function closeServer(server: Server): Promise<void> {
   clearTimeout(deadline);
 }
 
+/** Rows from before the fingerprints were keyed get their HMAC now (bodyHash.ts, idempotency.ts). */
+async function rekey(services: RelayServices, log: Runtime['log']): Promise<void> {
+  let counts: { rekeyed: number; otherSecret: number };
+  try {
+    counts = await services.idempotency.rekey();
+  } catch (error) {
+    throw new DatabaseError(`The idempotency records could not be re-keyed: ${(error as Error).message}`);
+  }
+  if (counts.rekeyed > 0)
+    log.info({ event: 'fingerprints-rekeyed', rows: counts.rekeyed }, 'body fingerprints keyed');
+  if (counts.otherSecret > 0) {
+    log.warn(
+      { event: 'fingerprints-other-secret', rows: counts.otherSecret },
+      'idempotency records made with another RELAY_HASH_SECRET: their replays are checked by device only',
+    );
+  }
+}
+
 export async function startRelay(config: RelayConfig, options: StartOptions = {}): Promise<RunningRelay> {
-  const store = await openDatabase(config.database);
-  const services = createServices(config, store, {
-    now: options.now ?? Date.now,
-    fetch: options.fetch ?? fetch,
-    sleep: options.sleep ?? sleep,
-    log: options.log ?? createLog(),
-    ...(options.rateClock ? { rateClock: options.rateClock } : {}),
-  });
+  const store = await openDatabase(config.database); // it makes the SQLite file's folder, 0700
+  let secret: string;
+  try {
+    secret = bodySecret(config);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const log = options.log ?? createLog();
+  const services = createServices(
+    config,
+    store,
+    {
+      now: options.now ?? Date.now,
+      fetch: options.fetch ?? fetch,
+      sleep: options.sleep ?? sleep,
+      log,
+      ...(options.rateClock ? { rateClock: options.rateClock } : {}),
+    },
+    secret,
+  );
+  try {
+    await rekey(services, log);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const separateAdmin = config.adminPort !== undefined;
   const servers: Server[] = [];
   try {

@@ -1,6 +1,7 @@
 // Everything the relay's routes use, built once from the configuration and the database, with
 // the clock, fetch and sleep passed in so tests can drive them.
 import type { Logger } from 'pino';
+import { createFingerprints } from './bodyHash.ts';
 import type { RelayConfig } from './config.ts';
 import type { RelayDb } from './db/database.ts';
 import { createDeliveries } from './deliveries.ts';
@@ -28,6 +29,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 function keyStateOf(answer: UpstreamAnswer): KeyState | null {
   if (answer.kind === 'refused') return 'refused';
   if (answer.kind === 'json') return answer.status < 300 ? 'accepted' : null;
+  if (answer.upstreamStatus >= 200 && answer.upstreamStatus < 300) return 'accepted'; // may be stored
   return answer.upstreamStatus === 0 ? null : 'unreachable';
 }
 
@@ -35,10 +37,12 @@ function answerClass(answer: UpstreamAnswer & { upstreamStatus?: number }): stri
   if (answer.kind === 'refused') return 'refused';
   if (answer.kind === 'json') return `${Math.floor(answer.status / 100)}xx`;
   if (answer.upstreamStatus === 0) return 'network';
-  return answer.upstreamStatus === 429 ? '429' : '5xx';
+  if (answer.upstreamStatus === 429) return '429';
+  return answer.upstreamStatus >= 500 ? '5xx' : `${Math.floor(answer.upstreamStatus / 100)}xx`;
 }
 
-export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime) {
+/** `bodySecret`: the key of the stories' body fingerprints (secrets.ts), never kept in the database. */
+export function createServices(config: RelayConfig, store: RelayDb, runtime: Runtime, bodySecret: string) {
   const { now, log } = runtime;
   const metrics = createMetrics();
   // The rate is about real time on every instance: not the clock a test moves for expiries.
@@ -88,7 +92,7 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
     databaseKind: store.kind,
     metrics,
     devices,
-    idempotency: createIdempotency(store, now),
+    idempotency: createIdempotency(store, now, createFingerprints(bodySecret)),
     deliveries: createDeliveries(store, now),
     upstream,
     directory,

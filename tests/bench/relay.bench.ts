@@ -16,6 +16,7 @@ const DIRECTORY_SERVICES = Number(process.env.RELAY_BENCH_SERVICES ?? 50_000);
 const RATE = 5;
 const KEY = 'bench-key';
 const ADMIN = 'bench-admin-token-at-least-32-characters';
+const HASH_SECRET = 'bench-hash-secret-at-least-32-characters';
 
 type Env = Record<string, string>;
 
@@ -25,6 +26,7 @@ function envFor(upstream: BenchUpstream, database: string, rate = RATE): Env {
     CARE_OPINION_KEY: KEY,
     RELAY_ADMIN_TOKEN: ADMIN,
     RELAY_DATABASE: database,
+    RELAY_HASH_SECRET: HASH_SECRET, // the same on both instances (Postgres)
     RELAY_UPSTREAM_RATE: String(rate),
   };
 }

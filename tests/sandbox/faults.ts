@@ -1,6 +1,6 @@
 // Seeded faults for /api/v2 (never /__sandbox): 5xx answers, commit-then-drop, hanging requests,
-// answers cut off mid-body (stored, then the connection dies after the status), extra 429s and
-// added latency. Each request draws the same three numbers, so a run replays exactly.
+// answers cut off mid-body (stored, then the connection dies after the status), empty 201s (stored,
+// no body at all), extra 429s and added latency. Each request draws the same three numbers, so a run replays exactly.
 import { z } from 'zod';
 import { createRandom, type Random } from './prng.ts';
 
@@ -11,6 +11,7 @@ export const FaultsSchema = z
     error5xx: Share.optional(),
     commitThenDrop: Share.optional(),
     cutOffAnswer: Share.optional(),
+    emptyAnswer: Share.optional(),
     hang: Share.optional(),
     rate429: Share.optional(),
     latencyMs: z
@@ -24,6 +25,7 @@ export const FaultsSchema = z
       (f.error5xx ?? 0) +
         (f.commitThenDrop ?? 0) +
         (f.cutOffAnswer ?? 0) +
+        (f.emptyAnswer ?? 0) +
         (f.hang ?? 0) +
         (f.rate429 ?? 0) <=
       1,
@@ -32,7 +34,14 @@ export const FaultsSchema = z
 
 export type Faults = z.infer<typeof FaultsSchema>;
 
-export type FaultKind = 'none' | 'error5xx' | 'rate429' | 'hang' | 'commitThenDrop' | 'cutOffAnswer';
+export type FaultKind =
+  | 'none'
+  | 'error5xx'
+  | 'rate429'
+  | 'hang'
+  | 'commitThenDrop'
+  | 'cutOffAnswer'
+  | 'emptyAnswer';
 
 export type FaultDraw = {
   kind: FaultKind;
@@ -55,6 +64,7 @@ function pickKind(faults: Faults, roll: number): FaultKind {
     ['hang', faults.hang],
     ['commitThenDrop', faults.commitThenDrop],
     ['cutOffAnswer', faults.cutOffAnswer],
+    ['emptyAnswer', faults.emptyAnswer],
   ];
   let rest = roll;
   for (const [kind, share] of order) {

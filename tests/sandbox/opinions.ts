@@ -116,5 +116,12 @@ export async function postOpinion(
     res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
     return;
   }
+  if (draw.kind === 'emptyAnswer') {
+    // Stored, then a 201 with no body and no JSON type (a proxy that drops bodies): "may be stored".
+    state.stats.dropped++;
+    res.writeHead(201, { 'Content-Length': '0' });
+    res.end();
+    return;
+  }
   sendJson(res, 201, receipt);
 }

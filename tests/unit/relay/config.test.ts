@@ -74,12 +74,14 @@ describe('relay configuration', () => {
     const config = loadConfig({
       ...REQUIRED,
       RELAY_DATABASE: 'postgres://relay@db/relay',
+      RELAY_HASH_SECRET: 'h'.repeat(32),
       RELAY_APP_ORIGINS: 'https://a.example, https://b.example',
       RELAY_UPSTREAM_RATE: '2.5',
       RELAY_APP_URL: 'https://app.example/',
     });
     expect(config).toMatchObject({
       database: { kind: 'postgres', url: 'postgres://relay@db/relay' },
+      hashSecret: 'h'.repeat(32),
       appOrigins: ['https://a.example', 'https://b.example'],
       upstreamRate: 2.5,
       appUrl: 'https://app.example/',

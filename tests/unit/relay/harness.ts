@@ -9,6 +9,8 @@ import type { SandboxServer, SandboxServerOptions } from '../../sandbox/server.t
 import { KEY, startTestSandbox, validStory } from '../sandbox/helpers.ts';
 
 export const ADMIN = 'admin-token-for-tests-at-least-32-characters';
+/** RELAY_HASH_SECRET for relays on Postgres (every instance the same); SQLite ones use the file. */
+export const HASH_SECRET = 'hash-secret-for-tests-at-least-32-characters';
 export { validStory };
 
 export function configFor(
@@ -27,6 +29,7 @@ export function configFor(
     appUrl: undefined,
     organisation: 'City Hospital',
     appOrigins: undefined,
+    ...(database.kind === 'postgres' ? { hashSecret: HASH_SECRET } : {}),
     ...extra,
   };
 }

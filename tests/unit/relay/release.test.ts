@@ -160,6 +160,8 @@ describe('the release, installed with npm ci --omit=dev and started with npm sta
           RELAY_ADMIN_PORT: String(adminPort),
           RELAY_PUBLIC_URL: publicUrl,
           RELAY_ORGANISATION: 'City Hospital',
+          // Postgres: the body fingerprints' secret in a state folder (SQLite: beside its file).
+          ...(kind === 'postgres' ? { RELAY_STATE_DIR: mkdtempSync(join(tmpdir(), 'relay-state-')) } : {}),
         });
         const { url, adminUrl } = relay;
         expect(url).toBe(publicUrl);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY } from '../sandbox/helpers.ts';
-import { ADMIN } from './harness.ts';
+import { ADMIN, HASH_SECRET } from './harness.ts';
 
 const BASE = {
   CARE_OPINION_API: 'http://127.0.0.1:9/api/v2',
@@ -61,7 +61,10 @@ describe('the relay refuses to start, naming the cause', () => {
   });
 
   it('exits 3 when Postgres cannot be reached, naming it without its password', async () => {
-    const outcome = await run({ RELAY_DATABASE: 'postgres://relay:s3cret@127.0.0.1:1/relay' });
+    const outcome = await run({
+      RELAY_DATABASE: 'postgres://relay:s3cret@127.0.0.1:1/relay',
+      RELAY_HASH_SECRET: HASH_SECRET,
+    });
     expect(outcome.code).toBe(3);
     expect(outcome.stderr).toContain(
       'relay: The database postgres://relay@127.0.0.1:1/relay could not be opened or migrated',
