@@ -169,6 +169,16 @@ export function createDevices({ db, kind }: RelayDb, now: () => number) {
       return { ok: true, deviceId: row.id };
     },
 
+    /** Whether a device may no longer send (revoked, or gone): asked again just before a story leaves. */
+    async revoked(deviceId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('devices')
+        .select('revoked_at')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      return row === undefined || row.revoked_at !== null;
+    },
+
     async revoke(deviceId: string): Promise<boolean> {
       const result = await db
         .updateTable('devices')

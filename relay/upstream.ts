@@ -11,7 +11,13 @@ export type UpstreamAnswer =
   | { kind: 'refused'; status: number }
   | { kind: 'busy'; status: 429 | 503; retryAfter: number; upstreamStatus: number };
 
-type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string };
+type RequestOptions = {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Runs once the slot is taken, just before sending: it throws to send nothing. */
+  beforeSend?: () => Promise<void>;
+};
 
 /** How long the call waited for its slot in the shared rate, and then for upstream's answer. */
 export type Timing = { queueMs: number; upstreamMs: number };
@@ -86,6 +92,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         const retryAfter = Math.ceil(slot.retryAfterMs / 1000);
         return { kind: 'busy', status: 429, retryAfter, upstreamStatus: 0, queueMs: 0, upstreamMs: 0 };
       }
+      await init.beforeSend?.();
       const started = performance.now();
       const answer = await send(options, path, init);
       const timed = {
