@@ -15,7 +15,7 @@ type RequestOptions = {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
-  /** Runs once the slot is taken, just before sending: it throws to send nothing. */
+  /** Runs when the wait for the shared rate is over, just before leaving: it throws to send nothing. */
   beforeSend?: () => Promise<void>;
 };
 
@@ -87,12 +87,11 @@ async function send(options: UpstreamOptions, path: string, init: RequestOptions
 export function createUpstream(options: UpstreamOptions): Upstream {
   return {
     async request(path, init = {}) {
-      const slot = await options.rate.take();
+      const slot = await options.rate.take(undefined, init.beforeSend);
       if (!slot.ok) {
         const retryAfter = Math.ceil(slot.retryAfterMs / 1000);
         return { kind: 'busy', status: 429, retryAfter, upstreamStatus: 0, queueMs: 0, upstreamMs: 0 };
       }
-      await init.beforeSend?.();
       const started = performance.now();
       const answer = await send(options, path, init);
       const timed = {
