@@ -3,18 +3,40 @@
 // listener of their own (RELAY_ADMIN_PORT) so the admin page never shares the app's origin.
 // Every answer carries no personal data; the device API answers CORS.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { adminApi } from './admin/api.ts';
 import { mountAdminPage } from './admin/page.ts';
 import { mountApp } from './appFiles.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
 import { mountHealth } from './health.ts';
-import { clientAddress, corsFor, errorFields, type RelayEnv, requestLog } from './http.ts';
+import {
+  type BodyLimit,
+  bodyLimits,
+  clientAddress,
+  corsFor,
+  errorFields,
+  type RelayEnv,
+  requestLog,
+} from './http.ts';
 import { postOpinion } from './opinions.ts';
 import type { RelayServices } from './services.ts';
 
-export const BODY_LIMIT = 1024 * 1024;
+export const KIB = 1024;
+export const MIB = 1024 * KIB;
+/** A story (the submission contract's 1 MiB). */
+export const STORY_BODY_LIMIT = MIB;
+/** Everything else: an enrolment code, an admin request, and any route not named below. */
+export const BODY_LIMIT = 4 * KIB;
+/**
+ * The most bytes a request body may hold, by path prefix (the first that matches; BODY_LIMIT for
+ * the rest), answered 413 before the body is read. A route that needs more (an import) adds its
+ * own row here, above any broader prefix it sits under.
+ */
+export const BODY_LIMITS: readonly BodyLimit[] = [
+  ['/api/v2/opinions', STORY_BODY_LIMIT],
+  ['/api/v2/devices', BODY_LIMIT],
+  ['/admin/api/', BODY_LIMIT],
+];
 
 /** What every listener shares: the client's address, the request log and error handling. */
 function base(services: RelayServices): Hono<RelayEnv> {
@@ -40,6 +62,7 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
   const { config, devices, directory, log } = services;
   const app = base(services);
   app.use('/api/*', corsFor(config.appOrigins));
+  app.use('*', bodyLimits(BODY_LIMITS, BODY_LIMIT)); // after CORS: a 413 carries it too
   mountHealth(app, services);
 
   // Without a token the relay says only that it is one (nothing about the organisation).
@@ -57,11 +80,7 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
       directory: { count: state.count, updatedAt: state.updatedAt },
     });
   });
-  app.post(
-    '/api/v2/opinions',
-    bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: 'The story is over 1 MiB' }, 413) }),
-    postOpinion(services),
-  );
+  app.post('/api/v2/opinions', postOpinion(services));
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));
   app.get('/api/v2/directory', downloadDirectory(directory));
@@ -73,6 +92,7 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
 /** The admin listener (RELAY_ADMIN_PORT): the admin page and API, and the health checks. */
 export function createAdminApp(services: RelayServices): Hono<RelayEnv> {
   const app = base(services);
+  app.use('*', bodyLimits(BODY_LIMITS, BODY_LIMIT));
   app.get('/', (c) => c.redirect('/admin/'));
   mountHealth(app, services);
   mountAdmin(app, services);

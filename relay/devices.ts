@@ -1,6 +1,8 @@
 // Enrolled devices: one-time expiring enrolment codes, bearer tokens kept only as hashes,
-// revocation, and the wrong-code guard (more than 10 wrong codes a minute from one address).
+// revocation, and the wrong-code guard (more than 10 wrong codes a minute from one address, held
+// under concurrency and across instances).
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { RelayDb } from './db/database.ts';
 import { hashSecret, newDeviceToken, newEnrolmentCode, normaliseCode } from './secrets.ts';
 
@@ -33,17 +35,31 @@ export type DeviceRow = {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function createDevices({ db }: RelayDb, now: () => number) {
-  async function tooManyWrongCodes(addressHash: string): Promise<boolean> {
-    const since = now() - MINUTE;
+export function createDevices({ db, kind }: RelayDb, now: () => number) {
+  /**
+   * Takes one of the address's turns this minute, or none when it has had WRONG_CODES_PER_MINUTE:
+   * counted and recorded in one transaction that serialises per address — an advisory lock on
+   * Postgres (every instance), SQLite's one connection — so concurrent requests cannot all count
+   * before any records. The turn's id, to give back when the code was right.
+   */
+  async function takeTurn(addressHash: string): Promise<string | null> {
+    const at = now();
+    const since = at - MINUTE;
     await db.deleteFrom('code_attempts').where('at', '<', since).execute();
-    const row = await db
-      .selectFrom('code_attempts')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('address_hash', '=', addressHash)
-      .where('at', '>=', since)
-      .executeTakeFirstOrThrow();
-    return Number(row.n) >= WRONG_CODES_PER_MINUTE;
+    return db.transaction().execute(async (trx) => {
+      if (kind === 'postgres')
+        await sql`select pg_advisory_xact_lock(hashtext(${`code-attempts:${addressHash}`}))`.execute(trx);
+      const row = await trx
+        .selectFrom('code_attempts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('address_hash', '=', addressHash)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) >= WRONG_CODES_PER_MINUTE) return null;
+      const id = randomUUID();
+      await trx.insertInto('code_attempts').values({ id, address_hash: addressHash, at }).execute();
+      return id;
+    });
   }
 
   async function redeem(codeHash: string): Promise<'code-unknown' | 'code-used' | 'code-expired' | 'ok'> {
@@ -110,17 +126,13 @@ export function createDevices({ db }: RelayDb, now: () => number) {
     },
 
     async enrol(code: string, name: string, address: string): Promise<EnrolResult> {
-      const addressHash = hashSecret(address);
-      if (await tooManyWrongCodes(addressHash)) return { ok: false, error: 'too-many-codes' };
+      // Every code takes a turn first, so no more than the limit are ever tried in a minute.
+      const turn = await takeTurn(hashSecret(address));
+      if (turn === null) return { ok: false, error: 'too-many-codes' };
       const codeHash = hashSecret(normaliseCode(code));
       const redeemed = await redeem(codeHash);
-      if (redeemed !== 'ok') {
-        await db
-          .insertInto('code_attempts')
-          .values({ id: randomUUID(), address_hash: addressHash, at: now() })
-          .execute();
-        return { ok: false, error: redeemed };
-      }
+      if (redeemed !== 'ok') return { ok: false, error: redeemed };
+      await db.deleteFrom('code_attempts').where('id', '=', turn).execute(); // a right code is not a wrong one
       const enrolment = await db
         .selectFrom('enrolments')
         .select(['name', 'id'])
@@ -155,6 +167,16 @@ export function createDevices({ db }: RelayDb, now: () => number) {
       if (!row) return { ok: false, error: 'device-unknown' };
       if (row.revoked_at !== null) return { ok: false, error: 'device-revoked' };
       return { ok: true, deviceId: row.id };
+    },
+
+    /** Whether a device may no longer send (revoked, or gone): asked again just before a story leaves. */
+    async revoked(deviceId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('devices')
+        .select('revoked_at')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      return row === undefined || row.revoked_at !== null;
     },
 
     async revoke(deviceId: string): Promise<boolean> {

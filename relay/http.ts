@@ -1,10 +1,11 @@
 // What every route shares: the Hono environment, CORS on the device API (preflights answered
-// before any token check), the client's address (from X-Forwarded-For only behind a trusted
+// before any token check), the body limits, the client's address (from X-Forwarded-For only behind a trusted
 // proxy), the bearer token, and one log line per request with no personal data.
 
 import { BlockList, isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import type { Metrics } from './metrics.ts';
@@ -71,6 +72,28 @@ export function clientAddress(trustProxy: readonly string[]): MiddlewareHandler<
     }
     c.set('address', address);
     await next();
+  };
+}
+
+/** A path prefix and the most bytes a request body under it may hold. */
+export type BodyLimit = readonly [prefix: string, bytes: number];
+
+/**
+ * 413 `{ "error": "body-too-large", "limit" }` for a body over the limit of the first row whose
+ * prefix the path starts with (else `fallback`), before the route sees it: a Content-Length over
+ * the limit is answered at once without reading the body; a chunked body is counted as it arrives
+ * and cut at the limit (Hono's bodyLimit). A route that needs its own limit adds a row above any
+ * broader prefix.
+ */
+export function bodyLimits(table: readonly BodyLimit[], fallback: number): MiddlewareHandler<RelayEnv> {
+  const limiter = (bytes: number) =>
+    bodyLimit({ maxSize: bytes, onError: (c) => c.json({ error: 'body-too-large', limit: bytes }, 413) });
+  const rows = table.map(([prefix, bytes]) => ({ prefix, limit: limiter(bytes) }));
+  const otherwise = limiter(fallback);
+  return (c, next) => {
+    const path = c.req.path;
+    const row = rows.find(({ prefix }) => path.startsWith(prefix));
+    return (row?.limit ?? otherwise)(c, next);
   };
 }
 

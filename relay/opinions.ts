@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { bodyHash } from './bodyHash.ts';
 import type { Deliveries } from './deliveries.ts';
+import type { Devices } from './devices.ts';
 import type { RelayEnv } from './http.ts';
 import { type Idempotency, RENEW_EVERY_MS } from './idempotency.ts';
 import type { Metrics } from './metrics.ts';
@@ -28,6 +29,7 @@ export function fieldErrors(issues: readonly Issue[]): { field: string; message:
 }
 
 export type OpinionsDeps = {
+  devices: Pick<Devices, 'revoked'>;
   idempotency: Idempotency;
   deliveries: Deliveries;
   upstream: Upstream;
@@ -70,6 +72,11 @@ const storedBody = (answer: UpstreamAnswer): { body: unknown } | null =>
 
 type Claimed = { key: string; owner: string; deviceId: string; text: string };
 
+/** The device was revoked while its story waited for the shared rate: nothing was sent. */
+class DeviceRevoked extends Error {
+  override name = 'DeviceRevoked';
+}
+
 /** Forwards the exact body, then keeps a stored answer (or frees the key) and logs the delivery. */
 async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnswer & Timing> {
   let answer: UpstreamAnswer & Timing;
@@ -80,6 +87,10 @@ async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnsw
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': story.key },
       body: story.text,
+      // Revoked while it waited for its turn: not sent (the token was checked before the wait).
+      beforeSend: async () => {
+        if (await deps.devices.revoked(story.deviceId)) throw new DeviceRevoked();
+      },
     });
   } catch (error) {
     await deps.idempotency.release(story.key, story.owner);
@@ -111,6 +122,12 @@ async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnsw
     );
   }
   return answer;
+}
+
+/** A revoked device's story, left unsent and its key freed by forward(): undefined; else the error. */
+function notSent(error: unknown): undefined {
+  if (error instanceof DeviceRevoked) return undefined;
+  throw error;
 }
 
 export function postOpinion(deps: OpinionsDeps) {
@@ -149,7 +166,15 @@ export function postOpinion(deps: OpinionsDeps) {
       const message = 'This Idempotency-Key was reused with a different body';
       return c.json({ errors: [{ field: 'Idempotency-Key', message }] }, 422);
     }
-    const answer = await forward(deps, { key, owner: claim.owner, deviceId, text });
+    const answer = await forward(deps, { key, owner: claim.owner, deviceId, text }).catch(notSent);
+    if (!answer) {
+      count('device-revoked');
+      deps.log.info(
+        { event: 'story-not-sent', reason: 'device-revoked', deviceId },
+        'audit: a story not sent',
+      );
+      return c.json({ error: 'device-revoked' }, 401);
+    }
     count(outcomeOf(answer));
     serverTiming(c, started, answer);
     return reply(c, answer);

@@ -17,7 +17,13 @@ export type UpstreamAnswer =
   | { kind: 'refused'; status: number }
   | { kind: 'busy'; status: 429 | 503; retryAfter: number; upstreamStatus: number };
 
-type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string };
+type RequestOptions = {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Runs when the wait for the shared rate is over, just before leaving: it throws to send nothing. */
+  beforeSend?: () => Promise<void>;
+};
 
 /** How long the call waited for its slot in the shared rate, and then for upstream's answer. */
 export type Timing = { queueMs: number; upstreamMs: number };
@@ -121,7 +127,7 @@ const maybeStored = (answer: UpstreamAnswer) =>
 
 export function createUpstream(options: UpstreamOptions): Upstream {
   async function once(path: string, init: RequestOptions): Promise<UpstreamAnswer & Timing> {
-    const slot = await options.rate.take();
+    const slot = await options.rate.take(undefined, init.beforeSend);
     if (!slot.ok) {
       const retryAfter = Math.ceil(slot.retryAfterMs / 1000);
       return { kind: 'busy', status: 429, retryAfter, upstreamStatus: 0, queueMs: 0, upstreamMs: 0 };

@@ -27,7 +27,13 @@ export const DEPARTURE_TOLERANCE_MS = 10;
 
 export type Slot = { ok: true; waitedMs: number } | { ok: false; retryAfterMs: number };
 
-export type UpstreamRate = { take(maxQueueMs?: number): Promise<Slot> };
+export type UpstreamRate = {
+  /**
+   * Waits for a slot. `beforeDeparture` runs once the wait is over, before the departure is
+   * recorded (so its time never counts as the request's): it may throw to leave nothing.
+   */
+  take(maxQueueMs?: number, beforeDeparture?: () => Promise<void>): Promise<Slot>;
+};
 
 /** The clock the rate runs on: the real one in the relay, a made-up one in its unit tests. */
 export type RateClock = { now: () => number; sleep: (ms: number) => Promise<void> };
@@ -80,7 +86,7 @@ export function createUpstreamRate(store: RelayDb, perSecond: number, clock: Rat
   }
 
   return {
-    async take(maxQueueMs = MAX_QUEUE_MS) {
+    async take(maxQueueMs = MAX_QUEUE_MS, beforeDeparture) {
       const at = now();
       const reserved = await store.db
         .updateTable('rate_slots')
@@ -99,6 +105,7 @@ export function createUpstreamRate(store: RelayDb, perSecond: number, clock: Rat
       }
       const slot = Number(reserved.next_at) - interval;
       if (slot > at) await sleep(slot - at);
+      await beforeDeparture?.();
       const departed = await depart();
       return { ok: true, waitedMs: departed - at };
     },

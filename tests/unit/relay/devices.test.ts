@@ -3,7 +3,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WRONG_CODES_PER_MINUTE } from '../../../relay/devices.ts';
 import { KINDS, useDatabases } from './databases.ts';
-import { admin, dumpTables, enrol, getApi, newCode, redeem, startWorld, type World } from './harness.ts';
+import {
+  admin,
+  dumpTables,
+  enrol,
+  getApi,
+  newCode,
+  type Relay,
+  redeem,
+  startTestRelay,
+  startWorld,
+  type World,
+} from './harness.ts';
 
 const databases = useDatabases();
 
@@ -73,6 +84,25 @@ describe.each(KINDS)('devices on %s', (kind) => {
     expect(blocked.headers.get('retry-after')).toBe('60');
     clock += 60_001;
     expect((await redeem(world.relay, code)).status).toBe(201);
+  });
+
+  it(`holds the wrong-code limit under concurrency: of 40 wrong codes at once (through two instances on Postgres), ${WRONG_CODES_PER_MINUTE} are tried, the rest 429`, async () => {
+    const url = await databases.url(kind);
+    world = await startWorld(url);
+    // Postgres is what several instances share: half the codes go through a second one.
+    const other = kind === 'postgres' ? await startTestRelay(world.sandbox.url, url) : world.relay;
+    try {
+      const relays = [world.relay, other];
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => redeem(relays[i % 2] as Relay, `WRONG-${i}`)),
+      );
+      const statuses = answers.map((answer) => answer.status);
+      await Promise.all(answers.map((answer) => answer.body?.cancel()));
+      expect(statuses.filter((status) => status === 400)).toHaveLength(WRONG_CODES_PER_MINUTE);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(40 - WRONG_CODES_PER_MINUTE);
+    } finally {
+      if (other !== world.relay) await other.close();
+    }
   });
 
   it('answers 401 device-unknown and device-revoked, with CORS, and a preflight before any token', async () => {

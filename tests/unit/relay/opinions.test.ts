@@ -15,6 +15,7 @@ import {
 } from '../sandbox/helpers.ts';
 import { KINDS, useDatabases } from './databases.ts';
 import {
+  admin,
   dumpTables,
   enrol,
   postStory,
@@ -34,6 +35,32 @@ const PERSONAL = [
   'Everyone listened',
   'Kind staff',
 ];
+
+/**
+ * The shared rate's clock on real time, with a gate: while held, a request that has to wait for
+ * its slot waits until release() — so a test can act while a story is queued, and count it queued.
+ */
+function gatedRateClock() {
+  let open = true;
+  const waiting: (() => void)[] = [];
+  return {
+    now: Date.now,
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const go = () => void setTimeout(resolve, ms);
+        if (open) go();
+        else waiting.push(go);
+      }),
+    hold: () => {
+      open = false;
+    },
+    release: () => {
+      open = true;
+      for (const go of waiting.splice(0)) go();
+    },
+    waiting: () => waiting.length,
+  };
+}
 
 describe.each(KINDS)('story posts through the relay on %s', (kind) => {
   let world: World | undefined;
@@ -94,6 +121,43 @@ describe.each(KINDS)('story posts through the relay on %s', (kind) => {
     const other = await postStory(world.relay, token, { ...validStory(), title: 'Another story' }, key);
     expect(other.status).toBe(422);
     expect(await other.json()).toEqual({ errors: [expect.objectContaining({ field: 'Idempotency-Key' })] });
+  });
+
+  it('does not forward a story whose device was revoked while it waited for the shared rate (401 device-revoked), and forwards the others with their key', async () => {
+    const clock = gatedRateClock();
+    world = await startWorld(await databases.url(kind), {
+      config: { upstreamRate: 1 }, // one a second: the next story waits for its slot
+      start: { rateClock: clock },
+    });
+    const kept = await enrol(world.relay);
+    const revoked = await enrol(world.relay);
+    expect((await postStory(world.relay, kept.token)).status).toBe(201); // takes this second's slot
+    clock.hold();
+    const waitingKey = randomUUID();
+    const keptKey = randomUUID();
+    const waiting = postStory(world.relay, revoked.token, validStory(), waitingKey);
+    const keptWaiting = postStory(world.relay, kept.token, validStory(), keptKey);
+    await waitFor(
+      async () => clock.waiting(),
+      (queued) => queued === 2,
+    );
+    const revoke = await admin(world.relay, `/devices/${revoked.deviceId}/revoke`, { method: 'POST' });
+    expect(revoke.status).toBe(200);
+    clock.release();
+    const answer = await waiting;
+    expect([answer.status, await answer.json()]).toEqual([401, { error: 'device-revoked' }]);
+    expect((await keptWaiting).status).toBe(201);
+    const received = await getControl<Received[]>(world.sandbox, '/received');
+    expect(received.map((story) => story.idempotencyKey)).not.toContain(waitingKey);
+    expect(received.map((story) => story.idempotencyKey)).toContain(keptKey); // unchanged
+    expect(received).toHaveLength(2);
+    const { db } = world.relay.services.store;
+    const rows = await db.selectFrom('idempotency').select('key').where('key', '=', waitingKey).execute();
+    expect(rows).toEqual([]); // the key is free: nothing was stored for it
+    const events = world.relay.logs.map((line) => JSON.parse(line) as { event?: string; deviceId?: string });
+    expect(events).toContainEqual(
+      expect.objectContaining({ event: 'story-not-sent', deviceId: revoked.deviceId }),
+    );
   });
 
   it('checks the body with the app schema and names the field, forwarding nothing', async () => {
