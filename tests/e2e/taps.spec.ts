@@ -72,17 +72,24 @@ async function typeInto(page: Page, field: ReturnType<Page['getByRole']>, text: 
   await page.keyboard.type(text);
 }
 
-/** Start collecting as Sam, Staff Nurse, on St Mary's (set-up, not measured). */
+const collecting = (page: Page) => page.getByText('Collecting as Sam, Staff Nurse');
+
+/** "Start collecting" as Sam, Staff Nurse, on St Mary's, by taps and typing. */
+async function startCollecting(page: Page): Promise<void> {
+  await locate(page, C.startCollecting).click();
+  await typeInto(page, page.getByRole('textbox', { name: 'Your name' }), 'Sam');
+  await typeInto(page, page.getByRole('textbox', { name: 'Your role' }), 'Staff Nurse');
+  await typeInto(page, locate(page, C.findService), 'st marys');
+  await page.getByRole('option', { name: /^St Mary's Hospital — Kingsmere/ }).click();
+  await locate(page, C.startCollecting).click();
+  await expect(collecting(page)).toBeVisible();
+}
+
+/** Start the shift's session (set-up, not measured). */
 async function startSession(page: Page, url: string): Promise<void> {
   await waitForDirectory(page, url);
   await page.goto(url);
-  await locate(page, C.startCollecting).click();
-  await page.getByLabel('Your name').fill('Sam');
-  await page.getByLabel('Your role').fill('Staff Nurse');
-  await locate(page, C.findService).fill('st marys');
-  await page.getByRole('option', { name: /^St Mary's Hospital — Kingsmere/ }).click();
-  await locate(page, C.startCollecting).click();
-  await expect(page.getByText('Collecting as Sam, Staff Nurse')).toBeVisible();
+  await startCollecting(page);
   // From here the test types the PIN itself, so its taps are counted.
   await page.removeLocatorHandler(locate(page, C.unlock));
 }
@@ -101,8 +108,24 @@ function firstStoryField(page: Page) {
   return page.locator('.story-step').getByRole('textbox').first();
 }
 
+/**
+ * Unlocked on Home, the nurse needs the session running before the story (else its consent records
+ * nobody): nothing to do when it survived the lock, one tap when the app asks "Still Sam…?", and
+ * "Start collecting" all over again when it ended.
+ */
+async function sessionRunning(page: Page): Promise<void> {
+  await expect(
+    collecting(page).or(locate(page, C.carryOn)).or(locate(page, C.startCollecting)).first(),
+  ).toBeVisible();
+  if (await collecting(page).isVisible()) return;
+  if (await locate(page, C.carryOn).isVisible()) await locate(page, C.carryOn).click();
+  else await startCollecting(page);
+  await expect(collecting(page)).toBeVisible();
+}
+
 /** From Home (unlocked) to the first word typed on the Story step, by the fewest taps. */
 async function homeToFirstWord(page: Page): Promise<void> {
+  await sessionRunning(page);
   await locate(page, C.newStory).click();
   await expect(stepHeading(page, 'Introduce')).toBeVisible();
   await locate(page, C.next).click();
