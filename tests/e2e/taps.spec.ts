@@ -141,6 +141,8 @@ async function lockToFirstWord(page: Page, journey: string, goal: number): Promi
 }
 
 test.describe('taps (issue 24, "Measures")', () => {
+  // An iPad held upright.
+  test.use({ viewport: { width: 820, height: 1180 } });
   test.beforeEach(async ({ page }) => instrument(page));
 
   test('from the Lock screen to the first typed word, with a session running', async ({ page, app }) => {
