@@ -59,8 +59,8 @@ export function useSettingsForm() {
       setDraft({ ...checked.settings, key: '' });
       setRecoveryCode('');
       setMessage({ ok: true, text: t.settings.reasons.saved });
-    } else if (typeof result.reason !== 'string') {
-      // The lock's answer: the recovery code is missing or not right.
+    } else if (typeof result.reason !== 'string' || result.reason === 'needsCode') {
+      // The recovery code is missing, or the lock's answer: it is not right.
       setCodeError(saveProblemText(result.reason, t));
       setAttempt(attempt + 1);
     } else setMessage({ ok: false, text: saveProblemText(result.reason, t) });

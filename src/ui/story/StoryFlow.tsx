@@ -1,12 +1,16 @@
 // The open draft: the step indicator, the current step, Back and Next, the save line, and "Delete this
 // story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
 // edit after consent was given clears it (the domain's rule), and the last step says why.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { checkUsername } from '../../domain/fields/username.ts';
 import { applyEdit, consentWasCleared } from '../../domain/story/draftEdits.ts';
 import { LAST_STEP, type StepIndex } from '../../domain/story/steps.ts';
 import type { Draft } from '../../domain/story/story.ts';
+import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
+import { useHandedOver } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
+import { LockButton } from '../lock/LockButton.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
@@ -49,10 +53,9 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   const props = { draft, onChange: change };
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
-      <SaveStatus status={status} />
-      <StaffOnly>
-        <StepIndicator current={step} onGo={go} />
-      </StaffOnly>
+      <StoryHeader id={id} step={step} onGo={go}>
+        <SaveStatus status={status} />
+      </StoryHeader>
       {step < LAST_STEP && consentWasCleared(draft) && (
         <p role="status" class="message-error">
           {t.steps.finish.consentCleared}
@@ -91,6 +94,37 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
       <StaffOnly>
         <DeleteStory id={id} flush={flush} />
       </StaffOnly>
+    </div>
+  );
+}
+
+type StoryHeaderProps = {
+  id: string;
+  step: StepIndex;
+  onGo(step: StepIndex): void;
+  children: ComponentChildren;
+};
+
+/**
+ * The compact header (issue 24.7), one row above the step: where the story is ("2 of 5 · The story",
+ * opening the list of steps), the save line, Home, "Hand to the storyteller" and Lock. In hand-over
+ * mode only the save line (the storyteller's own progress goes beside it).
+ */
+function StoryHeader({ id, step, onGo, children }: StoryHeaderProps) {
+  const t = useText();
+  const handedOver = useHandedOver();
+  if (handedOver) return <div class="story-bar">{children}</div>;
+  return (
+    <div class="story-bar">
+      <StepIndicator current={step} onGo={onGo} />
+      {children}
+      <div class="story-bar-actions">
+        <a class="button" href="/">
+          {t.story.home}
+        </a>
+        <HandToStoryteller storyId={id} />
+        <LockButton inline />
+      </div>
     </div>
   );
 }
