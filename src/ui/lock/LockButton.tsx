@@ -7,8 +7,8 @@ import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 
 /** The story screen (/story/…) places "Lock" in its own header. */
-export function inStoryHeader(path: string): boolean {
-  return path.startsWith('/story/');
+export function inStoryHeader(path: string | undefined): boolean {
+  return path?.startsWith('/story/') ?? false;
 }
 
 export function LockButton({ inline = false }: { inline?: boolean }) {

@@ -67,7 +67,7 @@ export function StartSession() {
         <fieldset>
           <legend>{t.session.services}</legend>
           <p class="hint">{t.session.servicesHint}</p>
-          <ServicePicker chosen={services} onChange={setServices} />
+          <ServicePicker chosen={services} onChange={setServices} need="optional" />
         </fieldset>
         <TextField
           kind="text"

@@ -11,6 +11,7 @@ import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { LockButton } from '../lock/LockButton.tsx';
+import { focusField } from '../shared/ErrorSummary.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
@@ -40,10 +41,20 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   const change = (next: Draft) => autosave.change(applyEdit(draft, next, Date.now()).draft);
   const step = draft.step as StepIndex;
   const moved = useRef(false);
+  // The field a "still needed" link asked for, focused once its step shows (else the step's heading).
+  const wanted = useRef<string | null>(null);
   useEffect(() => {
+    const field = wanted.current;
+    wanted.current = null;
+    if (field !== null && focusField(field)) return;
     if (moved.current) focusHeading(document.getElementById('step-title'));
   }, [step]);
-  const go = (next: StepIndex) => {
+  const go = (next: StepIndex, fieldId?: string) => {
+    if (next === step && fieldId !== undefined) {
+      focusField(fieldId);
+      return;
+    }
+    wanted.current = fieldId ?? null;
     moved.current = true;
     change({ ...draft, step: next });
     void flush();
