@@ -117,6 +117,27 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await expectAccessibleEverywhere(page, 'Home (a draft, withdraw asked)');
 });
 
+test('Error summaries (Start collecting, Settings) and the story header with its steps open', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}/session`);
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expectAccessibleEverywhere(page, 'Start collecting (an error summary)');
+  await page.goto(`${app.url}/settings`);
+  await page.getByLabel('API address').fill('https://relay.damson-example.org/api/v2');
+  await page.getByLabel('Organisation postcode').fill('not a postcode');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expectAccessibleEverywhere(page, 'Settings (an error summary)');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await startStory(page);
+  await page.getByRole('button', { name: '1 of 5 · Introduce' }).click();
+  await expect(page.getByRole('button', { name: 'Check and finish', exact: true })).toBeVisible();
+  await expectAccessibleEverywhere(page, 'Story (the list of steps open)');
+});
+
 test('Story: every step, with search results, warnings and what is missing', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
   await page.goto(app.url);

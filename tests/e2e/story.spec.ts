@@ -108,7 +108,7 @@ test('a story without consent cannot be queued: the button is disabled and conse
   const missing = page.getByRole('region', { name: 'Still needed before sending' });
   await expect(missing.getByRole('listitem')).toHaveCount(1);
   // Consent is given on this last step, after the read-back, right before sending.
-  await missing.getByRole('button', { name: /consent/i }).click();
+  await missing.getByRole('link', { name: /consent/i }).click();
   await expect(page.getByRole('checkbox', { name: /consent/i })).toBeFocused();
   await giveConsent(page);
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeEnabled();

@@ -14,6 +14,8 @@ export type ErrorSummaryProps = {
   attempt?: number | undefined;
   /** A heading other than "There is a problem" (the story's "still needed" list). */
   title?: string | undefined;
+  /** The heading's id (a region named by it). */
+  titleId?: string | undefined;
   /** False for a list shown without a submit (not an alert). */
   alert?: boolean | undefined;
   children?: ComponentChildren;
@@ -30,7 +32,7 @@ export function focusField(fieldId: string): boolean {
   return true;
 }
 
-export function ErrorSummary({ errors, attempt, title, alert = true, children }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, attempt, title, titleId, alert = true, children }: ErrorSummaryProps) {
   const t = useText();
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
@@ -41,7 +43,7 @@ export function ErrorSummary({ errors, attempt, title, alert = true, children }:
   return (
     <div class="error-summary" ref={box} tabIndex={-1}>
       <div role={alert ? 'alert' : undefined}>
-        <h2 class="error-summary-title">{title ?? t.a11y.errorSummaryTitle}</h2>
+        <h2 class="error-summary-title" id={titleId}>{title ?? t.a11y.errorSummaryTitle}</h2>
         {children}
         <ul class="error-summary-list">
           {errors.map((error) => (

@@ -34,9 +34,10 @@ export function MissingList({ missing, current, onGo }: MissingListProps) {
     const where = item.step === current ? '' : ` ${t.story.goTo(t.steps.titles[STEPS[item.step]])}`;
     return { text: `${missingText(item.problem, t)}${where}`, fieldId, go: () => onGo(item.step, fieldId) };
   });
+  if (errors.length === 0) return null;
   return (
-    <div id="missing-title">
-      <ErrorSummary errors={errors} title={t.story.stillNeeded} alert={false} />
-    </div>
+    <section aria-labelledby="missing-title">
+      <ErrorSummary errors={errors} title={t.story.stillNeeded} titleId="missing-title" alert={false} />
+    </section>
   );
 }
