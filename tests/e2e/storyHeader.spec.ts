@@ -82,6 +82,7 @@ test('Start collecting submitted empty: the error summary takes the focus, its l
   await page.getByRole('button', { name: 'Start collecting' }).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
+  await expect(locate(summary, C.thereIsAProblem)).toBeVisible();
   await expect(summary.getByRole('alert')).toContainText('There is a problem');
   const name = page.getByRole('textbox', { name: 'Your name' });
   await expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -108,4 +109,32 @@ test("Settings: the recovery code's refusal is on its field, beside the address 
   expect(field && message && Math.abs(field.y - message.y)).toBeLessThan(200);
   await page.locator('.error-summary').getByRole('link').first().click();
   await expect(code).toBeFocused();
+});
+
+test('with the keyboard up in landscape, the email field and "No email address" are above the Back/Next bar', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto(app.url);
+  await startStory(page);
+  for (const step of STEPS.slice(1)) {
+    await locate(page, C.next).click();
+    await expect(stepHeading(page, step)).toBeVisible();
+  }
+  const email = locate(page, C.email);
+  await email.focus();
+  // The keyboard opens: the viewport shrinks as iPadOS shrinks the visual viewport.
+  await page.setViewportSize({ width: 1180, height: 820 - 390 });
+  // How far the "No email address" row reaches below the top of the Back/Next bar (≤ 0: above it).
+  const below = () =>
+    page.evaluate(() => {
+      const row = document.querySelector('#author-email')?.closest('.field')?.querySelector('.check-row');
+      const bar = document.querySelector('[data-bottom-bar]');
+      if (!row || !bar) return Number.POSITIVE_INFINITY;
+      return row.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    });
+  await expect.poll(below).toBeLessThanOrEqual(0);
+  await expect(locate(page, C.noEmail)).toBeInViewport();
+  expect((await email.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
 });

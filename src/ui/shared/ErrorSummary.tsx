@@ -43,7 +43,9 @@ export function ErrorSummary({ errors, attempt, title, titleId, alert = true, ch
   return (
     <div class="error-summary" ref={box} tabIndex={-1}>
       <div role={alert ? 'alert' : undefined}>
-        <h2 class="error-summary-title" id={titleId}>{title ?? t.a11y.errorSummaryTitle}</h2>
+        <h2 class="error-summary-title" id={titleId}>
+          {title ?? t.a11y.errorSummaryTitle}
+        </h2>
         {children}
         <ul class="error-summary-list">
           {errors.map((error) => (
