@@ -63,6 +63,10 @@ test('the compact header: the step opens the list of steps; Home, hand-over and 
   await expect(page.getByRole('button', { name: 'Services', exact: true })).toBeHidden();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await toggle.click();
   await page.getByRole('button', { name: 'Services', exact: true }).click();
   await expect(stepHeading(page, 'Services')).toBeVisible();
   await expect(page.getByRole('button', { name: '3 of 5 · Services' })).toHaveAttribute(

@@ -1,6 +1,6 @@
 // Where the story is in the guide, in one line of the story's header: "2 of 5 · The story", a button
 // that opens the list of steps (a disclosure), each step a way to go there.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { STEPS, type StepIndex } from '../../domain/story/steps.ts';
 import { useText } from '../shared/text.ts';
 
@@ -11,9 +11,17 @@ export const STEP_LIST_ID = 'story-steps';
 export function StepIndicator({ current, onGo }: StepIndicatorProps) {
   const t = useText();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape closes the list and gives the focus back to the step button (the disclosure pattern).
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
-    <nav aria-label={t.story.stepsLabel} class="steps">
+    <nav aria-label={t.story.stepsLabel} class="steps" onKeyDown={handleKeyDown}>
       <button
+        ref={toggle}
         type="button"
         class="step-toggle"
         aria-expanded={open}
