@@ -152,11 +152,14 @@ test('Story: every step, with search results, warnings and what is missing', asy
   await fillStoryteller(page, { username: 'janesmith1964', noEmail: true });
   await inEveryLanguage(page, app.url, async () => {
     await navigate(page, story);
-    const steps = page.getByRole('navigation').getByRole('button');
-    await expect(steps.first()).toBeVisible();
+    // The step in the header ("2 of 5 · The story") opens the list of steps.
+    const toggle = page.locator('.step-toggle');
+    const steps = page.locator('#story-steps button');
+    await expect(toggle).toBeVisible();
     const count = await steps.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let index = 0; index < count; index++) {
+      await toggle.click();
       await steps.nth(index).click();
       await expect(steps.nth(index)).toHaveAttribute('aria-current', 'step');
       const where = `Step ${index + 1}`;
