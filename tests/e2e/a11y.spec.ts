@@ -135,6 +135,27 @@ test('Home after the long idle: "Still …?" with "Carry on" and "Start afresh"'
   });
 });
 
+test('Error summaries (Start collecting, Settings) and the story header with its steps open', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}/session`);
+  await page.getByRole('button', { name: 'Start collecting' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expectAccessibleEverywhere(page, 'Start collecting (an error summary)');
+  await page.goto(`${app.url}/settings`);
+  await page.getByLabel('API address').fill('https://relay.damson-example.org/api/v2');
+  await page.getByLabel('Organisation postcode').fill('not a postcode');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expectAccessibleEverywhere(page, 'Settings (an error summary)');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await startStory(page);
+  await page.getByRole('button', { name: '1 of 5 · Introduce' }).click();
+  await expect(page.getByRole('button', { name: 'Check and finish', exact: true })).toBeVisible();
+  await expectAccessibleEverywhere(page, 'Story (the list of steps open)');
+});
+
 test('Story: every step, with search results, warnings and what is missing', async ({ page, app }) => {
   await waitForDirectory(page, app.url);
   await page.goto(app.url);
@@ -149,11 +170,14 @@ test('Story: every step, with search results, warnings and what is missing', asy
   await fillStoryteller(page, { username: 'janesmith1964', noEmail: true });
   await inEveryLanguage(page, app.url, async () => {
     await navigate(page, story);
-    const steps = page.getByRole('navigation').getByRole('button');
-    await expect(steps.first()).toBeVisible();
+    // The step in the header ("2 of 5 · The story") opens the list of steps.
+    const toggle = page.locator('.step-toggle');
+    const steps = page.locator('#story-steps button');
+    await expect(toggle).toBeVisible();
     const count = await steps.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let index = 0; index < count; index++) {
+      await toggle.click();
       await steps.nth(index).click();
       await expect(steps.nth(index)).toHaveAttribute('aria-current', 'step');
       const where = `Step ${index + 1}`;

@@ -124,6 +124,7 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Steps of the story' })).toBeVisible();
+  await page.getByRole('button', { name: /^\d of 5 · / }).click();
   await page.getByRole('button', { name: 'The story', exact: true }).click();
   await expect(page.getByLabel('What was your story about')).toHaveValue(TITLE);
   await expect(page.getByLabel('What happened')).toHaveValue(BODY);

@@ -141,21 +141,24 @@ test('a whole story by keyboard alone, focus on each step heading, the news said
   expect(heard.filter((words) => /saved on this device/.test(words)).length).toBeLessThan(5);
 });
 
-test('Back to the first step and a missing-field button move focus to the step heading', async ({
+test('Back to the first step moves focus to the step heading; a missing-field link, to its field', async ({
   page,
   app,
 }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'New story' }).click();
+  // The step ("1 of 5 · Introduce") opens the list of steps.
+  await tabTo(page, page.getByRole('button', { name: '1 of 5 · Introduce' }));
+  await page.keyboard.press('Enter');
   const last = page.getByRole('navigation').getByRole('button').last();
   await tabTo(page, last);
   await page.keyboard.press('Enter');
   await expectFocusOnStepHeading(page);
-  // Each thing still missing is a way to its step; pressing it lands on that step's heading.
-  const missing = page.getByRole('button', { name: /Go to The story/ }).first();
+  // Each thing still missing is a link to its step's field; pressing it focuses that field.
+  const missing = page.getByRole('link', { name: /Go to The story/ }).first();
   await tabTo(page, missing);
   await page.keyboard.press('Enter');
-  expect(await expectFocusOnStepHeading(page)).toBe('The story');
+  await expect(page.getByLabel('What was your story about')).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Back', exact: true }));
   await page.keyboard.press('Enter');
   expect(await expectFocusOnStepHeading(page)).toBe('Introduce');

@@ -108,7 +108,7 @@ test('a story without consent cannot be queued: the button is disabled and conse
   const missing = page.getByRole('region', { name: 'Still needed before sending' });
   await expect(missing.getByRole('listitem')).toHaveCount(1);
   // Consent is given on this last step, after the read-back, right before sending.
-  await missing.getByRole('button', { name: /consent/i }).click();
+  await missing.getByRole('link', { name: /consent/i }).click();
   await expect(page.getByRole('checkbox', { name: /consent/i })).toBeFocused();
   await giveConsent(page);
   await expect(page.getByRole('button', { name: 'Send to Care Opinion' })).toBeEnabled();
@@ -202,7 +202,11 @@ test('the session and Settings feed the story: name and role in the introduction
   await page.getByLabel('Organisation postcode').fill('ls14ap');
   await page.getByLabel('Posted-on-behalf threshold').fill('150');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
+  // On its field, and linked from the error summary at the top.
+  await expect(page.getByLabel('Posted-on-behalf threshold')).toHaveAccessibleDescription(
+    /Enter a percentage from 0 to 100\./,
+  );
+  await expect(page.getByRole('link', { name: 'Enter a percentage from 0 to 100.' })).toBeVisible();
   await page.getByLabel('Posted-on-behalf threshold').fill('10');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved on this device.')).toBeVisible();

@@ -128,9 +128,11 @@ test.describe('at iPad portrait size', () => {
     await expect(send).toBeEnabled();
 
     const why = 'Consent was cleared because the story changed after it was given. Ask again.';
+    await page.getByRole('button', { name: '5 of 5 · Check and finish' }).click();
     await page.getByRole('button', { name: 'The story', exact: true }).click();
     await page.getByLabel('What was your story about').fill('Kind night staff on ward 9');
     await expect(page.getByText(why)).toBeVisible();
+    await page.getByRole('button', { name: '2 of 5 · The story' }).click();
     await page.getByRole('button', { name: 'Check and finish', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: why })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /consent/i })).not.toBeChecked();

@@ -42,6 +42,10 @@ export const CONTROLS = {
   lock: control('button', 'Lock', { exact: true }),
   // moving through a story
   newStory: control('button', 'New story'),
+  // the story's compact header: the step ("2 of 5 · The story") opens the list of steps
+  stepList: control('button', /^\d of \d · /),
+  // a form submitted with problems: the GOV.UK error summary's heading
+  thereIsAProblem: control('heading', 'There is a problem'),
   next: control('button', 'Next', { exact: true }),
   back: control('button', 'Back', { exact: true }),
   send: control('button', 'Send to Care Opinion'),

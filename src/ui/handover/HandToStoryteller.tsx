@@ -1,4 +1,5 @@
-// "Hand to the storyteller": shown on every step of an open story, in staff mode.
+// "Hand to the storyteller": shown on every step of an open story, in staff mode, in the story's
+// header row (a secondary button: the primary one on a step is Next).
 import { useLocation } from 'preact-iso';
 import { useText } from '../shared/text.ts';
 import { useHandover } from './handover.ts';
@@ -11,12 +12,7 @@ export function HandToStoryteller({ storyId }: { storyId: string }) {
   const handover = useHandover();
   const { path } = useLocation();
   return (
-    <button
-      type="button"
-      id={HAND_TO_ID}
-      class="button-primary"
-      onClick={() => handover.start(storyId, path)}
-    >
+    <button type="button" id={HAND_TO_ID} onClick={() => handover.start(storyId, path)}>
       {t.handover.handTo}
     </button>
   );

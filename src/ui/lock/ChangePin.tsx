@@ -3,9 +3,10 @@
 import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
-import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
+import { findPinErrors, type PinErrors, PinFields, pinSummary } from './PinFields.tsx';
 
 export type ChangePinProps = { oldPin: string; reason: LockProblem };
 
@@ -17,11 +18,13 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
   const [errors, setErrors] = useState<PinErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const handleSubmit = async (event: Event) => {
     event.preventDefault();
     const found = findPinErrors(pin, confirm);
     setErrors(found);
     setProblem(null);
+    setAttempt(attempt + 1);
     if (found.pin || found.confirm) return;
     setBusy(true);
     const result = await actions.changePin(oldPin, pin);
@@ -30,6 +33,7 @@ export function ChangePin({ oldPin, reason }: ChangePinProps) {
   };
   return (
     <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <ErrorSummary errors={pinSummary(errors, t)} attempt={attempt} />
       <h2>{t.lock.changeTitle}</h2>
       <p>{t.lock.changeWhy(lockProblemText(reason, t))}</p>
       <PinFields pin={pin} confirm={confirm} errors={errors} onPin={setPin} onConfirm={setConfirm} />

@@ -6,9 +6,12 @@ import { useLocation } from 'preact-iso';
 import type { DraftService } from '../../domain/story/story.ts';
 import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useSessionActions } from '../actions.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { ServicePicker } from '../story/services/ServicePicker.tsx';
+
+const NAME_ID = 'session-name';
 
 export function StartSession() {
   const actions = useSessionActions();
@@ -19,15 +22,22 @@ export function StartSession() {
   const [theme, setTheme] = useState('');
   const [services, setServices] = useState<DraftService[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  // The GOV.UK pattern: the missing name on its field, and in the summary that takes the focus.
+  const [nameError, setNameError] = useState<string | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const handleSubmit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setProblem(null);
+    setNameError(undefined);
     const result = await actions.startSession({ name, role, services, theme });
     setBusy(false);
     if (result.ok) route('/');
-    else setProblem('missing' in result ? t.session.nameMissing : saveProblemText(result.reason, t));
+    else if ('missing' in result) {
+      setNameError(t.session.nameMissing);
+      setAttempt(attempt + 1);
+    } else setProblem(saveProblemText(result.reason, t));
   };
   return (
     <main class="screen" aria-labelledby="session-title">
@@ -36,8 +46,11 @@ export function StartSession() {
       </header>
       <p class="hint">{t.session.startIntro}</p>
       <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+        <ErrorSummary errors={nameError ? [{ text: nameError, fieldId: NAME_ID }] : []} attempt={attempt} />
         <TextField
           kind="text"
+          id={NAME_ID}
+          error={nameError}
           required
           label={t.session.yourName}
           hint={t.session.yourNameHint}
@@ -54,7 +67,7 @@ export function StartSession() {
         <fieldset>
           <legend>{t.session.services}</legend>
           <p class="hint">{t.session.servicesHint}</p>
-          <ServicePicker chosen={services} onChange={setServices} />
+          <ServicePicker chosen={services} onChange={setServices} need="optional" />
         </fieldset>
         <TextField
           kind="text"

@@ -3,6 +3,7 @@
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
+import { settingsFieldId } from './fieldIds.ts';
 
 export type DeliveryFieldsProps = {
   draft: Settings;
@@ -39,6 +40,7 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
       </label>
       <TextField
         kind="url"
+        id={settingsFieldId('invitationLink')}
         label={t.settings.invitationLink}
         hint={t.settings.invitationLinkHint}
         error={errors.invitationLink}

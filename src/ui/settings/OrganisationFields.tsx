@@ -3,6 +3,7 @@
 import type { Settings } from '../../domain/settings/settings.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
+import { settingsFieldId } from './fieldIds.ts';
 
 export type OrganisationFieldsProps = {
   draft: Settings;
@@ -28,6 +29,7 @@ export function OrganisationFields({ draft, errors, onUpdate }: OrganisationFiel
         <TextField
           key={field.key}
           kind="text"
+          id={settingsFieldId(field.key)}
           label={field.label}
           hint={field.hint}
           error={errors[field.key]}

@@ -4,6 +4,7 @@
 import type { PolicyText } from '../../domain/settings/settingsForm.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
+import { settingsFieldId } from './fieldIds.ts';
 
 export type { PolicyText };
 
@@ -25,6 +26,7 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
       <TextField
         kind="number"
         keypad="decimal"
+        id={settingsFieldId('onBehalfThreshold')}
         label={t.settings.threshold}
         hint={t.settings.thresholdHint}
         error={errors.onBehalfThreshold}
@@ -33,6 +35,7 @@ export function PolicyFields({ value, errors, onUpdate }: PolicyFieldsProps) {
       />
       <TextField
         kind="number"
+        id={settingsFieldId('autoLockMinutes')}
         label={t.settings.autoLock}
         hint={t.settings.autoLockHint}
         error={errors.autoLockMinutes}

@@ -3,6 +3,7 @@
 import { RegionSchema } from '../../domain/settings/settings.ts';
 import { setupNoteText } from '../../domain/words/settingsWords.ts';
 import { useApp } from '../actions.ts';
+import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary.tsx';
 import { Field } from '../shared/Field.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
@@ -10,6 +11,7 @@ import { ConnectionTest } from './ConnectionTest.tsx';
 import { DeliveryFields } from './DeliveryFields.tsx';
 import { DirectorySection } from './DirectorySection.tsx';
 import { DisplayFields } from './DisplayFields.tsx';
+import { RECOVERY_CODE_ID, settingsFieldId } from './fieldIds.ts';
 import { LanguageField } from './LanguageField.tsx';
 import { OrganisationFields } from './OrganisationFields.tsx';
 import { PolicyFields } from './PolicyFields.tsx';
@@ -31,6 +33,11 @@ function SettingsForm() {
   const form = useSettingsForm();
   const t = useText();
   const { draft, errors, message, update } = form;
+  const summary: SummaryError[] = Object.entries(errors).map(([key, text]) => ({
+    text,
+    fieldId: settingsFieldId(key as keyof typeof errors),
+  }));
+  if (form.codeError) summary.unshift({ text: form.codeError, fieldId: RECOVERY_CODE_ID });
   const handleSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit();
@@ -48,10 +55,12 @@ function SettingsForm() {
       <LanguageField />
       <DisplayFields />
       <form onSubmit={handleSubmit} noValidate>
+        <ErrorSummary errors={summary} attempt={form.attempt} />
         <fieldset>
           <legend>{t.settings.connection}</legend>
           <TextField
             kind="url"
+            id={settingsFieldId('apiAddress')}
             label={t.settings.apiAddress}
             hint={t.settings.apiAddressHint}
             error={errors.apiAddress}
@@ -71,8 +80,10 @@ function SettingsForm() {
           {form.needsCode && (
             <TextField
               kind="code"
+              id={RECOVERY_CODE_ID}
               label={t.settings.recoveryCode}
               hint={t.settings.recoveryCodeHint}
+              error={form.codeError}
               value={form.recoveryCode}
               onInput={form.setRecoveryCode}
             />

@@ -28,6 +28,9 @@ export function useSettingsForm() {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<Message>(null);
   const [recoveryCode, setRecoveryCode] = useState('');
+  // The recovery code's refusal, shown on its field (beside the address), not under Save.
+  const [codeError, setCodeError] = useState<string | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
   const typed = withSavedKey(state.settings.value, draft);
   const needsCode = typedChangeNeedsCode(
     { settings: state.settings.value, note: null, destinationChosen: state.destinationChosen.value },
@@ -44,20 +47,23 @@ export function useSettingsForm() {
   const submit = async () => {
     const checked = checkSettingsForm(typed, policy);
     setErrors(checked.errors);
+    setCodeError(undefined);
+    setMessage(null);
+    // Refused fields are in the error summary at the top (GOV.UK), which takes the focus.
     if (!checked.settings) {
-      setMessage({ ok: false, text: t.settings.reasons.needChanges });
+      setAttempt(attempt + 1);
       return;
     }
     const result = await actions.saveSettings(checked.settings, needsCode ? recoveryCode : undefined);
     if (result.ok) {
       setDraft({ ...checked.settings, key: '' });
       setRecoveryCode('');
-    }
-    setMessage(
-      result.ok
-        ? { ok: true, text: t.settings.reasons.saved }
-        : { ok: false, text: saveProblemText(result.reason, t) },
-    );
+      setMessage({ ok: true, text: t.settings.reasons.saved });
+    } else if (typeof result.reason !== 'string' || result.reason === 'needsCode') {
+      // The recovery code is missing, or the lock's answer: it is not right.
+      setCodeError(saveProblemText(result.reason, t));
+      setAttempt(attempt + 1);
+    } else setMessage({ ok: false, text: saveProblemText(result.reason, t) });
   };
   return {
     draft,
@@ -72,5 +78,8 @@ export function useSettingsForm() {
     needsCode,
     recoveryCode,
     setRecoveryCode,
+    codeError,
+    /** Counts the submits refused with problems: the error summary takes the focus at each. */
+    attempt,
   };
 }

@@ -1,8 +1,11 @@
-// A labelled form field with an optional hint and error, wired up for screen readers. The error is
-// already in words: a rule's or the store's code is worded by the caller (through the catalogues).
+// A labelled form field with an optional hint and error, wired up for screen readers (the GOV.UK
+// pattern: the error between the hint and the field, after a hidden "Error:", and the field marked
+// `aria-invalid` and described by both). The error is already in words: a rule's or the store's code
+// is worded by the caller (through the catalogues).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { NeedMark } from './NeedMark.tsx';
+import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -10,11 +13,16 @@ export type FieldProps = {
   error?: string | undefined;
   /** Said in words after the label: what a story cannot be sent without, or may leave out. */
   need?: 'required' | 'optional' | undefined;
-  children: (id: string, describedBy: string | undefined) => ComponentChildren;
+  /** The control's id, when an error summary links to it (else one is made). */
+  id?: string | undefined;
+  /** Renders the control: give it `id`, `aria-describedby` and `aria-invalid` as handed here. */
+  children: (id: string, describedBy: string | undefined, invalid: true | undefined) => ComponentChildren;
 };
 
-export function Field({ label, hint, error, need, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, need, id: given, children }: FieldProps) {
+  const t = useText();
+  const made = useId();
+  const id = given ?? made;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -29,12 +37,13 @@ export function Field({ label, hint, error, need, children }: FieldProps) {
           {hint}
         </p>
       )}
-      {children(id, describedBy)}
       {error && (
         <p class="field-message" id={errorId}>
+          <span class="visually-hidden">{t.a11y.errorPrefix} </span>
           {error}
         </p>
       )}
+      {children(id, describedBy, error ? true : undefined)}
     </div>
   );
 }

@@ -33,6 +33,8 @@ export type TextFieldProps = {
   /** Shown after the field and linked to it; marks it `aria-invalid`. */
   error?: string | undefined;
   need?: 'required' | 'optional' | undefined;
+  /** The field's id, when an error summary links to it. */
+  id?: string | undefined;
   /** A number's or a secret's keypad: digits only (a number's default), or with a decimal point. */
   keypad?: 'numeric' | 'decimal' | undefined;
   /** A multiline field's height, in lines. */
@@ -42,15 +44,15 @@ export type TextFieldProps = {
 };
 
 export function TextField(props: TextFieldProps) {
-  const { kind, error, keypad } = props;
+  const { kind, keypad } = props;
   const Tag = kind === 'multiline' ? 'textarea' : 'input';
   return (
     <Field {...props}>
-      {(id, describedBy) => (
+      {(id, describedBy, invalid) => (
         <Tag
           id={id}
           aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={invalid}
           dir="auto"
           {...TYPING[kind]}
           {...(keypad && { inputMode: keypad })}

@@ -4,6 +4,7 @@
 export * from './announce.ts';
 export * from './ConfirmWithdraw.tsx';
 export * from './ErrorBanner.tsx';
+export * from './ErrorSummary.tsx';
 export * from './Field.tsx';
 export * from './focus.ts';
 export * from './KeyBanner.tsx';

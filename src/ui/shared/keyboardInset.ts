@@ -22,6 +22,20 @@ export function scrollToShow(field: Box, visibleTop: number, visibleBottom: numb
   return Math.max(over, 0);
 }
 
+/** The smallest box holding both: a field and the checkbox that goes with it. */
+export function unionBox(a: Box, b: Box | null | undefined): Box {
+  return b ? { top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom) } : a;
+}
+
+/**
+ * A field with its companion checkbox (the `.check-row` in the same `.field`, e.g. "No email
+ * address"): both are shown above the keyboard and the bar, not the field alone.
+ */
+function shownBox(field: HTMLElement): Box {
+  const companion = field.closest('.field')?.querySelector('.check-row');
+  return unionBox(field.getBoundingClientRect(), companion?.getBoundingClientRect());
+}
+
 const TYPED = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable]';
 
 export function installKeyboardInset(win: Window): () => void {
@@ -33,7 +47,7 @@ export function installKeyboardInset(win: Window): () => void {
     const bottom = view ? view.offsetTop + view.height : win.innerHeight;
     const bar = doc.querySelector('[data-bottom-bar]')?.getBoundingClientRect();
     const visibleBottom = bar && bar.top < bottom ? bar.top : bottom;
-    const delta = scrollToShow(field.getBoundingClientRect(), view?.offsetTop ?? 0, visibleBottom);
+    const delta = scrollToShow(shownBox(field), view?.offsetTop ?? 0, visibleBottom);
     if (delta !== 0) win.scrollBy({ top: delta, behavior: 'instant' });
   };
   const place = () => {

@@ -1,27 +1,43 @@
-// What still stops a story from being sent, each item a way to the step that fixes it.
-import type { MissingItem } from '../../domain/story/sendReadiness.ts';
+// What still stops a story from being sent, in the GOV.UK error summary's form: each item a link that
+// goes to the step and moves focus to the field that fixes it (on the step shown: the field itself,
+// with no "Go to" the page you are on).
+import type { MissingField, MissingItem } from '../../domain/story/sendReadiness.ts';
 import { STEPS, type StepIndex } from '../../domain/story/steps.ts';
 import { missingText } from '../../domain/words/fieldWords.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useText } from '../shared/text.ts';
+import { CONSENT_BOX } from './steps/ConsentBox.tsx';
 
-export type MissingListProps = { missing: readonly MissingItem[]; onGo(step: StepIndex): void };
+/** The id of the control that fixes each missing field (the steps give their fields these ids). */
+export const FIELD_ID = {
+  title: 'story-title-field',
+  body: 'story-body-field',
+  services: 'find-service',
+  'author.username': 'author-username',
+  'author.postcode': 'author-postcode',
+  'author.email': 'author-email',
+  consent: CONSENT_BOX,
+  story: 'step-title',
+} as const satisfies Record<MissingField, string>;
 
-export function MissingList({ missing, onGo }: MissingListProps) {
+export type MissingListProps = {
+  missing: readonly MissingItem[];
+  /** The step shown now. */
+  current: StepIndex;
+  onGo(step: StepIndex, fieldId: string): void;
+};
+
+export function MissingList({ missing, current, onGo }: MissingListProps) {
   const t = useText();
-  if (missing.length === 0) return null;
+  const errors = missing.map((item) => {
+    const fieldId = FIELD_ID[item.field];
+    const where = item.step === current ? '' : ` ${t.story.goTo(t.steps.titles[STEPS[item.step]])}`;
+    return { text: `${missingText(item.problem, t)}${where}`, fieldId, go: () => onGo(item.step, fieldId) };
+  });
+  if (errors.length === 0) return null;
   return (
-    <section class="note note-warn" aria-labelledby="missing-title">
-      <h2 id="missing-title">{t.story.stillNeeded}</h2>
-      <ul class="missing">
-        {missing.map((item) => (
-          <li key={item.field}>
-            <button type="button" class="link-button" onClick={() => onGo(item.step)}>
-              {missingText(item.problem, t)}{' '}
-              <span class="missing-step">{t.story.goTo(t.steps.titles[STEPS[item.step]])}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+    <section aria-labelledby="missing-title">
+      <ErrorSummary errors={errors} title={t.story.stillNeeded} titleId="missing-title" alert={false} />
     </section>
   );
 }

@@ -6,7 +6,6 @@ import { useLocation, useRoute } from 'preact-iso';
 import type { Draft } from '../../domain/story/story.ts';
 import { useApp, useErrors, useStoryActions } from '../actions.ts';
 import { HandoverHeader } from '../handover/HandoverHeader.tsx';
-import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
 import { useHandedOver } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
 import { useText } from '../shared/text.ts';
@@ -82,6 +81,7 @@ export function Story() {
   const current = fresh ? { id, draft: started.draft, failed: false as const } : loaded;
   const shown = current?.id === id ? current : null;
   const queued = justQueued || (summary !== undefined && summary.state !== 'draft');
+  const flowShown = !queued && shown?.draft != null;
   return (
     <main
       class={handedOver ? 'screen story-screen handover' : 'screen story-screen'}
@@ -89,10 +89,15 @@ export function Story() {
     >
       {handedOver ? (
         <HandoverHeader />
+      ) : flowShown ? (
+        // The open draft's compact header (StoryFlow) says where the story is: the title is for
+        // assistive technology only, so the first field shows on the first view.
+        <h1 id="story-title" class="visually-hidden">
+          {t.story.screenTitle}
+        </h1>
       ) : (
         <header class="screen-header">
           <h1 id="story-title">{t.story.screenTitle}</h1>
-          {!queued && shown?.draft && <HandToStoryteller storyId={id} />}
           <a class="button" href="/">
             {t.story.home}
           </a>

@@ -1,6 +1,7 @@
 // The open draft: the step indicator, the current step, Back and Next, the save line, and "Delete this
 // story". Every change is saved as it is typed; leaving a field or changing step saves at once. An
 // edit after consent was given clears it (the domain's rule), and the last step says why.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkUsername } from '../../domain/fields/username.ts';
 import { applyEdit, consentWasCleared } from '../../domain/story/draftEdits.ts';
@@ -15,8 +16,11 @@ import {
 import type { Draft } from '../../domain/story/story.ts';
 import { stepProblemText } from '../../domain/words/storyWords.ts';
 import { HandoverProgress } from '../handover/HandoverProgress.tsx';
-import { useStoryMode } from '../handover/handover.ts';
+import { HandToStoryteller } from '../handover/HandToStoryteller.tsx';
+import { useHandedOver, useStoryMode } from '../handover/handover.ts';
 import { StaffOnly } from '../handover/StaffOnly.tsx';
+import { LockButton } from '../lock/LockButton.tsx';
+import { focusField } from '../shared/ErrorSummary.tsx';
 import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { DeleteStory } from './DeleteStory.tsx';
@@ -54,10 +58,20 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   // Next was tapped with the step's problem there: say it on its field until it is fixed.
   const [tried, setTried] = useState(false);
   const moved = useRef(false);
+  // The field a "still needed" link asked for, focused once its step shows (else the step's heading).
+  const wanted = useRef<string | null>(null);
   useEffect(() => {
+    const field = wanted.current;
+    wanted.current = null;
+    if (field !== null && focusField(field)) return;
     if (moved.current) focusHeading(document.getElementById('step-title'));
   }, [step]);
-  const go = (next: StepIndex) => {
+  const go = (next: StepIndex, fieldId?: string) => {
+    if (next === step && fieldId !== undefined) {
+      focusField(fieldId);
+      return;
+    }
+    wanted.current = fieldId ?? null;
     moved.current = true;
     setTried(false);
     change({ ...draft, step: next });
@@ -74,11 +88,10 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
   const props = { draft, onChange: change };
   return (
     <div class="story-flow" onFocusOut={() => void flush()}>
-      <SaveStatus status={status} />
-      <StaffOnly>
-        <StepIndicator current={step} onGo={go} />
-      </StaffOnly>
-      <HandoverProgress step={step} />
+      <StoryHeader id={id} step={step} onGo={go}>
+        <SaveStatus status={status} />
+        <HandoverProgress step={step} />
+      </StoryHeader>
       {step < LAST_STEP && consentWasCleared(draft) && (
         <p role="status" class="message-error">
           {t.steps.finish.consentCleared}
@@ -122,6 +135,37 @@ export function StoryFlow({ id, initial, stored, onStored, onQueued }: StoryFlow
       <StaffOnly>
         <DeleteStory id={id} flush={flush} />
       </StaffOnly>
+    </div>
+  );
+}
+
+type StoryHeaderProps = {
+  id: string;
+  step: StepIndex;
+  onGo(step: StepIndex): void;
+  children: ComponentChildren;
+};
+
+/**
+ * The compact header (issue 24.7), one row above the step: where the story is ("2 of 5 · The story",
+ * opening the list of steps), the save line, Home, "Hand to the storyteller" and Lock. In hand-over
+ * mode only the save line (the storyteller's own progress goes beside it).
+ */
+function StoryHeader({ id, step, onGo, children }: StoryHeaderProps) {
+  const t = useText();
+  const handedOver = useHandedOver();
+  if (handedOver) return <div class="story-bar">{children}</div>;
+  return (
+    <div class="story-bar">
+      <StepIndicator current={step} onGo={onGo} />
+      {children}
+      <div class="story-bar-actions">
+        <a class="button" href="/">
+          {t.story.home}
+        </a>
+        <HandToStoryteller storyId={id} />
+        <LockButton inline />
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyboardInset, scrollToShow } from '../../../src/ui/shared/keyboardInset.ts';
+import { keyboardInset, scrollToShow, unionBox } from '../../../src/ui/shared/keyboardInset.ts';
 
 describe('the on-screen keyboard', () => {
   it('covers what the visual viewport no longer shows at the bottom of the layout viewport', () => {
@@ -22,5 +22,14 @@ describe('the on-screen keyboard', () => {
   it('shows the top of a field taller than the space left', () => {
     const delta = scrollToShow({ top: 900, bottom: 2000 }, 0, 500);
     expect(900 - delta).toBe(8);
+  });
+
+  it('shows a field together with its checkbox ("No email address"): the box holding both', () => {
+    const field = { top: 500, bottom: 560 };
+    const check = { top: 600, bottom: 650 };
+    expect(unionBox(field, check)).toEqual({ top: 500, bottom: 650 });
+    expect(unionBox(field, null)).toEqual(field);
+    // Revealed as one: the checkbox clears the bar too, not the field alone.
+    expect(scrollToShow(unionBox(field, check), 0, 600)).toBe(650 - (600 - 8));
   });
 });

@@ -39,7 +39,7 @@ function render(t: Messages): string {
     <TextContext.Provider value={t}>
       <SaveStatus status={{ kind: 'saved' }} />
       <ReadBack draft={draft} />
-      <MissingList missing={missing} onGo={() => {}} />
+      <MissingList missing={missing} current={4} onGo={() => {}} />
       <ChosenServices chosen={[{ name: 'Ward 7', typedByHand: true }]} onRemove={() => {}} />
       <PostcodeField value="" region="uk" offer={null} onChange={() => {}} />
       <CopyFields

@@ -39,7 +39,7 @@ describe('TextField', () => {
     const described = (field.attributes.get('aria-describedby') ?? '').split(' ');
     expect(described).toHaveLength(2);
     expect(textOf(html, described[0] ?? '')).toBe('As the storyteller knows it');
-    expect(textOf(html, described[1] ?? '')).toBe('Too long');
+    expect(textOf(html, described[1] ?? '')).toBe('Error: Too long');
     expect(label?.html).not.toContain('As the storyteller');
     expect(label?.html).not.toContain('Too long');
     expect(field.attributes.get('aria-invalid')).toBe('true');

@@ -4,6 +4,8 @@ import { format } from './common.ts';
 export const a11y: Messages['a11y'] = {
   required: 'gofynnol',
   optional: 'dewisol',
+  errorSummaryTitle: 'Mae problem',
+  errorPrefix: 'Gwall:',
   saved: 'Mae’r stori wedi’i chadw ar y ddyfais hon.',
   notSaved: 'Nid yw’r stori wedi’i chadw eto. Mae’n aros ar y sgrin a bydd yr ap yn ceisio ei chadw eto.',
   queued: 'Mae’r stori yn y ciw anfon. Caiff ei hanfon at Care Opinion ohoni’i hun pan fydd signal.',

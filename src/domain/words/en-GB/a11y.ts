@@ -4,6 +4,9 @@ import { format } from './common.ts';
 export const a11y = {
   required: 'required',
   optional: 'optional',
+  /** The GOV.UK error summary's heading, and the hidden word before each error on its field. */
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
   saved: 'The story is saved on this device.',
   notSaved: 'The story is not saved yet. It stays on screen and saving is tried again.',
   queued: 'The story is in the send queue. It is sent to Care Opinion by itself when there is a signal.',

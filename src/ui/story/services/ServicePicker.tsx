@@ -18,14 +18,22 @@ const SHOWN = 8;
 /** The count of results is said once typing pauses, not after every letter. */
 const COUNT_PAUSE_MS = 700;
 
-export type ServicePickerProps = { chosen: readonly DraftService[]; onChange(next: DraftService[]): void };
+export type ServicePickerProps = {
+  chosen: readonly DraftService[];
+  onChange(next: DraftService[]): void;
+  /** The search field's id (the story's "still needed" list links to it). */
+  id?: string | undefined;
+  /** Whether the search is marked "(required)": a story needs a service, a session does not. */
+  need?: 'required' | 'optional' | undefined;
+};
 
-export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
+export function ServicePicker({ chosen, onChange, id: given, need = 'required' }: ServicePickerProps) {
   const { state } = useApp();
   const actions = useDirectoryActions();
   const t = useText();
   const announce = useAnnounce();
-  const id = useId();
+  const made = useId();
+  const id = given ?? made;
   const search = useRef<HTMLInputElement>(null);
   // This collecting session's services: offered with one tap, and first among the results.
   const pinned = state.session.value?.services ?? [];
@@ -108,7 +116,7 @@ export function ServicePicker({ chosen, onChange }: ServicePickerProps) {
       <div class="field">
         <label for={id}>
           {t.picker.findLabel}
-          <NeedMark need="required" />
+          {need && <NeedMark need={need} />}
         </label>
         <p class="field-hint" id={`${id}-hint`}>
           {t.picker.findHint}

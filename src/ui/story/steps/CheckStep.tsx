@@ -15,7 +15,7 @@ import { useText } from '../../shared/text.ts';
 import { MissingList } from '../MissingList.tsx';
 import { ReadBack } from '../ReadBack.tsx';
 import { type CardDetails, cardDetails } from '../StorytellerCard.tsx';
-import { CONSENT_BOX, ConsentBox } from './ConsentBox.tsx';
+import { ConsentBox } from './ConsentBox.tsx';
 
 export type CheckStepProps = {
   id: string;
@@ -23,7 +23,8 @@ export type CheckStepProps = {
   onChange(next: Draft): void;
   /** Saves the latest draft first: the queue must freeze what is on screen. True once written. */
   flush(): Promise<boolean>;
-  onGo(step: StepIndex): void;
+  /** Goes to a step and focuses the field (by id) that fixes what is missing. */
+  onGo(step: StepIndex, fieldId?: string): void;
   /** The story is in the send queue: what the storyteller's card shows (never email or postcode). */
   onQueued(card: CardDetails): void;
 };
@@ -74,12 +75,7 @@ export function CheckStep({ id, draft, onChange, flush, onGo, onQueued }: CheckS
       <ReadBack draft={draft} />
       <ConsentBox draft={draft} onChange={onChange} />
       <StaffOnly>
-        {!check.ok && (
-          <MissingList
-            missing={check.missing}
-            onGo={(step) => (step === LAST_STEP ? document.getElementById(CONSENT_BOX)?.focus() : onGo(step))}
-          />
-        )}
+        {!check.ok && <MissingList missing={check.missing} current={LAST_STEP} onGo={onGo} />}
         <button
           type="button"
           class="button-primary button-large"

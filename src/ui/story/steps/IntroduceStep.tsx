@@ -21,6 +21,14 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
     <section aria-labelledby="step-title">
       <h2 id="step-title">{t.steps.titles.introduce}</h2>
       <StaffOnly>
+        {/* The theme first: the words read out name it, and the field shows on the first view. */}
+        <TextField
+          kind="text"
+          label={words.focusLabel}
+          hint={words.focusHint}
+          value={theme}
+          onInput={(focusTheme) => onChange({ ...draft, focusTheme })}
+        />
         <p class="hint">{words.readOut}</p>
         <blockquote class="script">{script}</blockquote>
         {settings.introduction.trim() !== '' && (
@@ -29,13 +37,6 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
           </p>
         )}
         {session === null && <p class="hint">{t.session.introFrom}</p>}
-        <TextField
-          kind="text"
-          label={words.focusLabel}
-          hint={words.focusHint}
-          value={theme}
-          onInput={(focusTheme) => onChange({ ...draft, focusTheme })}
-        />
       </StaffOnly>
     </section>
   );

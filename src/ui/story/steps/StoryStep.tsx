@@ -8,6 +8,7 @@ import { storyText } from '../../../domain/words/storyWords.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useText } from '../../shared/text.ts';
+import { FIELD_ID } from '../MissingList.tsx';
 import { useWordCountAnnouncement } from '../useStoryAnnouncements.ts';
 
 export type StoryStepProps = { draft: Draft; onChange(next: Draft): void };
@@ -28,6 +29,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
         <div>
           <TextField
             kind="text"
+            id={FIELD_ID.title}
             label={words.questions.title}
             need="required"
             hint={words.titleHint}
@@ -38,6 +40,7 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             <TextField
               key={key}
               kind="multiline"
+              id={key === 'body' ? FIELD_ID.body : undefined}
               rows={key === 'body' ? 8 : 4}
               label={words.questions[key]}
               need={key === 'body' ? 'required' : 'optional'}

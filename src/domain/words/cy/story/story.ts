@@ -20,6 +20,8 @@ export const story: Messages['story'] = {
   untitled: 'Stori heb deitl',
 
   stepsLabel: 'Camau’r stori',
+  stepOf: (n: number, total: number, step: string) => `${n} o ${total} · ${step}`,
+  more: 'Rhagor',
   back: 'Yn ôl',
   next: 'Nesaf',
   usernameBlocksNext: 'Dewiswch enw defnyddiwr gwahanol i barhau: ni fydd Care Opinion yn cyhoeddi hwn.',

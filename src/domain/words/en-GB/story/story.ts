@@ -18,6 +18,10 @@ export const story = {
   untitled: 'Untitled story',
 
   stepsLabel: 'Steps of the story',
+  /** The compact header's step button, opening the list of steps: "2 of 5 · The story". */
+  stepOf: (n: number, total: number, step: string) => `${n} of ${total} · ${step}`,
+  /** The story header's menu (only "Lock" is in it). */
+  more: 'More',
   back: 'Back',
   next: 'Next',
   usernameBlocksNext: 'Choose a different username to go on: Care Opinion will not publish this one.',
