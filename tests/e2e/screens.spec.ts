@@ -39,6 +39,8 @@ async function fillStoryStep(page: Page): Promise<void> {
   await ((await newTitle.count()) > 0 ? newTitle : locate(page, C.title)).fill('Kind night staff');
   await locate(page, C.happened).fill('My dad was admitted late at night after a fall.');
   await expect(page.getByText('Saved on this device')).toBeVisible();
+  // As the step first looks: no field focused.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
 async function toTop(page: Page): Promise<void> {
