@@ -112,9 +112,9 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await page.getByRole('button', { name: "Add St Mary's Hospital" }).click();
   await expect(page.getByText('Saved on this device')).toBeVisible();
   await page.getByRole('link', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Delete story' })).toBeVisible();
-  await expectAccessibleEverywhere(page, 'Home (a draft, withdraw asked)');
+  await expectAccessibleEverywhere(page, 'Home (a draft, delete asked)');
 });
 
 test('Story: every step, with search results, warnings and what is missing', async ({ page, app }) => {

@@ -74,6 +74,10 @@ export const CONTROLS = {
   returnToStaff: control('button', 'Return to staff'),
   cymraeg: control('button', 'Cymraeg'),
   postByHand: control('radio', 'Post them on the Care Opinion website myself'),
+  // taking a story off the device: a draft is deleted, a story queued with consent withdrawn
+  deleteDraft: control('button', 'Delete', { exact: true }),
+  withdraw: control('button', 'Withdraw', { exact: true }),
+  deleteStory: control('button', 'Delete story'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

@@ -21,6 +21,7 @@ export const home: Messages['home'] = {
   showMore: (n) => `Dangos ${format.number(n)} arall`,
   noServiceYet: 'Dim gwasanaeth wedi’i ddewis eto',
   withdraw: 'Tynnu’n ôl',
+  deleteDraft: 'Dileu',
   deleteStory: 'Dileu’r stori',
   keepIt: 'Ei chadw',
   notDeleted: (reason) => `Ni chafodd y stori ei dileu: ${reason}`,

@@ -21,6 +21,8 @@ export const home = {
   showMore: (n: number) => `Show ${format.number(n)} more`,
   noServiceYet: 'No service chosen yet',
   withdraw: 'Withdraw',
+  /** A draft's row: no consent yet, so it only deletes (sendRules.ts removalOf). */
+  deleteDraft: 'Delete',
   deleteStory: 'Delete story',
   keepIt: 'Keep it',
   notDeleted: (reason: string) => `The story was not deleted: ${reason}`,
