@@ -10,12 +10,17 @@ export type DeliveryFieldsProps = {
   onUpdate(patch: Partial<Settings>): void;
 };
 
+/** Home's "Choose how stories reach Care Opinion" links here (/settings#delivery): shown once rendered. */
+function showWhenAsked(fieldset: HTMLFieldSetElement | null) {
+  if (fieldset && window.location.hash === '#delivery') fieldset.scrollIntoView({ block: 'start' });
+}
+
 export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps) {
   const mode = deliveryMode(draft);
   const t = useText();
   const noAddress = draft.apiAddress.trim() === '';
   return (
-    <fieldset>
+    <fieldset id="delivery" ref={showWhenAsked}>
       <legend>{t.settings.delivery}</legend>
       <label class="check-row">
         <input

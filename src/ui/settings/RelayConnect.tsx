@@ -10,6 +10,11 @@ import { useText } from '../shared/text.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
 
+/** Home's "Connect in Settings" links here (/settings#relay): shown once rendered. */
+function showWhenAsked(fieldset: HTMLFieldSetElement | null) {
+  if (fieldset && window.location.hash === '#relay') fieldset.scrollIntoView({ block: 'start' });
+}
+
 export function RelayConnect({ recoveryCode, needsCode }: RelayConnectProps) {
   const { state } = useApp();
   const actions = useSettingsActions();
@@ -42,7 +47,7 @@ export function RelayConnect({ recoveryCode, needsCode }: RelayConnectProps) {
     if (result.ok) setCode('');
   };
   return (
-    <fieldset>
+    <fieldset id="relay" ref={showWhenAsked}>
       <legend>{t.settings.relay}</legend>
       {connected && (
         <p class="note">
