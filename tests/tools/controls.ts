@@ -78,6 +78,9 @@ export const CONTROLS = {
   deleteDraft: control('button', 'Delete', { exact: true }),
   withdraw: control('button', 'Withdraw', { exact: true }),
   deleteStory: control('button', 'Delete story'),
+  // set-up kept (issue 24.9): Home's way to "How stories reach Care Opinion", and to a waiting enrolment link
+  noDestination: control('link', 'Choose how stories reach Care Opinion'),
+  connectInSettings: control('link', 'Connect in Settings'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

@@ -3,6 +3,7 @@
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
+import { useShowWhenAsked } from './showWhenAsked.ts';
 
 export type DeliveryFieldsProps = {
   draft: Settings;
@@ -10,17 +11,13 @@ export type DeliveryFieldsProps = {
   onUpdate(patch: Partial<Settings>): void;
 };
 
-/** Home's "Choose how stories reach Care Opinion" links here (/settings#delivery): shown once rendered. */
-function showWhenAsked(fieldset: HTMLFieldSetElement | null) {
-  if (fieldset && window.location.hash === '#delivery') fieldset.scrollIntoView({ block: 'start' });
-}
-
 export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps) {
   const mode = deliveryMode(draft);
   const t = useText();
+  const shown = useShowWhenAsked<HTMLFieldSetElement>('#delivery'); // Home links here
   const noAddress = draft.apiAddress.trim() === '';
   return (
-    <fieldset id="delivery" ref={showWhenAsked}>
+    <fieldset id="delivery" ref={shown}>
       <legend>{t.settings.delivery}</legend>
       <label class="check-row">
         <input
