@@ -4,8 +4,9 @@
 // "Language / Iaith" setting offers. Within a language, screens and steps are reached by address and by
 // position (the step indicator, Enter in a form), not by words, so Welsh is covered as it lands.
 import type { Page } from '@playwright/test';
+import { startAppServer } from '../tools/appServer.ts';
 import { chooseLanguage, expectAccessibleEverywhere, languagesOffered } from './a11yMatrix.ts';
-import { PIN } from './fixtures.ts';
+import { DIST, PIN } from './fixtures.ts';
 import { expect, expectSent, tell, test } from './sendFixtures.ts';
 import {
   chooseStMarys,
@@ -115,6 +116,32 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Delete story' })).toBeVisible();
   await expectAccessibleEverywhere(page, 'Home (a draft, delete asked)');
+});
+
+test('Home with nowhere to send stories, then with an enrolment link waiting (issue 24.9)', async ({
+  page,
+}) => {
+  const app = await startAppServer({ root: DIST, appConfig: false });
+  try {
+    await page.goto(app.url);
+    const fix = page.locator('.note-warn a[href="/settings#delivery"]');
+    await expect(fix).toBeVisible({ timeout: 45_000 }); // after the PIN is set
+    await inEveryLanguage(page, app.url, async () => {
+      await navigate(page, app.url);
+      await expect(fix).toBeVisible();
+      await expectAccessibleEverywhere(page, 'Home (nowhere to send)');
+    });
+    await page.goto(`${app.url}/#enrol=${encodeURIComponent('https://relay.example.org')},KX7P-2QRM`);
+    const offer = page.locator('.note a[href="/settings#relay"]');
+    await expect(offer).toBeVisible({ timeout: 45_000 }); // after the unlock
+    await inEveryLanguage(page, app.url, async () => {
+      await navigate(page, app.url);
+      await expect(offer).toBeVisible();
+      await expectAccessibleEverywhere(page, 'Home (an enrolment link waiting)');
+    });
+  } finally {
+    await app.close();
+  }
 });
 
 test('Story: every step, with search results, warnings and what is missing', async ({ page, app }) => {

@@ -124,9 +124,11 @@ test.describe('Home and where stories go', () => {
       await expect(page).toHaveURL(/\/settings#delivery$/);
       const delivery = page.getByRole('group', { name: 'How stories reach Care Opinion' });
       await expect(delivery).toBeInViewport();
-      await locate(page, C.postByHand).check();
+      // Shown checked without an address (it is what happens); tapping it chooses it.
+      await expect(locate(page, C.postByHand)).toBeChecked();
+      await locate(page, C.postByHand).click();
       await locate(page, C.save).click();
-      await expect(page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible();
+      await expect(page.getByText('Settings saved on this device.')).toBeVisible();
       await locate(page, C.home).click();
       await expect(locate(page, C.newStory)).toBeVisible();
       await expect(page.getByText('This iPad has nowhere to send stories')).toHaveCount(0);

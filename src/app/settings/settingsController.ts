@@ -44,10 +44,11 @@ export function createSettingsController(
   const pendingEnrolment = signal(readEnrolLink(window.location.hash));
   const opened = pendingEnrolment.value;
   if (opened) {
-    history.replaceState(null, '', window.location.pathname);
+    // Out of the address bar once kept (a reload before then reads it from the address again).
     void kept()
       .then((m) => m.keepLinkUntilUnlock(store, opened))
-      .catch(() => undefined); // kept in this page only
+      .catch(() => undefined) // not stored: kept in this page only
+      .finally(() => history.replaceState(null, '', window.location.pathname));
   }
   const deps = { device, privacy, loader, pendingEnrolment, store };
   const saves = () => import('./settingsSaves.ts');

@@ -35,7 +35,9 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
           type="radio"
           name="delivery"
           checked={mode === 'by-hand'}
-          onChange={() => onUpdate({ delivery: 'by-hand' })}
+          // Shown checked without an address; a tap still records it as chosen (Home stops saying
+          // the iPad has nowhere to send: domain/settings/destination.ts).
+          onClick={() => onUpdate({ delivery: 'by-hand' })}
         />
         {t.settings.byHand}
       </label>
