@@ -132,6 +132,7 @@ test('Home with nowhere to send stories, then with an enrolment link waiting (is
       await expectAccessibleEverywhere(page, 'Home (nowhere to send)');
     });
     await page.goto(`${app.url}/#enrol=${encodeURIComponent('https://relay.example.org')},KX7P-2QRM`);
+    await page.reload(); // a change of the hash alone does not load the app again
     const offer = page.locator('.note a[href="/settings#relay"]');
     await expect(offer).toBeVisible({ timeout: 45_000 }); // after the unlock
     await inEveryLanguage(page, app.url, async () => {
