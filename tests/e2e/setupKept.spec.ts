@@ -101,7 +101,7 @@ test.describe('nothing set up is lost', () => {
     // Sealed once the vault exists: no plain copy is left.
     expect(await deviceRecord(page, 'enrolment-link-before-pin')).toBeNull();
     expect(JSON.stringify(await deviceRecord(page, 'enrolment-link'))).not.toContain('KX7P-2QRM');
-    await locate(page, C.connectInSettings).click();
+    await locate(page, C.connectToRelay).click();
     await expect(locate(page, C.relayAddress)).toHaveValue(relay);
     await expect(locate(page, C.enrolmentCode)).toHaveValue('KX7P-2QRM');
     // And after one more reload and unlock, still there.

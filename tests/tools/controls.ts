@@ -80,7 +80,7 @@ export const CONTROLS = {
   deleteStory: control('button', 'Delete story'),
   // set-up kept (issue 24.9): Home's way to "How stories reach Care Opinion", and to a waiting enrolment link
   noDestination: control('link', 'Choose how stories reach Care Opinion'),
-  connectInSettings: control('link', 'Connect in Settings'),
+  connectToRelay: control('link', 'Connect to the relay'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

@@ -13,7 +13,7 @@ export const home: Messages['home'] = {
   noDestination:
     'Does gan yr iPad hwn unman i anfon straeon: nid yw wedi’i gysylltu â chyfnewidfa (relay) nac â Care Opinion, ac nid oes neb wedi dewis eu postio â llaw ar wefan Care Opinion. Caiff straeon eu cadw’n ddiogel ar yr iPad hwn nes bod ganddo le.',
   noDestinationFix: 'Dewis sut mae straeon yn cyrraedd Care Opinion',
-  enrolmentWaiting: 'Cysylltu yn y Gosodiadau',
+  enrolmentWaiting: 'Cysylltu â’r gyfnewidfa',
   installLabel: 'Ychwanegu at y Sgrin Gartref',
   installTitle: 'Ychwanegwch yr ap at y Sgrin Gartref cyn casglu straeon.',
   installSteps:

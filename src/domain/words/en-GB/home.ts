@@ -15,7 +15,7 @@ export const home = {
     'This iPad has nowhere to send stories: it is not connected to a relay or to Care Opinion, and posting them on the Care Opinion website by hand has not been chosen. Stories are kept safely on this iPad until it has.',
   noDestinationFix: 'Choose how stories reach Care Opinion',
   /** An enrolment link waits for "Connect" (Settings' relay section). */
-  enrolmentWaiting: 'Connect in Settings',
+  enrolmentWaiting: 'Connect to the relay',
   installLabel: 'Add to Home Screen',
   installTitle: 'Add to Home Screen before collecting stories.',
   installSteps:
