@@ -169,7 +169,7 @@ test('a draft left at step 3 resumes at step 3 after a reload, and from its titl
   await expect(page.getByLabel('What was your story about')).toHaveValue('Left at services');
 });
 
-test('Withdraw asks first, then "Delete story" removes a story that was never sent', async ({
+test('"Delete" on a draft asks first, then "Delete story" removes a story that was never sent', async ({
   page,
   app,
 }) => {
@@ -180,7 +180,8 @@ test('Withdraw asks first, then "Delete story" removes a story that was never se
   await expect(saveStatus(page)).toHaveText('Saved on this device');
   await page.getByRole('link', { name: 'Home' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'To be withdrawn' });
-  await row.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(row.getByRole('button', { name: 'Withdraw' })).toHaveCount(0);
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(row.getByText('It has not been sent')).toBeVisible();
   await row.getByRole('button', { name: 'Delete story' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'To be withdrawn' })).toHaveCount(0);

@@ -90,6 +90,13 @@ export const CONTROLS = {
   startAfresh: control('button', 'Start afresh', { exact: true }),
   /** With nobody collecting, the consent step asks who takes consent (the tick waits for it). */
   consentTakenBy: control('textbox', 'Your name'),
+  // taking a story off the device: a draft is deleted, a story queued with consent withdrawn
+  deleteDraft: control('button', 'Delete', { exact: true }),
+  withdraw: control('button', 'Withdraw', { exact: true }),
+  deleteStory: control('button', 'Delete story'),
+  // set-up kept (issue 24.9): Home's way to "How stories reach Care Opinion", and to a waiting enrolment link
+  noDestination: control('link', 'Choose how stories reach Care Opinion'),
+  connectToRelay: control('link', 'Connect to the relay'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

@@ -138,6 +138,7 @@ export const steps: Messages['steps'] = {
     },
   },
   remove: 'Dileu’r stori hon',
+  withdrawThis: 'Tynnu’r stori hon yn ôl',
   progress: {
     reached: (step: StepId) => `Wedi cyrraedd: ${titles[step]}`,
     stillNeeded: (fields: readonly MissingField[]) =>

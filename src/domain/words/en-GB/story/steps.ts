@@ -154,6 +154,8 @@ export const steps = {
     } satisfies Record<ClosingSentence, (about: ClosingAbout) => string>,
   },
   remove: 'Delete this story',
+  /** The story screen's button once the story was queued with consent (sendRules.ts removalOf). */
+  withdrawThis: 'Withdraw this story',
   /** A draft's row on Home: how far it got, and what is still needed before it can be sent. */
   progress: {
     reached: (step: StepId) => `Reached: ${titles[step]}`,
