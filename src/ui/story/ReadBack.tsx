@@ -1,7 +1,10 @@
 // The read-back before consent and sending: every answer as plain text, email and postcode masked.
+// The story part is exactly what Care Opinion receives, in the guide's order: the two answers, the
+// body (the narrative, or the answers when nothing else was told: submissionBody.ts), the title.
 import { maskEmail } from '../../domain/fields/email.ts';
 import { maskPostcode } from '../../domain/fields/postcode.ts';
 import type { Draft } from '../../domain/story/story.ts';
+import { bodyIsBuilt, bodyToSend } from '../../domain/story/submissionBody.ts';
 import { ageGroupLabel } from '../../domain/words/storyWords.ts';
 import { useText } from '../shared/text.ts';
 
@@ -12,24 +15,30 @@ export function ReadBack({ draft }: ReadBackProps) {
   const { author } = draft;
   const label = t.story.fields;
   const rows: [string, string][] = [
-    [label.title, draft.title],
-    [label.body, draft.body],
     [label.whatWasGood, draft.whatWasGood],
     [label.whatCouldBeDifferent, draft.whatCouldBeDifferent],
+    [label.body, bodyToSend(draft)],
+    [label.title, draft.title],
     [label.services, draft.services.map((service) => service.name).join('; ')],
     [label.username, author.username],
     [label.postcode, maskPostcode(author.postcode)],
     [label.email, author.noEmail ? t.story.noEmailOnBehalf : maskEmail(author.email)],
     [label.role, t.storyteller.roles[author.role]],
     [label.ageGroup, ageGroupLabel(author.ageGroup, t)],
-    [label.focusTheme, draft.focusTheme ?? ''],
+    [label.focusTheme, draft.focusTheme?.trim() || t.story.noFocusTheme],
   ];
+  const built = bodyIsBuilt(draft);
   return (
     <dl class="read-back">
       {rows.map(([name, value]) => (
         <div key={name} class="read-back-row">
           <dt>{name}</dt>
-          <dd dir="auto">{value.trim() === '' ? t.story.notGivenYet : value}</dd>
+          <dd dir="auto">
+            {value.trim() === '' ? t.story.notGivenYet : value}
+            {built && name === label.body && (
+              <span class="hint read-back-note">{t.story.bodyFromAnswers}</span>
+            )}
+          </dd>
         </div>
       ))}
     </dl>

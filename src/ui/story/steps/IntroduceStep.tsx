@@ -1,21 +1,20 @@
-// Step 1: who the staff member is and why we collect stories, from the collecting session, with its theme.
+// Step 1: who the staff member is and why we collect stories, from the collecting session, with the
+// story's focus theme (chosen on the Story step, FocusThemeField.tsx; the session's by default).
 import { guideOf } from '../../../domain/session/session.ts';
 import type { Draft } from '../../../domain/story/story.ts';
 import { useApp } from '../../actions.ts';
 import { StaffOnly } from '../../handover/StaffOnly.tsx';
-import { TextField } from '../../shared/TextField.tsx';
 import { useText } from '../../shared/text.ts';
 
 export type IntroduceStepProps = { draft: Draft; onChange(next: Draft): void };
 
-export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
+export function IntroduceStep({ draft }: IntroduceStepProps) {
   const t = useText();
   const words = t.steps.introduce;
   const { state } = useApp();
   const settings = state.settings.value;
   const session = state.session.value;
   const guide = guideOf(session, settings.organisation, draft.focusTheme);
-  const theme = guide.focusTheme ?? '';
   const script = words.script(guide);
   return (
     <section aria-labelledby="step-title">
@@ -29,13 +28,6 @@ export function IntroduceStep({ draft, onChange }: IntroduceStepProps) {
           </p>
         )}
         {session === null && <p class="hint">{t.session.introFrom}</p>}
-        <TextField
-          kind="text"
-          label={words.focusLabel}
-          hint={words.focusHint}
-          value={theme}
-          onInput={(focusTheme) => onChange({ ...draft, focusTheme })}
-        />
       </StaffOnly>
     </section>
   );
