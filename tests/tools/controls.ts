@@ -46,7 +46,7 @@ export const CONTROLS = {
   back: control('button', 'Back', { exact: true }),
   send: control('button', 'Send to Care Opinion'),
   // story fields
-  title: control('textbox', 'What was your story about'),
+  title: control('textbox', 'What would you call this story'),
   happened: control('textbox', 'What happened'),
   good: control('textbox', 'What was good'),
   different: control('textbox', 'What could have been different'),

@@ -33,12 +33,8 @@ export function ReadBack({ draft }: ReadBackProps) {
       {rows.map(([name, value]) => (
         <div key={name} class="read-back-row">
           <dt>{name}</dt>
-          <dd dir="auto">
-            {value.trim() === '' ? t.story.notGivenYet : value}
-            {built && name === label.body && (
-              <span class="hint read-back-note">{t.story.bodyFromAnswers}</span>
-            )}
-          </dd>
+          <dd dir="auto">{value.trim() === '' ? t.story.notGivenYet : value}</dd>
+          {built && name === label.body && <dd class="hint read-back-note">{t.story.bodyFromAnswers}</dd>}
         </div>
       ))}
     </dl>
