@@ -32,7 +32,9 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
       <h2 id="step-title">{t.steps.titles.story}</h2>
       <div class="story-columns">
         <div>
-          <p class="hint">{words.answerOne}</p>
+          <StaffOnly>
+            <p class="hint">{words.answerOne}</p>
+          </StaffOnly>
           {QUESTIONS.map((key) => (
             <TextField
               key={key}
