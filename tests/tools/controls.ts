@@ -50,6 +50,8 @@ export const CONTROLS = {
   happened: control('textbox', 'What happened'),
   good: control('textbox', 'What was good'),
   different: control('textbox', 'What could have been different'),
+  useSuggestedTitle: control('button', /^Use “.+” as the title$/),
+  noFocusTheme: control('radio', 'No focus theme'),
   // services, storyteller, consent
   findService: control('combobox', 'Find a service'),
   username: control('textbox', 'Username'),
