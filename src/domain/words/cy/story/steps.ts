@@ -52,8 +52,6 @@ export const steps: Messages['steps'] = {
     fromSettingsBefore: 'Daw eich enw, eich rôl a’ch gwasanaeth o’r ',
     settingsLink: 'Gosodiadau',
     fromSettingsAfter: '.',
-    focusLabel: 'Thema ar gyfer y stori hon (dewisol)',
-    focusHint: 'Thema y gofynnodd rheolwr neu wasanaeth i chi ganolbwyntio arni.',
   },
   story: {
     questions: {

@@ -58,8 +58,6 @@ export const steps = {
     fromSettingsBefore: 'Your name, role and service come from ',
     settingsLink: 'Settings',
     fromSettingsAfter: '.',
-    focusLabel: 'Focus theme for this story (optional)',
-    focusHint: 'A theme a manager or service asked you to focus on.',
   },
   story: {
     /** The guide's order: its two questions, then anything else, then the title. */
