@@ -54,8 +54,9 @@ test('hidden or left: the story is gone from the screen at once, and back on ret
   await page.getByLabel('What happened').fill(BODY);
   const title = page.getByLabel('What would you call this story');
 
-  expect(await visibleAfter(page, 'none')).toBe(2);
-  expect(await visibleAfter(page, 'blur')).toBe(2);
+  // The two fields, and the story's first words offered as its title ("Use “…” as the title").
+  expect(await visibleAfter(page, 'none')).toBe(3);
+  expect(await visibleAfter(page, 'blur')).toBe(3);
 
   expect(await visibleAfter(page, 'hidden')).toBe(0);
   await expect(page.getByText('Story Collector', { exact: true })).toBeAttached();
