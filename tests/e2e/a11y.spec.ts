@@ -189,7 +189,10 @@ test('Story: every step, with search results, warnings and what is missing', asy
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await fillStory(page, { title: 'Title', body: 'Body', good: 'Good', different: 'Different' });
+  // No narrative: the read-back says the answers are the story. A theme of the story's own: its field shows.
+  await fillStory(page, { title: 'Title', body: '', good: 'Good', different: 'Different' });
+  await page.getByRole('radio', { name: 'Another theme' }).check();
+  await page.getByLabel('Theme for this story').fill('Discharge');
   const story = await storedStoryUrl(page);
   await next(page, 'Services');
   await chooseStMarys(page);

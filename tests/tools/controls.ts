@@ -50,10 +50,12 @@ export const CONTROLS = {
   back: control('button', 'Back', { exact: true }),
   send: control('button', 'Send to Care Opinion'),
   // story fields
-  title: control('textbox', 'What was your story about'),
+  title: control('textbox', 'What would you call this story'),
   happened: control('textbox', 'What happened'),
   good: control('textbox', 'What was good'),
   different: control('textbox', 'What could have been different'),
+  useSuggestedTitle: control('button', /^Use “.+” as the title$/),
+  noFocusTheme: control('radio', 'No focus theme'),
   // services, storyteller, consent
   findService: control('combobox', 'Find a service'),
   // after sending: the closing words (issue 24) and the hand-off's service field
