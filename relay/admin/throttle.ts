@@ -5,6 +5,9 @@
 // addresses, addresses that have not signed in before are answered 429 until the end of that minute
 // (never longer): an address that signed in within the last day — the lead's — is held only by its
 // own count, so a flood from elsewhere slows the lead for at most a minute and usually not at all.
+// An address the total cap held is let in once when its Retry-After has passed, whatever the total
+// by then: a flood that refills the cap each minute slows a lead at a new address to one try a
+// minute but never shuts it out (a flooding address gets that one try too, and its own count).
 
 export const ADMIN_FAILURES_PER_MINUTE = 10;
 export const ADMIN_FAILURES_IN_TOTAL = 100;
@@ -23,6 +26,8 @@ export type AdminThrottle = {
 export function createAdminThrottle(now: () => number): AdminThrottle {
   const failures = new Map<string, number[]>();
   const known = new Map<string, number>();
+  /** Addresses the total cap held, and when each may try once more whatever the total. */
+  const promised = new Map<string, number>();
   let windowStart = 0;
   let windowCount = 0;
 
@@ -33,6 +38,23 @@ export function createAdminThrottle(now: () => number): AdminThrottle {
     return list;
   };
   const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+  const remember = (map: Map<string, number>, address: string, value: number) => {
+    map.delete(address);
+    map.set(address, value);
+    if (map.size > MAX_ADDRESSES) map.delete(map.keys().next().value as string);
+  };
+  /** The total cap's wait for an address that has not signed in lately (0: it may try now). */
+  const capWait = (address: string, at: number): number => {
+    const until = promised.get(address);
+    if (until !== undefined && at >= until) {
+      promised.delete(address); // its one try, kept as promised
+      return 0;
+    }
+    if (at >= windowStart + MINUTE || windowCount < ADMIN_FAILURES_IN_TOTAL) return 0;
+    const end = until ?? windowStart + MINUTE;
+    if (until === undefined) remember(promised, address, end);
+    return seconds(end - at);
+  };
 
   return {
     wait(address) {
@@ -41,9 +63,7 @@ export function createAdminThrottle(now: () => number): AdminThrottle {
       if (list.length >= ADMIN_FAILURES_PER_MINUTE) return seconds((list[0] as number) + MINUTE - at);
       const knownAt = known.get(address);
       const isKnown = knownAt !== undefined && knownAt > at - KNOWN_FOR;
-      if (!isKnown && at < windowStart + MINUTE && windowCount >= ADMIN_FAILURES_IN_TOTAL)
-        return seconds(windowStart + MINUTE - at);
-      return 0;
+      return isKnown ? 0 : capWait(address, at);
     },
     failed(address) {
       const at = now();
@@ -59,9 +79,7 @@ export function createAdminThrottle(now: () => number): AdminThrottle {
       windowCount += 1;
     },
     succeeded(address) {
-      known.delete(address);
-      known.set(address, now());
-      if (known.size > MAX_ADDRESSES) known.delete(known.keys().next().value as string);
+      remember(known, address, now());
     },
   };
 }

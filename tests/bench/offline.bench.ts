@@ -31,7 +31,7 @@ async function tellQuickly(page: Page, i: number): Promise<void> {
     await page.getByRole('heading', { level: 2, name: step, exact: true }).waitFor(WAIT);
   };
   await next('The story');
-  await page.getByLabel('What was your story about').fill(`Offline story ${i}`);
+  await page.getByLabel('What would you call this story').fill(`Offline story ${i}`);
   await page.getByLabel('What happened').fill('They listened and explained everything to us.');
   await next('Services');
   await page.getByRole('combobox', { name: 'Find a service' }).fill('st marys');

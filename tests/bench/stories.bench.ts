@@ -73,14 +73,14 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
         ? failedRow('Home after an edit', back)
         : changeRow('Home list after one story changed', back, 'title edited, then "Home"'),
     );
-    const withdrawn = await step(ctx, 'Withdraw on Home', () => withdrawNewest(page, app.rows));
+    const withdrawn = await step(ctx, 'Delete on Home', () => withdrawNewest(page, app.rows));
     rows.push(
       'failed' in withdrawn
         ? failedRow('Home after a withdraw', withdrawn)
         : changeRow(
             'Home list after a withdraw',
             withdrawn,
-            '"Withdraw", then "Delete story" on the newest draft',
+            '"Delete", then "Delete story" on the newest draft',
           ),
     );
   } finally {

@@ -4,8 +4,9 @@
 // "Language / Iaith" setting offers. Within a language, screens and steps are reached by address and by
 // position (the step indicator, Enter in a form), not by words, so Welsh is covered as it lands.
 import type { Page } from '@playwright/test';
+import { startAppServer } from '../tools/appServer.ts';
 import { chooseLanguage, expectAccessibleEverywhere, languagesOffered } from './a11yMatrix.ts';
-import { PIN } from './fixtures.ts';
+import { DIST, PIN } from './fixtures.ts';
 import { expect, expectSent, tell, test } from './sendFixtures.ts';
 import {
   chooseStMarys,
@@ -112,9 +113,36 @@ test('Home, Settings and Start collecting', async ({ page, app }) => {
   await page.getByRole('button', { name: "Add St Mary's Hospital" }).click();
   await expect(page.getByText('Saved on this device')).toBeVisible();
   await page.getByRole('link', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Delete story' })).toBeVisible();
-  await expectAccessibleEverywhere(page, 'Home (a draft, withdraw asked)');
+  await expectAccessibleEverywhere(page, 'Home (a draft, delete asked)');
+});
+
+test('Home with nowhere to send stories, then with an enrolment link waiting (issue 24.9)', async ({
+  page,
+}) => {
+  const app = await startAppServer({ root: DIST, appConfig: false });
+  try {
+    await page.goto(app.url);
+    const fix = page.locator('.note-warn a[href="/settings#delivery"]');
+    await expect(fix).toBeVisible({ timeout: 45_000 }); // after the PIN is set
+    await inEveryLanguage(page, app.url, async () => {
+      await navigate(page, app.url);
+      await expect(fix).toBeVisible();
+      await expectAccessibleEverywhere(page, 'Home (nowhere to send)');
+    });
+    await page.goto(`${app.url}/#enrol=${encodeURIComponent('https://relay.example.org')},KX7P-2QRM`);
+    await page.reload(); // a change of the hash alone does not load the app again
+    const offer = page.locator('.note a[href="/settings#relay"]');
+    await expect(offer).toBeVisible({ timeout: 45_000 }); // after the unlock
+    await inEveryLanguage(page, app.url, async () => {
+      await navigate(page, app.url);
+      await expect(offer).toBeVisible();
+      await expectAccessibleEverywhere(page, 'Home (an enrolment link waiting)');
+    });
+  } finally {
+    await app.close();
+  }
 });
 
 test('Home after the long idle: "Still …?" with "Carry on" and "Start afresh"', async ({ page, app }) => {
@@ -161,7 +189,10 @@ test('Story: every step, with search results, warnings and what is missing', asy
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await fillStory(page, { title: 'Title', body: 'Body', good: 'Good', different: 'Different' });
+  // No narrative: the read-back says the answers are the story. A theme of the story's own: its field shows.
+  await fillStory(page, { title: 'Title', body: '', good: 'Good', different: 'Different' });
+  await page.getByRole('radio', { name: 'Another theme' }).check();
+  await page.getByLabel('Theme for this story').fill('Discharge');
   const story = await storedStoryUrl(page);
   await next(page, 'Services');
   await chooseStMarys(page);

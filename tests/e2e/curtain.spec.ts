@@ -50,12 +50,13 @@ test('hidden or left: the story is gone from the screen at once, and back on ret
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await page.getByLabel('What was your story about').fill(TITLE);
+  await page.getByLabel('What would you call this story').fill(TITLE);
   await page.getByLabel('What happened').fill(BODY);
-  const title = page.getByLabel('What was your story about');
+  const title = page.getByLabel('What would you call this story');
 
-  expect(await visibleAfter(page, 'none')).toBe(2);
-  expect(await visibleAfter(page, 'blur')).toBe(2);
+  // The two fields, and the story's first words offered as its title ("Use “…” as the title").
+  expect(await visibleAfter(page, 'none')).toBe(3);
+  expect(await visibleAfter(page, 'blur')).toBe(3);
 
   expect(await visibleAfter(page, 'hidden')).toBe(0);
   await expect(page.getByText('Story Collector', { exact: true })).toBeAttached();
@@ -84,7 +85,7 @@ test.describe('with the Lock screen left to the test', () => {
     await page.getByRole('button', { name: 'I have saved the code' }).click();
     await startStory(page);
     await next(page, 'The story');
-    await page.getByLabel('What was your story about').fill(TITLE);
+    await page.getByLabel('What would you call this story').fill(TITLE);
     expect(await visibleAfter(page, 'hidden')).toBe(0);
     await page.clock.fastForward(61_000);
     await page.evaluate(() => {

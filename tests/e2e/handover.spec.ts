@@ -45,7 +45,8 @@ async function expectStorytellerOnly(page: Page, where: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Your story' })).toBeVisible();
   const { links, buttons, tree } = await reachable(page);
   expect(links, where).toEqual([]);
-  // The story's own fields' buttons are fine: a chosen service's "Remove …", "Use the service's postcode".
+  // The story's own fields' buttons are fine: a chosen service's "Remove …", "Use the service's postcode",
+  // the first words offered as the title ("Use “…” as the title").
   const allowed = new Set([
     'Give back to staff',
     'Back',
@@ -55,7 +56,9 @@ async function expectStorytellerOnly(page: Page, where: string): Promise<void> {
     'Why do we ask?',
   ]);
   expect(
-    buttons.filter((name) => !allowed.has(name) && !/^Remove |^Use the service|^Add /.test(name)),
+    buttons.filter(
+      (name) => !allowed.has(name) && !/^Remove |^Use the service|^Use “.+” as the title$|^Add /.test(name),
+    ),
     where,
   ).toEqual([]);
   for (const words of STAFF_ONLY) expect(tree, `${where}: ${words}`).not.toContain(words);
@@ -68,7 +71,7 @@ async function expectStorytellerOnly(page: Page, where: string): Promise<void> {
 async function tellOtherStory(page: Page): Promise<void> {
   await startStory(page);
   await next(page, 'The story');
-  await page.getByLabel('What was your story about').fill(OTHER_TITLE);
+  await page.getByLabel('What would you call this story').fill(OTHER_TITLE);
   await expect(saveStatus(page)).toHaveText('Saved on this device');
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: OTHER_TITLE })).toBeVisible();
@@ -82,7 +85,7 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await tellOtherStory(page);
   await startStory(page);
   await next(page, 'The story');
-  await page.getByLabel('What was your story about').fill(TITLE);
+  await page.getByLabel('What would you call this story').fill(TITLE);
   const url = await storedStoryUrl(page);
   const before = await reachable(page);
   for (const words of ['Home', 'Lock', 'Hand to the storyteller']) expect(before.tree).toContain(words);
@@ -126,7 +129,7 @@ test('hand-over shows only this story; "Give back to staff" needs the PIN; nothi
   await expect(page.getByRole('navigation', { name: 'Steps of the story' })).toBeVisible();
   await page.getByRole('button', { name: /^\d of 5 · / }).click();
   await page.getByRole('button', { name: 'The story', exact: true }).click();
-  await expect(page.getByLabel('What was your story about')).toHaveValue(TITLE);
+  await expect(page.getByLabel('What would you call this story')).toHaveValue(TITLE);
   await expect(page.getByLabel('What happened')).toHaveValue(BODY);
 });
 
@@ -246,7 +249,7 @@ test.describe('with the Lock screen left to the test', () => {
     await next(page, 'The story');
     // Handed over before the first answer: the story's address becomes its own as it is typed.
     await page.getByRole('button', { name: 'Hand to the storyteller' }).click();
-    await page.getByLabel('What was your story about').fill(TITLE);
+    await page.getByLabel('What would you call this story').fill(TITLE);
     const url = await storedStoryUrl(page);
     await page.getByLabel('What happened').fill(BODY);
 
@@ -273,7 +276,7 @@ test.describe('with the Lock screen left to the test', () => {
     // Staff unlock: the same story, at the same step, in staff mode, with every word.
     await unlock(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Telling a story' })).toBeVisible();
-    await expect(page.getByLabel('What was your story about')).toHaveValue(TITLE);
+    await expect(page.getByLabel('What would you call this story')).toHaveValue(TITLE);
     await expect(page.getByLabel('What happened')).toHaveValue(`${BODY} ${MORE}`);
 
     // Hidden for more than a minute while in the mode: the Lock screen on return, then the story.
@@ -326,7 +329,7 @@ test.describe('with the Lock screen left to the test', () => {
     await startStory(page);
     await expect.poll(held).toBe(1);
     await next(page, 'The story');
-    await page.getByLabel('What was your story about').fill(TITLE);
+    await page.getByLabel('What would you call this story').fill(TITLE);
     await storedStoryUrl(page);
     await page.getByRole('link', { name: 'Home' }).click();
     await expect.poll(held).toBe(0);

@@ -18,7 +18,13 @@ export type Received = {
   id: string;
   idempotencyKey: string;
   title: string;
-  body: { consent?: { publish?: boolean; recordedBy?: string }; focusTheme?: string };
+  body: {
+    consent?: { publish?: boolean; recordedBy?: string };
+    focusTheme?: string;
+    body?: string;
+    whatWasGood?: string;
+    whatCouldBeDifferent?: string;
+  };
 };
 
 export const test = base.extend<{ sandbox: SandboxServer; appKey: string; app: AppServer }>({

@@ -117,7 +117,7 @@ test('a story whose sealed text is damaged is shown as such, never opened as an 
   const row = page.getByRole('listitem').filter({ hasText: 'Damaged later' });
   await row.getByRole('link').first().click();
   await expect(page.getByRole('alert')).toContainText("can't be opened on this device");
-  await expect(page.getByLabel('What was your story about')).toHaveCount(0);
+  await expect(page.getByLabel('What would you call this story')).toHaveCount(0);
   const after = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const open = indexedDB.open('story-collector');

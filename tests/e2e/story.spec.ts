@@ -122,9 +122,10 @@ test('markup typed into every field shows as text, never as markup', async ({ pa
   });
   await page.goto(app.url);
   await startStory(page);
-  await page.getByLabel('Focus theme').fill(MARKUP);
   await next(page, 'The story');
   await fillStory(page, { title: MARKUP, body: MARKUP, good: MARKUP, different: MARKUP });
+  await page.getByRole('radio', { name: 'Another theme' }).check();
+  await page.getByLabel('Theme for this story').fill(MARKUP);
   await next(page, 'Services');
   await page.getByRole('combobox', { name: 'Find a service' }).fill(MARKUP);
   await page.getByRole('button', { name: /as typed/ }).click();
@@ -150,7 +151,7 @@ test('a draft left at step 3 resumes at step 3 after a reload, and from its titl
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await page.getByLabel('What was your story about').fill('Left at services');
+  await page.getByLabel('What would you call this story').fill('Left at services');
   const url = await storedStoryUrl(page);
   await next(page, 'Services');
   await expect(saveStatus(page)).toHaveText('Saved on this device');
@@ -166,21 +167,22 @@ test('a draft left at step 3 resumes at step 3 after a reload, and from its titl
   await next(page, 'About the storyteller');
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('What was your story about')).toHaveValue('Left at services');
+  await expect(page.getByLabel('What would you call this story')).toHaveValue('Left at services');
 });
 
-test('Withdraw asks first, then "Delete story" removes a story that was never sent', async ({
+test('"Delete" on a draft asks first, then "Delete story" removes a story that was never sent', async ({
   page,
   app,
 }) => {
   await page.goto(app.url);
   await startStory(page);
   await next(page, 'The story');
-  await page.getByLabel('What was your story about').fill('To be withdrawn');
+  await page.getByLabel('What would you call this story').fill('To be withdrawn');
   await expect(saveStatus(page)).toHaveText('Saved on this device');
   await page.getByRole('link', { name: 'Home' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'To be withdrawn' });
-  await row.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(row.getByRole('button', { name: 'Withdraw' })).toHaveCount(0);
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(row.getByText('It has not been sent')).toBeVisible();
   await row.getByRole('button', { name: 'Delete story' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'To be withdrawn' })).toHaveCount(0);

@@ -38,11 +38,15 @@ export async function storedStoryUrl(page: Page): Promise<string> {
 
 export type StoryText = { title: string; body: string; good: string; different: string };
 
+/** The Story step in the guide's order: the two questions, anything else, then the title (an empty one is left as it is). */
 export async function fillStory(page: Page, text: StoryText): Promise<void> {
-  await page.getByLabel('What was your story about').fill(text.title);
-  await page.getByLabel('What happened').fill(text.body);
-  await page.getByLabel('What was good').fill(text.good);
-  await page.getByLabel('What could have been different').fill(text.different);
+  const fields: [keyof StoryText, string][] = [
+    ['good', 'What was good'],
+    ['different', 'What could have been different'],
+    ['body', 'What happened'],
+    ['title', 'What would you call this story'],
+  ];
+  for (const [key, label] of fields) if (text[key] !== '') await page.getByLabel(label).fill(text[key]);
 }
 
 export async function chooseStMarys(page: Page): Promise<void> {

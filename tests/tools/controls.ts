@@ -50,10 +50,12 @@ export const CONTROLS = {
   back: control('button', 'Back', { exact: true }),
   send: control('button', 'Send to Care Opinion'),
   // story fields
-  title: control('textbox', 'What was your story about'),
+  title: control('textbox', 'What would you call this story'),
   happened: control('textbox', 'What happened'),
   good: control('textbox', 'What was good'),
   different: control('textbox', 'What could have been different'),
+  useSuggestedTitle: control('button', /^Use “.+” as the title$/),
+  noFocusTheme: control('radio', 'No focus theme'),
   // services, storyteller, consent
   findService: control('combobox', 'Find a service'),
   // after sending: the closing words (issue 24) and the hand-off's service field
@@ -90,6 +92,13 @@ export const CONTROLS = {
   startAfresh: control('button', 'Start afresh', { exact: true }),
   /** With nobody collecting, the consent step asks who takes consent (the tick waits for it). */
   consentTakenBy: control('textbox', 'Your name'),
+  // taking a story off the device: a draft is deleted, a story queued with consent withdrawn
+  deleteDraft: control('button', 'Delete', { exact: true }),
+  withdraw: control('button', 'Withdraw', { exact: true }),
+  deleteStory: control('button', 'Delete story'),
+  // set-up kept (issue 24.9): Home's way to "How stories reach Care Opinion", and to a waiting enrolment link
+  noDestination: control('link', 'Choose how stories reach Care Opinion'),
+  connectToRelay: control('link', 'Connect to the relay'),
 } as const;
 
 /** Playwright's locator for a control (the Chromium suite). */

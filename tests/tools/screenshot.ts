@@ -21,7 +21,7 @@ try {
   for (const title of ['Kind staff on the children’s ward', 'Waiting times in A&E']) {
     await page.getByRole('button', { name: 'New story' }).click();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.getByLabel('What was your story about').fill(title);
+    await page.getByLabel('What would you call this story').fill(title);
     await page.getByLabel('What happened').fill('The nurse sat with us and explained everything.');
     await page.getByText('Saved on this device').waitFor();
     await page.getByRole('link', { name: 'Home' }).first().click();

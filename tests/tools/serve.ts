@@ -30,7 +30,7 @@ console.log(`Sandbox Care Opinion: ${appUrl}api/v2 (key: sandbox-key) · what ar
 
 let closeRelay = async () => {};
 if (!direct) {
-  const adminToken = process.env.RELAY_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
+  const adminToken = process.env.RELAY_ADMIN_TOKEN ?? randomBytes(33).toString('base64url'); // 44 characters, well over the relay's 32
   mkdirSync('.relay-data', { recursive: true });
   const relay = await startRelay(
     {

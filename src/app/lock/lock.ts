@@ -63,7 +63,16 @@ export type LockDeps = {
   onLocked?(reason: LockedBy): void;
   /** After unlocking: reload stories, run key-dependent tasks, take the send-queue lock. */
   onUnlocked?(): void;
+  /** The recovery code until "I have saved the code", kept sealed across a reload (store/vault/setupKept.ts). */
+  recoveryCode?: KeptRecoveryCode;
   timers?: Timers;
+};
+
+export type KeptRecoveryCode = {
+  keep(code: string): Promise<void>;
+  /** After an unlock: the code not yet confirmed as saved, or null. */
+  kept(): Promise<string | null>;
+  forget(): Promise<void>;
 };
 
 /** Until counted: nothing said (a count that failed says "may be waiting" instead). */
@@ -128,6 +137,22 @@ export function createLockController(deps: LockDeps): LockController {
     check();
   }
 
+  /** A code set up but never confirmed as saved (the app closed on its screen) shows again first. */
+  async function openOrShowCode() {
+    // Unreadable (the store refused): the app opens as before this was kept; the code was shown once.
+    const kept = await deps.recoveryCode?.kept().catch(() => null);
+    if (kept) update({ phase: 'show-recovery', recoveryCode: kept });
+    else open();
+  }
+
+  /** Kept before the code is shown: closing the app now cannot lose it. */
+  async function issued<T extends { ok: boolean; recoveryCode?: string }>(result: T): Promise<T> {
+    if (!result.ok || result.recoveryCode === undefined) return result;
+    await deps.recoveryCode?.keep(result.recoveryCode).catch(() => undefined); // shown anyway
+    update({ phase: 'show-recovery' });
+    return result;
+  }
+
   async function lock(reason: LockedBy = 'manual') {
     if (state.value.phase !== 'unlocked' || locking) return;
     locking = true;
@@ -150,31 +175,26 @@ export function createLockController(deps: LockDeps): LockController {
   }
 
   const actions: LockActions = {
-    async setUpPin(pin) {
-      const result = await vault.setUp(pin);
-      if (result.ok) update({ phase: 'show-recovery' });
-      return result;
-    },
+    setUpPin: async (pin) => issued(await vault.setUp(pin)),
     confirmRecoverySaved() {
-      if (state.value.phase === 'show-recovery') open();
+      if (state.value.phase !== 'show-recovery') return;
+      void deps.recoveryCode?.forget().catch(() => undefined); // at worst, shown once more
+      update({ recoveryCode: undefined });
+      open();
     },
     async unlock(pin) {
       const result = await vault.unlock(pin);
-      if (result.ok) open();
+      if (result.ok) await openOrShowCode();
       return result;
     },
     checkPin: (pin) => vault.checkPin(pin),
     keepOpen: noteActivity,
     async changePin(oldPin, newPin) {
       const result = await vault.changePin(oldPin, newPin);
-      if (result.ok) open();
+      if (result.ok) await openOrShowCode();
       return result;
     },
-    async resetPin(code, pin) {
-      const result = await vault.resetPin(code, pin);
-      if (result.ok) update({ phase: 'show-recovery' });
-      return result;
-    },
+    resetPin: async (code, pin) => issued(await vault.resetPin(code, pin)),
     lock: () => lock('manual'),
   };
 

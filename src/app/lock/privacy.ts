@@ -4,7 +4,23 @@
 import type { SettingsStore } from '../../store/settings/settings.ts';
 import { type Cipher, vaultCipher } from '../../store/vault/cipher.ts';
 import type { Vault } from '../../store/vault/vault.ts';
-import { createLockController, type LockController, type LockDeps, watchActivity } from './lock.ts';
+import {
+  createLockController,
+  type KeptRecoveryCode,
+  type LockController,
+  type LockDeps,
+  watchActivity,
+} from './lock.ts';
+
+/** The recovery code until "I have saved the code", sealed in the device store (loaded with the vault). */
+function keptCodeIn(store: SettingsStore, cipher: Cipher): KeptRecoveryCode {
+  const kept = () => import('../../store/vault/setupKept.ts');
+  return {
+    keep: async (code) => (await kept()).keepRecoveryCode(store, cipher, code),
+    kept: async () => (await kept()).keptRecoveryCode(store, cipher),
+    forget: async () => (await kept()).forgetRecoveryCode(store),
+  };
+}
 
 export type PrivacyDeps = {
   settingsStore: SettingsStore;
@@ -35,6 +51,7 @@ export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
     autoLockMinutes: deps.autoLockMinutes,
     countStoriesWaiting: deps.countStoriesWaiting,
     onLocked: deps.onLocked,
+    recoveryCode: keptCodeIn(deps.settingsStore, cipher),
     onUnlocked: () => {
       const session = vault.session();
       if (!session) return;

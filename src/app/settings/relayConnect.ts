@@ -32,7 +32,10 @@ export async function connectRelay(
   const relay = readRelayAddress(typed);
   if (!relay.ok) return relay;
   if (code.trim() === '') return { ok: false, reason: 'enterEnrolment' };
-  const moving = { apiAddress: relay.apiBase, key: '' };
+  // A first destination: "Post them … myself", tapped while there was no address, gives way to the
+  // relay being connected now (otherwise its stories would wait for a person, not be sent).
+  const first = current.apiAddress.trim() === '';
+  const moving = { apiAddress: relay.apiBase, key: '', ...(first ? { delivery: 'automatic' as const } : {}) };
   if (relayConnectNeedsCode(current, relay, await deps.trustedRelayOrigins())) {
     if (!recoveryCode) return { ok: false, reason: NEEDS_CODE };
     const checked = await deps.checkRecoveryCode(recoveryCode);

@@ -11,6 +11,9 @@ import type { Privacy } from '../lock/privacy.ts';
 import type { DisplayControl } from './display.ts';
 import { createDeviceSettings } from './settings.ts';
 
+/** Loaded with the vault, outside Home's first download. */
+const kept = () => import('../../store/vault/setupKept.ts');
+
 type SettingsState = Pick<
   AppState,
   | 'display'
@@ -36,11 +39,25 @@ export function createSettingsController(
   loader: DataLoader,
 ): SettingsFeature {
   const device = createDeviceSettings({ store, ...privacy });
-  // Opened from an enrolment link (the relay's QR code): the relay and code wait for "Connect".
+  // Opened from an enrolment link (the relay's QR code): the relay and code wait for "Connect",
+  // kept through PIN set-up and reloads (store/vault/setupKept.ts: plain until the first unlock, then sealed).
   const pendingEnrolment = signal(readEnrolLink(window.location.hash));
-  if (pendingEnrolment.value) history.replaceState(null, '', window.location.pathname);
-  const deps = { device, privacy, loader, pendingEnrolment };
+  const opened = pendingEnrolment.value;
+  if (opened) {
+    // Out of the address bar once kept (a reload before then reads it from the address again).
+    void kept()
+      .then((m) => m.keepLinkUntilUnlock(store, opened))
+      .catch(() => undefined) // not stored: kept in this page only
+      .finally(() => history.replaceState(null, '', window.location.pathname));
+  }
+  const deps = { device, privacy, loader, pendingEnrolment, store };
   const saves = () => import('./settingsSaves.ts');
+  /** After an unlock, before the Settings form starts: a link kept from before (a reload, PIN set-up) waits again. */
+  const restoreLink = async (cipher: Cipher) => {
+    // Unreadable (the store refused): nothing waits; the link can be opened again.
+    const link = await (await kept()).keptLink(store, cipher).catch(() => null);
+    if (link && !pendingEnrolment.value) pendingEnrolment.value = link;
+  };
   return {
     state: {
       display: display.display,
@@ -58,6 +75,9 @@ export function createSettingsController(
       testConnection: (apiAddress, key) =>
         loader.withData((d) => d.testConnection(device.settings.value, apiAddress, key)),
     },
-    load: (cipher) => device.load(cipher),
+    load: async (cipher) => {
+      await restoreLink(cipher);
+      await device.load(cipher);
+    },
   };
 }

@@ -6,6 +6,7 @@ import { trustedRelayOrigins } from '../../domain/settings/relayTrust.ts';
 import type { Settings } from '../../domain/settings/settings.ts';
 import { settingsChange } from '../../domain/settings/settingsForm.ts';
 import type { SettingsProblem } from '../../domain/settings/settingsProblem.ts';
+import type { SettingsStore } from '../../store/settings/settings.ts';
 import { fetchAppConfig } from '../../sync/appConfig.ts';
 import type { SaveResult } from '../../ui/actions.ts';
 import type { DataLoader } from '../dataLoader.ts';
@@ -18,6 +19,8 @@ export type SavesDeps = {
   privacy: Pick<Privacy, 'checkRecoveryCode'>;
   loader: DataLoader;
   pendingEnrolment: Signal<unknown>;
+  /** The device store, where a waiting enrolment link is kept until used. */
+  store: SettingsStore;
 };
 
 const NOT_MOVED = 'notMoved' satisfies SettingsProblem;
@@ -64,6 +67,8 @@ export async function connect(
   const result = await connectRelay(relayDeps, relayAddress, code, recoveryCode);
   if (!result.ok) return result;
   deps.pendingEnrolment.value = null;
+  // Used: no copy of the link is kept (a failed delete leaves a spent code, refused if tried again).
+  void import('../../store/vault/setupKept.ts').then((m) => m.forgetLink(deps.store)).catch(() => undefined);
   afterSave(deps.loader, deps.device.settings.value);
   return result;
 }

@@ -1,6 +1,9 @@
-// Username rules (PRODUCT.md): offensive words block; a name, part of the email, an age or year, a
+// Username rules (PRODUCT.md): offensive words and contact details (an email address, a phone or NHS
+// number: contactDetails.ts) block; a name, part of the email, an age or year, a
 // gender or an emotion word warn with a suggestion, because Care Opinion's moderators would change them.
+
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { type ContactCode, findContactDetails } from './contactDetails.ts';
 import {
   EMOTION_WORDS,
   fold,
@@ -13,7 +16,10 @@ import {
   WELSH_OFFENSIVE_WORDS,
 } from './usernameWords';
 
-export type ReasonCode = 'offensive' | 'name' | 'email' | 'age' | 'gender' | 'emotion';
+export type ReasonCode = 'offensive' | ContactCode | 'name' | 'email' | 'age' | 'gender' | 'emotion';
+/** What blocks: words Care Opinion will not publish, or contact details it would publish. */
+export type BlockCode = 'offensive' | ContactCode;
+type WarningCode = Exclude<ReasonCode, BlockCode>;
 /** Why a username blocks or warns; the words and suggestion are the catalogue's `storyteller.username`. */
 export type Reason = { code: ReasonCode };
 export type UsernameCheck = { block: Reason | null; warnings: Reason[] };
@@ -36,10 +42,16 @@ export function checkUsername(value: string, ctx: UsernameContext = {}): Usernam
   const username = String(value).trim();
   if (username === '') return { block: null, warnings: [] };
   const words = splitWords(username);
-  const block: Reason | null = isOffensive(username, words) ? { code: 'offensive' } : null;
+  // Contact details first: their digits can read as letters to the offensive-word matcher ("1" as "i").
+  const contact = findContactDetails(username);
+  const block: Reason | null = contact
+    ? { code: contact }
+    : isOffensive(username, words)
+      ? { code: 'offensive' }
+      : null;
   const lower = username.toLowerCase();
   const names = ctx.commonNames;
-  const found: Record<Exclude<ReasonCode, 'offensive'>, boolean> = {
+  const found: Record<WarningCode, boolean> = {
     name: names !== undefined && words.some((word) => nameLike(word, names)),
     email: sharesEmail(lower, words, ctx.email),
     age: hasAgeOrYear(lower, names),

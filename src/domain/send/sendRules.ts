@@ -1,7 +1,7 @@
 // What a story's send state allows, read from its outbox entry: the read-only rules the reducer
 // (sendReducer.ts) decides with and Home's rows show. Apart from the reducer so Home's first load
 // carries these few lines, not the reducer (answers, backoff), which loads with the send queue.
-import type { OutboxEntry } from './sendEntry.ts';
+import type { OutboxEntry, QueueState } from './sendEntry.ts';
 
 /** Whether a request for it was ever sent: from then on Care Opinion may hold it. */
 export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptAt !== undefined;
@@ -23,6 +23,14 @@ export function canEdit(e: OutboxEntry | null): boolean {
   if (e.withdrawnAt !== undefined) return false;
   return e.state === 'needs-attention' || (isWaiting(e) && !wasAttempted(e));
 }
+
+/**
+ * What taking a story off the device is called: "Delete" while it is a draft (no consent has been
+ * acted on: it only deletes); "Withdraw" once it was queued with the storyteller's consent.
+ */
+export type Removal = 'delete' | 'withdraw';
+export const removalOf = (story: { state: QueueState }): Removal =>
+  story.state === 'draft' ? 'delete' : 'withdraw';
 
 /** Waiting for the runner, or for a person to post it by hand. */
 export const isWaiting = (e: OutboxEntry) => e.state === 'queued' || e.state === 'ready-to-post';

@@ -9,3 +9,4 @@ export * from './story.ts';
 export * from './storyAddress.ts';
 export * from './storyNumber.ts';
 export * from './submission.ts';
+export * from './submissionBody.ts';

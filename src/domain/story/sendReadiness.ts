@@ -9,7 +9,14 @@ import type { Region } from '../settings/settings';
 import type { StepIndex } from './steps';
 import { type Draft, readDraft } from './story.ts';
 import { type QueuedStory, QueuedStorySchema } from './submission.ts';
-import { type CheckedParts, clean, queuedCopy, toHealthservices, toIso } from './submissionBody.ts';
+import {
+  bodyToSend,
+  type CheckedParts,
+  clean,
+  queuedCopy,
+  toHealthservices,
+  toIso,
+} from './submissionBody.ts';
 
 export type MissingField =
   | 'title'
@@ -63,6 +70,11 @@ export function missingFields(input: Draft, ctx: QueueContext): MissingField[] {
   return check.ok ? [] : check.missing.map((missing) => missing.field);
 }
 
+/** The one readiness rule for the story's words: some text in a question or the narrative. */
+export function hasStoryText(draft: Pick<Draft, 'body' | 'whatWasGood' | 'whatCouldBeDifferent'>): boolean {
+  return bodyToSend(draft) !== '';
+}
+
 function item(field: MissingField, problem: MissingProblem): MissingItem {
   return { field, problem, step: STEP_OF[field] };
 }
@@ -73,8 +85,9 @@ function checkParts(
 ): { ok: true; parts: CheckedParts } | { ok: false; missing: MissingItem[] } {
   const missing: MissingItem[] = [];
   const add = (field: MissingField, problem: MissingProblem) => missing.push(item(field, problem));
+  // The guide's order: at least one of the two questions or the narrative, then a title.
+  if (!hasStoryText(draft)) add('body', { code: 'body' });
   if (clean(draft.title) === '') add('title', { code: 'title' });
-  if (clean(draft.body) === '') add('body', { code: 'body' });
   const healthservices = toHealthservices(draft.services);
   if (healthservices.length === 0) add('services', { code: 'services' });
   const username = clean(draft.author.username);

@@ -3,6 +3,7 @@
 // "taking a story form" for printing, each with its name in the chosen language. Built from the
 // frozen, consented body: what is posted is exactly what was checked and consented to.
 import type { QueuedStory } from '../story/submission.ts';
+import { bodyToSend } from '../story/submissionBody.ts';
 import type { Messages } from './index.ts';
 import { ageGroupLabel } from './storyWords.ts';
 
@@ -26,7 +27,13 @@ export function storyForWebsite(
   story: Pick<QueuedStory, 'body' | 'whatWasGood' | 'whatCouldBeDifferent'>,
   t: Messages,
 ): string {
-  const parts = [story.body.trim()];
+  // A body built from the two answers (nothing else told) would repeat them: the answers stand alone.
+  const answers = {
+    whatWasGood: story.whatWasGood ?? '',
+    whatCouldBeDifferent: story.whatCouldBeDifferent ?? '',
+  };
+  const built = story.body.trim() === bodyToSend({ body: '', ...answers });
+  const parts = built ? [] : [story.body.trim()];
   if (story.whatWasGood) parts.push(t.handoff.whatWasGood(story.whatWasGood.trim()));
   if (story.whatCouldBeDifferent)
     parts.push(t.handoff.whatCouldBeDifferent(story.whatCouldBeDifferent.trim()));

@@ -5,6 +5,7 @@ import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
 import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
+import { NoDestination } from './NoDestination.tsx';
 import { OnBehalfShare } from './OnBehalfShare.tsx';
 import { SendBar } from './SendBar.tsx';
 import { SessionBar } from './SessionBar.tsx';
@@ -27,6 +28,7 @@ export function Home() {
         </nav>
       </header>
       <NetworkHint />
+      <NoDestination />
       <SessionBar />
       <NewStoryButton large />
       <SendBar />

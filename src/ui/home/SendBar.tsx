@@ -1,4 +1,5 @@
-// Home's sync line and manual send: what is waiting, when the last story left, progress while sending.
+// Home's sync line and manual send: what is waiting, when the last story left, progress while sending,
+// and, while stories wait, that they are sent only while the app is open (sendTriggers.ts).
 
 import {
   describeQueue,
@@ -25,6 +26,7 @@ export function SendBar() {
         {sentLine}
         {sending ? `${sending} · ${describeQueue(queue, t)}` : describeQueue(queue, t)}
       </p>
+      {queue.waiting > 0 && <p class="field-hint">{t.send.onlyWhileOpen}</p>}
       {ready && <p>{t.send.readyToPostHint(ready)}</p>}
       {queue.problem && <p class="message-error">{queueProblemText(queue.problem, t)}</p>}
       {state.unsavedDrafts.value > 0 && (

@@ -1,5 +1,6 @@
 // One story in Home's list. Holds no email, postcode or username: only what the summary carries.
 import { useState } from 'preact/hooks';
+import { removalOf } from '../../domain/send/sendRules.ts';
 import { STEPS } from '../../domain/story/steps.ts';
 import { describeNextTry, storyProblemText } from '../../domain/words/sendWords.ts';
 import { titleOf, withdrawnNote } from '../../domain/words/storyWords.ts';
@@ -44,7 +45,7 @@ export function StoryRow({ story }: StoryRowProps) {
         <ConfirmWithdraw story={story} onCancel={() => setConfirming(false)} />
       ) : (
         <button type="button" class="button-quiet" onClick={() => setConfirming(true)}>
-          {t.home.withdraw}
+          {removalOf(story) === 'delete' ? t.home.deleteDraft : t.home.withdraw}
         </button>
       )}
     </li>

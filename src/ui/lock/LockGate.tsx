@@ -1,5 +1,6 @@
 // Shows the app only when unlocked; otherwise the PIN set-up, the recovery code or the Lock screen.
-// Holds the recovery code between "Set PIN" (or a reset) and "I have saved the code", then forgets it.
+// Holds the recovery code between "Set PIN" (or a reset) and "I have saved the code", then forgets it;
+// after a reload in between, the unlock brings the same code back (kept sealed: app/lock/lock.ts).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
@@ -40,12 +41,13 @@ export function LockGate({ children }: { children: ComponentChildren }) {
   if (phase === 'setup') return <SetPin onIssued={setCode} />;
   if (phase === 'show-recovery') {
     // The phase changes a moment before the code arrives from the same answer.
-    if (code === null) return <p role="status">{t.lock.preparingCode}</p>;
+    const shown = code ?? state.value.recoveryCode ?? null;
+    if (shown === null) return <p role="status">{t.lock.preparingCode}</p>;
     const handleSaved = () => {
       setCode(null);
       actions.confirmRecoverySaved();
     };
-    return <RecoveryCode code={code} onSaved={handleSaved} />;
+    return <RecoveryCode code={shown} onSaved={handleSaved} />;
   }
   return <Lock onIssued={setCode} />;
 }

@@ -12,6 +12,11 @@ export type LockState = {
   phase: LockPhase;
   /** How many stories wait on this device (never titles or anything per story); null: not known. */
   storiesWaiting: StoriesWaiting | null;
+  /**
+   * 'show-recovery' after an unlock: the code set-up showed before the app closed, not yet confirmed
+   * as saved (kept sealed until "I have saved the code"). Set-up itself hands its code to SetPin.
+   */
+  recoveryCode?: string | undefined;
   /** While unlocked, shortly before the idle lock: when it will lock ("Still there?"). */
   idleLockAt?: number | undefined;
 };

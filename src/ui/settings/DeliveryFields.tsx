@@ -4,6 +4,7 @@ import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { settingsFieldId } from './fieldIds.ts';
+import { useShowWhenAsked } from './showWhenAsked.ts';
 
 export type DeliveryFieldsProps = {
   draft: Settings;
@@ -14,9 +15,10 @@ export type DeliveryFieldsProps = {
 export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps) {
   const mode = deliveryMode(draft);
   const t = useText();
+  const shown = useShowWhenAsked<HTMLFieldSetElement>('#delivery'); // Home links here
   const noAddress = draft.apiAddress.trim() === '';
   return (
-    <fieldset>
+    <fieldset id="delivery" ref={shown}>
       <legend>{t.settings.delivery}</legend>
       <label class="check-row">
         <input
@@ -34,7 +36,9 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
           type="radio"
           name="delivery"
           checked={mode === 'by-hand'}
-          onChange={() => onUpdate({ delivery: 'by-hand' })}
+          // Shown checked without an address; a tap still records it as chosen (Home stops saying
+          // the iPad has nowhere to send: domain/settings/destination.ts).
+          onClick={() => onUpdate({ delivery: 'by-hand' })}
         />
         {t.settings.byHand}
       </label>

@@ -7,6 +7,7 @@ import { saveProblemText } from '../../domain/words/settingsWords.ts';
 import { useApp, useSettingsActions } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
+import { useShowWhenAsked } from './showWhenAsked.ts';
 
 export type RelayConnectProps = { recoveryCode: string; needsCode: boolean };
 
@@ -14,6 +15,7 @@ export function RelayConnect({ recoveryCode, needsCode }: RelayConnectProps) {
   const { state } = useApp();
   const actions = useSettingsActions();
   const t = useText();
+  const shown = useShowWhenAsked<HTMLFieldSetElement>('#relay'); // Home links here
   const pending = state.pendingEnrolment.value;
   const saved = state.settings.value;
   // On a relay already: "Connect again" (after a revoke) keeps its address and asks only for a code.
@@ -42,7 +44,7 @@ export function RelayConnect({ recoveryCode, needsCode }: RelayConnectProps) {
     if (result.ok) setCode('');
   };
   return (
-    <fieldset>
+    <fieldset id="relay" ref={shown}>
       <legend>{t.settings.relay}</legend>
       {connected && (
         <p class="note">

@@ -1,6 +1,7 @@
 // Withdrawing a story, confirmed inline (never a modal): what "Delete story" will do and, when the story
-// may already be at Care Opinion, how to ask them to take it down. Home's "Withdraw" and the story
-// screen's "Delete this story" both confirm here: one rule for deleting a story.
+// may already be at Care Opinion, how to ask them to take it down. Home's "Delete" (a draft) or
+// "Withdraw" (a story queued with consent) and the story screen's "Delete this story" all confirm
+// here: one rule for deleting a story.
 import { useState } from 'preact/hooks';
 import { storyReasonText } from '../../domain/words/sendWords.ts';
 import { withdrawWords } from '../../domain/words/storyWords.ts';

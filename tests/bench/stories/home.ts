@@ -50,10 +50,10 @@ export function backHome(page: Page, rows: number, title: string): Promise<ListC
   return clickAndWait(page, () => page.getByRole('link', { name: 'Home' }).click(), rows, title);
 }
 
-/** Withdraws the newest story (a draft never sent, so simply deleted) until the list is one shorter. */
+/** Deletes the newest story (a draft never sent: "Delete", not "Withdraw") until the list is one shorter. */
 export async function withdrawNewest(page: Page, rowsAfter: number): Promise<ListChange> {
   const row = page.locator('ul.story-list > li').first();
-  await row.getByRole('button', { name: 'Withdraw' }).click();
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = row.getByRole('button', { name: 'Delete story' });
   await confirm.waitFor();
   return clickAndWait(page, () => confirm.click(), rowsAfter, null);

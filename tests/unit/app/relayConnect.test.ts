@@ -78,3 +78,23 @@ describe('an enrolment link (issue 22 row 2)', () => {
     expect(saved).toHaveLength(1);
   });
 });
+
+describe('posting by hand, chosen while there was no address', () => {
+  it('gives way to the relay connected next: its stories are sent, not left for a person', async () => {
+    const byHand = { ...DEFAULT_SETTINGS, delivery: 'by-hand' as const };
+    const { deps, saved } = world(byHand, ['https://relay.example.org'], true);
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(saved).toEqual([expect.objectContaining({ apiAddress: API, delivery: 'automatic' })]);
+  });
+
+  it('is kept when an iPad already sending somewhere moves to a relay', async () => {
+    const chosen = {
+      ...DEFAULT_SETTINGS,
+      apiAddress: 'https://other.example.org/api/v2',
+      delivery: 'by-hand' as const,
+    };
+    const { deps, saved } = world(chosen, ['https://relay.example.org'], true);
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(saved).toEqual([expect.objectContaining({ apiAddress: API, delivery: 'by-hand' })]);
+  });
+});

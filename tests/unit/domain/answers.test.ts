@@ -234,7 +234,7 @@ describe('placeField', () => {
     ['healthservices', 2, 'Services'],
     ['healthservices[0].nacs', 2, 'Services'],
     ['healthservices.1.name', 2, 'Services'],
-    ['title', 1, 'What was your story about'],
+    ['title', 1, 'What would you call this story'],
     ['body', 1, 'What happened'],
     ['consent.publish', 4, 'Consent to publish'], // consent is on the last step, with the read-back
     ['/author/postcode', 3, 'Postcode'],

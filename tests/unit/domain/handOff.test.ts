@@ -34,6 +34,18 @@ describe('handOffFields', () => {
     ]);
   });
 
+  it('a story told only through the two questions is copied once: the answers, not the body built from them', () => {
+    const answersOnly = {
+      ...STORY,
+      body: 'Time.\n\nQuicker.',
+      whatWasGood: 'Time.',
+      whatCouldBeDifferent: 'Quicker.',
+    };
+    expect(handOffFields(answersOnly, enGB).find((f) => f.key === 'story')?.value).toBe(
+      'What was good: Time.\n\nWhat could have been different: Quicker.',
+    );
+  });
+
   it('leaves the email out for a story posted on behalf', () => {
     const onBehalf = { ...STORY, postedOnBehalf: true, author: { ...STORY.author, email: null } };
     expect(handOffFields(onBehalf, enGB).map((f) => f.key)).not.toContain('email');

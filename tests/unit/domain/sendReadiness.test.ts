@@ -104,8 +104,20 @@ describe('checkQueueable: a complete draft', () => {
 describe('checkQueueable: what is missing', () => {
   const author = completeDraft().author;
   it.each<[string, Partial<Draft>, MissingField, number, string]>([
-    ['no title', { title: '  ' }, 'title', 1, 'Ask what the story was about — the answer becomes its title.'],
-    ['no story', { body: '' }, 'body', 1, 'Ask what happened and how they felt — this is the story itself.'],
+    [
+      'no title',
+      { title: '  ' },
+      'title',
+      1,
+      'Ask what they would call this story — the answer becomes its title.',
+    ],
+    [
+      'no answer to either question and no narrative',
+      { body: '', whatWasGood: ' ', whatCouldBeDifferent: '' },
+      'body',
+      1,
+      'Ask what was good, what could have been different, or anything else about what happened',
+    ],
     ['no service', { services: [] }, 'services', 2, 'Choose at least one service the story is about.'],
     [
       'no username',
@@ -163,8 +175,8 @@ describe('checkQueueable: what is missing', () => {
   it('lists everything for an empty draft, in step order', () => {
     const result = checkQueueable(DraftSchema.parse({}), ctx);
     expect(result.ok ? [] : result.missing.map((m) => [m.field, m.step])).toEqual([
-      ['title', 1],
       ['body', 1],
+      ['title', 1],
       ['services', 2],
       ['author.username', 3],
       ['author.postcode', 3],

@@ -51,10 +51,10 @@ describe('steps', () => {
 
   it('ask the questions with the interface words tests rely on', () => {
     expect(Object.values(STORY_QUESTIONS)).toEqual([
-      'What was your story about?',
-      'What happened? How did you feel?',
       'What was good?',
       'What could have been different?',
+      'Anything else about what happened?',
+      'What would you call this story?',
     ]);
   });
 });
@@ -92,10 +92,16 @@ describe('introductionScript', () => {
 
 describe('guide texts', () => {
   it('offer open follow-up prompts', () => {
-    expect(FOLLOW_UP_PROMPTS).toContain(
-      'You said you felt safe and well cared for — what made you feel that way?',
-    );
     expect(FOLLOW_UP_PROMPTS.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('show the guide’s follow-up as an example under "What was good", not as a script to read', () => {
+    const hint = words.story.followUp.whatWasGood;
+    expect(hint).toMatch(/^Follow up with an open question in your own words\. For example: “/);
+    expect(hint).toContain(
+      'You said you felt safe and well cared for, what was it that made you feel that way?',
+    );
+    expect(FOLLOW_UP_PROMPTS.join(' ')).not.toContain('felt safe and well cared for');
   });
 
   it.each([

@@ -62,6 +62,28 @@ describe('the admin door', () => {
     expect((await adminFrom(world, '10.2.0.1', ADMIN)).status).toBe(200);
   });
 
+  it('lets a lead from a new address in after its Retry-After while a flood from many addresses goes on', async () => {
+    let clock = Date.now();
+    world = await startWorld(await databases.url('sqlite'), {
+      config: { trustProxy: ['127.0.0.1'] },
+      start: { now: () => clock },
+    });
+    const flood = async (minute: number) => {
+      for (let i = 0; i < ADMIN_FAILURES_IN_TOTAL; i++)
+        await (await adminFrom(world as World, `10.${minute}.${i >> 8}.${i & 255}`, 'wrong')).body?.cancel();
+    };
+    await flood(1);
+    const held = await adminFrom(world, '192.0.2.9', ADMIN); // never signed in from here
+    expect(held.status).toBe(429);
+    const wait = Number(held.headers.get('retry-after'));
+    expect(wait).toBeLessThanOrEqual(60);
+    clock += wait * 1000;
+    await flood(2); // the flood fills the next minute's cap before the lead comes back
+    expect((await adminFrom(world, '192.0.2.9', ADMIN)).status).toBe(200);
+    // A flooding address gets its one try after the wait too, but no more: the cap still slows it.
+    expect((await adminFrom(world, '10.3.0.1', 'wrong')).status).toBe(429);
+  });
+
   it('sends no CORS headers from the admin API', async () => {
     world = await startWorld(await databases.url('sqlite'), { config: { appOrigins: undefined } });
     const origin = 'https://elsewhere.example';

@@ -4,9 +4,10 @@
 // and reused keys are still told apart, and rows from before are re-keyed at start.
 import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../relay/bodyHash.ts';
 import type { DatabaseUrl, RelayConfig } from '../../../relay/config.ts';
@@ -41,6 +42,22 @@ function unkeyedHashes(story: unknown): string[] {
 
 async function idempotencyRows(relay: Relay): Promise<Record<string, unknown>[]> {
   return relay.services.store.db.selectFrom('idempotency').selectAll().execute();
+}
+
+/** Every row of every table (the relay's and the migrator's), as a stolen database would hold them. */
+async function wholeDatabase(relay: Relay): Promise<string> {
+  const { db } = relay.services.store;
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const rows = await Promise.all(
+    tables.map(async ({ name }) => (await sql`select * from ${sql.table(name)}`.execute(db)).rows),
+  );
+  return JSON.stringify(rows);
+}
+
+/** The database's files on disk (SQLite: the file and its write-ahead log), as a backup copies them. */
+function databaseFiles(database: DatabaseUrl): Buffer[] {
+  if (database.kind !== 'sqlite') return [];
+  return [database.path, `${database.path}-wal`].filter(existsSync).map((file) => readFileSync(file));
 }
 
 describe.each(KINDS)('body fingerprints on %s', (kind) => {
@@ -90,6 +107,10 @@ describe.each(KINDS)('body fingerprints on %s', (kind) => {
     const secret = readFileSync(secretFile, 'utf8');
     expect(secret.trim().length).toBeGreaterThanOrEqual(32);
     expect(stored).not.toContain(secret.trim());
+    // Nowhere a stolen database, a backup of it or the logs would hold: every table, the files, the log.
+    expect(await wholeDatabase(relay)).not.toContain(secret.trim());
+    for (const file of databaseFiles(database)) expect(file.includes(secret.trim())).toBe(false);
+    expect(relay.logs.join('\n')).not.toContain(secret.trim());
 
     const again = await postStory(relay, token, story, key);
     expect(again.status).toBe(200);

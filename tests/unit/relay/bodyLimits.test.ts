@@ -7,7 +7,16 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT, STORY_BODY_LIMIT } from '../../../relay/app.ts';
 import { sqliteUrl } from './databases.ts';
-import { ADMIN, enrol, newCode, postStory, startWorld, validStory, type World } from './harness.ts';
+import {
+  ADMIN,
+  enrol,
+  newCode,
+  postStory,
+  startTestRelay,
+  startWorld,
+  validStory,
+  type World,
+} from './harness.ts';
 
 const PIECE = 64 * 1024;
 const FORTY_MIB = 40 * 1024 * 1024;
@@ -132,5 +141,30 @@ describe('body limits on a running relay', () => {
     );
     expect(chunked.status).toBe(413);
     expect(chunked.sent).toBeLessThan(FORTY_MIB / 8);
+  });
+
+  it('limits the admin API on its own listener (RELAY_ADMIN_PORT) and a route not in the table to 4 KiB', async () => {
+    const relay = await startTestRelay(world.sandbox.url, sqliteUrl(), { adminPort: 0 });
+    try {
+      expect(relay.adminUrl).not.toBe(relay.url);
+      const answer = await pour(`${relay.adminUrl}/admin/api/enrolments`, FORTY_MIB, {
+        Authorization: `Bearer ${ADMIN}`,
+      });
+      expect([answer.status, JSON.parse(answer.body)]).toEqual([
+        413,
+        { error: 'body-too-large', limit: BODY_LIMIT },
+      ]);
+      expect(answer.sent).toBeLessThan(FORTY_MIB / 8);
+      const chunked = await pour(`${relay.adminUrl}/admin/api/enrolments`, BODY_LIMIT + 1, {}, true);
+      expect(chunked.status).toBe(413);
+      const elsewhere = await pour(`${relay.url}/api/v2/relay`, FORTY_MIB, {}, true);
+      expect([elsewhere.status, JSON.parse(elsewhere.body)]).toEqual([
+        413,
+        { error: 'body-too-large', limit: BODY_LIMIT },
+      ]);
+      expect(elsewhere.sent).toBeLessThan(FORTY_MIB / 8);
+    } finally {
+      await relay.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BODY_LIMIT, KIB, MIB, STORY_BODY_LIMIT } from '../../../relay/app.ts';
 import { ensureDebianTool } from '../../tools/debian.ts';
 
 const DEPLOY = 'relay/deploy';
@@ -83,7 +84,14 @@ describe('the deployment files', () => {
       encoding: 'utf8',
     });
     expect({ status: tested.status, stderr: tested.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(example).toContain('client_max_body_size 1m;');
+    // The relay's limits (relay/app.ts BODY_LIMITS): 4 KiB on each host, 1 MiB only where stories go.
+    const host = (name: string) =>
+      example.split(/^server \{$/m).find((block) => block.includes(`server_name ${name};`)) ?? '';
+    const limits = (block: string) => [...block.matchAll(/client_max_body_size (\S+);/g)].map((m) => m[1]);
+    expect(limits(host('stories-admin.example.nhs.uk'))).toEqual([`${BODY_LIMIT / KIB}k`]);
+    const app = host('stories.example.nhs.uk');
+    expect(limits(app)).toEqual([`${BODY_LIMIT / KIB}k`, `${STORY_BODY_LIMIT / MIB}m`]);
+    expect(app).toMatch(/location \/api\/ \{\s+(#.*\s+)*client_max_body_size 1m;/);
     expect(example).toContain('listen 443 ssl http2;');
     expect(example).toContain('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
     expect(example.match(/location = \/metrics \{\s+return 404;\s+\}/g)).toHaveLength(2);

@@ -176,8 +176,19 @@ describe.each(KINDS)('a 2xx without a usable body, through the relay on %s', (ki
     const { token } = await enrol(relay);
     const key = randomUUID();
     const res = await postStory(relay, token, validStory(), key);
+    const body: unknown = await res.json();
+    // The app's half: an iPad behind the relay reads this answer as a passing fault, tried again
+    // with the same key after Retry-After — never a key problem that pauses its queue.
+    const onTheIpad = app.classifyAnswer({
+      kind: 'response',
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? undefined,
+      json: body,
+      retryAfter: res.headers.get('retry-after') ?? undefined,
+    });
+    expect(onTheIpad).toMatchObject({ class: 'retry', retryAfterMs: expect.any(Number) });
     expect(res.status).toBe(503);
-    expect(await res.json()).not.toEqual({ error: 'upstream-key-refused' });
+    expect(body).not.toEqual({ error: 'upstream-key-refused' });
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(calls).toBe(MAYBE_STORED_TRIES);
     expect(await dumpTables(relay)).not.toContain(`"key":"${key}"`); // a retry is processed afresh

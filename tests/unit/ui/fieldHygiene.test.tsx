@@ -99,7 +99,8 @@ const lock = {
   state: signal({ phase: 'locked' as const, storiesWaiting: { toSend: 0, kept: 0 } }),
   actions: {} as LockActions,
 };
-const draft = completeDraft({});
+// A theme of its own (no session here): the Story step shows its "Another theme" field.
+const draft = completeDraft({ focusTheme: 'discharge' });
 
 const SCREENS = {
   Settings: <Settings />,
@@ -195,7 +196,7 @@ describe('the fields each screen needs are there, with their kind', () => {
     [session.yourName, 'text'],
     [session.yourRole, 'text'],
     [session.theme, 'text'],
-    [steps.introduce.focusLabel, 'text'],
+    [steps.story.focus.otherLabel, 'text'],
     [steps.story.questions.title, 'text'],
     [steps.story.questions.body, 'multiline'],
     [steps.story.questions.whatWasGood, 'multiline'],

@@ -59,7 +59,7 @@ const ENGLISH = [
   'Check and finish',
   'About the storyteller',
   'My name is Sam',
-  'What was your story about',
+  'What would you call this story',
   'What happened',
   'What was good',
   'What could have been different',
@@ -84,7 +84,7 @@ describe('the story steps in Welsh', () => {
     for (const words of [
       'Gwirio a gorffen',
       'Fy enw i yw Sam',
-      'Am beth oedd eich stori?',
+      'Beth fyddech chi’n galw’r stori hon?',
       'Anfon at Care Opinion',
     ])
       expect(html).toContain(words);

@@ -57,7 +57,7 @@ const ENGLISH = [
   '85 or over',
   'No email address (posted on behalf)',
   'Still needed before sending',
-  'Ask what the story was about',
+  'Ask what they would call this story',
   'A UK postcode looks like NG5 1PB',
   'Remove Ward 7',
   "Use the service's postcode",

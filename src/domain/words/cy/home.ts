@@ -10,6 +10,10 @@ export const home: Messages['home'] = {
   online: 'Mae’n ymddangos bod y ddyfais hon ar-lein.',
   offline:
     'Mae’n ymddangos bod y ddyfais hon all-lein. Mae straeon yn cael eu cadw’n ddiogel ar y ddyfais hon nes ei bod ar-lein eto.',
+  noDestination:
+    'Does gan yr iPad hwn unman i anfon straeon: nid yw wedi’i gysylltu â chyfnewidfa (relay) nac â Care Opinion, ac nid oes neb wedi dewis eu postio â llaw ar wefan Care Opinion. Caiff straeon eu cadw’n ddiogel ar yr iPad hwn nes bod ganddo le.',
+  noDestinationFix: 'Dewis sut mae straeon yn cyrraedd Care Opinion',
+  enrolmentWaiting: 'Cysylltu â’r gyfnewidfa',
   installLabel: 'Ychwanegu at y Sgrin Gartref',
   installTitle: 'Ychwanegwch yr ap at y Sgrin Gartref cyn casglu straeon.',
   installSteps:
@@ -21,6 +25,7 @@ export const home: Messages['home'] = {
   showMore: (n) => `Dangos ${format.number(n)} arall`,
   noServiceYet: 'Dim gwasanaeth wedi’i ddewis eto',
   withdraw: 'Tynnu’n ôl',
+  deleteDraft: 'Dileu',
   deleteStory: 'Dileu’r stori',
   keepIt: 'Ei chadw',
   notDeleted: (reason) => `Ni chafodd y stori ei dileu: ${reason}`,

@@ -56,6 +56,8 @@ export const send: Messages['send'] = {
   },
   barLabel: 'Anfon',
   sendNow: 'Anfon nawr',
+  onlyWhileOpen:
+    'Dim ond tra bo’r ap hwn ar agor ar y sgrin, ac wedi’i ddatgloi ers iddo gael ei agor, y caiff straeon eu hanfon. Efallai na fydd iPad wedi’i gloi mewn drôr yn eu hanfon: agorwch yr ap a’i ddatgloi lle mae signal.',
   waiting: (n) => `${format.number(n)} yn aros i’w hanfon`,
   lastSent: (time) => `anfonwyd ddiwethaf ${time}`,
   sendingOf: (index, total) => `Yn anfon ${format.number(index)} o ${format.number(total)}`,

@@ -10,6 +10,12 @@ export const home = {
   version: (buildId: string) => `Version ${buildId}`,
   online: 'This device seems to be online.',
   offline: 'This device seems to be offline. Stories are kept safely on this device until it is back online.',
+  /** No API address and posting by hand not chosen (domain/settings/destination.ts). */
+  noDestination:
+    'This iPad has nowhere to send stories: it is not connected to a relay or to Care Opinion, and posting them on the Care Opinion website by hand has not been chosen. Stories are kept safely on this iPad until it has.',
+  noDestinationFix: 'Choose how stories reach Care Opinion',
+  /** An enrolment link waits for "Connect" (Settings' relay section). */
+  enrolmentWaiting: 'Connect to the relay',
   installLabel: 'Add to Home Screen',
   installTitle: 'Add to Home Screen before collecting stories.',
   installSteps:
@@ -21,6 +27,8 @@ export const home = {
   showMore: (n: number) => `Show ${format.number(n)} more`,
   noServiceYet: 'No service chosen yet',
   withdraw: 'Withdraw',
+  /** A draft's row: no consent yet, so it only deletes (sendRules.ts removalOf). */
+  deleteDraft: 'Delete',
   deleteStory: 'Delete story',
   keepIt: 'Keep it',
   notDeleted: (reason: string) => `The story was not deleted: ${reason}`,

@@ -60,6 +60,9 @@ export const send = {
   } satisfies Record<SendRefusal, string>,
   barLabel: 'Sending',
   sendNow: 'Send now',
+  /** Beside what waits: the queue runs only in an open page, after an unlock (src/sync/send/sendTriggers.ts). */
+  onlyWhileOpen:
+    'Stories are sent only while this app is open on screen and has been unlocked since it was opened. A locked iPad in a drawer may not send them: open the app and unlock it where there is a signal.',
   waiting: (n: number) => `${format.number(n)} waiting to send`,
   lastSent: (time: string) => `last sent ${time}`,
   sendingOf: (index: number, total: number) => `Sending ${format.number(index)} of ${format.number(total)}`,

@@ -1,5 +1,5 @@
-// The storyteller's anonymous username, checked while typing: offensive words block, everything else
-// warns with the reason and a suggestion (the common-names list is loaded lazily).
+// The storyteller's anonymous username, checked while typing: offensive words and contact details block,
+// everything else warns with the reason and a suggestion (the common-names list is loaded lazily).
 import { useEffect, useState } from 'preact/hooks';
 import { checkUsername } from '../../../domain/fields/username.ts';
 import { usernameReasonText } from '../../../domain/words/fieldWords.ts';

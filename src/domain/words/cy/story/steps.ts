@@ -52,20 +52,32 @@ export const steps: Messages['steps'] = {
     fromSettingsBefore: 'Daw eich enw, eich rôl a’ch gwasanaeth o’r ',
     settingsLink: 'Gosodiadau',
     fromSettingsAfter: '.',
-    focusLabel: 'Thema ar gyfer y stori hon (dewisol)',
-    focusHint: 'Thema y gofynnodd rheolwr neu wasanaeth i chi ganolbwyntio arni.',
   },
   story: {
     questions: {
-      title: 'Am beth oedd eich stori?',
-      body: 'Beth ddigwyddodd? Sut oeddech chi’n teimlo?',
       whatWasGood: 'Beth oedd yn dda?',
       whatCouldBeDifferent: 'Beth allai fod wedi bod yn wahanol?',
+      body: 'Unrhyw beth arall am beth ddigwyddodd?',
+      title: 'Beth fyddech chi’n galw’r stori hon?',
     },
-    titleHint: 'Yr ateb fydd teitl y stori.',
+    answerOne: 'Atebwch o leiaf un o’r tri hyn, yng ngeiriau’r storïwr ei hun.',
+    followUp: {
+      whatWasGood:
+        'Holwch gwestiwn agored dilynol yn eich geiriau eich hun. Er enghraifft: “Dywedoch eich bod yn teimlo’n ddiogel ac yn derbyn gofal da, beth wnaeth i chi deimlo felly?”',
+      whatCouldBeDifferent:
+        'Holwch gwestiwn agored dilynol yn eich geiriau eich hun. Er enghraifft: “Dywedoch fod yr aros yn anodd, beth fyddai wedi’i wneud yn haws?”',
+    },
+    titleHint: 'Ychydig eiriau yng ngeiriau’r storïwr ei hun: dyma deitl y stori ar Care Opinion.',
+    useSuggestion: (words: string) => `Defnyddio “${words}” fel y teitl`,
+    focus: {
+      legend: 'Thema ar gyfer y stori hon',
+      hint: 'Cadwch thema’r sesiwn dim ond os yw’r stori hon yn sôn amdani.',
+      none: 'Dim thema',
+      other: 'Thema arall',
+      otherLabel: 'Thema ar gyfer y stori hon',
+    },
     promptsTitle: 'Cwestiynau dilynol',
     prompts: [
-      'Dywedoch eich bod yn teimlo’n ddiogel ac yn derbyn gofal da — beth wnaeth i chi deimlo felly?',
       'Allwch chi ddweud mwy wrtha i am hynny?',
       'Sut wnaeth hynny i chi deimlo ar y pryd?',
       'Pa wahaniaeth wnaeth hynny i chi, neu i’r bobl sy’n agos atoch?',
@@ -138,6 +150,7 @@ export const steps: Messages['steps'] = {
     },
   },
   remove: 'Dileu’r stori hon',
+  withdrawThis: 'Tynnu’r stori hon yn ôl',
   progress: {
     reached: (step: StepId) => `Wedi cyrraedd: ${titles[step]}`,
     stillNeeded: (fields: readonly MissingField[]) =>

@@ -50,8 +50,8 @@ export const story: Messages['story'] = {
   stillNeeded: 'Angen o hyd cyn anfon',
   goTo: (step: string) => `Ewch i’r cam “${step}”`,
   missing: {
-    title: 'Gofynnwch am beth oedd y stori — yr ateb fydd ei theitl.',
-    body: 'Gofynnwch beth ddigwyddodd a sut roedden nhw’n teimlo — dyma’r stori ei hun.',
+    title: 'Gofynnwch beth fydden nhw’n galw’r stori — yr ateb fydd ei theitl.',
+    body: 'Gofynnwch beth oedd yn dda, beth allai fod wedi bod yn wahanol, neu unrhyw beth arall am beth ddigwyddodd — o leiaf un ateb yw’r stori.',
     services: 'Dewiswch o leiaf un gwasanaeth y mae’r stori yn sôn amdano.',
     username:
       "Gofynnwch i adroddwr y stori ddewis enw defnyddiwr — unrhyw beth heblaw eu henw go iawn, fel 'rugbyfan33'.",
@@ -64,7 +64,7 @@ export const story: Messages['story'] = {
 
   fields: {
     focusTheme: 'Thema',
-    title: 'Am beth oedd eich stori',
+    title: 'Beth fyddech chi’n galw’r stori hon',
     body: 'Beth ddigwyddodd',
     whatWasGood: 'Beth oedd yn dda',
     whatCouldBeDifferent: 'Beth allai fod wedi bod yn wahanol',
@@ -83,6 +83,9 @@ export const story: Messages['story'] = {
     anywhere: 'Y stori gyfan',
   },
   notGivenYet: 'Heb ei roi eto',
+  bodyFromAnswers:
+    'Ni ddywedwyd dim byd arall, felly mae Care Opinion yn cael yr atebion uchod fel y stori, fel y maen nhw.',
+  noFocusTheme: 'Dim thema',
   notGiven: 'Heb ei roi',
   noEmailOnBehalf: 'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
   staffMember: 'Aelod o staff',

@@ -13,6 +13,22 @@ export const storyteller: Messages['storyteller'] = {
       message: 'Mae gair yn yr enw defnyddiwr hwn na fydd Care Opinion yn ei gyhoeddi.',
       suggestion: "Dewiswch enw defnyddiwr gwahanol, fel 'rugbyfan33'.",
     },
+    emailAddress: {
+      message:
+        'Mae hwn yn edrych fel cyfeiriad e-bost. Caiff yr enw defnyddiwr ei gyhoeddi, felly gallai unrhyw un gysylltu ag adroddwr y stori.',
+      suggestion:
+        "Dewiswch enw defnyddiwr heb fanylion cyswllt, fel 'bluebird77'. Mae gan y cyfeiriad e-bost ei faes ei hun, ac ni chaiff byth ei gyhoeddi.",
+    },
+    phoneNumber: {
+      message:
+        'Mae hwn yn edrych fel rhif ffôn. Caiff yr enw defnyddiwr ei gyhoeddi, felly gallai unrhyw un gysylltu ag adroddwr y stori.',
+      suggestion: "Dewiswch enw defnyddiwr heb rif ffôn, fel 'seasidewalker'.",
+    },
+    nhsNumber: {
+      message:
+        'Mae hwn yn edrych fel rhif GIG. Caiff yr enw defnyddiwr ei gyhoeddi, felly byddai’n dangos pwy yw adroddwr y stori.',
+      suggestion: "Dewiswch enw defnyddiwr heb rif GIG na rhifau hir eraill, fel 'hillside4'.",
+    },
     name: {
       message:
         'Mae hwn yn edrych fel enw cyntaf neu gyfenw go iawn. Mae enwau defnyddiwr yn cadw adroddwr y stori’n ddienw.',

@@ -62,21 +62,36 @@ export const steps = {
     fromSettingsBefore: 'Your name, role and service come from ',
     settingsLink: 'Settings',
     fromSettingsAfter: '.',
-    focusLabel: 'Focus theme for this story (optional)',
-    focusHint: 'A theme a manager or service asked you to focus on.',
   },
   story: {
+    /** The guide's order: its two questions, then anything else, then the title. */
     questions: {
-      title: 'What was your story about?',
-      body: 'What happened? How did you feel?',
       whatWasGood: 'What was good?',
       whatCouldBeDifferent: 'What could have been different?',
+      body: 'Anything else about what happened?',
+      title: 'What would you call this story?',
     },
-    titleHint: 'The answer becomes the story’s title.',
+    answerOne: 'Answer at least one of these three, in the storyteller’s own words.',
+    /** Under each of the guide's questions (staff only): an open follow-up, shown as an example, not a script. */
+    followUp: {
+      whatWasGood:
+        'Follow up with an open question in your own words. For example: “You said you felt safe and well cared for, what was it that made you feel that way?”',
+      whatCouldBeDifferent:
+        'Follow up with an open question in your own words. For example: “You said the wait was hard, what would have made it easier?”',
+    },
+    titleHint: 'A few words in the storyteller’s own words: this is the story’s title on Care Opinion.',
+    /** The button that fills the title with the story's first words. */
+    useSuggestion: (words: string) => `Use “${words}” as the title`,
+    focus: {
+      legend: 'Focus theme for this story',
+      hint: 'Keep the session’s theme only if this story is about it.',
+      none: 'No focus theme',
+      other: 'Another theme',
+      otherLabel: 'Theme for this story',
+    },
     promptsTitle: 'Follow-up prompts',
     /** Open prompts to help the storyteller say more; never leading, never judging. */
     prompts: [
-      'You said you felt safe and well cared for — what made you feel that way?',
       'Can you tell me more about that?',
       'How did that make you feel at the time?',
       'What difference did that make to you, or to the people close to you?',
@@ -154,6 +169,8 @@ export const steps = {
     } satisfies Record<ClosingSentence, (about: ClosingAbout) => string>,
   },
   remove: 'Delete this story',
+  /** The story screen's button once the story was queued with consent (sendRules.ts removalOf). */
+  withdrawThis: 'Withdraw this story',
   /** A draft's row on Home: how far it got, and what is still needed before it can be sent. */
   progress: {
     reached: (step: StepId) => `Reached: ${titles[step]}`,

@@ -42,8 +42,8 @@ export const story = {
   stillNeeded: 'Still needed before sending',
   goTo: (step: string) => `Go to ${step}`,
   missing: {
-    title: 'Ask what the story was about — the answer becomes its title.',
-    body: 'Ask what happened and how they felt — this is the story itself.',
+    title: 'Ask what they would call this story — the answer becomes its title.',
+    body: 'Ask what was good, what could have been different, or anything else about what happened — at least one answer is the story.',
     services: 'Choose at least one service the story is about.',
     username:
       "Ask the storyteller to choose a username — anything except their real name, like 'rugbyfan33'.",
@@ -58,7 +58,7 @@ export const story = {
   /** Each answer's name, for the read-back and for what Care Opinion refused (fieldErrors.ts). */
   fields: {
     focusTheme: 'Focus theme',
-    title: 'What was your story about',
+    title: 'What would you call this story',
     body: 'What happened',
     whatWasGood: 'What was good',
     whatCouldBeDifferent: 'What could have been different',
@@ -77,6 +77,10 @@ export const story = {
     anywhere: 'The story as a whole',
   } satisfies Record<FieldLabel, string>,
   notGivenYet: 'Not given yet',
+  /** Under the read-back's "What happened" when there is no narrative: Care Opinion's story is the answers. */
+  bodyFromAnswers:
+    'Nothing else was told, so Care Opinion receives the answers above as the story, as they are.',
+  noFocusTheme: 'No focus theme',
   notGiven: 'Not given',
   noEmailOnBehalf: 'No email address (posted on behalf)',
   /** What the stored default "Staff member" (sent to Care Opinion as it is) reads as on screen. */

@@ -7,11 +7,27 @@ export const storyteller = {
 
   usernameLabel: 'Username',
   usernameHint: 'Anything except their real name, like “rugbyfan33”. It is published with the story.',
-  /** Why a username blocks (offensive) or warns, and what to try instead (username.ts). */
+  /** Why a username blocks (offensive, contact details) or warns, and what to try instead (username.ts). */
   username: {
     offensive: {
       message: 'This username has a word Care Opinion will not publish.',
       suggestion: "Choose a different username, like 'rugbyfan33'.",
+    },
+    emailAddress: {
+      message:
+        'This looks like an email address. The username is published, so anyone could contact the storyteller.',
+      suggestion:
+        "Choose a username with no contact details, like 'bluebird77'. The email address has its own field, and it is never published.",
+    },
+    phoneNumber: {
+      message:
+        'This looks like a phone number. The username is published, so anyone could contact the storyteller.',
+      suggestion: "Choose a username with no phone number, like 'seasidewalker'.",
+    },
+    nhsNumber: {
+      message:
+        'This looks like an NHS number. The username is published, so it would say who the storyteller is.',
+      suggestion: "Choose a username with no NHS number or other long numbers, like 'hillside4'.",
     },
     name: {
       message: 'This looks like a real first name or surname. Usernames keep the storyteller anonymous.',
