@@ -282,6 +282,7 @@ test('Hand-over mode: its steps after Introduce, and Next waiting for "Who is te
     await page.locator('.give-back input').fill(PIN);
     await page.locator('.give-back input').press('Enter');
     await expect(page.locator('.handover-header')).toHaveCount(0);
-    await page.locator('nav.steps button').nth(1).click();
+    await page.locator('nav.steps .step-toggle').click(); // the list of steps opens from the header
+    await page.locator('nav.steps .step').nth(1).click();
   });
 });

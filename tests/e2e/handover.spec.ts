@@ -144,9 +144,13 @@ test('hand-over speaks to the storyteller: no Services step, who they are asked,
 }) => {
   await page.goto(app.url);
   await startStory(page);
-  // Staff set a focus theme for this story, then hand over on the first step.
-  await page.getByRole('textbox', { name: /Focus theme/ }).fill('Discharge lounge');
+  // Staff set a focus theme for this story (on its Story step), then hand over on the first step.
+  await next(page, 'The story');
+  await page.getByRole('radio', { name: 'Another theme' }).check();
+  await page.getByRole('textbox', { name: 'Theme for this story' }).fill('Discharge lounge');
   await storedStoryUrl(page);
+  await locate(page, C.back).click();
+  await expect(stepHeading(page, 'Introduce')).toBeVisible();
   await locate(page, C.handToStoryteller).click();
   await expect(stepHeading(page, 'Introduce')).toBeVisible();
   await expect(progress(page)).toHaveText('Question 1 of 4');

@@ -126,6 +126,8 @@ test('with nobody collecting, consent asks who takes it and records that name, n
   await consent.check();
   await expect(page.getByText(/Consent recorded at .* by Jo Bloggs\./)).toBeVisible();
   await locate(page, CONTROLS.send).click();
+  // Queued: the closing words show once the story is stored to send (leaving sooner could lose the tap).
+  await expect(locate(page, CONTROLS.readThisOut)).toBeVisible();
   await page.goto(app.url);
   await expectSent(page, 'Told with nobody collecting');
   const story = (await received(sandbox)).find((r) => r.title === 'Told with nobody collecting');

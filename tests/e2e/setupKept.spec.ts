@@ -158,7 +158,7 @@ sending(
     await locate(page, C.home).first().click();
     await startStory(page);
     await next(page, 'The story');
-    await page.getByLabel('What was your story about').fill('Only a draft');
+    await page.getByLabel('What would you call this story').fill('Only a draft');
     await expect(saveStatus(page)).toHaveText('Saved on this device');
     await locate(page, C.home).click();
     const draft = page.getByRole('listitem').filter({ hasText: 'Only a draft' });

@@ -9,15 +9,20 @@ import { startStory, stepHeading } from './storyJourney.ts';
 // "Check and finish" reads the story back before its first field (consent), by design: not measured.
 const STEPS = ['Introduce', 'The story', 'Services', 'About the storyteller'];
 
-/** Where the step's first field is, against the viewport and the top of the Back/Next bar. */
+/** Where the step's first field (or, on Introduce, the words to read out) is, against the viewport and the top of the Back/Next bar. */
 async function firstFieldPlace(page: Page) {
   return page.evaluate(() => {
     const fields = document.querySelectorAll('.step-body input, .step-body textarea, .step-body select');
-    const field = [...fields].find((el) => el instanceof HTMLElement && el.checkVisibility());
+    // Introduce has no field since the focus theme moved to the Story step: its script to read out.
+    const field =
+      [...fields].find((el) => el instanceof HTMLElement && el.checkVisibility()) ??
+      document.querySelector('.step-body blockquote.script');
     const bar = document.querySelector('[data-bottom-bar]')?.getBoundingClientRect();
     if (!field || !bar) return null;
     const box = (field.closest('label') ?? field).getBoundingClientRect();
-    return { top: Math.round(box.top), bottom: Math.round(box.bottom), barTop: Math.round(bar.top), scrollY };
+    // The script runs on below the bar: its opening lines are what must show.
+    const bottom = field.matches('blockquote') ? Math.min(box.bottom, box.top + 60) : box.bottom;
+    return { top: Math.round(box.top), bottom: Math.round(bottom), barTop: Math.round(bar.top), scrollY };
   });
 }
 

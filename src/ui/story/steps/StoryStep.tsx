@@ -3,6 +3,7 @@
 // then what they would call the story (its first words offered) — with a live word count that never
 // cuts, and the story's focus theme for staff.
 
+import { Fragment } from 'preact';
 import { checkLength } from '../../../domain/fields/wordCount.ts';
 import type { Draft } from '../../../domain/story/story.ts';
 import { suggestedTitle } from '../../../domain/story/submissionBody.ts';
@@ -37,17 +38,19 @@ export function StoryStep({ draft, onChange }: StoryStepProps) {
             <p class="hint">{words.answerOne}</p>
           </StaffOnly>
           {QUESTIONS.map((key) => (
-            <TextField
-              key={key}
-              kind="multiline"
-              // "Still needed: the story" links to the first of the guide's questions.
-              id={key === 'whatWasGood' ? FIELD_ID.body : undefined}
-              rows={4}
-              label={words.questions[key]}
-              hint={staff ? words.followUp[key] : undefined}
-              value={draft[key]}
-              onInput={(value) => onChange({ ...draft, [key]: value })}
-            />
+            <Fragment key={key}>
+              <TextField
+                kind="multiline"
+                // "Still needed: the story" links to the first of the guide's questions.
+                id={key === 'whatWasGood' ? FIELD_ID.body : undefined}
+                rows={4}
+                label={words.questions[key]}
+                value={draft[key]}
+                onInput={(value) => onChange({ ...draft, [key]: value })}
+              />
+              {/* A tip for staff, after the field: the question and its field come first on the view. */}
+              {staff && <p class="hint follow-up">{words.followUp[key]}</p>}
+            </Fragment>
           ))}
           <TextField
             kind="multiline"
