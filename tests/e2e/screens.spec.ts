@@ -1,7 +1,7 @@
 // The README's pictures for issue 24: the Story step and the storyteller's card on an iPad held
 // upright (820 × 1180) and sideways (1180 × 820), at Settings' "Text size" 100 % and 200 %, written
 // to tests/screenshots/issue24/. Opt-in, like the card's picture in storyflow.spec.ts:
-// `npm run build && SCREENSHOTS=1 npx playwright test tests/e2e/screens.spec.ts --workers=1`.
+// `SCREENSHOTS=1 npm run test:e2e -- screens.spec --workers=1`.
 import type { Page } from '@playwright/test';
 import { CONTROLS as C, locate } from '../tools/controls.ts';
 import { expect, test } from './sendFixtures.ts';

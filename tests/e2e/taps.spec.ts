@@ -6,7 +6,7 @@
 // PIN (tapping its field, typing it, tapping Unlock) is counted on its own: "N plus the PIN".
 // Each journey prints `taps: <journey>: N`, adds it to the test's annotations and writes
 // test-results/taps/<journey>.json for the closing note; the issue's goals are the expectations.
-// Re-run: `npm run build && npx playwright test tests/e2e/taps.spec.ts --workers=1`.
+// Re-run: `npm run test:e2e -- taps.spec --workers=1` (finds Chromium, builds dist, runs this spec).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONTROLS as C, locate } from '../tools/controls.ts';
