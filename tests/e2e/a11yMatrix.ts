@@ -37,18 +37,27 @@ export function variantsFor(lang: string | null): Variant[] {
   return COVERING[lang ?? ''] ?? Object.values(COVERING).flat();
 }
 
-/** The languages the "Language / Iaith" setting offers (English only until it exists). */
+/**
+ * The languages Settings → "Language / Iaith" offers, read from its radio buttons once the group shows
+ * (counting before Settings has drawn would find none and silently check English only).
+ */
 export async function languagesOffered(page: Page): Promise<{ name: string; lang: string }[]> {
-  const english = { name: 'English', lang: 'en-GB' };
-  if ((await page.getByText('Language / Iaith').count()) === 0) return [english];
-  return [english, { name: 'Cymraeg', lang: 'cy' }];
+  const group = page.getByRole('group', { name: 'Language / Iaith' });
+  await expect(group).toBeVisible();
+  const names = await group.getByRole('radio').evaluateAll((radios) =>
+    radios.map((radio) => radio.closest('label')?.textContent?.trim() ?? ''),
+  );
+  const langs: Record<string, string> = { English: 'en-GB', Cymraeg: 'cy' };
+  return names.map((name) => ({ name, lang: langs[name] ?? name }));
 }
 
-/** Chooses a language in Settings (a select or radio buttons) and waits for it to apply. */
+/**
+ * Chooses a language in Settings and waits for it to apply. The radio is waited for: straight after an
+ * unlock, Settings may not have drawn yet (a count taken then was 0, and the test waited for a control
+ * that does not exist until its timeout).
+ */
 export async function chooseLanguage(page: Page, language: { name: string; lang: string }): Promise<void> {
-  const radio = page.getByRole('radio', { name: language.name, exact: true });
-  if ((await radio.count()) > 0) await radio.check();
-  else await page.getByLabel('Language / Iaith').selectOption({ label: language.name });
+  await page.getByRole('radio', { name: language.name, exact: true }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
 }
 
