@@ -44,11 +44,13 @@ export function variantsFor(lang: string | null): Variant[] {
 export async function languagesOffered(page: Page): Promise<{ name: string; lang: string }[]> {
   const group = page.getByRole('group', { name: 'Language / Iaith' });
   await expect(group).toBeVisible();
-  const names = await group
-    .getByRole('radio')
-    .evaluateAll((radios) => radios.map((radio) => radio.closest('label')?.textContent?.trim() ?? ''));
-  const langs: Record<string, string> = { English: 'en-GB', Cymraeg: 'cy' };
-  return names.map((name) => ({ name, lang: langs[name] ?? name }));
+  // Each choice's label carries its language's code (`lang`), as the app applies it to <html>.
+  return group.getByRole('radio').evaluateAll((radios) =>
+    radios.map((radio) => {
+      const label = radio.closest('label');
+      return { name: label?.textContent?.trim() ?? '', lang: label?.lang ?? '' };
+    }),
+  );
 }
 
 /**
