@@ -4,8 +4,8 @@
 // is worded by the caller (through the catalogues).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { useLockText } from './lockText.ts';
 import { NeedMark } from './NeedMark.tsx';
-import { useText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -20,7 +20,7 @@ export type FieldProps = {
 };
 
 export function Field({ label, hint, error, need, id: given, children }: FieldProps) {
-  const t = useText();
+  const t = useLockText();
   const made = useId();
   const id = given ?? made;
   const hintId = hint ? `${id}-hint` : undefined;

@@ -1,14 +1,20 @@
 // The interface words of the chosen language. Every screen reads its words here — `const t = useText()`,
-// then `t.home.title` — never as text written in a component (a test fails on that).
-import { createContext } from 'preact';
+// then `t.home.title` — never as text written in a component (a test fails on that). The lock's
+// screens, drawn before the whole catalogue has loaded, read their part with `useLockText()`.
 import { useContext } from 'preact/hooks';
-import { enGB, type Language, type Messages } from '../../domain/words/index.ts';
+import { enGB } from '../../domain/words/en-GB/index.ts';
+import { enGBLock, type LockMessages, type Messages } from '../../domain/words/index.ts';
+import { TextContext } from './lockText.ts';
 
-export const TextContext = createContext<Messages>(enGB);
+export { LANGUAGE_NAME, TextContext } from './lockText.ts';
 
+const isWhole = (words: LockMessages): words is Messages => 'home' in words;
+
+/** The whole catalogue: screens behind the Lock screen, which render only once it has loaded. */
 export function useText(): Messages {
-  return useContext(TextContext);
+  const words = useContext(TextContext);
+  if (isWhole(words)) return words;
+  // No provider (a component rendered on its own, as in a unit test): English, as before the split.
+  if (words === enGBLock) return enGB;
+  throw new Error('A screen was drawn before its words loaded: only the lock screens may be');
 }
-
-/** Which of the catalogue's words names each language, in that language ("English", "Cymraeg"). */
-export const LANGUAGE_NAME = { 'en-GB': 'english', cy: 'welsh' } as const satisfies Record<Language, string>;
