@@ -15,7 +15,7 @@ import { LockContext, type LockContextValue } from './lock/lockActions.ts';
 import { installFocusGuard } from './shared/focus.ts';
 import { installKeyboardInset } from './shared/keyboardInset.ts';
 import { LiveRegion } from './shared/LiveRegion.tsx';
-import { TextContext } from './shared/lockText.ts';
+import { TextContext } from './shared/text.ts';
 
 /** What arrives behind the Lock screen: the screens' state and ports, and AppScreens.tsx's parts. */
 export type LoadedApp = {

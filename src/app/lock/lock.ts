@@ -218,15 +218,15 @@ export function createLockController(deps: LockDeps): LockController {
     actions,
     async start(phase) {
       if (phase !== undefined) update({ phase });
-      const setUp = await withVault((v) => v.isSetUp());
-      // Set up meanwhile (a PIN chosen on the first screen): the vault's answer is older than that.
-      if (state.value.phase === 'setup' || state.value.phase === 'locked')
-        update({ phase: setUp ? 'locked' : 'setup' });
       // Not awaited: the count reads the story database, which loads after the first screen.
       void deps
         .countStoriesWaiting()
         .catch(() => null) // not counted: "may be waiting" instead
         .then((storiesWaiting) => update({ storiesWaiting }));
+      const setUp = await withVault((v) => v.isSetUp());
+      // Set up meanwhile (a PIN chosen on the first screen): the vault's answer is older than that.
+      if (state.value.phase === 'setup' || state.value.phase === 'locked')
+        update({ phase: setUp ? 'locked' : 'setup' });
     },
     noteActivity,
     noteVisibility(hidden) {

@@ -26,8 +26,9 @@ export type DisplayControl = {
 /** The display once the whole catalogue has loaded: what Settings and the screens behind the lock use. */
 export type LoadedDisplay = DisplayControl & { messages: ReadonlySignal<Messages> };
 
-/** The language's words not loaded (a chunk missing offline): English until the next start. */
+// The language's words not loaded (a chunk missing offline): English until the next start.
 const lockWordsOf = (language: Language) => loadLockMessages(language).catch(() => enGBLock);
+// The same for the whole catalogue (a chunk missing offline): English's.
 const wordsOf = (language: Language) => loadMessages(language).catch(() => loadMessages('en-GB'));
 
 export async function startDisplay(store: SettingsStore, root: HTMLElement): Promise<DisplayControl> {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields, pinSummary } from './PinFields.tsx';
 

@@ -3,7 +3,7 @@
 // download: it saves through the display port, not through Settings (loaded behind the Lock screen).
 
 import { useState } from 'preact/hooks';
-import { LANGUAGE_NAME, useLockText } from '../shared/lockText.ts';
+import { LANGUAGE_NAME, useLockText } from '../shared/text.ts';
 import { useDisplayPort } from './displayPort.ts';
 
 export function LanguageSwitch() {

@@ -1,7 +1,7 @@
 // The Lock screen: nothing about any story, only how many wait on this device ("3 stories waiting to
 // send — unlock to send them"), counted from non-personal fields.
 import { useState } from 'preact/hooks';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { ResetPin } from './ResetPin.tsx';

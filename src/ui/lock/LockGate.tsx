@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { Lock } from './Lock.tsx';
 import { useLock } from './lockActions.ts';
 

@@ -1,5 +1,5 @@
 // The one-time recovery code, shown once after a PIN is set: who it is for and what it can do.
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 
 export type RecoveryCodeProps = { code: string; onSaved(): void };
 

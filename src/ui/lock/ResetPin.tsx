@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';

@@ -1,7 +1,7 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
-import { useLockText } from '../shared/lockText.ts';
+import { useLockText } from '../shared/text.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';

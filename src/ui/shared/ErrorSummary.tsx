@@ -3,7 +3,7 @@
 // focus (and its role="alert" is read out); each problem is also on its own field (`Field`'s error).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useLockText } from './lockText.ts';
+import { useLockText } from './text.ts';
 
 /** One problem: its words, and the id of the field (or a way there, when the field is elsewhere). */
 export type SummaryError = { text: string; fieldId: string; go?: (() => void) | undefined };

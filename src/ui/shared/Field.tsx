@@ -4,7 +4,7 @@
 // is worded by the caller (through the catalogues).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { useLockText } from './lockText.ts';
+import { useLockText } from './text.ts';
 import { NeedMark } from './NeedMark.tsx';
 
 export type FieldProps = {

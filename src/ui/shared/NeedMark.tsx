@@ -1,5 +1,5 @@
 // "(required)" or "(optional)" after a field's label, in words (colour alone would not say it).
-import { useLockText } from './lockText.ts';
+import { useLockText } from './text.ts';
 
 export function NeedMark({ need }: { need: 'required' | 'optional' }) {
   const t = useLockText();

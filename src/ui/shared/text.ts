@@ -1,20 +1,26 @@
 // The interface words of the chosen language. Every screen reads its words here — `const t = useText()`,
-// then `t.home.title` — never as text written in a component (a test fails on that). The lock's
-// screens, drawn before the whole catalogue has loaded, read their part with `useLockText()`.
+// then `t.home.title` — never as text written in a component (a test fails on that). One context holds
+// them: the Lock screen's part (the first download) until the whole catalogue has loaded behind the
+// Lock screen, then all of it. The lock's screens, drawn before that, read their part: `useLockText()`.
+import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { enGB } from '../../domain/words/en-GB/index.ts';
-import { enGBLock, type LockMessages, type Messages } from '../../domain/words/index.ts';
-import { TextContext } from './lockText.ts';
+import { enGBLock, type Language, type LockMessages, type Messages } from '../../domain/words/index.ts';
 
-export { LANGUAGE_NAME, TextContext } from './lockText.ts';
+export const TextContext = createContext<LockMessages>(enGBLock);
+
+/** The Lock screen's words (and the fields' "Error:" and "(required)"): there from the first render. */
+export function useLockText(): LockMessages {
+  return useContext(TextContext);
+}
 
 const isWhole = (words: LockMessages): words is Messages => 'home' in words;
 
-/** The whole catalogue: screens behind the Lock screen, which render only once it has loaded. */
+/** The whole catalogue: for the screens behind the Lock screen, drawn only once it has loaded. */
 export function useText(): Messages {
   const words = useContext(TextContext);
-  if (isWhole(words)) return words;
-  // No provider (a component rendered on its own, as in a unit test): English, as before the split.
-  if (words === enGBLock) return enGB;
-  throw new Error('A screen was drawn before its words loaded: only the lock screens may be');
+  if (!isWhole(words)) throw new Error('A screen was drawn before its words loaded: only the lock screens may be');
+  return words;
 }
+
+/** Which of the catalogue's words names each language, in that language ("English", "Cymraeg"). */
+export const LANGUAGE_NAME = { 'en-GB': 'english', cy: 'welsh' } as const satisfies Record<Language, string>;
