@@ -5,8 +5,8 @@ import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
 import type { LockMessages } from '../../domain/words/index.ts';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
 import type { SummaryError } from '../shared/ErrorSummary.tsx';
-import { useLockText } from '../shared/text.ts';
 import { TextField } from '../shared/TextField.tsx';
+import { useLockText } from '../shared/text.ts';
 
 /** The fields' ids, for the error summary's links. */
 export const CHOOSE_PIN_ID = 'choose-pin';

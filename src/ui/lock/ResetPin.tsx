@@ -2,8 +2,8 @@
 
 import { useState } from 'preact/hooks';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
-import { useLockText } from '../shared/text.ts';
 import { TextField } from '../shared/TextField.tsx';
+import { useLockText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 

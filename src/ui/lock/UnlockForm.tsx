@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
-import { useLockText } from '../shared/text.ts';
 import { TextField } from '../shared/TextField.tsx';
+import { useLockText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';
 import { useNowUntil } from './useNowUntil.ts';

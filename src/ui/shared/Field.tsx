@@ -4,8 +4,8 @@
 // is worded by the caller (through the catalogues).
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { useLockText } from './text.ts';
 import { NeedMark } from './NeedMark.tsx';
+import { useLockText } from './text.ts';
 
 export type FieldProps = {
   label: string;

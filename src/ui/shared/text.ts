@@ -18,7 +18,8 @@ const isWhole = (words: LockMessages): words is Messages => 'home' in words;
 /** The whole catalogue: for the screens behind the Lock screen, drawn only once it has loaded. */
 export function useText(): Messages {
   const words = useContext(TextContext);
-  if (!isWhole(words)) throw new Error('A screen was drawn before its words loaded: only the lock screens may be');
+  if (!isWhole(words))
+    throw new Error('A screen was drawn before its words loaded: only the lock screens may be');
   return words;
 }
 
