@@ -4,7 +4,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { enGBLock, type LockMessages } from '../domain/words/index.ts';
-import { hasVaultRecord, openSettingsStore } from '../store/settings/deviceStore.ts';
+import { openSettingsStore, readFirstScreen } from '../store/settings/deviceStore.ts';
 import { App, type LoadedApp } from '../ui/App.tsx';
 import '../ui/styles.css';
 import { createDataLoader } from './dataLoader.ts';
@@ -29,8 +29,8 @@ function deferred() {
 
 async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   const store = openSettingsStore();
-  const setUp = hasVaultRecord(store).catch(() => true); // unreadable: the vault decides once loaded
-  const display = await startDisplay(store, document.documentElement);
+  const first = await readFirstScreen(store);
+  const display = await startDisplay(store, document.documentElement, first.display);
   startWords = display.words;
   const saveHooks = createSaveHooks();
   const loader = createDataLoader();
@@ -44,7 +44,7 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
     ready: shellReady.promise,
     ...links.deps,
   });
-  void lock.start((await setUp) ? 'locked' : 'setup').catch(errors.reportError);
+  void lock.start(first.pinSet ? 'locked' : 'setup').catch(errors.reportError);
   const loaded = signal<LoadedApp | null>(null);
   render(<App lock={lock} display={display} words={display.words} loaded={loaded} />, root);
   installCurtain(root, document, window, () => display.words.value.common.appName);

@@ -2,7 +2,7 @@
 // <html> (lang, data-theme, data-text-size), and the language's words loaded — the Lock screen's part
 // first (in the first download for English), the whole catalogue behind the Lock screen (loadAll).
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import { DEFAULT_DISPLAY, type Display } from '../../domain/settings/display.ts';
+import type { Display } from '../../domain/settings/display.ts';
 import {
   enGBLock,
   type Language,
@@ -11,7 +11,7 @@ import {
   loadMessages,
   type Messages,
 } from '../../domain/words/index.ts';
-import { getDisplay, type SettingsStore, saveDisplay } from '../../store/settings/deviceStore.ts';
+import { type SettingsStore, saveDisplay } from '../../store/settings/deviceStore.ts';
 
 export type DisplayControl = {
   display: Signal<Display>;
@@ -31,8 +31,12 @@ const lockWordsOf = (language: Language) => loadLockMessages(language).catch(() 
 // The same for the whole catalogue (a chunk missing offline): English's.
 const wordsOf = (language: Language) => loadMessages(language).catch(() => loadMessages('en-GB'));
 
-export async function startDisplay(store: SettingsStore, root: HTMLElement): Promise<DisplayControl> {
-  const stored = await getDisplay(store).catch(() => DEFAULT_DISPLAY); // unreadable: the defaults
+/** `stored`: the display choices as read for the first screen (deviceStore's readFirstScreen). */
+export async function startDisplay(
+  store: SettingsStore,
+  root: HTMLElement,
+  stored: Display,
+): Promise<DisplayControl> {
   const display = signal(stored);
   const lockWords = signal<LockMessages>(await lockWordsOf(stored.language));
   const whole = signal<Messages | null>(null);

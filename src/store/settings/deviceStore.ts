@@ -1,8 +1,8 @@
 // The device's small idb-keyval database ('story-collector-device') and what the Lock screen reads
 // from it before anything else loads: the display choices (plain) and whether a PIN is set. In the
 // first download: no zod, no sealing here (settings.ts and the vault load behind the Lock screen).
-import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { type Display, readDisplay } from '../../domain/settings/display.ts';
+import { createStore, get, getMany, set, type UseStore } from 'idb-keyval';
+import { DEFAULT_DISPLAY, type Display, readDisplay } from '../../domain/settings/display.ts';
 
 export type SettingsStore = UseStore;
 
@@ -24,9 +24,16 @@ export async function saveDisplay(store: SettingsStore, display: Display): Promi
 }
 
 /**
- * Whether a vault record is stored, without reading it: enough for the first screen to be the Lock
- * screen or "Choose a PIN" before the vault has loaded (which then checks the record itself).
+ * What the first screen needs, in one read (one transaction: each costs a round trip to the
+ * browser's storage before anything is drawn): the display choices, and whether a PIN is set.
+ * Unreadable: the defaults, and "set" (the Lock screen; the vault decides once it has loaded).
  */
-export async function hasVaultRecord(store: SettingsStore): Promise<boolean> {
-  return (await get(VAULT_RECORD_KEY, store)) !== undefined;
+export async function readFirstScreen(store: SettingsStore): Promise<{ display: Display; pinSet: boolean }> {
+  try {
+    const [display, record] = await getMany([DISPLAY_KEY, VAULT_RECORD_KEY], store);
+    return { display: readDisplay(display), pinSet: record !== undefined };
+  } catch {
+    // The store refused (private mode, a damaged profile): the vault and the settings say why later.
+    return { display: DEFAULT_DISPLAY, pinSet: true };
+  }
 }
