@@ -61,11 +61,11 @@ export async function startDisplay(
     },
     async save(next) {
       try {
-        const [lockNext, allNext] = await Promise.all([
-          loadLockMessages(next.language),
-          whole.value === null ? null : loadMessages(next.language),
-        ]);
+        const lockNext = await loadLockMessages(next.language);
         await saveDisplay(store, next);
+        // The whole catalogue too once it is in use (checked last: it may have arrived meanwhile;
+        // still loading, loadAll sees the new language and loads that one).
+        const allNext = whole.value === null ? null : await loadMessages(next.language);
         display.value = next;
         lockWords.value = lockNext;
         if (allNext !== null) whole.value = allNext;
