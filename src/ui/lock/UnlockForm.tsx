@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';
 import { useNowUntil } from './useNowUntil.ts';
@@ -12,7 +12,7 @@ export type UnlockFormProps = { onForgotten(): void };
 
 export function UnlockForm({ onForgotten }: UnlockFormProps) {
   const { actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [retryAt, setRetryAt] = useState<number | null>(null);
