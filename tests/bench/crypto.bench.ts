@@ -1,6 +1,7 @@
 // Issue 13 in Chromium: set PIN and unlock (Argon2id + the device layer) unthrottled and at 4× CPU
 // throttling, the offline guessing cost worked out from the stored Argon2id parameters, and the cost
-// of sealing and opening a story with 5,000 stored — the app's own vault in the app's page.
+// of sealing and opening a story with 5,000 stored — the app's own vault in the app's page. The 4×
+// throttling covers the page's workers too (throttle.ts): the PIN's Argon2id runs in one (issue 25).
 import { PIN_KDF } from '../../src/store/vault/vaultKdf.ts';
 import { startAppServer } from '../tools/appServer.ts';
 import { launchBrowser } from './browser.ts';
@@ -14,6 +15,7 @@ import {
   secondsToTryAll,
 } from './crypto/guessCost.ts';
 import type { CryptoProbe } from './crypto/probe.ts';
+import { throttleWithWorkers } from './throttle.ts';
 import type { Bench, BenchContext, FigureTable } from './types.ts';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 5_000);
@@ -30,8 +32,8 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
   const browser = await launchBrowser({ chromiumPath: ctx.chromiumPath });
   try {
     const { page } = browser;
-    const cdp = await browser.context.newCDPSession(page);
-    const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const cpu = await throttleWithWorkers(browser.context, page);
+    const throttle = (rate: number) => cpu.set(rate);
     await page.goto(server.url);
     await page.getByLabel('Choose a PIN').fill(PIN);
     await page.getByLabel('Confirm PIN').fill(PIN);
@@ -54,7 +56,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     };
     ctx.log('  unlocking with the vault: unthrottled, then at 4× CPU throttling');
     const plain = await unlockTimes(1);
-    const slow = await unlockTimes(4);
+    const slowVault = await unlockTimes(4);
 
     ctx.log(`  sealing ${STORIES} stories with the app's key in Chromium`);
     const figures = (await page.evaluate(
@@ -67,6 +69,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
     const unlockUi = async () => {
       await page.reload();
+      // A worker starts paused until it is throttled too (throttle.ts), so none runs at full speed.
       await page.getByLabel('PIN', { exact: true }).fill(PIN);
       await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 30_000 })));
       const start = Date.now();
@@ -74,17 +77,26 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
       await lockButton.waitFor();
       return { start, ms: Date.now() - start };
     };
+    const listed = page.getByText(`of ${STORIES.toLocaleString('en-GB')}`);
     const first = await unlockUi();
-    await page.getByText(`of ${STORIES.toLocaleString('en-GB')}`).waitFor({ timeout: 120_000 });
+    await listed.waitFor({ timeout: 300_000 });
     const listMs = Date.now() - first.start;
     const unlockUiMs = first.ms;
+    const again = await unlockUi(); // the summaries written by the first, as on every later unlock
+    await listed.waitFor({ timeout: 300_000 });
+    const listAgainMs = Date.now() - again.start;
     await throttle(4);
-    const unlockUiSlowMs = (await unlockUi()).ms;
+    const slow = await unlockUi();
+    const unlockUiSlowMs = slow.ms;
+    await listed.waitFor({ timeout: 300_000 });
+    const listSlowMs = Date.now() - slow.start;
+    const workers = cpu.workersThrottled();
     await throttle(1);
 
     const gpu = argon2GuessesPerSecond(PIN_KDF);
     const device = 1000 / median(plain);
-    const kdf = `Argon2id ${PIN_KDF.memoryKiB / 1024} MiB, ${PIN_KDF.iterations} passes, ${PIN_KDF.parallelism} lane`;
+    const passes = `${PIN_KDF.iterations} pass${PIN_KDF.iterations === 1 ? '' : 'es'}`;
+    const kdf = `Argon2id ${PIN_KDF.memoryKiB / 1024} MiB, ${passes}, ${PIN_KDF.parallelism} lane`;
     const cost = (digits: number) => [
       {
         figure: `${digits} digits, before (PBKDF2-SHA-256 600k, no device layer)`,
@@ -119,23 +131,35 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
           {
             figure: 'Unlock, vault only (median of 3)',
             value: ms(median(plain)),
-            note: `all: ${plain.map(ms).join(', ')}; goal ≤ 1 s`,
+            note: `all: ${plain.map(ms).join(', ')}; Argon2id on the page's thread (the bench's own copy of the vault)`,
           },
           {
             figure: 'Unlock, vault only, 4× CPU throttling',
-            value: ms(median(slow)),
-            note: `all: ${slow.map(ms).join(', ')}`,
+            value: ms(median(slowVault)),
+            note: `all: ${slowVault.map(ms).join(', ')}`,
           },
           {
             figure: 'Unlock in the UI after a reload',
             value: ms(unlockUiMs),
-            note: 'click "Unlock" → app shown',
+            note: 'click "Unlock" → app shown; goal ≤ 400 ms',
           },
-          { figure: 'Unlock in the UI after a reload, 4× CPU throttling', value: ms(unlockUiSlowMs) },
           {
-            figure: `Unlock → Home lists the newest of ${STORIES}`,
+            figure: 'Unlock in the UI after a reload, 4× CPU throttling',
+            value: ms(unlockUiSlowMs),
+            note: `click "Unlock" → app shown; goal ≤ 1 s; workers throttled too: ${workers}`,
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES}, first time`,
             value: ms(listMs),
             note: 'opens every story for the summaries',
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES}, again`,
+            value: ms(listAgainMs),
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES}, again, 4× CPU throttling`,
+            value: ms(listSlowMs),
           },
         ],
       },
