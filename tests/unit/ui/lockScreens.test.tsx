@@ -82,6 +82,12 @@ describe('lock screens', () => {
     expect(await render({ phase: 'locked', storiesWaiting: null })).toContain('Stories may be waiting');
   });
 
+  it('locked: the progress line is in the page before a PIN is typed, empty, so it is announced as it fills', async () => {
+    const html = await render({ phase: 'locked', storiesWaiting: NONE });
+    expect(html).toMatch(/<form[^>]*>.*<p role="status"[^>]*><\/p>.*<\/form>/s);
+    expect(html).not.toContain('Checking the PIN');
+  });
+
   it('locked: the language can be changed before unlocking, each named in itself', async () => {
     expect(await render({ phase: 'locked', storiesWaiting: NONE })).toMatch(/lang="cy"[^>]*>Cymraeg</);
     const welsh = await render(
