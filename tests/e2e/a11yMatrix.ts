@@ -44,9 +44,9 @@ export function variantsFor(lang: string | null): Variant[] {
 export async function languagesOffered(page: Page): Promise<{ name: string; lang: string }[]> {
   const group = page.getByRole('group', { name: 'Language / Iaith' });
   await expect(group).toBeVisible();
-  const names = await group.getByRole('radio').evaluateAll((radios) =>
-    radios.map((radio) => radio.closest('label')?.textContent?.trim() ?? ''),
-  );
+  const names = await group
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((radio) => radio.closest('label')?.textContent?.trim() ?? ''));
   const langs: Record<string, string> = { English: 'en-GB', Cymraeg: 'cy' };
   return names.map((name) => ({ name, lang: langs[name] ?? name }));
 }
