@@ -32,7 +32,9 @@ async function attempt<T>(
   try {
     return await work();
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? String(error);
+    const cause = (error as Error).cause;
+    const first = (error as Error).message.split('\n')[0] ?? String(error);
+    const message = cause instanceof Error ? `${first} (${cause.message})` : first;
     ctx.log(`  ! ${what} failed: ${message}`);
     return { failed: message };
   }

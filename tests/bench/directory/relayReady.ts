@@ -33,6 +33,18 @@ async function admin<T>(url: string, path: string, body?: object): Promise<T> {
 
 type Status = { directory: { count: number; refreshing: boolean } };
 
+/** A call to the relay, tried again when the connection drops (the relay may be busy gzipping 50,000 services). */
+async function retrying<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // a pause before trying again
+    }
+  }
+}
+
 async function until(what: string, ready: () => Promise<boolean>): Promise<void> {
   const start = Date.now();
   while (!(await ready())) {
@@ -59,7 +71,7 @@ export async function timeRelaySearchReady(
   try {
     await relay.start();
     await until('the relay’s copy of the directory', async () => {
-      const { directory } = await admin<Status>(relay.url, '/status');
+      const { directory } = await retrying(() => admin<Status>(relay.url, '/status'));
       return !directory.refreshing && directory.count >= services;
     });
     const app = await startAppServer({
@@ -71,14 +83,18 @@ export async function timeRelaySearchReady(
     const browser = await launchBrowser({ chromiumPath: ctx.chromiumPath, initScripts: [probeScript] });
     try {
       // Another iPad has had the directory already: the relay's gzip is built (the relay bench times that).
-      const warm = await admin<{ code: string }>(relay.url, '/enrolments', { name: 'Warm-up' });
+      const warm = await retrying(() =>
+        admin<{ code: string }>(relay.url, '/enrolments', { name: 'Warm-up' }),
+      );
       const token = await fetch(`${relay.url}/api/v2/devices`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ code: warm.code, name: '' }),
       }).then(async (res) => ((await res.json()) as { token: string }).token);
-      await fetch(`${relay.url}/api/v2/directory`, { headers: { Authorization: `Bearer ${token}` } }).then(
-        (res) => res.arrayBuffer(),
+      await retrying(() =>
+        fetch(`${relay.url}/api/v2/directory`, { headers: { Authorization: `Bearer ${token}` } }).then(
+          (res) => res.arrayBuffer(),
+        ),
       );
       const { code } = await admin<{ code: string }>(relay.url, '/enrolments', { name: 'Bench iPad' });
       const { page } = browser;
