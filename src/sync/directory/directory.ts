@@ -4,7 +4,7 @@
 
 import type { DirectoryFailure } from '../../domain/directory/directoryProblem.ts';
 import { parseHealthservice, type Service } from '../../domain/directory/service.ts';
-import { buildIndex } from '../../domain/directory/serviceIndex.ts';
+import { buildIndex, type ServiceIndex } from '../../domain/directory/serviceIndex.ts';
 import { classifyReadAnswer } from '../../domain/send/answers.ts';
 import { nextDelayMs } from '../../domain/send/backoff.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';
@@ -49,6 +49,11 @@ export type RefreshOptions = {
   forceFull?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: DirectoryProgress) => void;
+  /**
+   * A first directory (none on the device yet) downloaded whole: its search index, before its
+   * services are stored (50,000 rows take IndexedDB many seconds), so search can answer now.
+   */
+  onFirstIndex?: (index: ServiceIndex) => void;
 };
 
 /** Whether the next refresh must download everything rather than only what was added. */
@@ -172,6 +177,9 @@ export async function downloadRelayDirectory(
   if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', reason: verdict.reason };
   await startJob(deps.db, 'full', deps.now());
   const { services, malformed } = storedOrder(verdict.items);
+  const index = buildIndex(services);
+  // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
+  if (state.activeGen === 0) options.onFirstIndex?.(index);
   // At least one page, so the refused items are counted even when none is a service.
   for (let start = 0; start === 0 || start < services.length; start += 5_000) {
     const page = services.slice(start, start + 5_000);
@@ -179,7 +187,7 @@ export async function downloadRelayDirectory(
     options.onProgress?.({ fetched: start + page.length, totalEstimate: services.length, kind: 'full' });
   }
   const etag = answer.kind === 'response' ? (answer.etag ?? undefined) : undefined;
-  return { ok: true, state: await completeJob(deps.db, deps.now(), etag, buildIndex(services)) };
+  return { ok: true, state: await completeJob(deps.db, deps.now(), etag, index) };
 }
 
 /**

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDirectorySearcher } from '../../../src/app/directory/worker/directorySearcher.ts';
 import { buildIndex, searchServices } from '../../../src/domain/directory/search.ts';
+import type { ServiceIndex } from '../../../src/domain/directory/serviceIndex.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { getDirectoryState, listServices } from '../../../src/store/directory/directory.ts';
 import { getStoredIndex } from '../../../src/store/directory/directoryIndex.ts';
@@ -18,7 +19,7 @@ const NOW = Date.parse('2026-11-28T10:00:00Z');
 const WORDS = ['St', 'Mary’s', 'Thérèse', 'Ward', 'Children’s', 'Outpatients', 'ward', 'A&E', 'Surgery', '3'];
 
 /** A relay whose GET /directory answers `body` (or `status`). */
-function relayAnswering(body: unknown, status = 200) {
+function relayAnswering(body: unknown, status = 200, onFirstIndex?: (index: ServiceIndex) => void) {
   const db = createDb(`relay-index-${++n}`);
   const client = createClient({
     fetch: async () =>
@@ -32,6 +33,7 @@ function relayAnswering(body: unknown, status = 200) {
   const options = {
     connection: { apiAddress: 'https://relay.example.org/api/v2', key: '', token: 'device-token' },
     fullEveryDays: 7,
+    ...(onFirstIndex ? { onFirstIndex } : {}),
   };
   return { db, refresh: () => refreshDirectory(deps, options) };
 }
@@ -98,6 +100,28 @@ describe('the relay directory, indexed as it is read', () => {
     const searcher = createDirectorySearcher(relay.db);
     expect(await searcher.load()).toBe(2);
     expect((await searcher.search('therese st marys')).map((r) => r.service.nacs)).toEqual(['RX1RA01']);
+  });
+
+  it('a new iPad searches the first directory before its services are stored; a later one waits', async () => {
+    const items = [{ nacs: 'RX1RA01', name: 'Thérèse Ward', type: 'ward' }];
+    const given: ServiceIndex[] = [];
+    const relay = relayAnswering({ count: 1, healthservices: items }, 200, (index) => {
+      given.push(index);
+    });
+    expect((await relay.refresh()).ok).toBe(true);
+    expect(given).toHaveLength(1);
+    const { activeGen } = await getDirectoryState(relay.db);
+    expect(given[0]).toEqual(await getStoredIndex(relay.db, activeGen));
+
+    // The worker's searcher takes it as it is, with nothing read from the store.
+    const searcher = createDirectorySearcher(createDb(`relay-index-${++n}`));
+    expect(await searcher.load()).toBe(0);
+    expect(await searcher.use(given[0] as ServiceIndex)).toBe(1);
+    expect((await searcher.search('therese')).map((r) => r.service.nacs)).toEqual(['RX1RA01']);
+
+    // With a directory on the device, it stays in use until the new one is complete.
+    expect((await relay.refresh()).ok).toBe(true);
+    expect(given).toHaveLength(1);
   });
 
   it('a refused download keeps the directory and its index as they were', async () => {
