@@ -50,8 +50,8 @@ export function relayRows(r: Outcome<RelaySearchReady>): Figure[] {
     },
     {
       figure: 'New iPad through the relay: the parts',
-      value: `${ms(r.responseAt - r.requestAt)} · ${ms(r.readyAt - r.requestAt)}`,
-      note: `request → answer's headers · → directory opened in the worker; the picker asked ${r.asked} times`,
+      value: `${ms(r.responseAt - r.requestAt)} · ${r.readyAt > r.requestAt ? ms(r.readyAt - r.requestAt) : '—'}`,
+      note: `request → answer's headers · → directory opened from the store by the worker ('—': searched before, from the index handed over); the picker asked ${r.asked} times`,
     },
   ];
 }
