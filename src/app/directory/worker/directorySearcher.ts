@@ -57,7 +57,7 @@ export function createDirectorySearcher(db: StoryDb): DirectorySearcher {
         preferred = preferenceOf(next, await getChosenServices(db));
         return next.services.count;
       });
-      loading = using.catch(() => undefined);
+      loading = using.catch(() => undefined); // its caller has the failure; the next load starts afresh
       return using;
     },
     async search(query, type) {
