@@ -13,7 +13,8 @@ import { type Cipher, readPayload, storyAad, summaryAad } from '../vault/cipher.
 import { summaryOf } from './summaries.ts';
 
 const BATCH = 200;
-const DONE_KEY = 'summariesBackfilled';
+/** The `meta` key saying a run found nothing missing (benches seeding bare rows delete it). */
+export const BACKFILL_DONE_KEY = 'summariesBackfilled';
 
 async function forStory(db: StoryDb, cipher: Cipher, id: string): Promise<SummaryRow | 'locked' | null> {
   const row = await db.stories.get(id);
@@ -45,7 +46,7 @@ async function forReceipt(cipher: Cipher, receipt: Receipt): Promise<SummaryRow>
 
 /** Builds the missing rows; returns how many it wrote. Stops (to go on next unlock) when locked. */
 export async function backfillSummaries(db: StoryDb, cipher: Cipher, batch = BATCH): Promise<number> {
-  if ((await db.meta.get(DONE_KEY))?.value === true) return 0;
+  if ((await db.meta.get(BACKFILL_DONE_KEY))?.value === true) return 0;
   const have = new Set((await db.summaries.toCollection().primaryKeys()).map(String));
   const missing = async (keys: Promise<unknown[]>) => (await keys).map(String).filter((id) => !have.has(id));
   const stories = await missing(db.stories.toCollection().primaryKeys());
@@ -74,6 +75,6 @@ export async function backfillSummaries(db: StoryDb, cipher: Cipher, batch = BAT
       return fresh.length;
     });
   }
-  await db.meta.put({ key: DONE_KEY, value: true });
+  await db.meta.put({ key: BACKFILL_DONE_KEY, value: true });
   return written;
 }
