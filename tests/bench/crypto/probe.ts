@@ -3,8 +3,8 @@
 // and both layers), sealing and opening.
 import { newDraft } from '../../../src/domain/story/story.ts';
 import { createDb } from '../../../src/store/db.ts';
-import { BACKFILL_DONE_KEY } from '../../../src/store/story/summaryBackfill.ts';
 import { openSettingsStore } from '../../../src/store/settings/settings.ts';
+import { BACKFILL_DONE_KEY } from '../../../src/store/story/summaryBackfill.ts';
 import { storyAad, vaultCipher } from '../../../src/store/vault/cipher.ts';
 import { createVault } from '../../../src/store/vault/vault.ts';
 
