@@ -11,14 +11,14 @@ import type { Privacy } from './lock/privacy.ts';
 import type { SaveHooks } from './saveHooks.ts';
 import { createSendController } from './send/sendController.ts';
 import { createSessionController } from './session/sessionController.ts';
-import type { DisplayControl } from './settings/display.ts';
+import type { LoadedDisplay } from './settings/display.ts';
 import { createSettingsController } from './settings/settingsController.ts';
 import { createStoryController } from './story/storyController.ts';
 import { createScreenWake } from './story/wakeLock.ts';
 
 export type Base = {
   store: SettingsStore;
-  display: DisplayControl;
+  display: LoadedDisplay;
   privacy: Privacy;
   loader: DataLoader;
   saveHooks: SaveHooks;

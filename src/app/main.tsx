@@ -1,70 +1,56 @@
-// Composition root: the error handler, the settings store and the lock, the features' controllers
-// (features.ts), the first render, then the data layer (data.ts) while the Lock screen shows.
-// Nothing else in the app runs at import time.
+// Composition root: the error handler, the display and the lock, and the first render — the Lock
+// screen, from the first download alone — then the rest of the app behind it (shell.ts: the vault,
+// the features' controllers, the data layer). Nothing else in the app runs at import time.
+import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { enGB, type Messages } from '../domain/words/index.ts';
-import { openSettingsStore } from '../store/settings/settings.ts';
-import { App } from '../ui/App.tsx';
+import { enGBLock, type LockMessages } from '../domain/words/index.ts';
+import { openSettingsStore, readFirstScreen } from '../store/settings/deviceStore.ts';
+import { App, type LoadedApp } from '../ui/App.tsx';
 import '../ui/styles.css';
-import { createDataLoader, type DataLoader } from './dataLoader.ts';
+import { createDataLoader } from './dataLoader.ts';
 import { catchUncaught, createErrorHandler, type ErrorHandler, showStartFailure } from './errors.ts';
-import { appValue, createFeatures, type Features } from './features.ts';
 import { installCurtain } from './lock/curtain.ts';
-import { createLockLinks, type LockLinks } from './lock/lockLinks.ts';
+import { createLockLinks } from './lock/lockLinks.ts';
 import { startPrivacy } from './lock/privacy.ts';
 import { createSaveHooks } from './saveHooks.ts';
 import { startDisplay } from './settings/display.ts';
 
 /** The chosen language's words once known, for a start-up failure after that. */
-let startWords: { value: Messages } = { value: enGB };
+let startWords: { value: LockMessages } = { value: enGBLock };
 
-/** An unlock opens the settings, then the session, then the stories; a lock clears them. */
-function lockLinks(f: Features, loader: DataLoader, reportError: (error: unknown) => void): LockLinks {
-  return {
-    autoLockMinutes: f.autoLockMinutes,
-    async unlocked(cipher) {
-      await f.settings.load(cipher).catch(reportError);
-      await f.session.load(cipher);
-      await loader.withData((d) => d.unlocked(cipher));
-      f.directory.refreshIfDue();
-    },
-    locked() {
-      f.story.locked();
-      f.session.locked();
-    },
-  };
+/** Settles once the rest of the app is there: what an unlock waits for besides the vault. */
+function deferred() {
+  let settle: (ready: boolean) => void = () => {};
+  const promise = new Promise<boolean>((done) => {
+    settle = done;
+  });
+  return { promise, settle };
 }
 
 async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   const store = openSettingsStore();
-  const displayReady = startDisplay(store, document.documentElement);
+  const first = await readFirstScreen(store);
+  const display = await startDisplay(store, document.documentElement, first.display);
+  startWords = display.words;
   const saveHooks = createSaveHooks();
   const loader = createDataLoader();
   const links = createLockLinks(errors.reportError);
+  const shellReady = deferred();
   const countStoriesWaiting = () => loader.withData((d) => d.countStoriesWaiting());
-  const saveAll = saveHooks.saveAll;
-  const privacy = await startPrivacy({ settingsStore: store, saveAll, countStoriesWaiting, ...links.deps });
-  const display = await displayReady;
-  startWords = display.messages;
-  const f = createFeatures({ store, display, privacy, loader, saveHooks, errors });
-  links.connect(lockLinks(f, loader, errors.reportError));
-  const value = appValue(f, errors);
-  // A locked page keeps sending (issue 7): the Lock screen's "3 stories waiting to send" follows it.
-  value.state.queue.subscribe(() => privacy.lock.recount());
-  render(<App value={value} lock={privacy.lock} />, root);
-  installCurtain(root, document, window, () => display.messages.value.common.appName);
-  // Then the data layer (Dexie, stories, queue, directory), while the Lock screen is shown.
-  await loader.load({
-    cipher: privacy.cipher,
-    settings: () => f.settings.state.settings.value,
-    isUnlocked: () => privacy.lock.state.value.phase === 'unlocked',
-    saveAll,
-    reload: () => window.location.reload(),
-    session: () => f.session.current.value,
-    reportError: errors.reportError,
+  const { lock, privacy } = startPrivacy({
+    settingsStore: store,
+    saveAll: saveHooks.saveAll,
+    countStoriesWaiting,
+    ready: shellReady.promise,
+    ...links.deps,
   });
-  await f.device.start();
-  await f.directory.start();
+  void lock.start(first.pinSet ? 'locked' : 'setup').catch(errors.reportError);
+  const loaded = signal<LoadedApp | null>(null);
+  render(<App lock={lock} display={display} words={display.words} loaded={loaded} />, root);
+  installCurtain(root, document, window, () => display.words.value.common.appName);
+  // Then everything else, while the Lock screen is shown.
+  const { startShell } = await import('./shell.ts');
+  await startShell({ store, display, privacy, lock, loader, saveHooks, links, errors, loaded, shellReady });
 }
 
 const errors = createErrorHandler();

@@ -1,6 +1,8 @@
 // Issue 13 in Chromium: set PIN and unlock (Argon2id + the device layer) unthrottled and at 4× CPU
 // throttling, the offline guessing cost worked out from the stored Argon2id parameters, and the cost
-// of sealing and opening a story with 5,000 stored — the app's own vault in the app's page.
+// of sealing and opening a story with 5,000 stored — the app's own vault in the app's page. The 4×
+// throttling covers the PIN's Argon2id too (throttle.ts): Chromium cannot throttle the worker it
+// runs in (issue 25), so at 4× it runs on the throttled page, as where no worker can start.
 import { PIN_KDF } from '../../src/store/vault/vaultKdf.ts';
 import { startAppServer } from '../tools/appServer.ts';
 import { launchBrowser } from './browser.ts';
@@ -14,11 +16,13 @@ import {
   secondsToTryAll,
 } from './crypto/guessCost.ts';
 import type { CryptoProbe } from './crypto/probe.ts';
+import { ARGON2_ON_PAGE_WHEN_THROTTLED, throttleCpu } from './throttle.ts';
 import type { Bench, BenchContext, FigureTable } from './types.ts';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 5_000);
 const PIN = '482916';
 const UNLOCKS = 3;
+const UI_UNLOCKS = 5;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? Number.NaN;
 const perSecond = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-GB')} guesses/s`;
@@ -27,11 +31,14 @@ type Probe = { cryptoBench: CryptoProbe };
 
 async function run(ctx: BenchContext): Promise<FigureTable[]> {
   const server = await startAppServer({ root: ctx.distDir });
-  const browser = await launchBrowser({ chromiumPath: ctx.chromiumPath });
+  const browser = await launchBrowser({
+    chromiumPath: ctx.chromiumPath,
+    initScripts: [ARGON2_ON_PAGE_WHEN_THROTTLED],
+  });
   try {
     const { page } = browser;
-    const cdp = await browser.context.newCDPSession(page);
-    const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const cpu = await throttleCpu(browser.context, page);
+    const throttle = (rate: number) => cpu.set(rate);
     await page.goto(server.url);
     await page.getByLabel('Choose a PIN').fill(PIN);
     await page.getByLabel('Confirm PIN').fill(PIN);
@@ -54,7 +61,7 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     };
     ctx.log('  unlocking with the vault: unthrottled, then at 4× CPU throttling');
     const plain = await unlockTimes(1);
-    const slow = await unlockTimes(4);
+    const slowVault = await unlockTimes(4);
 
     ctx.log(`  sealing ${STORIES} stories with the app's key in Chromium`);
     const figures = (await page.evaluate(
@@ -74,17 +81,33 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
       await lockButton.waitFor();
       return { start, ms: Date.now() - start };
     };
+    const listed = page.getByText(`of ${STORIES.toLocaleString('en-GB')}`);
     const first = await unlockUi();
-    await page.getByText(`of ${STORIES.toLocaleString('en-GB')}`).waitFor({ timeout: 120_000 });
+    await listed.waitFor({ timeout: 300_000 });
     const listMs = Date.now() - first.start;
-    const unlockUiMs = first.ms;
-    await throttle(4);
-    const unlockUiSlowMs = (await unlockUi()).ms;
-    await throttle(1);
+    /** Later unlocks (the summaries written by the first), each: click → app shown, click → Home's list. */
+    const unlockToHome = async (rate: number) => {
+      await throttle(rate);
+      const shown: number[] = [];
+      const list: number[] = [];
+      let onPage = 0;
+      for (let i = 0; i < UI_UNLOCKS; i++) {
+        const one = await unlockUi();
+        await listed.waitFor({ timeout: 300_000 });
+        list.push(Date.now() - one.start);
+        shown.push(one.ms);
+        if (await cpu.argon2OnPage()) onPage++;
+      }
+      await throttle(1);
+      return { shown, list, onPage };
+    };
+    const fast = await unlockToHome(1);
+    const slowUi = await unlockToHome(4);
 
     const gpu = argon2GuessesPerSecond(PIN_KDF);
     const device = 1000 / median(plain);
-    const kdf = `Argon2id ${PIN_KDF.memoryKiB / 1024} MiB, ${PIN_KDF.iterations} passes, ${PIN_KDF.parallelism} lane`;
+    const passes = `${PIN_KDF.iterations} pass${PIN_KDF.iterations === 1 ? '' : 'es'}`;
+    const kdf = `Argon2id ${PIN_KDF.memoryKiB / 1024} MiB, ${passes}, ${PIN_KDF.parallelism} lane`;
     const cost = (digits: number) => [
       {
         figure: `${digits} digits, before (PBKDF2-SHA-256 600k, no device layer)`,
@@ -119,23 +142,37 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
           {
             figure: 'Unlock, vault only (median of 3)',
             value: ms(median(plain)),
-            note: `all: ${plain.map(ms).join(', ')}; goal ≤ 1 s`,
+            note: `all: ${plain.map(ms).join(', ')}; Argon2id on the page's thread (the bench's own copy of the vault)`,
           },
           {
             figure: 'Unlock, vault only, 4× CPU throttling',
-            value: ms(median(slow)),
-            note: `all: ${slow.map(ms).join(', ')}`,
+            value: ms(median(slowVault)),
+            note: `all: ${slowVault.map(ms).join(', ')}`,
           },
           {
-            figure: 'Unlock in the UI after a reload',
-            value: ms(unlockUiMs),
-            note: 'click "Unlock" → app shown',
+            figure: `Unlock in the UI after a reload (median of ${UI_UNLOCKS})`,
+            value: ms(median(fast.shown)),
+            note: `click "Unlock" → app shown; goal ≤ 400 ms; all: ${fast.shown.map(ms).join(', ')}; Argon2id on the page in ${fast.onPage}`,
           },
-          { figure: 'Unlock in the UI after a reload, 4× CPU throttling', value: ms(unlockUiSlowMs) },
           {
-            figure: `Unlock → Home lists the newest of ${STORIES}`,
+            figure: 'Unlock in the UI after a reload, 4× CPU throttling',
+            value: ms(median(slowUi.shown)),
+            note: `all: ${slowUi.shown.map(ms).join(', ')}; Argon2id on the throttled page in ${slowUi.onPage} of ${UI_UNLOCKS} (throttle.ts)`,
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES}, first unlock`,
             value: ms(listMs),
-            note: 'opens every story for the summaries',
+            note: "writes every story's sealed summary",
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES} (median of ${UI_UNLOCKS})`,
+            value: ms(median(fast.list)),
+            note: `click "Unlock" → Home's list; all: ${fast.list.map(ms).join(', ')}`,
+          },
+          {
+            figure: `Unlock → Home lists the newest of ${STORIES}, 4× CPU throttling`,
+            value: ms(median(slowUi.list)),
+            note: `goal ≤ 1 s; all: ${slowUi.list.map(ms).join(', ')}`,
           },
         ],
       },

@@ -1,5 +1,6 @@
 // Issue 10: the send queue's model-based test at 10,000 runs (npm test runs 1,000): every consented
-// story stored exactly once or kept refused, never two requests in flight, no stall, asleep offline.
+// story stored exactly once or kept refused, never two requests in flight for one story, at most 3 out
+// per page, the rate limit kept, no stall, asleep offline.
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { Bench, FigureTable } from './types.ts';

@@ -2,6 +2,7 @@
 // send queue, crypto…), write a module exporting a Bench ({ name, summary, run(ctx) }) and list it.
 import { cryptoBench } from './crypto.bench.ts';
 import { directoryBench } from './directory.bench.ts';
+import { lighthouseBench } from './lighthouse.bench.ts';
 import { offlineBench } from './offline.bench.ts';
 import { queueBench } from './queue.bench.ts';
 import { queueModelBench } from './queueModel.bench.ts';
@@ -23,4 +24,5 @@ export const BENCHES: readonly Bench[] = [
   queueModelBench,
   cryptoBench,
   relayBench,
+  lighthouseBench,
 ];

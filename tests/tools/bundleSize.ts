@@ -4,7 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const INITIAL_JS_BUDGET_BYTES = 60 * 1024;
+/**
+ * The first download's budget: 23.3 kB when the Lock screen came first (issue 25.1); room for the
+ * lock's own growth, below issue 25's goal of 40 kB. Raise it only with a reason in the commit.
+ */
+export const INITIAL_JS_BUDGET_BYTES = 30 * 1024;
 
 export type BundleSize = {
   initialJs: { files: string[]; gzipBytes: number };

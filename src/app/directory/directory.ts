@@ -83,6 +83,14 @@ export function createDirectory(
           onProgress: (progress: DirectoryProgress) => {
             if (running === controller) status.value = { ...status.value, progress };
           },
+          onFirstIndex: (index) => {
+            void searcher()
+              .request({ kind: 'use', index })
+              .then((answer) => {
+                if (running === controller && answer.kind === 'loaded')
+                  status.value = { ...status.value, ready: true };
+              });
+          },
         },
       );
     } catch {

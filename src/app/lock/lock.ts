@@ -50,7 +50,11 @@ export function autoLockDue(f: AutoLockFacts): AutoLockDue {
 }
 
 export type LockDeps = {
-  vault: Vault;
+  /**
+   * The vault, or its loading (the Lock screen is drawn before the vault's module has loaded): a PIN
+   * submitted before it is ready waits for it, so one tap on "Unlock" is always enough.
+   */
+  vault: Vault | Promise<Vault>;
   /** saveHooks.saveAll: the open draft is saved before anything is dropped. */
   saveAll(): Promise<void>;
   autoLockMinutes(): number;
@@ -84,8 +88,12 @@ export type LockedBy = 'idle' | 'hidden' | 'manual';
 export type LockController = {
   state: ReadonlySignal<LockState>;
   actions: LockActions;
-  /** Start-up: 'setup' on a device with no PIN yet, else 'locked' (then whether stories wait). Call before rendering. */
-  start(): Promise<void>;
+  /**
+   * Start-up: 'setup' on a device with no PIN yet, else 'locked' (then whether stories wait).
+   * `phase`: what the first render may show before the vault has loaded and said (a record is there
+   * or not); the vault's answer follows when loaded.
+   */
+  start(phase?: 'setup' | 'locked'): Promise<void>;
   /** Someone used the app (see ACTIVITY_EVENTS): the idle time starts again. */
   noteActivity(): void;
   noteVisibility(hidden: boolean): void;
@@ -95,7 +103,14 @@ export type LockController = {
 };
 
 export function createLockController(deps: LockDeps): LockController {
-  const { vault, timers = realTimers } = deps;
+  const { timers = realTimers } = deps;
+  const vaultReady = Promise.resolve(deps.vault);
+  /** Set once loaded; an unlocked page always has it (every way in awaits it first). */
+  let loaded: Vault | null = null;
+  void vaultReady.then((v) => {
+    loaded = v;
+  });
+  const withVault = async <T>(use: (v: Vault) => Promise<T>): Promise<T> => use(await vaultReady);
   const state = signal<LockState>({ phase: 'setup', storiesWaiting: NONE_WAITING });
   const update = (next: Partial<LockState>) => {
     state.value = { ...state.value, ...next };
@@ -165,7 +180,7 @@ export function createLockController(deps: LockDeps): LockController {
     } catch {
       // Lock even if saving failed: privacy first. The draft's own status already said why.
     } finally {
-      vault.lock();
+      loaded?.lock();
       locking = false;
       update({ phase: 'locked' });
       deps.onLocked?.(reason);
@@ -175,7 +190,7 @@ export function createLockController(deps: LockDeps): LockController {
   }
 
   const actions: LockActions = {
-    setUpPin: async (pin) => issued(await vault.setUp(pin)),
+    setUpPin: async (pin) => issued(await withVault((v) => v.setUp(pin))),
     confirmRecoverySaved() {
       if (state.value.phase !== 'show-recovery') return;
       void deps.recoveryCode?.forget().catch(() => undefined); // at worst, shown once more
@@ -183,32 +198,35 @@ export function createLockController(deps: LockDeps): LockController {
       open();
     },
     async unlock(pin) {
-      const result = await vault.unlock(pin);
+      const result = await withVault((v) => v.unlock(pin));
       if (result.ok) await openOrShowCode();
       return result;
     },
-    checkPin: (pin) => vault.checkPin(pin),
+    checkPin: (pin) => withVault((v) => v.checkPin(pin)),
     keepOpen: noteActivity,
     async changePin(oldPin, newPin) {
-      const result = await vault.changePin(oldPin, newPin);
+      const result = await withVault((v) => v.changePin(oldPin, newPin));
       if (result.ok) await openOrShowCode();
       return result;
     },
-    resetPin: async (code, pin) => issued(await vault.resetPin(code, pin)),
+    resetPin: async (code, pin) => issued(await withVault((v) => v.resetPin(code, pin))),
     lock: () => lock('manual'),
   };
 
   return {
     state,
     actions,
-    async start() {
-      const setUp = await vault.isSetUp();
-      update({ phase: setUp ? 'locked' : 'setup' });
+    async start(phase) {
+      if (phase !== undefined) update({ phase });
       // Not awaited: the count reads the story database, which loads after the first screen.
       void deps
         .countStoriesWaiting()
         .catch(() => null) // not counted: "may be waiting" instead
         .then((storiesWaiting) => update({ storiesWaiting }));
+      const setUp = await withVault((v) => v.isSetUp());
+      // Set up meanwhile (a PIN chosen on the first screen): the vault's answer is older than that.
+      if (state.value.phase === 'setup' || state.value.phase === 'locked')
+        update({ phase: setUp ? 'locked' : 'setup' });
     },
     noteActivity,
     noteVisibility(hidden) {

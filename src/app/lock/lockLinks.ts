@@ -1,7 +1,7 @@
 // What the lock tells the rest of the app. The lock starts first (the Lock screen needs it before
 // anything else), so these are connected once the features that answer them exist; until then an
 // unlock or a lock has nothing else to do, and the auto-lock time is the default.
-import { DEFAULT_SETTINGS } from '../../domain/settings/settings.ts';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../domain/lock/autoLock.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { LockedBy } from './lock.ts';
 
@@ -15,7 +15,7 @@ export type LockLinks = {
 
 export function createLockLinks(reportError: (error: unknown) => void) {
   const links: LockLinks = {
-    autoLockMinutes: () => DEFAULT_SETTINGS.autoLockMinutes,
+    autoLockMinutes: () => DEFAULT_AUTO_LOCK_MINUTES,
     unlocked: async () => {},
     locked: () => {},
   };

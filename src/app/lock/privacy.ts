@@ -1,8 +1,10 @@
 // The shared-device session: the vault and the lock. Nothing personal is read or sent before an
 // unlock; locking saves the open draft, drops the key and clears the page's story lists.
+// The lock starts at once, for the Lock screen's first render; the vault (its module, Argon2id's
+// loader, zod and the schemas) loads behind it, and a PIN submitted before then waits for it.
 
-import type { SettingsStore } from '../../store/settings/settings.ts';
-import { type Cipher, vaultCipher } from '../../store/vault/cipher.ts';
+import type { SettingsStore } from '../../store/settings/deviceStore.ts';
+import type { Cipher, vaultCipher } from '../../store/vault/cipher.ts';
 import type { Vault } from '../../store/vault/vault.ts';
 import {
   createLockController,
@@ -13,11 +15,11 @@ import {
 } from './lock.ts';
 
 /** The recovery code until "I have saved the code", sealed in the device store (loaded with the vault). */
-function keptCodeIn(store: SettingsStore, cipher: Cipher): KeptRecoveryCode {
+function keptCodeIn(store: SettingsStore, cipher: Promise<Cipher>): KeptRecoveryCode {
   const kept = () => import('../../store/vault/setupKept.ts');
   return {
-    keep: async (code) => (await kept()).keepRecoveryCode(store, cipher, code),
-    kept: async () => (await kept()).keptRecoveryCode(store, cipher),
+    keep: async (code) => (await kept()).keepRecoveryCode(store, await cipher, code),
+    kept: async () => (await kept()).keptRecoveryCode(store, await cipher),
     forget: async () => (await kept()).forgetRecoveryCode(store),
   };
 }
@@ -31,6 +33,8 @@ export type PrivacyDeps = {
   /** After unlocking: the session cipher (kept by the sender for this page's life). */
   onUnlocked(session: Cipher): void;
   onLocked: NonNullable<LockDeps['onLocked']>;
+  /** What a PIN waits for besides the vault: the app behind the Lock screen, ready to open. */
+  ready: Promise<unknown>;
 };
 
 export type Privacy = {
@@ -40,27 +44,46 @@ export type Privacy = {
   checkRecoveryCode: Vault['checkRecoveryCode'];
 };
 
-export async function startPrivacy(deps: PrivacyDeps): Promise<Privacy> {
-  // The vault (PIN rules, Argon2id's loader, the two layers) loads with the lock, outside Home's first download.
-  const { createVault } = await import('../../store/vault/vault.ts');
-  const vault = createVault({ store: deps.settingsStore });
-  const cipher = vaultCipher(vault);
+type Loaded = { vault: Vault; vaultCipher: typeof vaultCipher };
+
+/** The lock now (call its `start` before the first render); the rest of the privacy layer once loaded. */
+export function startPrivacy(deps: PrivacyDeps): { lock: LockController; privacy: Promise<Privacy> } {
+  const loading: Promise<Loaded> = Promise.all([
+    import('../../store/vault/vault.ts'),
+    import('../../store/vault/cipher.ts'),
+  ]).then(([{ createVault }, { vaultCipher }]) => ({
+    vault: createVault({ store: deps.settingsStore }),
+    vaultCipher,
+  }));
+  let loaded: Loaded | null = null;
+  const ready = Promise.all([loading, deps.ready]).then(([l]) => {
+    loaded = l;
+    return l.vault;
+  });
   const lock = createLockController({
-    vault,
+    vault: ready,
     saveAll: deps.saveAll,
     autoLockMinutes: deps.autoLockMinutes,
     countStoriesWaiting: deps.countStoriesWaiting,
     onLocked: deps.onLocked,
-    recoveryCode: keptCodeIn(deps.settingsStore, cipher),
+    recoveryCode: keptCodeIn(
+      deps.settingsStore,
+      loading.then((l) => l.vaultCipher(l.vault)),
+    ),
     onUnlocked: () => {
-      const session = vault.session();
-      if (!session) return;
-      deps.onUnlocked(vaultCipher(session));
+      // Unlocked only through the vault, so it has loaded.
+      const session = loaded?.vault.session();
+      if (!loaded || !session) return;
+      deps.onUnlocked(loaded.vaultCipher(session));
     },
   });
-  await lock.start();
   // The PIN is typed next: have Argon2id loaded and compiled by then.
-  void vault.prepare().catch(() => undefined); // not loaded yet (offline): loaded again at the PIN check
+  void loading.then((l) => l.vault.prepare()).catch(() => undefined); // not loaded yet (offline): loaded again at the PIN check
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
-  return { lock, cipher, checkRecoveryCode: (code) => vault.checkRecoveryCode(code) };
+  const privacy = loading.then(({ vault, vaultCipher }) => ({
+    lock,
+    cipher: vaultCipher(vault),
+    checkRecoveryCode: (code: string) => vault.checkRecoveryCode(code),
+  }));
+  return { lock, privacy };
 }

@@ -8,7 +8,7 @@ import type { Cipher } from '../../store/vault/cipher.ts';
 import type { AppState, SettingsActions } from '../../ui/actions.ts';
 import type { DataLoader } from '../dataLoader.ts';
 import type { Privacy } from '../lock/privacy.ts';
-import type { DisplayControl } from './display.ts';
+import type { LoadedDisplay } from './display.ts';
 import { createDeviceSettings } from './settings.ts';
 
 /** Loaded with the vault, outside Home's first download. */
@@ -34,7 +34,7 @@ export type SettingsFeature = {
 
 export function createSettingsController(
   store: SettingsStore,
-  display: DisplayControl,
+  display: LoadedDisplay,
   privacy: Pick<Privacy, 'cipher' | 'checkRecoveryCode'>,
   loader: DataLoader,
 ): SettingsFeature {

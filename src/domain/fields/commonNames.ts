@@ -2,7 +2,7 @@
 //
 // README: this list is loaded only when the username field is on screen — the UI imports it
 // with a dynamic `import()` of this file and passes `toNameSet(COMMON_NAMES)` to
-// `checkUsername` — so it stays out of the initial bundle (the 60 kB initial-JS budget). Domain
+// `checkUsername` — so it stays out of the initial bundle (the initial JS budget, tests/tools/bundleSize.ts). Domain
 // code must never import it statically. Names that are mostly everyday words (hill, wood, green,
 // king, will, hope, may, dawn, frank …) are left out on purpose: they would warn about ordinary
 // usernames such as "hillwalker". Names of two letters are left out too (too many false matches).

@@ -1,4 +1,5 @@
 // domain/lock's surface: another feature imports only the modules named here (imports.test.ts).
 // They are imported directly, not through this file: a barrel would pull lazy code into the first download.
+export * from './autoLock.ts';
 export * from './lockProblem.ts';
 export * from './pin.ts';

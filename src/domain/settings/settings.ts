@@ -1,6 +1,7 @@
 // Device settings: their schema, defaults and the rules for the API address. Settings hold no
 // personal data: only organisation-wide choices (who is collecting now is the session, session.ts).
 import * as z from 'zod/mini';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../lock/autoLock.ts';
 import { type AddressProblem, readSetupNote, type SetupNote } from './settingsProblem.ts';
 
 /** The rules' answers: the English catalogue's texts, worded on screen in the chosen language. */
@@ -23,7 +24,7 @@ export const SettingsSchema = z.object({
   // are dropped) — not carried into a session, because on a shared iPad they were usually someone else's.
   introduction: text(),
   onBehalfThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
-  autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), 5),
+  autoLockMinutes: z._default(z.number().check(z.minimum(1), z.maximum(60)), DEFAULT_AUTO_LOCK_MINUTES),
   /** The long idle that ends a collecting session (session.ts); never shorter than the longest auto-lock. */
   sessionIdleHours: z._default(z.number().check(z.minimum(1), z.maximum(12)), 2),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),

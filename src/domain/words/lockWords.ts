@@ -3,7 +3,7 @@
 
 import type { LockProblem } from '../lock/lockProblem.ts';
 import { FREE_TRIES } from '../lock/pin.ts';
-import type { Messages } from './index.ts';
+import type { LockMessages } from './index.ts';
 
 /** A wait rounded up, so it never says 0 while still waiting: seconds under a minute, else h + min. */
 export function waitParts(ms: number): { hours: number; minutes: number; seconds: number } {
@@ -14,13 +14,18 @@ export function waitParts(ms: number): { hours: number; minutes: number; seconds
 }
 
 /** Shown while a wait is running (a countdown, re-rendered every second). */
-export function describeLockout(retryAt: number, now: number, t: Messages): string {
+export function describeLockout(retryAt: number, now: number, t: LockMessages): string {
   const { hours, minutes, seconds } = waitParts(retryAt - now);
   return t.lock.lockout(hours, minutes, seconds);
 }
 
 /** After a wrong PIN: how many tries are left before a wait, or the wait itself. */
-export function describeWrongPin(failures: number, retryAt: number | null, now: number, t: Messages): string {
+export function describeWrongPin(
+  failures: number,
+  retryAt: number | null,
+  now: number,
+  t: LockMessages,
+): string {
   if (retryAt !== null && retryAt > now) return `${t.lock.wrongPin} ${describeLockout(retryAt, now, t)}`;
   const left = FREE_TRIES - failures;
   const more = left === 1 || left === 2 ? t.lock.triesLeft(left) : t.lock.tryAgain;
@@ -28,7 +33,7 @@ export function describeWrongPin(failures: number, retryAt: number | null, now: 
 }
 
 /** Why the lock, the vault or the PIN and recovery-code rules refused, in `t`'s words. */
-export function lockProblemText(problem: LockProblem, t: Messages): string {
+export function lockProblemText(problem: LockProblem, t: LockMessages): string {
   const reasons = t.lock.reasons;
   switch (problem.code) {
     case 'tooEasy':

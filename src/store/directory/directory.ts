@@ -3,7 +3,9 @@
 // only when complete. Callers get domain types, never raw rows.
 import * as z from 'zod/mini';
 import { type Service, ServiceSchema } from '../../domain/directory/service.ts';
+import type { ServiceIndex } from '../../domain/directory/serviceIndex.ts';
 import type { StoryDb } from '../db.ts';
+import { putIndexRow } from './directoryIndex.ts';
 
 const JobSchema = z.object({
   kind: z.enum(['full', 'incremental']),
@@ -83,12 +85,23 @@ export async function writePage(
   });
 }
 
-/** Makes the job's result the directory, in one transaction, then drops the old generation. */
-export async function completeJob(db: StoryDb, now: number, relayEtag?: string): Promise<DirectoryState> {
-  const next = await db.transaction('rw', db.services, db.meta, async () => {
+/**
+ * Makes the job's result the directory, in one transaction, then drops the old generation. `index`:
+ * the search index built from exactly the services the job stored (a whole download has them all
+ * in memory), kept as the new generation's in the same transaction, so the search opens it at
+ * once instead of reading every service back and building it.
+ */
+export async function completeJob(
+  db: StoryDb,
+  now: number,
+  relayEtag?: string,
+  index?: ServiceIndex,
+): Promise<DirectoryState> {
+  const next = await db.transaction('rw', db.services, db.meta, db.directoryIndex, async () => {
     const state = await getDirectoryState(db);
     const job = state.job;
     if (!job) return state;
+    if (index !== undefined && job.kind === 'full') await putIndexRow(db, job.gen, index);
     const count = await db.services.where('gen').equals(job.gen).count();
     const done: DirectoryState = {
       activeGen: job.gen,

@@ -12,8 +12,11 @@ export async function getStoredIndex(db: StoryDb, gen: number): Promise<ServiceI
 
 /** Keeps `index` as generation `gen`'s, replacing any other. */
 export async function putStoredIndex(db: StoryDb, gen: number, index: ServiceIndex): Promise<void> {
-  await db.transaction('rw', db.directoryIndex, async () => {
-    await db.directoryIndex.clear();
-    await db.directoryIndex.put({ gen, format: INDEX_FORMAT, index });
-  });
+  await db.transaction('rw', db.directoryIndex, () => putIndexRow(db, gen, index));
+}
+
+/** Inside a transaction over `directoryIndex`: the same. */
+export async function putIndexRow(db: StoryDb, gen: number, index: ServiceIndex): Promise<void> {
+  await db.directoryIndex.clear();
+  await db.directoryIndex.put({ gen, format: INDEX_FORMAT, index });
 }

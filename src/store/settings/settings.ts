@@ -2,8 +2,7 @@
 // They are SEALED like a story (cipher.ts): the API address and subscription key decide where
 // stories go, so a copy of the storage must not show them and a write to it must not change them.
 // Only the vault's own records (vaultKeys.ts, lockout.ts, deviceKey.ts) are kept beside them.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { type Display, readDisplay } from '../../domain/settings/display.ts';
+import { del, get, set } from 'idb-keyval';
 import {
   holdsDroppedFields,
   readStoredSettings,
@@ -11,16 +10,14 @@ import {
 } from '../../domain/settings/settings.ts';
 import { legacySetupNote } from '../legacyWords.ts';
 import { type Cipher, isSealed, LockedError, settingsAad } from '../vault/cipher.ts';
+import type { SettingsStore } from './deviceStore.ts';
+
+// The store itself and the display choices, read before the first screen: in deviceStore.ts.
+export { getDisplay, openSettingsStore, type SettingsStore, saveDisplay } from './deviceStore.ts';
 
 const SETTINGS_KEY = 'settings';
 /** Where a set-up note was kept in plain text before settings were sealed. */
 const PLAIN_NOTE_KEY = 'settings-note';
-
-export type SettingsStore = UseStore;
-
-export function openSettingsStore(name = 'story-collector-device'): SettingsStore {
-  return createStore(name, 'kv');
-}
 
 /**
  * The sealed settings, or null when there are none this cipher can open: a new device, a damaged
@@ -60,15 +57,4 @@ export async function saveSettings(
   const sealed = await cipher.seal(stored, settingsAad);
   await set(SETTINGS_KEY, sealed, store);
   await del(PLAIN_NOTE_KEY, store);
-}
-
-const DISPLAY_KEY = 'display';
-
-/** Language, theme and text size: plain (not personal, needed before an unlock). */
-export async function getDisplay(store: SettingsStore): Promise<Display> {
-  return readDisplay(await get(DISPLAY_KEY, store));
-}
-
-export async function saveDisplay(store: SettingsStore, display: Display): Promise<void> {
-  await set(DISPLAY_KEY, display, store);
 }

@@ -18,7 +18,7 @@ export { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
 export type VaultOptions = {
   /** The idb-keyval device store (src/store/settings/settings.ts). */
   store: SettingsStore;
-  /** Tests pass cheap ones; stored wraps keep their own, and weaker ones are re-made at unlock. */
+  /** Tests pass cheap ones; stored wraps keep their own, and a PIN wrap with other ones is re-made at unlock. */
   pinKdf?: Kdf;
   recoveryKdf?: Kdf;
   now?: () => number;
@@ -40,7 +40,7 @@ export type OpenResult = { ok: true; value: unknown } | { ok: false; reason: 'lo
 export type Vault = {
   isSetUp(): Promise<boolean>;
   isUnlocked(): boolean;
-  /** Loads the PIN's key derivation ahead of need (call while the Lock screen is up). */
+  /** Starts the PIN's key derivation (its worker, its WebAssembly compiled) ahead of need: call as the Lock screen shows. */
   prepare(): Promise<void>;
   /** First use: a new data key, wrapped by the PIN and by a new recovery code (returned once). */
   setUp(pin: string): Promise<PinResult>;

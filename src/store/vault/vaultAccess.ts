@@ -8,7 +8,7 @@ import { ensureDeviceKey, getDeviceKey } from './deviceKey.ts';
 import { createLockoutGate } from './lockout.ts';
 import type { Done, PinResult, UnlockResult, VaultOptions } from './vault.ts';
 import { generateDataKey, randomBytes, unwrapDataKey } from './vaultCrypto.ts';
-import { isWeaker, PIN_KDF, RECOVERY_KDF } from './vaultKdf.ts';
+import { isOutdated, PIN_KDF, RECOVERY_KDF } from './vaultKdf.ts';
 import {
   getVaultRecord,
   getVaultState,
@@ -65,7 +65,7 @@ export function createVaultAccess(options: VaultOptions, keep: (key: CryptoKey) 
     locks ? locks.request('story-collector-vault', run) : run();
   const deviceFor = (record: StoredVault) =>
     record.version === 1 ? ensureDeviceKey(store) : getDeviceKey(store);
-  const needsRewrap = (record: VaultRecord) => isWeaker(record.pin.kdf, pinKdf);
+  const needsRewrap = (record: VaultRecord) => isOutdated(record.pin.kdf, pinKdf);
 
   /**
    * Stores `record` with a sealed zero count (only if the stored record is still `expected`, none

@@ -4,6 +4,7 @@
 
 import type { DirectoryFailure } from '../../domain/directory/directoryProblem.ts';
 import { parseHealthservice, type Service } from '../../domain/directory/service.ts';
+import { buildIndex, type ServiceIndex } from '../../domain/directory/serviceIndex.ts';
 import { classifyReadAnswer } from '../../domain/send/answers.ts';
 import { nextDelayMs } from '../../domain/send/backoff.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';
@@ -48,6 +49,11 @@ export type RefreshOptions = {
   forceFull?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: DirectoryProgress) => void;
+  /**
+   * A first directory (none on the device yet) downloaded whole: its search index, before its
+   * services are stored (50,000 rows take IndexedDB many seconds), so search can answer now.
+   */
+  onFirstIndex?: (index: ServiceIndex) => void;
 };
 
 /** Whether the next refresh must download everything rather than only what was added. */
@@ -139,7 +145,10 @@ function cancelled(): Page {
 
 /**
  * Connected to a relay: the whole directory in one request (`GET /directory`, gzip JSON), stored as
- * a full generation in one go; the old directory stays until it is complete.
+ * a full generation in one go; the old directory stays until it is complete. Every service is in
+ * memory once the answer is read, so the search index is built from them here (as the store will
+ * hold them: the last of each code, in code order) and kept with the completed generation: the
+ * search opens it at once rather than reading 50,000 services back and building it after.
  */
 export async function downloadRelayDirectory(
   deps: RefreshDeps,
@@ -167,18 +176,33 @@ export async function downloadRelayDirectory(
   if (verdict.class === 'key-rejected') return { ok: false, problem: 'key-rejected', reason: verdict.reason };
   if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', reason: verdict.reason };
   await startJob(deps.db, 'full', deps.now());
-  const services: Service[] = [];
-  let malformed = 0;
-  for (const item of verdict.items) {
-    const parsed = parseHealthservice(item);
-    if (parsed.ok) services.push(parsed.service);
-    else malformed++;
-  }
-  for (let start = 0; start < services.length; start += 5_000) {
+  const { services, malformed } = storedOrder(verdict.items);
+  const index = buildIndex(services);
+  // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
+  if (state.activeGen === 0) options.onFirstIndex?.(index);
+  // At least one page, so the refused items are counted even when none is a service.
+  for (let start = 0; start === 0 || start < services.length; start += 5_000) {
     const page = services.slice(start, start + 5_000);
     await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
     options.onProgress?.({ fetched: start + page.length, totalEstimate: services.length, kind: 'full' });
   }
   const etag = answer.kind === 'response' ? (answer.etag ?? undefined) : undefined;
-  return { ok: true, state: await completeJob(deps.db, deps.now(), etag) };
+  return { ok: true, state: await completeJob(deps.db, deps.now(), etag, index) };
+}
+
+/**
+ * Each item read as a service (an item that is not one is counted, never stored), then as the
+ * store keeps them: one per code, the last given winning (as writing them in turn would), in code
+ * order (IndexedDB's order of the [gen, nacs] key, which compares strings as `<` does).
+ */
+export function storedOrder(items: readonly unknown[]): { services: Service[]; malformed: number } {
+  const byCode = new Map<string, Service>();
+  let malformed = 0;
+  for (const item of items) {
+    const parsed = parseHealthservice(item);
+    if (parsed.ok) byCode.set(parsed.service.nacs, parsed.service);
+    else malformed++;
+  }
+  const services = [...byCode.values()].sort((a, b) => (a.nacs < b.nacs ? -1 : a.nacs > b.nacs ? 1 : 0));
+  return { services, malformed };
 }

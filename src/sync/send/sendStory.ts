@@ -24,8 +24,12 @@ export type SendDeps = {
   exclusive: boolean;
 };
 
-/** next: go on; stop-pass: no network or the app is locked; paused: key refused; write-failed. */
-export type SendOutcome = 'next' | 'stop-pass' | 'paused' | 'write-failed';
+/**
+ * answered: an answer came (go on); next: nothing was sent (go on); no-answer: no network or a
+ * timeout (the runner counts these in a row); stop-pass: the app is locked or the request was
+ * cancelled; paused: key refused; write-failed.
+ */
+export type SendOutcome = 'answered' | 'next' | 'no-answer' | 'stop-pass' | 'paused' | 'write-failed';
 
 /** Why a story was not sent when its frozen copy can't be opened (kept until it is withdrawn). */
 export const DAMAGED = 'damaged' satisfies SendProblem;
@@ -77,8 +81,8 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
   if (!answered.ok) return 'write-failed';
   if (verdict.class === 'key-rejected')
     return (await outbox.setPause(deps.db, verdict.reason)).ok ? 'paused' : 'write-failed';
-  // No answer at all: the device is probably offline, so the rest wait for their own time.
-  return verdict.class === 'retry' && answer.kind !== 'response' ? 'stop-pass' : 'next';
+  // No answer at all: the device may be offline (the runner decides after a few in a row).
+  return answer.kind === 'response' ? 'answered' : 'no-answer';
 }
 
 /**

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields, pinSummary } from './PinFields.tsx';
 
@@ -12,7 +12,7 @@ export type ChangePinProps = { oldPin: string; reason: LockProblem };
 
 export function ChangePin({ oldPin, reason }: ChangePinProps) {
   const { actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<PinErrors>({});

@@ -1,22 +1,21 @@
 // On the Lock screen, before anyone unlocks a shared iPad: one button to the other language
-// ("Cymraeg" while in English, "English" while in Welsh), named in that language.
+// ("Cymraeg" while in English, "English" while in Welsh), named in that language. In the first
+// download: it saves through the display port, not through Settings (loaded behind the Lock screen).
 
 import { useState } from 'preact/hooks';
-import { saveProblemText } from '../../domain/words/settingsWords.ts';
-import { useApp, useSettingsActions } from '../actions.ts';
-import { LANGUAGE_NAME, useText } from '../shared/text.ts';
+import { LANGUAGE_NAME, useLockText } from '../shared/text.ts';
+import { useDisplayPort } from './displayPort.ts';
 
 export function LanguageSwitch() {
-  const { state } = useApp();
-  const actions = useSettingsActions();
-  const t = useText();
+  const port = useDisplayPort();
+  const t = useLockText();
   const [problem, setProblem] = useState<string | null>(null);
   // The words shown are the language in use; the stored display preferences are read only to save.
   const other = t.format.language === 'cy' ? 'en-GB' : 'cy';
   const handleClick = async () => {
     setProblem(null);
-    const result = await actions.saveDisplay({ ...state.display.value, language: other });
-    if (!result.ok) setProblem(saveProblemText(result.reason, t));
+    const result = await port.save({ ...port.display.value, language: other });
+    if (!result.ok) setProblem(t.common[result.reason]);
   };
   return (
     <div class="language-switch">

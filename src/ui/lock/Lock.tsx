@@ -1,7 +1,7 @@
 // The Lock screen: nothing about any story, only how many wait on this device ("3 stories waiting to
 // send — unlock to send them"), counted from non-personal fields.
 import { useState } from 'preact/hooks';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { ResetPin } from './ResetPin.tsx';
@@ -11,7 +11,7 @@ export type LockProps = { onIssued(recoveryCode: string): void };
 
 export function Lock({ onIssued }: LockProps) {
   const { state } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [forgotten, setForgotten] = useState(false);
   const waiting = state.value.storiesWaiting;
   return (

@@ -4,8 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
-import { useText } from '../shared/text.ts';
-import { IdleWarning } from './IdleWarning.tsx';
+import { useLockText } from '../shared/text.ts';
 import { Lock } from './Lock.tsx';
 import { useLock } from './lockActions.ts';
 
@@ -16,16 +15,11 @@ const RecoveryCode = lazy(() => import('./RecoveryCode.tsx').then((m) => m.Recov
 
 export function LockGate({ children }: { children: ComponentChildren }) {
   const { state, actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [code, setCode] = useState<string | null>(null);
   const phase = state.value.phase;
-  if (phase === 'unlocked')
-    return (
-      <>
-        {children}
-        <IdleWarning />
-      </>
-    );
+  // The app behind the lock ("Still there?" with it): loaded before any unlock completes.
+  if (phase === 'unlocked') return <>{children}</>;
   if (phase === 'locking') {
     return (
       <>

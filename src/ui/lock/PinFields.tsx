@@ -2,11 +2,11 @@
 // on the field that can fix them.
 import type { PinProblem } from '../../domain/lock/lockProblem.ts';
 import { checkPin, checkPinPair } from '../../domain/lock/pin.ts';
-import type { Messages } from '../../domain/words/index.ts';
+import type { LockMessages } from '../../domain/words/index.ts';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
 import type { SummaryError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 
 /** The fields' ids, for the error summary's links. */
 export const CHOOSE_PIN_ID = 'choose-pin';
@@ -24,7 +24,7 @@ export function findPinErrors(pin: string, confirm: string): PinErrors {
 }
 
 /** The problems found, in the error summary's form: words and the field to fix. */
-export function pinSummary(errors: PinErrors, t: Messages): SummaryError[] {
+export function pinSummary(errors: PinErrors, t: LockMessages): SummaryError[] {
   const out: SummaryError[] = [];
   if (errors.pin) out.push({ text: lockProblemText(errors.pin, t), fieldId: CHOOSE_PIN_ID });
   if (errors.confirm) out.push({ text: lockProblemText(errors.confirm, t), fieldId: CONFIRM_PIN_ID });
@@ -40,7 +40,7 @@ export type PinFieldsProps = {
 };
 
 export function PinFields({ pin, confirm, errors, onPin, onConfirm }: PinFieldsProps) {
-  const t = useText();
+  const t = useLockText();
   return (
     <>
       <TextField

@@ -1,5 +1,5 @@
 // The one-time recovery code, shown once after a PIN is set: who it is for and what it can do.
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 
 export type RecoveryCodeProps = { code: string; onSaved(): void };
 
@@ -14,7 +14,7 @@ const CODE_STYLE = {
 } as const;
 
 export function RecoveryCode({ code, onSaved }: RecoveryCodeProps) {
-  const t = useText();
+  const t = useLockText();
   return (
     <main class="screen" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{t.lock.recoveryTitle}</h1>

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
 
@@ -11,7 +11,7 @@ export type ResetPinProps = { onIssued(recoveryCode: string): void; onCancel(): 
 
 export function ResetPin({ onIssued, onCancel }: ResetPinProps) {
   const { actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [code, setCode] = useState('');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');

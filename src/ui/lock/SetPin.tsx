@@ -1,7 +1,7 @@
 // First use: choose the PIN that unlocks this device. The recovery code is shown next (LockGate).
 import { useState } from 'preact/hooks';
 import { lockProblemText } from '../../domain/words/lockWords.ts';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLock } from './lockActions.ts';
 import { findPinErrors, type PinErrors, PinFields } from './PinFields.tsx';
@@ -10,7 +10,7 @@ export type SetPinProps = { onIssued(recoveryCode: string): void };
 
 export function SetPin({ onIssued }: SetPinProps) {
   const { actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<PinErrors>({});

@@ -1,9 +1,10 @@
 // "PIN" and "Unlock". A wrong PIN says so; after too many, a countdown in words until the next try.
+// While the PIN is checked (Argon2id, in a worker: the screen stays responsive) a line says so.
 import { useState } from 'preact/hooks';
 import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import { describeLockout, lockProblemText } from '../../domain/words/lockWords.ts';
 import { TextField } from '../shared/TextField.tsx';
-import { useText } from '../shared/text.ts';
+import { useLockText } from '../shared/text.ts';
 import { ChangePin } from './ChangePin.tsx';
 import { useLock } from './lockActions.ts';
 import { useNowUntil } from './useNowUntil.ts';
@@ -12,7 +13,7 @@ export type UnlockFormProps = { onForgotten(): void };
 
 export function UnlockForm({ onForgotten }: UnlockFormProps) {
   const { actions } = useLock();
-  const t = useText();
+  const t = useLockText();
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [retryAt, setRetryAt] = useState<number | null>(null);
@@ -59,7 +60,10 @@ export function UnlockForm({ onForgotten }: UnlockFormProps) {
           {t.lock.forgotten}
         </button>
       </div>
-      {busy && <p role="status">{t.lock.checkingPin}</p>}
+      {/* The progress line: in the page from the start, so screen readers announce it as it fills. */}
+      <p role="status" class="note">
+        {busy ? t.lock.checkingPin : ''}
+      </p>
     </form>
   );
 }

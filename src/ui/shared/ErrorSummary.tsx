@@ -3,7 +3,7 @@
 // focus (and its role="alert" is read out); each problem is also on its own field (`Field`'s error).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useText } from './text.ts';
+import { useLockText } from './text.ts';
 
 /** One problem: its words, and the id of the field (or a way there, when the field is elsewhere). */
 export type SummaryError = { text: string; fieldId: string; go?: (() => void) | undefined };
@@ -33,7 +33,7 @@ export function focusField(fieldId: string): boolean {
 }
 
 export function ErrorSummary({ errors, attempt, title, titleId, alert = true, children }: ErrorSummaryProps) {
-  const t = useText();
+  const t = useLockText();
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
   useEffect(() => {

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { NeedMark } from './NeedMark.tsx';
-import { useText } from './text.ts';
+import { useLockText } from './text.ts';
 
 export type FieldProps = {
   label: string;
@@ -20,7 +20,7 @@ export type FieldProps = {
 };
 
 export function Field({ label, hint, error, need, id: given, children }: FieldProps) {
-  const t = useText();
+  const t = useLockText();
   const made = useId();
   const id = given ?? made;
   const hintId = hint ? `${id}-hint` : undefined;

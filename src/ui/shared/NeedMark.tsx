@@ -1,7 +1,7 @@
 // "(required)" or "(optional)" after a field's label, in words (colour alone would not say it).
-import { useText } from './text.ts';
+import { useLockText } from './text.ts';
 
 export function NeedMark({ need }: { need: 'required' | 'optional' }) {
-  const t = useText();
+  const t = useLockText();
   return <span class="field-need"> ({need === 'required' ? t.a11y.required : t.a11y.optional})</span>;
 }

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { type AppServer, startAppServer } from '../../tools/appServer.ts';
 import { type BrowserSession, launchBrowser } from '../browser.ts';
 import { int } from '../format.ts';
+import { passLock } from '../stories/session.ts';
 import type { BenchContext } from '../types.ts';
 import { probe } from './probeBundle.ts';
 
@@ -38,8 +39,10 @@ export async function downloadInApp(ctx: BenchContext, options: AppDownloadOptio
     initScripts: [options.probeScript],
   });
   try {
-    const start = performance.now();
     await browser.page.goto(server.url);
+    // Nothing is downloaded before the PIN is set (the data layer opens behind the lock): from then on.
+    await passLock(browser.page);
+    const start = performance.now();
     const stored = await waitForComplete(ctx, browser, start, options.limitMs);
     const ms = performance.now() - start;
     const byStatus = await sandboxAnswers(server);

@@ -29,8 +29,26 @@ export type StartFigures = {
   readyAt: number;
 };
 
+/** A new iPad's directory through the relay, in this page's clock (issue 25 item 5). */
+export type RelayReady = {
+  /** The app's GET …/directory left the page (after the bench let it go). */
+  requestAt: number;
+  /** Its answer's headers arrived. */
+  responseAt: number;
+  /** The directory opened in the worker (the app's mark after that download): search-ready. */
+  readyAt: number;
+  /** The picker's first option: the first search answer with a service in it. */
+  foundAt: number;
+  /** Searches the picker asked before that one. */
+  asked: number;
+};
+
 export type PageProbe = {
   startFigures(): StartFigures;
+  holdDirectory(): void;
+  releaseDirectory(): boolean;
+  askUntilFound(query: string): boolean;
+  relayReady(): RelayReady;
   timeWorkerLoad(url: string): Promise<{ loadMs: number; count: number; searchMs: number }>;
   readMeta(): Promise<DirectoryMeta | null>;
   loadServices(): Promise<number>;
@@ -217,7 +235,70 @@ async function timeWorkerLoad(url: string): Promise<{ loadMs: number; count: num
   return { loadMs, count: loaded.count ?? 0, searchMs };
 }
 
+// The app's whole-directory request (GET …/api/v2/directory, to a relay) can be held until the
+// bench has the picker open with a query typed, so the time runs from the request leaving.
+const relay: RelayReady = { requestAt: 0, responseAt: 0, readyAt: 0, foundAt: 0, asked: 0 };
+let held: { release: () => void; waiting: boolean } | null = null;
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (!/\/api\/v2\/directory(\?|$)/.test(url)) return pageFetch(input, init);
+  const gate = held;
+  if (gate) {
+    await new Promise<void>((resolve) => {
+      gate.release = resolve;
+      gate.waiting = true;
+    });
+  }
+  relay.requestAt = performance.now();
+  const response = await pageFetch(input, init);
+  relay.responseAt = performance.now();
+  return response;
+};
+
+function holdDirectory(): void {
+  held = { release: () => {}, waiting: false };
+}
+
+/** Lets the held request go; false if the app had not asked yet. */
+function releaseDirectory(): boolean {
+  const gate = held;
+  held = null;
+  gate?.release();
+  return gate?.waiting === true;
+}
+
+/**
+ * Asks the picker `query` again each time it answers with nothing (as someone would retype it),
+ * until its first option shows; `relayReady` then has the times.
+ */
+function askUntilFound(query: string): boolean {
+  const field = document.querySelector<HTMLInputElement>('[role="combobox"]');
+  const list = document.querySelector('[role="listbox"]');
+  if (!field || !list) return false;
+  const ask = () => {
+    relay.asked++;
+    field.value = query;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const observer = new MutationObserver(() => {
+    if (relay.foundAt !== 0) return;
+    if (list.querySelector('[role="option"]')) {
+      relay.foundAt = performance.now();
+      relay.readyAt = markAt(READY_MARK);
+      observer.disconnect();
+    } else if (list.getAttribute('aria-busy') !== 'true') setTimeout(ask, 5);
+  });
+  observer.observe(list, { subtree: true, childList: true, attributes: true });
+  ask();
+  return true;
+}
+
 const probe: PageProbe = {
+  holdDirectory,
+  releaseDirectory,
+  askUntilFound,
+  relayReady: () => ({ ...relay }),
   startFigures: () => ({ ...startWatch, loadAt: markAt(LOAD_MARK), readyAt: markAt(READY_MARK) }),
   timeWorkerLoad,
   readMeta,

@@ -5,6 +5,7 @@ import type { AppDownload } from './appDownload.ts';
 import type { PageSearch, StorageFigures } from './measure.ts';
 import type { Keystroke } from './pageProbe.ts';
 import type { RawDownload } from './raw.ts';
+import type { RelaySearchReady } from './relayReady.ts';
 import type { StartSearch } from './startSearch.ts';
 import type { UiKeystrokes } from './uiKeystroke.ts';
 
@@ -34,6 +35,23 @@ export function downloadRows(
       figure: `${label}: API answers`,
       value: int(d.requests),
       note: `${statuses}${d.byStatus['429'] ? ' (each 429 waits ≥ 1 s)' : ''}`,
+    },
+  ];
+}
+
+export function relayRows(r: Outcome<RelaySearchReady>): Figure[] {
+  const label = 'New iPad through the relay: request → first search answer';
+  if (isFailed(r)) return [failedRow(label, r)];
+  return [
+    {
+      figure: label,
+      value: ms(r.foundAt - r.requestAt),
+      note: `goal ≤ 1 s; ${int(r.services)} services, GET /directory (gzip, the relay's copy built) → the picker's first option`,
+    },
+    {
+      figure: 'New iPad through the relay: the parts',
+      value: `${ms(r.responseAt - r.requestAt)} · ${r.readyAt > r.requestAt ? ms(r.readyAt - r.requestAt) : '—'}`,
+      note: `request → answer's headers · → directory opened from the store by the worker ('—': searched before, from the index handed over); the picker asked ${r.asked} times`,
     },
   ];
 }

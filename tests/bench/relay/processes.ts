@@ -34,15 +34,26 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('the relay did not start within 60 s');
 }
 
-export async function relayProcess(env: Record<string, string>): Promise<RelayProcess> {
-  const port = await freePort();
+export type RelayProcessOptions = {
+  /** A built relay (a release's server/relay.js), run with Node alone; default: relay/main.ts with tsx. */
+  entry?: string;
+  /** Its port, when its env must name it (RELAY_PUBLIC_URL); default: a free one. */
+  port?: number;
+};
+
+export async function relayProcess(
+  env: Record<string, string>,
+  options: RelayProcessOptions = {},
+): Promise<RelayProcess> {
+  const port = options.port ?? (await freePort());
+  const args = options.entry ? [options.entry] : ['--import', 'tsx', 'relay/main.ts'];
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   return {
     url,
     async start() {
       // Node itself with tsx's loader: one process, so SIGKILL reaches the relay and not a wrapper.
-      child = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts'], {
+      child = spawn(process.execPath, args, {
         env: {
           ...process.env,
           ...env,

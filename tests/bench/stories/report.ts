@@ -70,12 +70,25 @@ export function typingRows(t: Typing): Figure[] {
 }
 
 export function loadRows(loads: readonly ListLoad[], stories: number): Figure[] {
-  const done = loads.filter((l) => l.completeAt !== null);
-  const total = done.map((l) => l.completeAt ?? 0);
-  const fromSubmit = done
-    .filter((l) => l.submitAt !== null)
-    .map((l) => (l.completeAt ?? 0) - (l.submitAt ?? 0));
-  const fromHome = done.filter((l) => l.homeAt !== null).map((l) => (l.completeAt ?? 0) - (l.homeAt ?? 0));
+  const done = loads.filter((l) => l.completeAt !== null && l.pageAt !== null);
+  const from = (start: (l: ListLoad) => number | null, end: (l: ListLoad) => number | null) =>
+    done.filter((l) => start(l) !== null).map((l) => (end(l) ?? 0) - (start(l) ?? 0));
+  const total = from(
+    () => 0,
+    (l) => l.pageAt,
+  );
+  const fromSubmit = from(
+    (l) => l.submitAt,
+    (l) => l.pageAt,
+  );
+  const fromHome = from(
+    (l) => l.homeAt,
+    (l) => l.pageAt,
+  );
+  const counted = from(
+    (l) => l.homeAt,
+    (l) => l.completeAt,
+  );
   const list = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
   const shown = Math.max(0, ...done.map((l) => l.rows));
   const rows = shown < stories ? `list (${shown} of ${stories} rows shown)` : `${stories} rows`;
@@ -88,14 +101,19 @@ export function loadRows(loads: readonly ListLoad[], stories: number): Figure[] 
     {
       figure: `Home list, Home shown → ${rows}`,
       value: ms(percentile(fromHome, 50)),
-      note: `goal ≤ 200 ms; median (${list(fromHome)} ms): Home's heading → the list (the newest 50 summary rows read and opened, then rendered)`,
+      note: `goal ≤ 150 ms; median (${list(fromHome)} ms): Home's heading → the newest page of rows (read and opened, then rendered)`,
+    },
+    {
+      figure: 'Home list, Home shown → "of N" counted',
+      value: ms(percentile(counted, 50)),
+      note: `median (${list(counted)} ms): the whole table counted apart from the list ("Showing the newest 50 of ${stories}.")`,
     },
   ];
   if (fromSubmit.length > 0) {
     out.push({
       figure: `Home list, Unlock → ${rows}`,
       value: ms(percentile(fromSubmit, 50)),
-      note: `median (${list(fromSubmit)} ms): the PIN checked (PBKDF2), then the list as above`,
+      note: `median (${list(fromSubmit)} ms): the PIN checked, then the list as above`,
     });
   }
   return out;

@@ -2,17 +2,20 @@
 // app's own key (as a device that has been used for months would hold them).
 import type { SendVerdict } from '../../../src/domain/send/answers.ts';
 import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
-import { createDb } from '../../../src/store/db.ts';
+import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
 import { queueStory } from '../../../src/store/send/storyQueue.ts';
 import { openSettingsStore } from '../../../src/store/settings/settings.ts';
 import { createStory } from '../../../src/store/story/stories.ts';
-import { vaultCipher } from '../../../src/store/vault/cipher.ts';
+import { summaryOf } from '../../../src/store/story/summaries.ts';
+import { type Cipher, storyAad, vaultCipher } from '../../../src/store/vault/cipher.ts';
 import { createVault } from '../../../src/store/vault/vault.ts';
 
 const DB_NAME = 'story-collector';
 
 export type SeedPlan = { drafts: number; needsAttention: number; receipts: number; now: number };
+/** Drafts are written this many to a transaction (the rows exactly as createStory writes them). */
+const BATCH = 1_000;
 export type SeedCounts = { stories: number; outbox: number; receipts: number };
 
 const WORDS = (
@@ -96,14 +99,21 @@ export async function seed(plan: SeedPlan & { pin: string }): Promise<SeedCounts
   const r = makeRandom(2026);
   const ctx = { random: () => 0.5 };
   const total = plan.drafts + plan.needsAttention + plan.receipts;
-  for (let i = 0; i < total; i++) {
+  // Spread over the last 90 days, one "today".
+  const atOf = (i: number) => plan.now - Math.floor(r() * 90 * 86_400_000) - (i === 0 ? 0 : 3_600_000);
+  for (let start = 0; start < plan.drafts; start += BATCH) {
+    const drafts = Array.from({ length: Math.min(BATCH, plan.drafts - start) }, (_, k) => {
+      const i = start + k;
+      const at = atOf(i);
+      return { id: crypto.randomUUID(), at, draft: draftFor('', i, at, r, false) };
+    });
+    await writeDrafts(db, cipher, drafts);
+  }
+  for (let i = plan.drafts; i < total; i++) {
     const id = crypto.randomUUID();
-    // Spread over the last 90 days, one "today".
-    const at = plan.now - Math.floor(r() * 90 * 86_400_000) - (i === 0 ? 0 : 3_600_000);
-    const sending = i >= plan.drafts;
-    const draft = draftFor(id, i, at, r, sending);
+    const at = atOf(i);
+    const draft = draftFor(id, i, at, r, true);
     must(await createStory(db, cipher, id, draft, at));
-    if (!sending) continue;
     const check = checkQueueable(draft, { recordedByDefault: 'Bench', region: 'uk', now: at });
     if (!check.ok) throw new Error(`seed story not queueable: ${JSON.stringify(check.missing)}`);
     must(await queueStory(db, cipher, id, check.story, crypto.randomUUID(), at, at));
@@ -131,6 +141,29 @@ export async function seed(plan: SeedPlan & { pin: string }): Promise<SeedCounts
   db.close();
   vault.lock();
   return counts;
+}
+
+type Seeded = { id: string; at: number; draft: ReturnType<typeof draftFor> };
+
+/**
+ * A batch of drafts as createStory writes each (the sealed story and its sealed Home row), sealed
+ * first and written in one transaction: 50,000 one by one would take the bench most of an hour.
+ */
+async function writeDrafts(db: StoryDb, cipher: Cipher, drafts: readonly Seeded[]): Promise<void> {
+  const rows = await Promise.all(
+    drafts.map(async ({ id, at, draft }) => {
+      const own = { ...draft, id };
+      const times = { createdAt: at, updatedAt: at };
+      return {
+        story: { id, ...times, payload: await cipher.seal(own, storyAad(id)) },
+        summary: await summaryOf(cipher, id, own, times),
+      };
+    }),
+  );
+  await db.transaction('rw', db.stories, db.summaries, async () => {
+    await db.stories.bulkAdd(rows.map((row) => row.story));
+    await db.summaries.bulkAdd(rows.map((row) => row.summary));
+  });
 }
 
 function must(result: { ok: boolean; reason?: string }): void {

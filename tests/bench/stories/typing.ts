@@ -2,7 +2,7 @@
 // into "What happened?" in bursts (60–120 ms between keys, a pause of about a second between
 // bursts), then a title. The page probe records every keystroke and every commit.
 import type { Page } from 'playwright-core';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { call } from './bundle.ts';
 
 const STORY_QUESTIONS = enGB.steps.story.questions;

@@ -1,6 +1,7 @@
 // Runs in the app's page from its first script: times Home's story list (navigation, the Unlock
 // submit, the first row, all rows) and a list change after a click, with a MutationObserver.
 // All times are performance.now(), i.e. milliseconds since navigation start.
+import { PAGE_SIZE } from '../../../src/app/story/storyList.ts';
 
 export const EXPECTED_KEY = 'storiesBench.expected';
 
@@ -9,6 +10,9 @@ export type ListLoad = {
   /** Home's heading appeared: the lock has let the app through (the list is read after this). */
   homeAt: number | null;
   firstRowAt: number | null;
+  /** The newest page of rows shown (Home reads no more until "Show more"). */
+  pageAt: number | null;
+  /** The list and its count ("Showing the newest 50 of 50,150."): the whole table counted. */
   completeAt: number | null;
   rows: number;
 };
@@ -32,7 +36,14 @@ function watchBody(check: () => void): MutationObserver {
   return observer;
 }
 
-const load: ListLoad = { submitAt: null, homeAt: null, firstRowAt: null, completeAt: null, rows: 0 };
+const load: ListLoad = {
+  submitAt: null,
+  homeAt: null,
+  firstRowAt: null,
+  pageAt: null,
+  completeAt: null,
+  rows: 0,
+};
 
 /** Armed at document start when Node left the expected row count in localStorage. */
 export function armLoad(): void {
@@ -50,6 +61,7 @@ export function armLoad(): void {
       if (document.getElementById('home-title')) load.homeAt ??= performance.now();
       const rows = rowCount();
       if (rows > 0) load.firstRowAt ??= performance.now();
+      if (rows >= Math.min(expected, PAGE_SIZE)) load.pageAt ??= performance.now();
       load.rows = rows;
       if (rows > 0 && listTotal() >= expected && load.completeAt === null) {
         load.completeAt = performance.now();

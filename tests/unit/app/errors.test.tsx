@@ -7,7 +7,7 @@ import type { DataLoader } from '../../../src/app/dataLoader.ts';
 import { createDirectoryController } from '../../../src/app/directory/directoryController.ts';
 import { catchUncaught, createErrorHandler } from '../../../src/app/errors.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { ErrorBanner } from '../../../src/ui/shared/ErrorBanner.tsx';
 import { TextContext } from '../../../src/ui/shared/text.ts';

@@ -8,7 +8,7 @@ import {
   watchActivity,
 } from '../../../src/app/lock/lock.ts';
 import { openSettingsStore } from '../../../src/store/settings/settings.ts';
-import { createVault } from '../../../src/store/vault/vault.ts';
+import { createVault, type Vault } from '../../../src/store/vault/vault.ts';
 import { FAST_KDFS, writeLegacyVault } from '../../fixtures/cipher.ts';
 
 const MINUTE = 60_000;
@@ -249,6 +249,52 @@ describe('lock controller', () => {
     await vi.waitFor(() =>
       expect(controller.state.value).toEqual({ phase: 'locked', storiesWaiting: WAITING }),
     );
+  });
+
+  it('draws the Lock screen before the vault has loaded; a PIN submitted then waits for it, one submit', async () => {
+    const store = openSettingsStore(`lock-${++n}`);
+    await createVault({ store, ...FAST_KDFS }).setUp('482915');
+    // The vault's loading, held by the test (as a slow chunk would hold it) and counted.
+    let release: (vault: Vault) => void = () => {};
+    const loading = new Promise<Vault>((done) => {
+      release = done;
+    });
+    const unlocked = vi.fn();
+    const controller = createLockController({
+      vault: loading,
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      countStoriesWaiting: async () => WAITING,
+      onUnlocked: unlocked,
+      timers: fakeTimers(),
+    });
+    const started = controller.start('locked');
+    expect(controller.state.value.phase).toBe('locked'); // at once: the first render is the Lock screen
+    const answer = vi.fn();
+    const submitted = controller.actions.unlock('482915').then(answer);
+    await vi.waitFor(() => expect(controller.state.value.storiesWaiting).toEqual(WAITING));
+    expect(answer).not.toHaveBeenCalled(); // still waiting for the vault, not refused
+    release(createVault({ store, ...FAST_KDFS }));
+    await submitted;
+    await started;
+    expect(answer).toHaveBeenCalledTimes(1);
+    expect(answer).toHaveBeenCalledWith({ ok: true });
+    expect(controller.state.value.phase).toBe('unlocked');
+    expect(unlocked).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts as first use when the vault finds no PIN, whatever the first render guessed', async () => {
+    const controller = createLockController({
+      vault: Promise.resolve(createVault({ store: openSettingsStore(`lock-${++n}`), ...FAST_KDFS })),
+      saveAll: async () => {},
+      autoLockMinutes: () => 5,
+      countStoriesWaiting: async () => WAITING,
+      timers: fakeTimers(),
+    });
+    const started = controller.start('locked');
+    expect(controller.state.value.phase).toBe('locked');
+    await started;
+    expect(controller.state.value.phase).toBe('setup');
   });
 
   it('shows the first screen before the story database answers whether stories wait', async () => {

@@ -9,7 +9,7 @@ import {
   REASONS,
 } from '../../../src/domain/send/answers.ts';
 import { placeField } from '../../../src/domain/send/fieldErrors.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -3,7 +3,8 @@
 // iPad" while the story is still here.
 import { describe, expect, it } from 'vitest';
 import { type ClosingFacts, closingSentences, nextSentences } from '../../../src/domain/send/closing.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import { closingWords } from '../../../src/domain/words/storyWords.ts';
 
 const facts = (over: Partial<ClosingFacts> = {}): ClosingFacts => ({

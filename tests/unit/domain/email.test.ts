@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEmail, isEmail, maskEmail } from '../../../src/domain/fields/email';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('checkEmail', () => {

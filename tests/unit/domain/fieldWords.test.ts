@@ -1,8 +1,9 @@
 // A field the device's own check refused is named in the sentence by its worded name in the chosen
 // language (the Welsh review, row 1: never the English key such as "username" inside Welsh).
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { missingText } from '../../../src/domain/words/fieldWords.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 
 const cy = await loadMessages('cy');
 

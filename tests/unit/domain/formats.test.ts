@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enGB, formatDate, formatFor, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { formatDate, formatFor, loadMessages } from '../../../src/domain/words/index.ts';
 
 // Local time, so the answers do not depend on the machine's time zone.
 const AT = new Date(2026, 11, 1, 9, 5, 7).getTime();

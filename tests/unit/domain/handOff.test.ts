@@ -5,8 +5,8 @@ import { checkInvitationLink } from '../../../src/domain/regions/regions.ts';
 import { DEFAULT_SETTINGS, deliveryMode } from '../../../src/domain/settings/settings.ts';
 import { handOffPage } from '../../../src/domain/story/handOff.ts';
 import type { QueuedStory } from '../../../src/domain/story/submission.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { handOffFields, printFields } from '../../../src/domain/words/handOffWords.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
 
 const STORY: QueuedStory = {
   title: 'Kind staff',

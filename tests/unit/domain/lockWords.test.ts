@@ -3,7 +3,8 @@
 // exactly the sentences the vault used to return, in Welsh whole (no English left in them).
 import { describe, expect, it } from 'vitest';
 import { checkPin, checkRecoveryCode } from '../../../src/domain/lock/pin.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import { lockProblemText } from '../../../src/domain/words/lockWords.ts';
 
 const cy = await loadMessages('cy');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISPLAY, readDisplay } from '../../../src/domain/settings/display.ts';
-import { enGB, formatFor, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { formatFor, loadMessages } from '../../../src/domain/words/index.ts';
 
 /** Every key path of a catalogue, with the kind of value (text or a function of its arguments). */
 function shape(value: unknown, path = ''): string[] {

@@ -12,7 +12,7 @@ import {
   stepsFor,
 } from '../../../src/domain/story/steps.ts';
 import { readDraft, STORYTELLER_ROLES } from '../../../src/domain/story/story.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { stepProblemText, storytellerRoleText } from '../../../src/domain/words/storyWords.ts';
 
 const SERVICES = stepIndex('services');

@@ -6,7 +6,7 @@ import {
   type ShareVerdict,
   shareVerdict,
 } from '../../../src/domain/story/onBehalf';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 
 describe('onBehalfShareOf', () => {
   it('gives this month and all time separately', () => {

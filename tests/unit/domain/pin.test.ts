@@ -1,7 +1,7 @@
 // PIN rules, the wrong-PIN wait, the recovery code's form, and the lock's words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { describeLockout, describeWrongPin, lockProblemText } from '../../../src/domain/words/lockWords.ts';
 
 /** The wait as the lockout sentence words it. */

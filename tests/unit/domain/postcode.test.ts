@@ -8,8 +8,8 @@ import {
   REGIONS,
 } from '../../../src/domain/fields/postcode';
 import type { Region } from '../../../src/domain/settings/settings';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { postcodeProblem } from '../../../src/domain/words/fieldWords.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('normalisePostcode', () => {

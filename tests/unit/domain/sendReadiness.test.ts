@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkQueueable, type MissingField } from '../../../src/domain/story/sendReadiness.ts';
 import { type Draft, DraftSchema } from '../../../src/domain/story/story';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { missingText } from '../../../src/domain/words/fieldWords.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
 import { anyDraft, completeDraft, NOW } from './storyFixtures';
 
 const ctx = { recordedByDefault: 'Sam, volunteer', region: 'uk' as const, now: NOW };

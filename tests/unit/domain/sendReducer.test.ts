@@ -14,7 +14,7 @@ import {
   wasAttempted,
 } from '../../../src/domain/send/sendReducer.ts';
 import { isStoryNumber } from '../../../src/domain/story/storyNumber.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 
 const ctx = { random: () => 0.5 };
 const VERDICTS: SendVerdict[] = [

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { enrolmentRefusal, readRelayAddress } from '../../../src/domain/settings/relay.ts';
 import { adoptAppConfig, DEFAULT_SETTINGS, readSettings } from '../../../src/domain/settings/settings.ts';
 import { checkSettingsForm, policyText } from '../../../src/domain/settings/settingsForm.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import {
   saveProblemText,
   settingsErrorsText,

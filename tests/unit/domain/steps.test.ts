@@ -3,7 +3,8 @@ import { closingSentences } from '../../../src/domain/send/closing.ts';
 import type { QueueState } from '../../../src/domain/send/sendEntry.ts';
 import { LAST_STEP, STEPS, stepIndex, storedStep } from '../../../src/domain/story/steps';
 import { readDraft } from '../../../src/domain/story/story.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import { closingWords } from '../../../src/domain/words/storyWords.ts';
 
 const words = enGB.steps;

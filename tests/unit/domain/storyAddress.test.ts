@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCareOpinionHost, SITES, tellYourStoryPage } from '../../../src/domain/regions/regions.ts';
 import { RegionSchema } from '../../../src/domain/settings/settings.ts';
 import { parseStoryAddress } from '../../../src/domain/story/storyAddress.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 
 const HOSTS = [
   'careopinion.org.uk',

@@ -1,6 +1,6 @@
 // Words for the story screens: titles, today's count, the collected share, withdrawing, the postcode offer.
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import {
   ageGroupLabel,
   postcodeToOffer,

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMON_NAMES, toNameSet } from '../../../src/domain/fields/commonNames';
 import { checkUsername, type ReasonCode } from '../../../src/domain/fields/username';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { usernameReasonText } from '../../../src/domain/words/fieldWords.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 const commonNames = toNameSet(COMMON_NAMES);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_NAMES, toNameSet } from '../../../src/domain/fields/commonNames';
 import { nhsCheckDigitValid } from '../../../src/domain/fields/contactDetails.ts';
 import { checkUsername } from '../../../src/domain/fields/username';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { usernameReasonText } from '../../../src/domain/words/fieldWords.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 
 const commonNames = toNameSet(COMMON_NAMES);
 const CONTACT = ['emailAddress', 'phoneNumber', 'nhsNumber'];

@@ -1,7 +1,8 @@
 // The Welsh review (../shared/docs/WELSH-REVIEW.md) applied: one case per row whose wording the
 // catalogue must keep, so a later edit cannot quietly bring the old wording back.
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 
 const cy = await loadMessages('cy');
 

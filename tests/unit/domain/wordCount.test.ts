@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLength, countWords, WORD_LIMIT } from '../../../src/domain/fields/wordCount.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { lengthWarning } from '../../../src/domain/words/fieldWords.ts';
-import { enGB, formatFor } from '../../../src/domain/words/index.ts';
+import { formatFor } from '../../../src/domain/words/index.ts';
 import { anyText } from './textArbitraries';
 
 describe('countWords', () => {

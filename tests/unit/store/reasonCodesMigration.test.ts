@@ -3,7 +3,8 @@
 // `unknown`), read back through the repositories and worded in either language.
 import { describe, expect, it } from 'vitest';
 import { SEND_PROBLEMS } from '../../../src/domain/send/sendProblem.ts';
-import { enGB, loadMessages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages } from '../../../src/domain/words/index.ts';
 import { sendProblemText } from '../../../src/domain/words/sendWords.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { LEGACY_SEND_PROBLEMS } from '../../../src/store/legacyWords.ts';

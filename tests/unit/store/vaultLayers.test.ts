@@ -1,5 +1,5 @@
 // The vault against a stolen device or a copy of its storage (issue 13): the device layer, Argon2id
-// parameters raised at unlock, old vaults re-wrapped, old short PINs changed, set-up racing itself,
+// parameters moved to the current ones at unlock (issue 25: less memory, fewer passes), old vaults re-wrapped, old short PINs changed, set-up racing itself,
 // and the wrong-PIN counter damaged or the clock moved.
 import { createStore, entries, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
@@ -80,9 +80,51 @@ describe('re-wrapping at unlock', () => {
     expect(after.pin.kdf).toEqual(high);
     expect(after.recovery).toEqual(before.recovery);
     expect(await raised.decrypt(sealed, AAD)).toEqual({ ok: true, value: 'kept' });
-    // Higher than current is left alone.
-    expect(await make({ pinKdf: low }).unlock('482915')).toEqual({ ok: true });
-    expect(((await get('vault', store)) as { pin: { kdf: unknown } }).pin.kdf).toEqual(high);
+    // Unchanged parameters are not re-wrapped: the same stored wrap.
+    expect(await make({ pinKdf: high }).unlock('482915')).toEqual({ ok: true });
+    expect(((await get('vault', store)) as { pin: unknown }).pin).toEqual(after.pin);
+  });
+
+  it('moves a vault set up with the old parameters (more memory, 3 passes) to the current ones (less memory, 2 passes) at its next unlock; the counter and the recovery code still work', async () => {
+    const { store, make } = setup();
+    // Issue 25's change in miniature (64 MiB × 3 passes → 46 MiB × 2): every parameter lower or equal.
+    const old = { name: 'argon2id', memoryKiB: 64, iterations: 3, parallelism: 1 } as const;
+    const current = { name: 'argon2id', memoryKiB: 46, iterations: 2, parallelism: 1 } as const;
+    const first = make({ pinKdf: old });
+    const setUp = await first.setUp('482915');
+    if (!setUp.ok) throw new Error(setUp.reason.code);
+    const sealed = await sealWith(first, 'kept');
+    const before = (await get('vault', store)) as { pin: { kdf: unknown }; recovery: unknown };
+    expect(before.pin.kdf).toEqual(old);
+
+    const vault = make({ pinKdf: current });
+    expect(await vault.unlock('482915')).toEqual({ ok: true });
+    const after = (await get('vault', store)) as { pin: { kdf: unknown }; recovery: unknown };
+    expect(after.pin.kdf).toEqual(current);
+    expect(after.recovery).toEqual(before.recovery);
+    expect(await vault.decrypt(sealed, AAD)).toEqual({ ok: true, value: 'kept' });
+
+    // The wrong-PIN counter still counts against the re-wrapped record, and a right PIN clears it.
+    const later = make({ pinKdf: current });
+    expect(await later.unlock('000000')).toMatchObject({
+      ok: false,
+      reason: { code: 'wrongPin', failures: 1 },
+    });
+    expect(await later.unlock('000001')).toMatchObject({
+      ok: false,
+      reason: { code: 'wrongPin', failures: 2 },
+    });
+    expect(await later.unlock('482915')).toEqual({ ok: true });
+    expect(await make({ pinKdf: current }).unlock('000000')).toMatchObject({
+      ok: false,
+      reason: { code: 'wrongPin', failures: 1 },
+    });
+    // The recovery code (kept from set-up) still opens the same key under a new PIN.
+    expect(await make({ pinKdf: current }).checkRecoveryCode(setUp.recoveryCode)).toEqual({ ok: true });
+    const reset = make({ pinKdf: current });
+    expect((await reset.resetPin(setUp.recoveryCode, '582914')).ok).toBe(true);
+    expect(await reset.decrypt(sealed, AAD)).toEqual({ ok: true, value: 'kept' });
+    expect(await make({ pinKdf: current }).unlock('582914')).toEqual({ ok: true });
   });
 
   it('re-wraps a PBKDF2 vault from before the device layer (Argon2id + device key), recovery code still working', async () => {

@@ -4,7 +4,8 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../../src/domain/words/cy/index.ts';
-import { enGB, type Messages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import type { Messages } from '../../../src/domain/words/index.ts';
 import { ErrorSummary } from '../../../src/ui/shared/ErrorSummary.tsx';
 import { Field } from '../../../src/ui/shared/Field.tsx';
 import { TextField } from '../../../src/ui/shared/TextField.tsx';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '../../../src/domain/session/session.ts';
 import { DEFAULT_DISPLAY } from '../../../src/domain/settings/display.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
 import { ResetPin } from '../../../src/ui/lock/ResetPin.tsx';

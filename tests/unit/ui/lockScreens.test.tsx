@@ -4,8 +4,10 @@ import { signal } from '@preact/signals';
 import { renderToString, renderToStringAsync } from 'preact-render-to-string';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DEFAULT_DISPLAY, type Display } from '../../../src/domain/settings/display.ts';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
-import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages, type Messages } from '../../../src/domain/words/index.ts';
+import { DisplayContext, type DisplayPort } from '../../../src/ui/lock/displayPort.ts';
+import { IdleWarning } from '../../../src/ui/lock/IdleWarning.tsx';
 import { LockButton } from '../../../src/ui/lock/LockButton.tsx';
 import { LockGate } from '../../../src/ui/lock/LockGate.tsx';
 import { type LockActions, LockContext, type LockState } from '../../../src/ui/lock/lockActions.ts';
@@ -26,25 +28,26 @@ const actions: LockActions = {
 };
 
 /** The Lock screen's language switch reads and saves only the display preferences. */
-const appWith = (display: Display) =>
-  ({
-    state: { display: signal(display) },
-    ports: { settings: { saveDisplay: async () => ({ ok: true }) }, errors: {} },
-  }) as unknown as AppContextValue;
+const displayWith = (display: Display): DisplayPort => ({
+  display: signal(display),
+  save: async () => ({ ok: true }),
+});
 
 /** LockGate loads its screens lazily, so render as the app would: waiting for them. */
 async function render(state: LockState, words: Messages = enGB): Promise<string> {
   return await renderToStringAsync(
-    <AppContext.Provider value={appWith({ ...DEFAULT_DISPLAY, language: words.format.language })}>
+    <DisplayContext.Provider value={displayWith({ ...DEFAULT_DISPLAY, language: words.format.language })}>
       <TextContext.Provider value={words}>
         <LockContext.Provider value={{ state: signal(state), actions }}>
           <LockButton />
           <LockGate>
             <p>Home with a story about Ward 7</p>
+            {/* As the app's screens (ui/AppScreens.tsx) hold it. */}
+            <IdleWarning />
           </LockGate>
         </LockContext.Provider>
       </TextContext.Provider>
-    </AppContext.Provider>,
+    </DisplayContext.Provider>,
   );
 }
 
@@ -77,6 +80,12 @@ describe('lock screens', () => {
     expect(none).not.toContain('waiting');
     expect(none).not.toContain('kept safe');
     expect(await render({ phase: 'locked', storiesWaiting: null })).toContain('Stories may be waiting');
+  });
+
+  it('locked: the progress line is in the page before a PIN is typed, empty, so it is announced as it fills', async () => {
+    const html = await render({ phase: 'locked', storiesWaiting: NONE });
+    expect(html).toMatch(/<form[^>]*>.*<p role="status"[^>]*><\/p>.*<\/form>/s);
+    expect(html).not.toContain('Checking the PIN');
   });
 
   it('locked: the language can be changed before unlocking, each named in itself', async () => {

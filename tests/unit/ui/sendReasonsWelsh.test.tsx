@@ -2,7 +2,8 @@
 // catalogue, in Welsh with Cymraeg and exactly as before in English — never the code itself.
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import {
   describePause,
   queueProblemText,

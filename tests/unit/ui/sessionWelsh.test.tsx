@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '../../../src/domain/session/session.ts';
 import { DEFAULT_DISPLAY } from '../../../src/domain/settings/display.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
-import { enGB, loadMessages, type Messages } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
+import { loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { OnBehalfShare } from '../../../src/ui/home/OnBehalfShare.tsx';
 import { SessionBar } from '../../../src/ui/home/SessionBar.tsx';
+import { DisplayContext } from '../../../src/ui/lock/displayPort.ts';
 import { Lock } from '../../../src/ui/lock/Lock.tsx';
 import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -58,11 +60,15 @@ function render(t: Messages, session: Shown, month = { onBehalf: 3, all: 25 }): 
     <TextContext.Provider value={t}>
       <AppContext.Provider value={app(session, month)}>
         <LockContext.Provider value={lock}>
-          <LocationProvider>
-            <SessionBar />
-            <OnBehalfShare />
-            <Lock onIssued={() => {}} />
-          </LocationProvider>
+          <DisplayContext.Provider
+            value={{ display: signal(DEFAULT_DISPLAY), save: async () => ({ ok: true }) }}
+          >
+            <LocationProvider>
+              <SessionBar />
+              <OnBehalfShare />
+              <Lock onIssued={() => {}} />
+            </LocationProvider>
+          </DisplayContext.Provider>
         </LockContext.Provider>
       </AppContext.Provider>
     </TextContext.Provider>,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '../../../src/domain/session/session.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
 import { type Draft, newDraft, readDraft } from '../../../src/domain/story/story.ts';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 import { StoryStep } from '../../../src/ui/story/steps/StoryStep.tsx';

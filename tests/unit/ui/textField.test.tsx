@@ -2,7 +2,7 @@
 // the error outside it and linked with aria-describedby, aria-invalid with an error, the value shown.
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { enGB } from '../../../src/domain/words/index.ts';
+import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { TextField, type TextFieldProps } from '../../../src/ui/shared/TextField.tsx';
 import { TextContext } from '../../../src/ui/shared/text.ts';
 import { labelFor, textFields, textOf } from './renderedFields.ts';

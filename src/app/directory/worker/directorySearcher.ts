@@ -21,6 +21,8 @@ import { getStoredIndex, putStoredIndex } from '../../../store/directory/directo
 export type DirectorySearcher = {
   /** (Re)opens the active directory's index; resolves with how many services it holds. */
   load(): Promise<number>;
+  /** Searches `next` from now (a first directory while it is stored); the next load reads the store again. */
+  use(next: ServiceIndex): Promise<number>;
   /** Waits for a load in progress, then searches (nothing before the first load). */
   search(query: string, type?: string): Promise<SearchResult[]>;
   chosen(nacs: string): Promise<void>;
@@ -48,6 +50,15 @@ export function createDirectorySearcher(db: StoryDb): DirectorySearcher {
       const next = loading.then(open, open);
       loading = next.catch(() => undefined); // its caller has the failure; the next load starts afresh
       return next;
+    },
+    use(next) {
+      const using = loading.then(async () => {
+        index = next;
+        preferred = preferenceOf(next, await getChosenServices(db));
+        return next.services.count;
+      });
+      loading = using.catch(() => undefined); // its caller has the failure; the next load starts afresh
+      return using;
     },
     async search(query, type) {
       await loading;

@@ -13,6 +13,8 @@ self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
       .then((a) => self.postMessage(a));
   if (request.kind === 'load') {
     answer(searcher.load().then((count) => ({ id: request.id, kind: 'loaded', count })));
+  } else if (request.kind === 'use') {
+    answer(searcher.use(request.index).then((count) => ({ id: request.id, kind: 'loaded', count })));
   } else if (request.kind === 'search') {
     answer(
       searcher
