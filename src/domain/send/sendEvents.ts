@@ -43,7 +43,15 @@ export type QueueEvent =
   /** The device's own check refused it before sending (damaged, incomplete, no consent). */
   | { type: 'refused-locally'; reason: SendProblem; now: number };
 
-export type QueueContext = { random: () => number };
+export type QueueContext = {
+  random: () => number;
+  /**
+   * The queue's failed answers in a row just before this one, whichever stories they were for (a
+   * retry or no answer; a story sent or refused by the server ends the run): the backoff grows with
+   * the lesser of this and the story's own failures. Absent: the story's own failures alone.
+   */
+  failedBefore?: number;
+};
 
 /** What the store must make of the event: keep an entry, or settle the story one way or another. */
 export type Next =

@@ -144,7 +144,12 @@ function backOff(
   bump: (change: Partial<OutboxEntry>) => Applied,
   retryAfterMs?: number,
 ): Applied {
-  const delay = nextDelayMs(e.failures, ctx.random, {}, retryAfterMs);
+  // A story that failed while others went through met a fault of its own (a 5xx, a dropped
+  // connection), not an outage: it waits as if it had failed only as often as the queue has in a
+  // row just before, so one unlucky story is not parked for minutes while the server answers. In an
+  // outage every answer fails, the run grows, and the backoff is the story's own as before.
+  const exponent = Math.min(e.failures, ctx.failedBefore ?? e.failures);
+  const delay = nextDelayMs(exponent, ctx.random, {}, retryAfterMs);
   return bump({
     state: 'queued',
     failures: e.failures + 1,

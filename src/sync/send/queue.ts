@@ -15,7 +15,7 @@ import { makeAllDue } from '../../store/send/sendWriter.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { Client, Connection } from '../client.ts';
 import type { RunnerLock } from './runnerLock.ts';
-import { type SendOutcome, sendStory } from './sendStory.ts';
+import { answerStreak, type SendOutcome, sendStory } from './sendStory.ts';
 
 export type Trigger = 'start' | 'online' | 'visible' | 'queued' | 'send-now' | 'timer' | 'settings-saved';
 
@@ -90,7 +90,8 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
   let problem: QueueProblem | null = null;
   /** Passes in a row that ended in a refused write (a full disk): the runner backs off. */
   let writeFailures = 0;
-  const send = { ...deps, exclusive: deps.lock.exclusive };
+  /** Failed answers in a row across stories: one story's fault is not an outage (sendReducer's backOff). */
+  const send = { ...deps, exclusive: deps.lock.exclusive, streak: answerStreak() };
 
   async function status(): Promise<QueueStatus> {
     const [active, lastSentAt, paused] = await Promise.all([

@@ -22,7 +22,24 @@ export type SendDeps = {
   now: () => number;
   random: () => number;
   exclusive: boolean;
+  /** The runner's count of failed answers in a row, across stories (see `QueueContext.failedBefore`). */
+  streak?: AnswerStreak;
 };
+
+/** Takes one answer's outcome (failed; or not: sent or refused; null: neither), gives the run before it. */
+export type AnswerStreak = { record(failed: boolean | null): number };
+
+/** The queue's failed answers in a row: a failure lengthens the run, an answer that is not one ends it. */
+export function answerStreak(): AnswerStreak {
+  let run = 0;
+  return {
+    record(failed) {
+      const before = run;
+      if (failed !== null) run = failed ? run + 1 : 0;
+      return before;
+    },
+  };
+}
 
 /**
  * answered: an answer came (go on); next: nothing was sent (go on); no-answer: no network or a
@@ -37,8 +54,9 @@ export const DAMAGED = 'damaged' satisfies SendProblem;
 const INCOMPLETE = 'notComplete' satisfies SendProblem;
 
 export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<SendOutcome> {
-  const apply = async (event: QueueEvent, expect?: SendWriteOptions['expect']) => {
-    const options = { ctx: { random: deps.random }, now: deps.now(), ...(expect ? { expect } : {}) };
+  const apply = async (event: QueueEvent, expect?: SendWriteOptions['expect'], failedBefore?: number) => {
+    const ctx = { random: deps.random, ...(failedBefore === undefined ? {} : { failedBefore }) };
+    const options = { ctx, now: deps.now(), ...(expect ? { expect } : {}) };
     return applySendEvent(deps.db, deps.cipher, entry.id, event, options);
   };
   if (entry.withdrawnAt !== undefined) {
@@ -74,9 +92,13 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
     verdict.class === 'needs-attention' && verdict.errors.length > 0
       ? await deps.cipher.seal(redactFieldErrors(verdict.errors, secretsOf(story)), problemsAad(entry.id))
       : undefined;
+  const failedBefore = deps.streak?.record(
+    verdict.class === 'retry' ? true : verdict.class === 'key-rejected' ? null : false,
+  );
   const answered = await apply(
     { type: 'answered', attempt: marked.attempts, verdict, now, problems },
     { key: marked.idempotencyKey },
+    failedBefore,
   );
   if (!answered.ok) return 'write-failed';
   if (verdict.class === 'key-rejected')

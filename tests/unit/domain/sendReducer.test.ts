@@ -369,4 +369,34 @@ describe('applyQueueEvent (examples)', () => {
     expect(due.failures).toBe(0);
     expect(entryOf(step(due, { type: 'made-due', now: 30, resetBackoff: true }))).toBe(due);
   });
+
+  it("a story's backoff grows with the lesser of its own failures and the queue's failed answers in a row before it", () => {
+    // Six failures of its own; random 0.5 takes half of min(cap, 2 s × 2^exponent).
+    const failedSix = {
+      ...queued(),
+      state: 'sending' as const,
+      attempts: 7,
+      failures: 6,
+      attemptStartedAt: 1,
+    };
+    const unreachable: SendVerdict = { class: 'retry', reason: 'unreachable' };
+    const waitAfter = (failedBefore: number | undefined, verdict = unreachable) => {
+      const result = applyQueueEvent(
+        failedSix,
+        { type: 'answered', attempt: 7, verdict, now: 10 },
+        failedBefore === undefined ? ctx : { ...ctx, failedBefore },
+      );
+      if (!result.ok || result.next.kind !== 'entry') throw new Error('not kept');
+      expect(result.next.entry.failures).toBe(7);
+      return result.next.entry.nextAttemptAt - 10;
+    };
+    // The server answers others: this story's fault is its own, and it waits as after one failure.
+    expect(waitAfter(0)).toBe(1_000);
+    expect(waitAfter(1)).toBe(2_000);
+    // Every answer fails (an outage): its own backoff, as without the queue's count.
+    expect(waitAfter(40)).toBe(64_000);
+    expect(waitAfter(undefined)).toBe(64_000);
+    // Retry-After is still the floor.
+    expect(waitAfter(0, { class: 'retry', reason: 'busy', retryAfterMs: 30_000 })).toBe(30_000);
+  });
 });

@@ -256,4 +256,32 @@ describe('the send queue with several stories in flight', () => {
     expect(await db.outbox.count()).toBe(0);
     db.close();
   });
+
+  it("one story's fault while others go through does not park it for minutes; in an outage the wait grows", async () => {
+    // s0 has failed 6 times before: on its own count it would wait half of 2 s × 2^6 = 64 s.
+    const waitOfS0 = async (others: Answer | ((id: string) => Answer)) => {
+      const db = createDb(`concurrency-${++n}`);
+      await queueStories(db, 3);
+      await db.outbox.update('s0', { failures: 6 });
+      const answerOf = typeof others === 'function' ? others : () => others;
+      // s0 is answered last, once both others have been.
+      const server = scriptedClient((id) =>
+        id === 's0'
+          ? { answer: status(503), releasedWhen: () => answeredIds(server.log).length === 2 }
+          : { answer: answerOf(id), turns: 2 },
+      );
+      const clock = { t: NOW };
+      const { runner } = runnerWith(db, server.client, clock);
+      await runner.trigger('start');
+      runner.stop();
+      const entry = await getEntry(db, 's0');
+      db.close();
+      expect(entry).toMatchObject({ state: 'queued', failures: 7 });
+      return (entry?.nextAttemptAt ?? 0) - clock.t;
+    };
+    // The server answered the two others: s0 waits as after a first failure (half of 2 s).
+    expect(await waitOfS0(created)).toBe(1_000);
+    // Both others failed just before it: the run is 2, so half of 2 s × 2^2.
+    expect(await waitOfS0(status(503))).toBe(4_000);
+  });
 });
