@@ -77,11 +77,11 @@ async function importStory(
 }
 
 /** Runs `work` over the items, at most `limit` at once, the results in the items' order. */
-async function inPool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>) {
+async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T, i);
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
@@ -124,9 +124,20 @@ export function importSealedFile(services: RelayServices) {
       );
     }
     const evenIfRevoked = state !== 'enrolled';
-    const outcomes = await inPool(stories, IMPORT_CONCURRENCY, (story, i) =>
-      importStory(services, deviceId, story, i + 1, evenIfRevoked),
-    );
+    // A key that comes again later in the file waits for its first: the first story with it decides.
+    const seen = new Set<string>();
+    const numbered = stories.map((story, i) => ({ story, number: i + 1 }));
+    const [first, repeats] = [[], []] as [typeof numbered, typeof numbered];
+    for (const item of numbered) {
+      (seen.has(item.story.idempotencyKey) ? repeats : first).push(item);
+      seen.add(item.story.idempotencyKey);
+    }
+    const send = ({ story, number }: (typeof numbered)[number]) =>
+      importStory(services, deviceId, story, number, evenIfRevoked);
+    const outcomes = [
+      ...(await inPool(first, IMPORT_CONCURRENCY, send)),
+      ...(await inPool(repeats, IMPORT_CONCURRENCY, send)),
+    ].sort((a, b) => a.number - b.number);
     const counted = (outcome: StoryOutcome['outcome']) =>
       outcomes.filter((o) => o.outcome === outcome).length;
     const totals = {
