@@ -12,19 +12,28 @@ import { type OpenProblem, openStories, type SealedContents, storyBodyIsValid } 
 
 /** Stories of one file in flight at once: enough to keep the shared rate busy, few enough to queue briefly. */
 export const IMPORT_CONCURRENCY = 4;
+/**
+ * A story Care Opinion was too busy for (429, or 503 / no answer) is tried again, after its
+ * Retry-After (at most MAX_RETRY_WAIT_S), up to this many times in all, before it is reported
+ * as not sent yet: an iPad would retry it by itself; a file should not need importing again for one.
+ */
+export const IMPORT_TRIES = 3;
+const MAX_RETRY_WAIT_S = 10;
 
 /** Why one story was not sent — codes the admin page words. The `upstream-*` ones pass on a later import. */
-export type RefusedReason =
-  | 'idempotency-key-invalid'
-  | 'story-invalid'
-  | 'story-too-large'
-  | 'key-reused'
-  | 'in-flight'
-  | 'device-revoked'
-  | 'upstream-key-refused'
-  | 'upstream-busy'
-  | 'upstream-unavailable'
-  | 'upstream-refused';
+export const REFUSED_REASONS = [
+  'idempotency-key-invalid',
+  'story-invalid',
+  'story-too-large',
+  'key-reused',
+  'in-flight',
+  'device-revoked',
+  'upstream-key-refused',
+  'upstream-busy',
+  'upstream-unavailable',
+  'upstream-refused',
+] as const;
+export type RefusedReason = (typeof REFUSED_REASONS)[number];
 
 export type StoryOutcome =
   | { number: number; outcome: 'sent' | 'already-there' }
@@ -72,8 +81,12 @@ async function importStory(
   const text = JSON.stringify(story.body);
   if (Buffer.byteLength(text) > STORY_BODY_LIMIT) return refused('story-too-large');
   const key = story.idempotencyKey;
-  const sent = await sendStory(services, { key, deviceId, body: story.body, text }, { evenIfRevoked });
-  return outcomeOf(number, sent);
+  for (let tries = 1; ; tries++) {
+    const sent = await sendStory(services, { key, deviceId, body: story.body, text }, { evenIfRevoked });
+    const busy = sent.kind === 'answered' && sent.answer.kind === 'busy' ? sent.answer : null;
+    if (!busy || tries >= IMPORT_TRIES) return outcomeOf(number, sent);
+    await services.sleep(Math.min(Math.max(busy.retryAfter, 1), MAX_RETRY_WAIT_S) * 1000);
+  }
 }
 
 /** Runs `work` over the items, at most `limit` at once, the results in the items' order. */

@@ -1,8 +1,12 @@
 // The relay's admin page: sign in with the admin token (kept in this tab's sessionStorage only),
 // then enrol iPads (a one-time code, its QR code and link, which leave the page once used or
-// expired), the device list (the lead's names, searchable and sortable, revoking after a
-// confirmation naming the device), recent deliveries and the directory's state, all from
-// /admin/api. Text goes into the page with textContent only: nothing is parsed as HTML.
+// expired), the fleet (the lead's names, what each iPad last said it holds, a warning row where
+// the relay found a risk, riskiest first as the relay sorts it, searchable, revoking after a
+// confirmation naming the device), importing a sealed file (imports.js), recent deliveries and
+// the directory's state, all from /admin/api. Text goes into the page with textContent only:
+// nothing is parsed as HTML.
+import { setUpImport } from './imports.js';
+
 const TOKEN = 'relay-admin-token';
 const CHECK_CODE_EVERY_MS = 5000;
 const $ = (id) => document.getElementById(id);
@@ -13,6 +17,8 @@ const lifetime = (minutes) =>
   minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
 
 let devices = [];
+/** The device table's columns (index.html). */
+const COLUMNS = 11;
 let shownEnrolment = null;
 let codeTimer = 0;
 
@@ -58,7 +64,39 @@ function cell(row, text, className) {
   return td;
 }
 
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const orDash = (value) => (value === null || value === undefined ? '—' : value);
+/** A shorter time for the fleet's columns: "28 Nov, 16:30". */
+const day = (iso) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+const size = (bytes) =>
+  bytes >= 1e9
+    ? `${(bytes / 1e9).toFixed(1)} GB`
+    : bytes >= 1e6
+      ? `${Math.round(bytes / 1e6)} MB`
+      : `${Math.ceil(bytes / 1e3)} kB`;
+
+/** The relay's warning codes (relay/fleet.ts), in words. */
+const WARNINGS = {
+  'stories-waiting-over-3-days': (d) =>
+    `${count(d.waiting, 'story', 'stories')} waiting since ${when(d.oldestWaitingAt)} — more than 3 days. Bring the iPad online, or export its unsent stories and import the file below.`,
+  'not-seen-for-7-days': (d) =>
+    `Not seen since ${when(d.lastSeenAt ?? d.enrolledAt)} — more than 7 days. Find the iPad and connect it to wifi: it may hold stories.`,
+};
+
+function storage(device) {
+  if (!device.storage) return '—';
+  const kept = device.storage.persisted ? 'Persistent' : 'Not persistent';
+  return `${kept}, ${size(device.storage.usedBytes)}`;
+}
+
 const SORTS = {
+  risk: (a, b) => devices.indexOf(a) - devices.indexOf(b), // the relay's order (relay/fleet.ts)
   seen: (a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? '') || a.name.localeCompare(b.name),
   name: (a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true, sensitivity: 'base' }),
   enrolled: (a, b) => b.enrolledAt.localeCompare(a.enrolledAt),
@@ -68,7 +106,7 @@ function showDevices() {
   const query = $('device-search').value.trim().toLowerCase();
   const shown = devices
     .filter((d) => !query || `${d.name} ${d.description ?? ''}`.toLowerCase().includes(query))
-    .sort(SORTS[$('device-sort').value] ?? SORTS.seen);
+    .sort(SORTS[$('device-sort').value] ?? SORTS.risk);
   const body = $('devices');
   body.replaceChildren();
   for (const device of shown) {
@@ -80,8 +118,17 @@ function showDevices() {
       description.textContent = `Calls itself “${device.description}”`;
       name.append(description);
     }
-    cell(row, when(device.enrolledAt));
-    cell(row, when(device.lastSeenAt));
+    const enrolled = document.createElement('span');
+    enrolled.className = 'description';
+    enrolled.textContent = `Enrolled ${when(device.enrolledAt)}`;
+    name.append(enrolled);
+    cell(row, device.lastSeenAt ? day(device.lastSeenAt) : 'Never');
+    cell(row, orDash(device.waiting), 'number');
+    cell(row, orDash(device.needsAttention), 'number');
+    cell(row, orDash(device.readyToPost), 'number');
+    cell(row, device.oldestWaitingAt ? day(device.oldestWaitingAt) : '—');
+    cell(row, orDash(device.appVersion));
+    cell(row, storage(device));
     cell(row, device.sent, 'number');
     const state = cell(row, '');
     const tag = document.createElement('span');
@@ -98,17 +145,31 @@ function showDevices() {
       button.addEventListener('click', () => confirmRevoke(device));
       action.append(button);
     }
+    if (device.warnings?.length) row.className = 'at-risk';
     body.append(row);
+    for (const warning of device.warnings ?? []) {
+      const warningRow = document.createElement('tr');
+      warningRow.className = 'warning-row';
+      const text = cell(warningRow, '');
+      text.colSpan = COLUMNS;
+      const label = document.createElement('strong');
+      label.className = 'tag warning';
+      label.textContent = 'Warning';
+      text.append(label, ` ${WARNINGS[warning]?.(device) ?? warning}`);
+      body.append(warningRow);
+    }
   }
   if (shown.length === 0) {
     cell(
       body.insertRow(),
       devices.length === 0 ? 'No iPad is enrolled yet.' : 'No device matches the search.',
-    ).colSpan = 6;
+    ).colSpan = COLUMNS;
   }
   const connected = devices.filter((d) => !d.revokedAt).length;
+  const atRisk = devices.filter((d) => d.warnings?.length).length;
   $('device-count').textContent =
     `${connected} connected, ${devices.length - connected} revoked` +
+    (atRisk ? `, ${atRisk} with a warning` : '') +
     (shown.length === devices.length ? '' : ` — showing ${shown.length}`);
 }
 
@@ -307,4 +368,5 @@ $('enrol-form').addEventListener('submit', (event) => void enrol(event));
 $('refresh-directory').addEventListener('click', () => void refreshDirectory());
 $('device-search').addEventListener('input', showDevices);
 $('device-sort').addEventListener('change', showDevices);
+setUpImport({ token: () => sessionStorage.getItem(TOKEN), signOut, problem, announce, reload: load });
 start();

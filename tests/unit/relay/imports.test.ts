@@ -4,7 +4,9 @@
 // only when the lead confirms; outcomes by number, never content, in the answer and the log.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getControl, type Received, type SandboxStats } from '../sandbox/helpers.ts';
+import { REFUSED_REASONS } from '../../../relay/admin/imports.ts';
+import { CSP } from '../../../relay/admin/page.ts';
+import { getControl, type Received, type SandboxStats, setFaults } from '../sandbox/helpers.ts';
 import { KINDS, useDatabases } from './databases.ts';
 import { exportKeyOf, importFile, sealFor, storiesFor } from './fleetHelpers.ts';
 import { admin, dumpTables, enrol, postStory, startWorld, validStory, type World } from './harness.ts';
@@ -193,6 +195,33 @@ describe.each(KINDS)('importing a sealed file on %s', (kind) => {
     expect((await upstream(world)).stored).toBe(4);
   });
 
+  it('tries a story Care Opinion was too busy for again after its Retry-After, then reports it not sent yet', async () => {
+    const waits: number[] = [];
+    let onLongWait = async () => {};
+    // The relay's sleep, injected: the rate's short waits pass on real time; a retry's wait is recorded.
+    const sleep = async (ms: number) => {
+      if (ms < 1000) return new Promise<void>((resolve) => setTimeout(resolve, ms));
+      waits.push(ms);
+      await onLongWait();
+    };
+    world = await startWorld(await databases.url(kind), { start: { sleep } });
+    const { deviceId, token } = await enrol(world.relay);
+    const file = await sealFor(await exportKeyOf(world.relay, token), deviceId, storiesFor(2));
+    await setFaults(world.sandbox, { rate429: 1, seed: 1 });
+    const busy = (await (await importFile(world.relay, file)).json()) as Imported;
+    expect(busy.outcomes).toEqual([
+      { number: 1, outcome: 'refused', reason: 'upstream-busy' },
+      { number: 2, outcome: 'refused', reason: 'upstream-busy' },
+    ]);
+    expect(waits).toHaveLength(4); // two waits for each story: three tries
+    waits.length = 0;
+    onLongWait = async () => void (await setFaults(world!.sandbox, {})); // Care Opinion recovers while it waits
+    const recovered = (await (await importFile(world.relay, file)).json()) as Imported;
+    expect(recovered.outcomes).toEqual(numbered(2, 'sent'));
+    expect(waits.length).toBeGreaterThanOrEqual(1);
+    expect((await upstream(world)).stored).toBe(2);
+  });
+
   it('takes a file up to 10 MiB and answers 413 above it, before reading it', async () => {
     world = await startWorld(await databases.url(kind));
     const big = await importFile(world.relay, new Uint8Array(10 * 1024 * 1024 + 1));
@@ -202,5 +231,32 @@ describe.each(KINDS)('importing a sealed file on %s', (kind) => {
     ]);
     const justUnder = await importFile(world.relay, new Uint8Array(10 * 1024 * 1024));
     expect([justUnder.status, await justUnder.json()]).toEqual([400, { error: 'not-a-sealed-file' }]);
+  });
+});
+
+describe('the admin page’s import', () => {
+  it('is served as a module beside admin.js under the page’s strict CSP, and never parses data as HTML', async () => {
+    const world = await startWorld(await databases.url('sqlite'));
+    try {
+      const script = await fetch(`${world.relay.url}/admin/imports.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(script.headers.get('content-security-policy')).toBe(CSP);
+      const source = await script.text();
+      const page = await (await fetch(`${world.relay.url}/admin/admin.js`)).text();
+      expect(page).toContain("import { setUpImport } from './imports.js';");
+      for (const text of [source, page]) expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
+      // Every reason and file problem the relay answers with has its words on the page.
+      for (const code of [
+        ...REFUSED_REASONS,
+        'not-a-sealed-file',
+        'another-relay',
+        'does-not-open',
+        'contents-invalid',
+      ])
+        expect(source).toContain(`'${code}'`);
+    } finally {
+      await world.close();
+    }
   });
 });
