@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createAdminApp, createApp } from './app.ts';
-import type { RelayConfig } from './config.ts';
+import { ConfigError, type RelayConfig } from './config.ts';
 import { DatabaseError, openDatabase } from './db/database.ts';
 import { loadExportKey } from './exportKey.ts';
 import type { RelayEnv } from './http.ts';
@@ -80,7 +80,13 @@ async function rekey(services: RelayServices, log: Runtime['log']): Promise<void
 /** The export key (exportKey.ts), made at first start; one that cannot be opened is logged, not fatal. */
 async function exportKeyAtStart(services: RelayServices, secret: string) {
   const { store, config, log, now } = services;
-  const key = await loadExportKey(store, config.exportKey, secret, now);
+  let key: Awaited<ReturnType<typeof loadExportKey>>;
+  try {
+    key = await loadExportKey(store, config.exportKey, secret, now);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error; // RELAY_EXPORT_KEY: exit 2
+    throw new DatabaseError(`The export key could not be read or stored: ${(error as Error).message}`);
+  }
   if (key) log.info({ event: 'export-key', kid: key.kid, source: key.source }, 'export key ready');
   else
     log.error(
