@@ -71,7 +71,7 @@ function reply(c: Context<RelayEnv>, answer: UpstreamAnswer): Response {
 
 const relayStatus = (answer: UpstreamAnswer) => (answer.kind === 'refused' ? 502 : answer.status);
 /** The answer's body when upstream stored the story (201, or 200 for a key it already had). */
-export const storedBody = (answer: UpstreamAnswer): { body: unknown } | null =>
+const storedBody = (answer: UpstreamAnswer): { body: unknown } | null =>
   answer.kind === 'json' && (answer.status === 200 || answer.status === 201) ? answer : null;
 
 type Claimed = { key: string; owner: string; deviceId: string; text: string };
