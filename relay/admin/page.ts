@@ -1,4 +1,4 @@
-// The admin page at /admin/: static HTML, CSS and its script (admin.js, which imports imports.js)
+// The admin page at /admin/: static HTML, CSS and its script (admin.js, which imports devices.js and imports.js)
 // served with a strict Content Security Policy (no inline code, nothing from elsewhere, no
 // framing). The page holds no data of its own: it asks /admin/api with the token the lead signs
 // in with (kept for the tab only).
@@ -31,6 +31,7 @@ export function mountAdminPage(app: Hono<RelayEnv>): void {
   const files = {
     html: asset('index.html'),
     js: asset('admin.js'),
+    devices: asset('devices.js'),
     imports: asset('imports.js'),
     css: asset('admin.css'),
   };
@@ -39,6 +40,7 @@ export function mountAdminPage(app: Hono<RelayEnv>): void {
   app.get('/admin', (c) => c.redirect('/admin/'));
   app.get('/admin/', () => send(files.html, 'text/html; charset=utf-8'));
   app.get('/admin/admin.js', () => send(files.js, 'text/javascript; charset=utf-8'));
+  app.get('/admin/devices.js', () => send(files.devices, 'text/javascript; charset=utf-8'));
   app.get('/admin/imports.js', () => send(files.imports, 'text/javascript; charset=utf-8'));
   app.get('/admin/admin.css', () => send(files.css, 'text/css; charset=utf-8'));
 }

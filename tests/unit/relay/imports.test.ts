@@ -235,7 +235,7 @@ describe.each(KINDS)('importing a sealed file on %s', (kind) => {
 });
 
 describe('the admin page’s import', () => {
-  it('is served as a module beside admin.js under the page’s strict CSP, and never parses data as HTML', async () => {
+  it('is served as a module beside admin.js (as the device table is) under the page’s strict CSP, and never parses data as HTML', async () => {
     const world = await startWorld(await databases.url('sqlite'));
     try {
       const script = await fetch(`${world.relay.url}/admin/imports.js`);
@@ -244,8 +244,12 @@ describe('the admin page’s import', () => {
       expect(script.headers.get('content-security-policy')).toBe(CSP);
       const source = await script.text();
       const page = await (await fetch(`${world.relay.url}/admin/admin.js`)).text();
+      const devices = await fetch(`${world.relay.url}/admin/devices.js`);
+      expect(devices.headers.get('content-security-policy')).toBe(CSP);
       expect(page).toContain("import { setUpImport } from './imports.js';");
-      for (const text of [source, page]) expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
+      expect(page).toContain("from './devices.js';");
+      for (const text of [source, page, await devices.text()])
+        expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
       // Every reason and file problem the relay answers with has its words on the page.
       for (const code of [
         ...REFUSED_REASONS,
