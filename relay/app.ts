@@ -8,6 +8,7 @@ import { mountAdminPage } from './admin/page.ts';
 import { mountApp } from './appFiles.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
+import { exportKey, reportStatus } from './fleetRoutes.ts';
 import { mountHealth } from './health.ts';
 import {
   type BodyLimit,
@@ -18,14 +19,14 @@ import {
   type RelayEnv,
   requestLog,
 } from './http.ts';
-import { postOpinion } from './opinions.ts';
+import { postOpinion, STORY_BODY_LIMIT } from './opinions.ts';
 import type { RelayServices } from './services.ts';
+import { SEALED_FILE_MAX_BYTES } from './shared.ts';
 
 export const KIB = 1024;
 export const MIB = 1024 * KIB;
-/** A story (the submission contract's 1 MiB). */
-export const STORY_BODY_LIMIT = MIB;
-/** Everything else: an enrolment code, an admin request, and any route not named below. */
+export { STORY_BODY_LIMIT };
+/** Everything else: an enrolment code, a status report, an admin request, any route not named below. */
 export const BODY_LIMIT = 4 * KIB;
 /**
  * The most bytes a request body may hold, by path prefix (the first that matches; BODY_LIMIT for
@@ -35,6 +36,7 @@ export const BODY_LIMIT = 4 * KIB;
 export const BODY_LIMITS: readonly BodyLimit[] = [
   ['/api/v2/opinions', STORY_BODY_LIMIT],
   ['/api/v2/devices', BODY_LIMIT],
+  ['/admin/api/imports', SEALED_FILE_MAX_BYTES],
   ['/admin/api/', BODY_LIMIT],
 ];
 
@@ -81,6 +83,8 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
     });
   });
   app.post('/api/v2/opinions', postOpinion(services));
+  app.post('/api/v2/devices/me/status', reportStatus(services.fleet));
+  app.get('/api/v2/relay/export-key', exportKey(services));
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));
   app.get('/api/v2/directory', downloadDirectory(directory));

@@ -11,6 +11,16 @@ export const IN_RELEASE = typeof __RELAY_RELEASE__ !== 'undefined' && __RELAY_RE
 /** The release's admin listener when RELAY_ADMIN_PORT is not set (DEPLOY.md). */
 export const RELEASE_ADMIN_PORT = 8789;
 
+/** RELAY_EXPORT_KEY's shape: a private EC P-256 JWK (other members, such as key_ops, are ignored). */
+export const PrivateJwkSchema = z.object({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  y: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  d: z.string().regex(/^[A-Za-z0-9_-]+$/),
+});
+export type PrivateJwk = z.infer<typeof PrivateJwkSchema>;
+
 export type DatabaseUrl = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 export type RelayConfig = {
@@ -42,6 +52,8 @@ export type RelayConfig = {
   hashSecret?: string | undefined;
   /** RELAY_STATE_DIR: where the fingerprint secret's file is kept (default: the SQLite file's folder). */
   stateDir?: string | undefined;
+  /** RELAY_EXPORT_KEY: the export key's private JWK; unset, the relay makes one in its database. */
+  exportKey?: PrivateJwk | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -134,6 +146,25 @@ function hashSecretOf(env: NodeJS.ProcessEnv): string | undefined {
   return secret;
 }
 
+/** RELAY_EXPORT_KEY, when set: a private EC P-256 JWK as JSON (never quoted back in the message). */
+function exportKeyOf(env: NodeJS.ProcessEnv): PrivateJwk | undefined {
+  const text = env.RELAY_EXPORT_KEY;
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const parsed = PrivateJwkSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      'RELAY_EXPORT_KEY is not valid: a private EC P-256 key as a JSON Web Key, {"kty":"EC","crv":"P-256","x":…,"y":…,"d":…} (relay/README.md)',
+    );
+  }
+  return parsed.data;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const missing = REQUIRED.filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -190,5 +221,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): RelayConfig {
     region: read(env, 'RELAY_REGION', z.enum(['uk', 'au', 'ie', 'ca']), 'uk'),
     hashSecret,
     stateDir: env.RELAY_STATE_DIR || undefined,
+    exportKey: exportKeyOf(env),
   };
 }

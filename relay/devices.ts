@@ -81,6 +81,17 @@ export function createDevices({ db, kind }: RelayDb, now: () => number) {
     return row.used_at === null ? 'code-expired' : 'code-used';
   }
 
+  /** Whether a device is enrolled, revoked or not known here (a sealed file's device). */
+  async function stateOf(deviceId: string): Promise<'enrolled' | 'revoked' | 'unknown'> {
+    const row = await db
+      .selectFrom('devices')
+      .select('revoked_at')
+      .where('id', '=', deviceId)
+      .executeTakeFirst();
+    if (!row) return 'unknown';
+    return row.revoked_at === null ? 'enrolled' : 'revoked';
+  }
+
   return {
     async createEnrolment(name: string | null, minutes = DEFAULT_CODE_MINUTES): Promise<Enrolment> {
       const code = newEnrolmentCode();
@@ -169,14 +180,11 @@ export function createDevices({ db, kind }: RelayDb, now: () => number) {
       return { ok: true, deviceId: row.id };
     },
 
+    state: stateOf,
+
     /** Whether a device may no longer send (revoked, or gone): asked again just before a story leaves. */
     async revoked(deviceId: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('devices')
-        .select('revoked_at')
-        .where('id', '=', deviceId)
-        .executeTakeFirst();
-      return row === undefined || row.revoked_at !== null;
+      return (await stateOf(deviceId)) !== 'enrolled';
     },
 
     async revoke(deviceId: string): Promise<boolean> {

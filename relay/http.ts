@@ -135,3 +135,21 @@ export function errorFields(error: unknown): { error: string; message: string; s
   const stack = error.stack?.split('\n').slice(1, 6).join('\n');
   return stack ? { ...withCode, stack } : withCode;
 }
+
+/**
+ * A JSON body, as every device route reads one: 415 unless it is sent as application/json, 400
+ * when it does not parse (never the parser's message: it quotes the body).
+ */
+export async function readJson(
+  c: Context,
+  what: string,
+): Promise<{ ok: true; text: string; value: unknown } | { ok: false; answer: Response }> {
+  if (!(c.req.header('content-type') ?? '').includes('application/json'))
+    return { ok: false, answer: c.json({ error: `Send the ${what} as application/json` }, 415) };
+  const text = await c.req.text();
+  try {
+    return { ok: true, text, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, answer: c.json({ error: 'The body is not valid JSON' }, 400) };
+  }
+}

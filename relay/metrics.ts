@@ -6,6 +6,8 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 export type MetricsState = {
   directory(): Promise<{ count: number; updatedAt: string | null }>;
   devices(): Promise<{ enrolled: number; revoked: number }>;
+  /** The fleet's figures from the devices' last reports (fleet.ts `summarise`). */
+  fleet(): Promise<{ waiting: number; staleDevices: number; versions: Map<string, number> }>;
   now(): number;
 };
 
@@ -80,6 +82,33 @@ export function createMetrics() {
           const counts = await state.devices();
           this.set({ state: 'enrolled' }, counts.enrolled);
           this.set({ state: 'revoked' }, counts.revoked);
+        },
+      });
+      new Gauge({
+        name: 'relay_fleet_stories_waiting',
+        help: 'Stories waiting to be sent on all devices together, as each last reported',
+        registers,
+        async collect() {
+          this.set((await state.fleet()).waiting);
+        },
+      });
+      new Gauge({
+        name: 'relay_fleet_devices_stale_stories',
+        help: 'Devices holding a story that has waited more than 3 days',
+        registers,
+        async collect() {
+          this.set((await state.fleet()).staleDevices);
+        },
+      });
+      new Gauge({
+        name: 'relay_fleet_app_versions',
+        help: 'Devices by the app version they last reported',
+        labelNames: ['version'] as const,
+        registers,
+        async collect() {
+          const { versions } = await state.fleet();
+          this.reset(); // a version no device runs any more leaves the list
+          for (const [version, devices] of versions) this.set({ version }, devices);
         },
       });
     },

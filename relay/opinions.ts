@@ -7,13 +7,17 @@ import type { Logger } from 'pino';
 import { bodyHash } from './bodyHash.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { Devices } from './devices.ts';
-import type { RelayEnv } from './http.ts';
+import { type RelayEnv, readJson } from './http.ts';
 import { type Idempotency, RENEW_EVERY_MS } from './idempotency.ts';
 import type { Metrics } from './metrics.ts';
 import { QueuedStorySchema } from './shared.ts';
 import type { Timing, Upstream, UpstreamAnswer } from './upstream.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A story's body at most (the submission contract's 1 MiB), posted or imported. */
+export const STORY_BODY_LIMIT = 1024 * 1024;
+
+/** An Idempotency-Key: a UUID (API.md), for a device's post and an imported story alike. */
+export const IDEMPOTENCY_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Issue = { path: PropertyKey[]; message: string; code: string; keys?: string[] };
 
@@ -77,8 +81,15 @@ class DeviceRevoked extends Error {
   override name = 'DeviceRevoked';
 }
 
-/** Forwards the exact body, then keeps a stored answer (or frees the key) and logs the delivery. */
-async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnswer & Timing> {
+/**
+ * Forwards the exact body, then keeps a stored answer (or frees the key) and logs the delivery.
+ * `evenIfRevoked`: a story the lead chose to import from a revoked device's sealed file.
+ */
+async function forward(
+  deps: OpinionsDeps,
+  story: Claimed,
+  evenIfRevoked: boolean,
+): Promise<UpstreamAnswer & Timing> {
   let answer: UpstreamAnswer & Timing;
   const renew = () => deps.idempotency.renew(story.key, story.owner).catch(() => {}); // next renewal retries
   const heartbeat = setInterval(renew, RENEW_EVERY_MS);
@@ -89,7 +100,7 @@ async function forward(deps: OpinionsDeps, story: Claimed): Promise<UpstreamAnsw
       body: story.text,
       // Revoked while it waited for its turn: not sent (the token was checked before the wait).
       beforeSend: async () => {
-        if (await deps.devices.revoked(story.deviceId)) throw new DeviceRevoked();
+        if (!evenIfRevoked && (await deps.devices.revoked(story.deviceId))) throw new DeviceRevoked();
       },
     });
   } catch (error) {
@@ -130,53 +141,77 @@ function notSent(error: unknown): undefined {
   throw error;
 }
 
+/** What became of one story sent through the relay's one path (`sendStory`). */
+export type SendOutcome =
+  | { kind: 'replay'; answer: unknown }
+  | { kind: 'in-flight' }
+  | { kind: 'mismatch' }
+  | { kind: 'device-revoked' }
+  | { kind: 'answered'; answer: UpstreamAnswer & Timing };
+
+/** A checked story: its key, the device it is sent for, its body and the exact text forwarded. */
+export type StoryToSend = { key: string; deviceId: string; body: unknown; text: string };
+
+/**
+ * The one path every story takes, posted by an iPad or imported from a sealed file: claim its
+ * Idempotency-Key (a key already answered is a replay, never a second story upstream), forward it
+ * at the shared rate with the same key, keep the answer and record the delivery.
+ */
+export async function sendStory(
+  deps: OpinionsDeps,
+  story: StoryToSend,
+  options: { evenIfRevoked?: boolean } = {},
+): Promise<SendOutcome> {
+  const { key, deviceId, text } = story;
+  const claim = await deps.idempotency.claim(key, deviceId, bodyHash(story.body));
+  if (claim.kind !== 'claimed') return claim;
+  const forwarded = { key, owner: claim.owner, deviceId, text };
+  const answer = await forward(deps, forwarded, options.evenIfRevoked ?? false).catch(notSent);
+  return answer ? { kind: 'answered', answer } : { kind: 'device-revoked' };
+}
+
+const COUNTED: Record<Exclude<SendOutcome['kind'], 'answered'>, string> = {
+  replay: 'replayed',
+  'in-flight': 'in-flight',
+  mismatch: 'refused',
+  'device-revoked': 'device-revoked',
+};
+
 export function postOpinion(deps: OpinionsDeps) {
   return async (c: Context<RelayEnv>): Promise<Response> => {
     const started = performance.now();
     const deviceId = c.get('deviceId');
     const count = (outcome: string) => deps.metrics?.stories.inc({ outcome });
     const key = c.req.header('idempotency-key');
-    if (!key || !UUID.test(key)) {
+    if (!key || !IDEMPOTENCY_KEY.test(key)) {
       count('refused');
       return c.json({ error: 'An Idempotency-Key header holding a UUID is required' }, 400);
     }
-    if (!(c.req.header('content-type') ?? '').includes('application/json')) {
-      count('refused');
-      return c.json({ error: 'Send the story as application/json' }, 415);
-    }
-    const text = await c.req.text();
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      count('refused');
-      return c.json({ error: 'The body is not valid JSON' }, 400); // the parser's message quotes the body
-    }
+    const read = await readJson(c, 'story');
+    if (!read.ok) count('refused');
+    if (!read.ok) return read.answer;
+    const { text, value } = read;
     const checked = QueuedStorySchema.safeParse(value);
     if (!checked.success) count('refused');
     if (!checked.success) return c.json({ errors: fieldErrors(checked.error.issues as Issue[]) }, 422);
 
-    const claim = await deps.idempotency.claim(key, deviceId, bodyHash(value));
-    if (claim.kind !== 'claimed')
-      count(claim.kind === 'replay' ? 'replayed' : claim.kind === 'in-flight' ? 'in-flight' : 'refused');
-    if (claim.kind === 'replay') return c.json(claim.answer as object, 200);
-    if (claim.kind === 'in-flight')
+    const sent = await sendStory(deps, { key, deviceId, body: value, text });
+    count(sent.kind === 'answered' ? outcomeOf(sent.answer) : COUNTED[sent.kind]);
+    if (sent.kind === 'replay') return c.json(sent.answer as object, 200);
+    if (sent.kind === 'in-flight')
       return c.json({ error: 'A request with this Idempotency-Key is still being processed' }, 409);
-    if (claim.kind === 'mismatch') {
+    if (sent.kind === 'mismatch') {
       const message = 'This Idempotency-Key was reused with a different body';
       return c.json({ errors: [{ field: 'Idempotency-Key', message }] }, 422);
     }
-    const answer = await forward(deps, { key, owner: claim.owner, deviceId, text }).catch(notSent);
-    if (!answer) {
-      count('device-revoked');
+    if (sent.kind === 'device-revoked') {
       deps.log.info(
         { event: 'story-not-sent', reason: 'device-revoked', deviceId },
         'audit: a story not sent',
       );
       return c.json({ error: 'device-revoked' }, 401);
     }
-    count(outcomeOf(answer));
-    serverTiming(c, started, answer);
-    return reply(c, answer);
+    serverTiming(c, started, sent.answer);
+    return reply(c, sent.answer);
   };
 }

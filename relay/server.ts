@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createAdminApp, createApp } from './app.ts';
-import type { RelayConfig } from './config.ts';
+import { ConfigError, type RelayConfig } from './config.ts';
 import { DatabaseError, openDatabase } from './db/database.ts';
+import { loadExportKey } from './exportKey.ts';
 import type { RelayEnv } from './http.ts';
 import { createLog } from './log.ts';
 import { startSchedule } from './schedule.ts';
@@ -76,6 +77,25 @@ async function rekey(services: RelayServices, log: Runtime['log']): Promise<void
   }
 }
 
+/** The export key (exportKey.ts), made at first start; one that cannot be opened is logged, not fatal. */
+async function exportKeyAtStart(services: RelayServices, secret: string) {
+  const { store, config, log, now } = services;
+  let key: Awaited<ReturnType<typeof loadExportKey>>;
+  try {
+    key = await loadExportKey(store, config.exportKey, secret, now);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error; // RELAY_EXPORT_KEY: exit 2
+    throw new DatabaseError(`The export key could not be read or stored: ${(error as Error).message}`);
+  }
+  if (key) log.info({ event: 'export-key', kid: key.kid, source: key.source }, 'export key ready');
+  else
+    log.error(
+      { event: 'export-key-unreadable' },
+      'the export key in the database was sealed under another RELAY_HASH_SECRET: restore that secret, or set RELAY_EXPORT_KEY (sealed files cannot be imported until then)',
+    );
+  return key;
+}
+
 export async function startRelay(config: RelayConfig, options: StartOptions = {}): Promise<RunningRelay> {
   const store = await openDatabase(config.database); // it makes the SQLite file's folder, 0700
   let secret: string;
@@ -100,6 +120,7 @@ export async function startRelay(config: RelayConfig, options: StartOptions = {}
   );
   try {
     await rekey(services, log);
+    services.exportKey.current = await exportKeyAtStart(services, secret);
   } catch (error) {
     await store.close();
     throw error;

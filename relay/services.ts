@@ -8,6 +8,8 @@ import { createDeliveries } from './deliveries.ts';
 import { createDevices } from './devices.ts';
 import { createRefresher } from './directory/refresh.ts';
 import { createDirectoryStore } from './directory/store.ts';
+import type { LoadedExportKey } from './exportKey.ts';
+import { createFleet, listFleet, summarise } from './fleet.ts';
 import { createIdempotency } from './idempotency.ts';
 import { createLeases } from './leases.ts';
 import { createMetrics, type KeyState } from './metrics.ts';
@@ -66,7 +68,15 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
   });
   const directory = createDirectoryStore(store, now);
   const devices = createDevices(store, now);
-  metrics.watch({ directory: () => directory.state(), devices: () => devices.counts(), now });
+  const fleet = createFleet(store, now);
+  /** GET /admin/api/devices: the devices with their last reports, riskiest first (fleet.ts). */
+  const listDevices = () => listFleet(devices, fleet, now());
+  metrics.watch({
+    directory: () => directory.state(),
+    devices: () => devices.counts(),
+    fleet: async () => summarise(await listDevices()),
+    now,
+  });
   // Where devices reach this relay: RELAY_PUBLIC_URL, else the address it listens on (set at start).
   const where = { publicUrl: config.publicUrl ?? '' };
 
@@ -92,6 +102,10 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
     databaseKind: store.kind,
     metrics,
     devices,
+    fleet,
+    listDevices,
+    /** The export key, loaded at start (server.ts); null when it cannot be opened (README.md). */
+    exportKey: { current: null as LoadedExportKey | null },
     idempotency: createIdempotency(store, now, createFingerprints(bodySecret)),
     deliveries: createDeliveries(store, now),
     upstream,

@@ -4,12 +4,14 @@
 // `npm run release` bundles these into the relay, and a move in src/ or tests/tools/ changes only
 // this file.
 
-export { DeviceStatusSchema } from '../src/domain/fleet/deviceStatus.ts';
+export { type DeviceStatus, DeviceStatusSchema } from '../src/domain/fleet/deviceStatus.ts';
 export {
   type ExportKey,
+  ExportKeySchema,
   type OpenProblem,
   openStories,
   SEALED_FILE_MAX_BYTES,
+  type SealedContents,
   storyBodyIsValid,
 } from '../src/domain/fleet/sealedFile.ts';
 export { type Answer, classifyAnswer, classifyReadAnswer, REASONS } from '../src/domain/send/answers.ts';

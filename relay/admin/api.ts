@@ -1,6 +1,7 @@
 // The admin API under /admin/api, for the organisation's Care Opinion lead (Bearer <admin token>):
-// enrolment codes (with the app link and its QR code), devices and revocation, recent deliveries,
-// the relay's status, and a directory refresh now. No answer carries any story content.
+// enrolment codes (with the app link and its QR code), the devices with what each last said it
+// holds (the fleet, riskiest first) and revocation, recent deliveries, the relay's status, a
+// directory refresh now, and importing a sealed file. No answer carries any story content.
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
@@ -11,6 +12,7 @@ import { DEFAULT_CODE_MINUTES } from '../devices.ts';
 import { bearerToken, errorFields, type RelayEnv } from '../http.ts';
 import { sameSecret } from '../secrets.ts';
 import type { RelayServices } from '../services.ts';
+import { importSealedFile } from './imports.ts';
 import { type AdminThrottle, createAdminThrottle } from './throttle.ts';
 
 const EnrolmentSchema = z.object({
@@ -89,7 +91,7 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
   /** Codes still open (not used, not expired): the page drops any other from the screen. */
   api.get('/enrolments', async (c) => c.json(await devices.open()));
 
-  api.get('/devices', async (c) => c.json(await devices.list()));
+  api.get('/devices', async (c) => c.json(await services.listDevices()));
 
   api.post('/devices/:deviceId/revoke', async (c) => {
     const deviceId = c.req.param('deviceId');
@@ -130,6 +132,8 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
     );
     return c.json({ started: parsed.data.kind }, 202);
   });
+
+  api.post('/imports', importSealedFile(services));
 
   api.notFound((c) => c.json({ error: 'not-found' }, 404));
   return api;

@@ -1,6 +1,7 @@
-// The admin page at /admin/: static HTML, CSS and one script served with a strict Content
-// Security Policy (no inline code, nothing from elsewhere, no framing). The page holds no data of
-// its own: it asks /admin/api with the token the lead signs in with (kept for the tab only).
+// The admin page at /admin/: static HTML, CSS and its script (admin.js, which imports devices.js and imports.js)
+// served with a strict Content Security Policy (no inline code, nothing from elsewhere, no
+// framing). The page holds no data of its own: it asks /admin/api with the token the lead signs
+// in with (kept for the tab only).
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import type { RelayEnv } from '../http.ts';
@@ -25,13 +26,21 @@ const HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-/** GET /admin → /admin/, the page, its script and its style sheet. */
+/** GET /admin → /admin/, the page, its scripts and its style sheet. */
 export function mountAdminPage(app: Hono<RelayEnv>): void {
-  const files = { html: asset('index.html'), js: asset('admin.js'), css: asset('admin.css') };
+  const files = {
+    html: asset('index.html'),
+    js: asset('admin.js'),
+    devices: asset('devices.js'),
+    imports: asset('imports.js'),
+    css: asset('admin.css'),
+  };
   const send = (body: string, type: string) =>
     new Response(body, { headers: { ...HEADERS, 'Content-Type': type } });
   app.get('/admin', (c) => c.redirect('/admin/'));
   app.get('/admin/', () => send(files.html, 'text/html; charset=utf-8'));
   app.get('/admin/admin.js', () => send(files.js, 'text/javascript; charset=utf-8'));
+  app.get('/admin/devices.js', () => send(files.devices, 'text/javascript; charset=utf-8'));
+  app.get('/admin/imports.js', () => send(files.imports, 'text/javascript; charset=utf-8'));
   app.get('/admin/admin.css', () => send(files.css, 'text/css; charset=utf-8'));
 }

@@ -117,10 +117,43 @@ const audit: Migration = {
   },
 };
 
+/**
+ * The fleet (issue 26): each device's latest status report (numbers only, the time as sent), and
+ * the relay's export key — its public half, and its private half sealed under a key derived from
+ * the fingerprint secret (exportKey.ts), so the database alone never opens a sealed file.
+ */
+const fleet: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('device_status')
+      .addColumn('device_id', 'text', (c) => c.primaryKey())
+      .addColumn('reported_at', 'bigint', (c) => c.notNull())
+      .addColumn('waiting', 'bigint', (c) => c.notNull())
+      .addColumn('needs_attention', 'bigint', (c) => c.notNull())
+      .addColumn('ready_to_post', 'bigint', (c) => c.notNull())
+      .addColumn('drafts', 'bigint', (c) => c.notNull())
+      .addColumn('oldest_waiting_at', 'text')
+      .addColumn('app_version', 'text', (c) => c.notNull())
+      .addColumn('storage_persisted', 'integer', (c) => c.notNull())
+      .addColumn('used_bytes', 'bigint', (c) => c.notNull())
+      .addColumn('quota_bytes', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('export_keys')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('kid', 'text', (c) => c.notNull())
+      .addColumn('public_jwk', 'text', (c) => c.notNull())
+      .addColumn('private_sealed', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-initial': initial,
   '2026-12-07-departures': departures,
   '2026-12-07-audit': audit,
+  '2026-12-07-fleet': fleet,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -81,6 +81,31 @@ export type LeasesTable = { name: string; owner: string; until: number };
  */
 export type RateSlotsTable = { name: string; next_at: number; last_sent_at: number };
 
+/** A device's latest status report (issue 26): counts, the oldest waiting time as sent, no content. */
+export type DeviceStatusTable = {
+  device_id: string;
+  reported_at: number;
+  waiting: number;
+  needs_attention: number;
+  ready_to_post: number;
+  drafts: number;
+  oldest_waiting_at: string | null;
+  app_version: string;
+  /** 1 or 0 (SQLite has no boolean). */
+  storage_persisted: number;
+  used_bytes: number;
+  quota_bytes: number;
+};
+
+/** The relay's export key (one row, name `current`): its private half sealed (exportKey.ts). */
+export type ExportKeysTable = {
+  name: string;
+  kid: string;
+  public_jwk: string;
+  private_sealed: string;
+  created_at: number;
+};
+
 export type Tables = {
   devices: DevicesTable;
   enrolments: EnrolmentsTable;
@@ -91,4 +116,6 @@ export type Tables = {
   directory_state: DirectoryStateTable;
   leases: LeasesTable;
   rate_slots: RateSlotsTable;
+  device_status: DeviceStatusTable;
+  export_keys: ExportKeysTable;
 };

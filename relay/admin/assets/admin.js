@@ -1,14 +1,17 @@
 // The relay's admin page: sign in with the admin token (kept in this tab's sessionStorage only),
 // then enrol iPads (a one-time code, its QR code and link, which leave the page once used or
-// expired), the device list (the lead's names, searchable and sortable, revoking after a
-// confirmation naming the device), recent deliveries and the directory's state, all from
-// /admin/api. Text goes into the page with textContent only: nothing is parsed as HTML.
+// expired), the fleet (the lead's names, what each iPad last said it holds and a warning row where
+// the relay found a risk — devices.js —, riskiest first as the relay sorts it, searchable, revoking
+// after a confirmation naming the device), importing a sealed file (imports.js), recent deliveries and
+// the directory's state, all from /admin/api. Text goes into the page with textContent only:
+// nothing is parsed as HTML.
+import { COLUMNS, cell, deviceRows, when } from './devices.js';
+import { setUpImport } from './imports.js';
+
 const TOKEN = 'relay-admin-token';
 const CHECK_CODE_EVERY_MS = 5000;
 const $ = (id) => document.getElementById(id);
 
-const when = (iso) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'Never';
 const lifetime = (minutes) =>
   minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`;
 
@@ -50,15 +53,8 @@ function announce(message) {
   $('announce').textContent = message;
 }
 
-function cell(row, text, className) {
-  const td = document.createElement('td');
-  td.textContent = String(text);
-  if (className) td.className = className;
-  row.append(td);
-  return td;
-}
-
 const SORTS = {
+  risk: (a, b) => devices.indexOf(a) - devices.indexOf(b), // the relay's order (relay/fleet.ts)
   seen: (a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? '') || a.name.localeCompare(b.name),
   name: (a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true, sensitivity: 'base' }),
   enrolled: (a, b) => b.enrolledAt.localeCompare(a.enrolledAt),
@@ -68,47 +64,23 @@ function showDevices() {
   const query = $('device-search').value.trim().toLowerCase();
   const shown = devices
     .filter((d) => !query || `${d.name} ${d.description ?? ''}`.toLowerCase().includes(query))
-    .sort(SORTS[$('device-sort').value] ?? SORTS.seen);
+    .sort(SORTS[$('device-sort').value] ?? SORTS.risk);
   const body = $('devices');
   body.replaceChildren();
   for (const device of shown) {
-    const row = document.createElement('tr');
-    const name = cell(row, device.name);
-    if (device.description && device.description !== device.name) {
-      const description = document.createElement('span');
-      description.className = 'description';
-      description.textContent = `Calls itself “${device.description}”`;
-      name.append(description);
-    }
-    cell(row, when(device.enrolledAt));
-    cell(row, when(device.lastSeenAt));
-    cell(row, device.sent, 'number');
-    const state = cell(row, '');
-    const tag = document.createElement('span');
-    tag.className = device.revokedAt ? 'tag revoked' : 'tag ok';
-    tag.textContent = device.revokedAt ? `Revoked ${when(device.revokedAt)}` : 'Connected';
-    state.append(tag);
-    const action = cell(row, '');
-    if (!device.revokedAt) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button secondary';
-      button.textContent = 'Revoke';
-      button.setAttribute('aria-label', `Revoke ${device.name}`);
-      button.addEventListener('click', () => confirmRevoke(device));
-      action.append(button);
-    }
-    body.append(row);
+    body.append(...deviceRows(device, () => confirmRevoke(device)));
   }
   if (shown.length === 0) {
     cell(
       body.insertRow(),
       devices.length === 0 ? 'No iPad is enrolled yet.' : 'No device matches the search.',
-    ).colSpan = 6;
+    ).colSpan = COLUMNS;
   }
   const connected = devices.filter((d) => !d.revokedAt).length;
+  const atRisk = devices.filter((d) => d.warnings?.length).length;
   $('device-count').textContent =
     `${connected} connected, ${devices.length - connected} revoked` +
+    (atRisk ? `, ${atRisk} with a warning` : '') +
     (shown.length === devices.length ? '' : ` — showing ${shown.length}`);
 }
 
@@ -307,4 +279,5 @@ $('enrol-form').addEventListener('submit', (event) => void enrol(event));
 $('refresh-directory').addEventListener('click', () => void refreshDirectory());
 $('device-search').addEventListener('input', showDevices);
 $('device-sort').addEventListener('change', showDevices);
+setUpImport({ token: () => sessionStorage.getItem(TOKEN), signOut, problem, announce, reload: load });
 start();

@@ -70,6 +70,28 @@ describe('relay configuration', () => {
     ).toThrow(/no built app \(index.html\) in \/nonexistent\/app.*RELAY_SERVE_APP=0/);
   });
 
+  it('reads RELAY_EXPORT_KEY as a private EC P-256 JWK, and refuses anything else without quoting it', () => {
+    const jwk = { kty: 'EC', crv: 'P-256', x: 'eA', y: 'eQ', d: 'ZA', key_ops: ['deriveBits'] };
+    const base = { ...REQUIRED, RELAY_SERVE_APP: '0' };
+    expect(loadConfig({ ...base, RELAY_EXPORT_KEY: JSON.stringify(jwk) }).exportKey).toEqual({
+      kty: 'EC',
+      crv: 'P-256',
+      x: 'eA',
+      y: 'eQ',
+      d: 'ZA',
+    });
+    for (const bad of [
+      'not json secret-d',
+      JSON.stringify({ ...jwk, d: undefined }),
+      JSON.stringify({ ...jwk, crv: 'P-384' }),
+    ]) {
+      const load = () => loadConfig({ ...base, RELAY_EXPORT_KEY: bad });
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(/^RELAY_EXPORT_KEY is not valid/);
+      expect(load).not.toThrow(/secret-d/);
+    }
+  });
+
   it('reads Postgres, origins, rate and the app URL', () => {
     const config = loadConfig({
       ...REQUIRED,

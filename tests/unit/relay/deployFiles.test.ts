@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT, KIB, MIB, STORY_BODY_LIMIT } from '../../../relay/app.ts';
+import { SEALED_FILE_MAX_BYTES } from '../../../relay/shared.ts';
 import { ensureDebianTool } from '../../tools/debian.ts';
 
 const DEPLOY = 'relay/deploy';
@@ -84,11 +85,14 @@ describe('the deployment files', () => {
       encoding: 'utf8',
     });
     expect({ status: tested.status, stderr: tested.stderr }).toEqual({ status: 0, stderr: '' });
-    // The relay's limits (relay/app.ts BODY_LIMITS): 4 KiB on each host, 1 MiB only where stories go.
+    // The relay's limits (relay/app.ts BODY_LIMITS): 4 KiB on each host, 1 MiB only where stories go,
+    // 10 MiB only where a sealed file is imported.
     const host = (name: string) =>
       example.split(/^server \{$/m).find((block) => block.includes(`server_name ${name};`)) ?? '';
     const limits = (block: string) => [...block.matchAll(/client_max_body_size (\S+);/g)].map((m) => m[1]);
-    expect(limits(host('stories-admin.example.nhs.uk'))).toEqual([`${BODY_LIMIT / KIB}k`]);
+    const adminHost = host('stories-admin.example.nhs.uk');
+    expect(limits(adminHost)).toEqual([`${BODY_LIMIT / KIB}k`, `${SEALED_FILE_MAX_BYTES / MIB}m`]);
+    expect(adminHost).toMatch(/location = \/admin\/api\/imports \{\s+client_max_body_size 10m;/);
     const app = host('stories.example.nhs.uk');
     expect(limits(app)).toEqual([`${BODY_LIMIT / KIB}k`, `${STORY_BODY_LIMIT / MIB}m`]);
     expect(app).toMatch(/location \/api\/ \{\s+(#.*\s+)*client_max_body_size 1m;/);
