@@ -76,7 +76,8 @@ function scriptedClient(script: (id: string, attempt: number) => Script) {
       maxOut = Math.max(maxOut, out);
       log.push({ event: 'out', id, kind: '' });
       const { answer, turns = 5, releasedWhen } = script(id, attempt);
-      if (releasedWhen) await until(releasedWhen);
+      // Generous: a loaded machine may take many turns for the store's writes; a gate that never opens still ends.
+      if (releasedWhen) await until(releasedWhen, 200_000);
       else for (let i = 0; i < turns; i++) await turn();
       out--;
       log.push({
