@@ -50,7 +50,9 @@ export type SendRefusal =
   | 'notReadyByHand'
   | 'notStoryNumber'
   | 'nothingToMove'
-  | 'nothingToRefuse';
+  | 'nothingToRefuse'
+  /** Only a story waiting to be sent goes in a sealed file (sendRules' isExportable). */
+  | 'notExportable';
 
 /** Why the queue stopped for a moment (not stored): an unexpected problem, nothing lost. */
 export type QueueProblem = 'unexpected';

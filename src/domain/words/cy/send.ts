@@ -53,6 +53,7 @@ export const send: Messages['send'] = {
     notStoryNumber: 'Nid yw hwn yn rhif stori Care Opinion.',
     nothingToMove: 'Dim i’w symud.',
     nothingToRefuse: 'Dim i’w wrthod.',
+    notExportable: 'Dim ond stori sy’n aros i’w hanfon sy’n mynd mewn ffeil wedi’i selio.',
   },
   barLabel: 'Anfon',
   sendNow: 'Anfon nawr',

@@ -57,6 +57,7 @@ export const send = {
     notStoryNumber: 'This is not a Care Opinion story number.',
     nothingToMove: 'Nothing to move.',
     nothingToRefuse: 'Nothing to refuse.',
+    notExportable: 'Only a story waiting to be sent goes in a sealed file.',
   } satisfies Record<SendRefusal, string>,
   barLabel: 'Sending',
   sendNow: 'Send now',
