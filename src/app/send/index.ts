@@ -3,3 +3,4 @@
 export * from './handOff.ts';
 export * from './queue.ts';
 export * from './sendController.ts';
+export * from './statusReport.ts';
