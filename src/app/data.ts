@@ -12,6 +12,7 @@ import type { Cipher } from '../store/vault/cipher.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
+import type { ExportedStory } from '../ui/actions.ts';
 import { createDirectory } from './directory/directory.ts';
 import { createQueue } from './send/queue.ts';
 import { createPendingDrafts } from './story/pendingDrafts.ts';
@@ -103,6 +104,13 @@ export function openData(deps: DataDeps) {
     session: deps.session,
   });
   const handOffDeps = { db, cipher: deps.cipher, now: Date.now, refreshOne: stories.list.refreshOne };
+  const exportDeps = {
+    db,
+    cipher: deps.cipher,
+    crypto: globalThis.crypto,
+    settings: deps.settings,
+    now: Date.now,
+  };
   return {
     directory,
     queue,
@@ -137,6 +145,11 @@ export function openData(deps: DataDeps) {
     loadHandOff: async (id: string) => (await handOff()).loadHandOff(handOffDeps, id),
     postedByHand: async (id: string, address: string) =>
       (await handOff()).postedByHand(handOffDeps, id, address),
+    exportUnsent: async () => (await exporter()).sealUnsent(exportDeps),
+    async markExported(marked: readonly ExportedStory[]): Promise<void> {
+      await (await exporter()).markExported(exportDeps, marked);
+      void stories.list.reload();
+    },
     /** The saved connection or the typed one (domain/settings/connection.ts `connectionToTest`). */
     async testConnection(saved: Settings, apiAddress: string, key: string): Promise<ConnectionVerdict> {
       const connection = connectionToTest(saved, apiAddress, key);
@@ -148,3 +161,5 @@ export function openData(deps: DataDeps) {
 
 /** Hand-off (posting on Care Opinion's website by hand) loads on use. */
 const handOff = () => import('./send/handOff.ts');
+/** "Export unsent stories" (issue 26) loads on use: the sealing code is not in Home's download. */
+const exporter = () => import('./send/export.ts');
