@@ -2,11 +2,12 @@
 // then every story waiting to be sent sealed in one file for the relay, how many are in it, and the
 // file handed over (ShareFile); only then are the stories marked "Exported". They stay on the iPad
 // and are still sent from it.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ExportProblem } from '../../domain/send/sendProblem.ts';
 import { exportProblemText } from '../../domain/words/sendWords.ts';
 import { type ExportResult, useErrors, useSendActions } from '../actions.ts';
 import { PinCheck } from '../handover/PinCheck.tsx';
+import { focusHeading } from '../shared/focus.ts';
 import { useText } from '../shared/text.ts';
 import { ShareFile } from './ShareFile.tsx';
 
@@ -26,6 +27,12 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
   const actions = useSendActions();
   const { reportError } = useErrors();
   const [step, setStep] = useState<Step>({ kind: 'pin' });
+  // The PIN form is gone once the file is sealed (or was not): focus goes to the panel's heading,
+  // and the count or the reason after it is read next.
+  useEffect(() => {
+    if (step.kind === 'ready' || step.kind === 'failed')
+      focusHeading(document.getElementById('export-title'));
+  }, [step.kind]);
   const seal = async () => {
     setStep({ kind: 'sealing' });
     const result = await actions.exportUnsent();
