@@ -6,7 +6,7 @@
 import { DeviceStatusSchema } from '../../domain/fleet/deviceStatus.ts';
 import { appVersionOf, storageFigures } from '../../domain/send/statusReport.ts';
 import { connectionOf } from '../../domain/settings/relay.ts';
-import type { Settings } from '../../domain/settings/settings.ts';
+import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import type { StorageStatus } from '../../domain/settings/storage.ts';
 import type { StoryDb } from '../../store/db.ts';
 import { countHeld } from '../../store/send/outbox.ts';
@@ -35,10 +35,10 @@ export type StatusReportDeps = {
   readStorage: () => Promise<StorageStatus>;
 };
 
-/** One report: nothing unless this iPad sends through a relay. */
+/** One report: nothing unless this iPad sends through a relay (not a direct key, not posting by hand). */
 export async function reportStatus(deps: StatusReportDeps): Promise<void> {
   const settings = deps.settings();
-  if (settings.relayToken === '' || settings.apiAddress === '') return;
+  if (settings.relayToken === '' || deliveryMode(settings) !== 'automatic') return;
   const [held, storage] = await Promise.all([countHeld(deps.db), deps.readStorage()]);
   // Strict, as the relay checks it: a field that could carry words never leaves the iPad.
   const status = DeviceStatusSchema.parse({

@@ -128,6 +128,7 @@ describe('one status report', () => {
     for (const settings of [
       { ...DEFAULT_SETTINGS, apiAddress: 'https://www.careopinion.org.uk/api/v2', key: 'k' },
       { ...DEFAULT_SETTINGS, delivery: 'by-hand' as const },
+      { ...onRelay, delivery: 'by-hand' as const }, // still enrolled, but posting by hand chosen
       DEFAULT_SETTINGS,
     ]) {
       const { db, deps, posts, fetched } = world(settings);
