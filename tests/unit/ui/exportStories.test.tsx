@@ -14,13 +14,19 @@ import { ExportStories } from '../../../src/ui/home/ExportStories.tsx';
 import { StoryRow } from '../../../src/ui/home/StoryRow.tsx';
 import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
 import { TextContext } from '../../../src/ui/shared/text.ts';
+import { QueuedPanel } from '../../../src/ui/story/queued/QueuedPanel.tsx';
 
 const cy = await loadMessages('cy');
 const none = () => {};
 
-function render(node: preact.ComponentChildren, offered = true, t: Messages = enGB): string {
+function render(
+  node: preact.ComponentChildren,
+  offered = true,
+  t: Messages = enGB,
+  stories: StorySummary[] = [],
+): string {
   const app = {
-    state: { exportOffered: signal(offered), settings: signal(DEFAULT_SETTINGS), stories: signal([]) },
+    state: { exportOffered: signal(offered), settings: signal(DEFAULT_SETTINGS), stories: signal(stories) },
     // Rendering only: no action runs.
     ports: { settings: {}, device: {}, directory: {}, send: {}, story: {}, session: {}, errors: {} },
   } as unknown as AppContextValue;
@@ -117,5 +123,11 @@ describe('"Exported" on a story', () => {
     expect(html).toContain('<span class="state state-exported">Exported</span>');
     expect(render(<StoryRow story={row} />)).not.toContain('Exported');
     expect(render(<StoryRow story={{ ...row, exported: true }} />, true, cy)).toContain(cy.send.exported);
+  });
+
+  it('the story’s own panel says it is exported and still sent from this iPad', () => {
+    const panel = <QueuedPanel id="s1" state="queued" editable={false} justQueued={false} onEdited={none} />;
+    expect(render(panel, true, enGB, [{ ...row, exported: true }])).toContain(enGB.send.exportedNote);
+    expect(render(panel, true, enGB, [row])).not.toContain(enGB.send.exportedNote);
   });
 });
