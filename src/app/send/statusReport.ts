@@ -35,10 +35,13 @@ export type StatusReportDeps = {
   readStorage: () => Promise<StorageStatus>;
 };
 
-/** One report: nothing unless this iPad sends through a relay (not a direct key, not posting by hand). */
-export async function reportStatus(deps: StatusReportDeps): Promise<void> {
+/**
+ * One report: nothing unless this iPad sends through a relay (not a direct key, not posting by hand).
+ * Whether one was sent (whatever the relay answered).
+ */
+export async function reportStatus(deps: StatusReportDeps): Promise<boolean> {
   const settings = deps.settings();
-  if (settings.relayToken === '' || deliveryMode(settings) !== 'automatic') return;
+  if (settings.relayToken === '' || deliveryMode(settings) !== 'automatic') return false;
   const [held, storage] = await Promise.all([countHeld(deps.db), deps.readStorage()]);
   // Strict, as the relay checks it: a field that could carry words never leaves the iPad.
   const status = DeviceStatusSchema.parse({
@@ -51,6 +54,7 @@ export async function reportStatus(deps: StatusReportDeps): Promise<void> {
     const key = await fetchExportKey(deps.fetch, settings.apiAddress, settings.relayToken);
     if (key !== null) await deps.keepExportKey(key, settings.relayToken);
   }
+  return true;
 }
 
 export function createStatusReport(deps: StatusReportDeps): StatusReporter {

@@ -26,8 +26,11 @@ export const STATUS_MIN_GAP_MS = 60_000;
 export const STATUS_EVERY_MS = 60 * 60_000;
 
 export type StatusReporterDeps = {
-  /** Sends one report (or nothing, when not on a relay); a refusal or no answer is not an error. */
-  report: () => Promise<unknown>;
+  /**
+   * Sends one report; a refusal or no answer is not an error. False: nothing to report (not on a
+   * relay yet), so the next pass — the one after "Connect" — reports at once.
+   */
+  report: () => Promise<boolean>;
   now: () => number;
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (timer: unknown) => void;
@@ -81,18 +84,19 @@ export function createStatusReporter(deps: StatusReporterDeps): StatusReporter {
       return;
     }
     running = true;
+    let reported = true;
     try {
-      await deps.report();
+      reported = await deps.report();
     } catch (error) {
       // a bug or a refused read: said once, then the usual wait (no tight loop)
       deps.onError?.(error);
     }
     running = false;
-    lastAt = deps.now();
-    plan(lastAt + everyMs);
+    if (reported) lastAt = deps.now();
+    plan(deps.now() + everyMs);
     if (again) {
       again = false;
-      plan(lastAt + minGapMs);
+      plan(lastAt === null ? deps.now() : lastAt + minGapMs);
     }
   }
 

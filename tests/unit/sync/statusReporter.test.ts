@@ -59,6 +59,7 @@ function reporterWith(change: Partial<StatusReporterDeps> = {}) {
   const reporter = createStatusReporter({
     report: async () => {
       calls.push(time.now());
+      return true;
     },
     now: time.now,
     setTimer: time.setTimer,
@@ -148,8 +149,8 @@ describe('the status reporter', () => {
     const { reporter, time } = reporterWith({
       report: () => {
         n += 1;
-        return new Promise<void>((resolve) => {
-          release = resolve;
+        return new Promise<boolean>((resolve) => {
+          release = () => resolve(true);
         });
       },
     });
@@ -163,6 +164,23 @@ describe('the status reporter', () => {
     expect(n).toBe(1);
     await time.advance(STATUS_MIN_GAP_MS);
     expect(n).toBe(2);
+  });
+  it('a pass with nothing to report (not on a relay yet) does not hold back the next one', async () => {
+    let onRelay = false;
+    const sent: number[] = [];
+    const { reporter, time } = reporterWith({
+      report: async () => {
+        if (onRelay) sent.push(time.now());
+        return onRelay;
+      },
+    });
+    reporter.passEnded(); // at unlock, before "Connect"
+    await settle();
+    await time.advance(5_000);
+    onRelay = true; // "Connect": its save runs a pass
+    reporter.passEnded();
+    await settle();
+    expect(sent).toHaveLength(1);
   });
 });
 
