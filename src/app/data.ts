@@ -5,12 +5,14 @@
 import type { CollectingSession } from '../domain/session/session.ts';
 import { type ConnectionVerdict, connectionToTest } from '../domain/settings/connection.ts';
 import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings/settings.ts';
+import type { StorageStatus } from '../domain/settings/storage.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
 import { countWaiting } from '../store/send/outbox.ts';
 import type { Cipher } from '../store/vault/cipher.ts';
 import { createClient } from '../sync/client.ts';
 import { testConnection } from '../sync/connection.ts';
 import { createRateLimiter, realSleep } from '../sync/rateLimiter.ts';
+import type { ExportedStory } from '../ui/actions.ts';
 import { createDirectory } from './directory/directory.ts';
 import { createQueue } from './send/queue.ts';
 import { createPendingDrafts } from './story/pendingDrafts.ts';
@@ -35,6 +37,10 @@ export type DataDeps = {
   session: () => CollectingSession | null;
   /** The app's one error handler (errors.ts): what fails unexpectedly in the background goes there. */
   reportError(error: unknown): void;
+  /** Keeps the relay's export key with the settings, if this iPad is still on the relay of `token` (issue 26). */
+  keepExportKey(key: unknown, token: string): Promise<void>;
+  /** navigator.storage's figures as they are now (the status report's storage). */
+  readStorage(): Promise<StorageStatus>;
 };
 
 export type Data = ReturnType<typeof openData>;
@@ -55,12 +61,36 @@ export function openData(deps: DataDeps) {
     setTimer: (run, ms) => setTimeout(run, ms),
   });
   const directory = createDirectory(db, client, deps.reportError);
+  // The relay's status report (issue 26) follows each send pass; loaded with the first one.
+  let reporter: Promise<{ passEnded(): void }> | null = null;
+  const afterPass = () => {
+    reporter ??= import('./send/statusReport.ts').then((m) =>
+      m.createStatusReport({
+        db,
+        client,
+        fetch: (input, init) => fetch(input, init),
+        settings: deps.settings,
+        keepExportKey: deps.keepExportKey,
+        now: Date.now,
+        setTimer: (run, ms) => setTimeout(run, ms),
+        clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+        isOnline: () => navigator.onLine,
+        // Quiet (issue 26): the kind only, in the log; sending never waits for it.
+        onError: (error) =>
+          console.error('Status report:', error instanceof Error ? error.name : 'unknown error'),
+        buildId: __BUILD_ID__,
+        readStorage: deps.readStorage,
+      }),
+    );
+    reporter.then((r) => r.passEnded()).catch(deps.reportError);
+  };
   // A change to one story (a send, another tab) updates its row; an unknown change reloads the list.
   const queue = createQueue(
     db,
     client,
     deps.settings,
     (id) => void (id === null ? stories.list.reload() : stories.list.refreshOne(id)),
+    afterPass,
   );
   const stories = createStoryActions({
     db,
@@ -74,6 +104,13 @@ export function openData(deps: DataDeps) {
     session: deps.session,
   });
   const handOffDeps = { db, cipher: deps.cipher, now: Date.now, refreshOne: stories.list.refreshOne };
+  const exportDeps = {
+    db,
+    cipher: deps.cipher,
+    crypto: globalThis.crypto,
+    settings: deps.settings,
+    now: Date.now,
+  };
   return {
     directory,
     queue,
@@ -108,6 +145,11 @@ export function openData(deps: DataDeps) {
     loadHandOff: async (id: string) => (await handOff()).loadHandOff(handOffDeps, id),
     postedByHand: async (id: string, address: string) =>
       (await handOff()).postedByHand(handOffDeps, id, address),
+    exportUnsent: async () => (await exporter()).sealUnsent(exportDeps),
+    async markExported(marked: readonly ExportedStory[]): Promise<void> {
+      await (await exporter()).markExported(exportDeps, marked);
+      void stories.list.reload();
+    },
     /** The saved connection or the typed one (domain/settings/connection.ts `connectionToTest`). */
     async testConnection(saved: Settings, apiAddress: string, key: string): Promise<ConnectionVerdict> {
       const connection = connectionToTest(saved, apiAddress, key);
@@ -119,3 +161,5 @@ export function openData(deps: DataDeps) {
 
 /** Hand-off (posting on Care Opinion's website by hand) loads on use. */
 const handOff = () => import('./send/handOff.ts');
+/** "Export unsent stories" (issue 26) loads on use: the sealing code is not in Home's download. */
+const exporter = () => import('./send/export.ts');

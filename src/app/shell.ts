@@ -6,6 +6,7 @@ import type { SettingsStore } from '../store/settings/deviceStore.ts';
 import type { LoadedApp } from '../ui/App.tsx';
 import { Banners, Screens } from '../ui/AppScreens.tsx';
 import type { DataLoader } from './dataLoader.ts';
+import { readStorageStatus } from './device.ts';
 import type { ErrorHandler } from './errors.ts';
 import { appValue, createFeatures, type Features } from './features.ts';
 import type { LockController } from './lock/lock.ts';
@@ -64,6 +65,8 @@ export async function startShell(deps: ShellDeps): Promise<void> {
     reload: () => window.location.reload(),
     session: () => f.session.current.value,
     reportError: errors.reportError,
+    keepExportKey: f.settings.keepExportKey,
+    readStorage: () => readStorageStatus(false),
   });
   await f.device.start();
   await f.directory.start();

@@ -8,7 +8,7 @@ import type { SearchResult } from '../domain/directory/search.ts';
 import type { LockProblem } from '../domain/lock/lockProblem.ts';
 import type { QueueStatus } from '../domain/send/queueStatus.ts';
 import type { QueueState } from '../domain/send/sendEntry.ts';
-import type { StoryActionReason, StoryProblem } from '../domain/send/sendProblem.ts';
+import type { ExportProblem, StoryActionReason, StoryProblem } from '../domain/send/sendProblem.ts';
 import type { CollectingSession, SessionInput } from '../domain/session/session.ts';
 import type { ConnectionVerdict } from '../domain/settings/connection.ts';
 import type { Display } from '../domain/settings/display.ts';
@@ -67,6 +67,8 @@ export type StorySummary = {
   withdrawn?: boolean | undefined;
   /** Posted on Care Opinion's website by a person (hand-off). */
   byHand?: boolean | undefined;
+  /** Carried out in a sealed file for the relay (issue 26): "Exported", and still sent from here. */
+  exported?: boolean | undefined;
 };
 
 export type StoryCounts = {
@@ -127,6 +129,8 @@ export type AppState = {
   queue: ReadonlySignal<QueueSummary>;
   /** The page listing what the sandbox received, when the app talks to the built-in sandbox. */
   sandboxPage: ReadonlySignal<string | null>;
+  /** Home offers "Export unsent stories": on a relay with its export key, and a story waiting (issue 26). */
+  exportOffered: ReadonlySignal<boolean>;
   /** The stories on this device Home has read so far (the newest page, more on request), newest first. */
   stories: ReadonlySignal<StorySummary[]>;
   /** Counts from indexes, over every story: all rows, started today, the posted-on-behalf tally. */
@@ -170,6 +174,14 @@ export type DirectoryActions = {
   noteServiceChosen(nacs: string): void;
 };
 
+/** A story in a sealed file, by its id and the key it was sealed under (never its words). */
+export type ExportedStory = { id: string; idempotencyKey: string };
+
+/** "Export unsent stories": the sealed file (its name, bytes and stories), or why there is none, as a code. */
+export type ExportResult =
+  | { ok: true; name: string; bytes: Uint8Array; stories: ExportedStory[] }
+  | { ok: false; reason: ExportProblem };
+
 /** Sending: the send bar and the hand-off screen. */
 export type SendActions = {
   /** "Send now": every waiting story is tried at once, and the backoff starts again. */
@@ -189,6 +201,13 @@ export type SendActions = {
     | { ok: false; problem: StoryAddressProblem }
     | { ok: false; reason: StoryActionReason }
   >;
+  /**
+   * "Export unsent stories" (issue 26, asked after the PIN again): every story waiting to be sent,
+   * sealed to the relay in one file. Nothing on the device changes until `markExported`.
+   */
+  exportUnsent(): Promise<ExportResult>;
+  /** The file was shared or saved: its stories are marked "Exported" (and still sent by the iPad). */
+  markExported(stories: readonly ExportedStory[]): Promise<void>;
 };
 
 /** Stories: Home's list, the story screen and its steps. */

@@ -33,6 +33,8 @@ export function createQueue(
   client: Client,
   settings: () => Settings,
   onStoryChanged: (id: string | null) => void,
+  /** A send pass ended (the relay's status report follows it). */
+  onPassEnd?: () => void,
 ): QueueControl {
   const status = signal<QueueSummary>({
     waiting: 0,
@@ -76,6 +78,7 @@ export function createQueue(
         },
         onChange: changed,
         isOnline: () => navigator.onLine,
+        ...(onPassEnd ? { onPassEnd } : {}),
         onError: (error) =>
           console.error('Send queue:', error instanceof Error ? error.name : 'unknown error'),
       });

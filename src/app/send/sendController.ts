@@ -1,6 +1,7 @@
 // The send feature's controller: the queue as Home shows it (read from the data layer once loaded),
 // the sandbox's page for the "Sent" receipt, and the send port (send now, the hand-off screen).
 import { computed, effect, type ReadonlySignal } from '@preact/signals';
+import { exportOffered } from '../../domain/settings/relay.ts';
 import type { Settings } from '../../domain/settings/settings.ts';
 import type { AppState, QueueSummary, SendActions } from '../../ui/actions.ts';
 import { type DataLoader, whenLoaded } from '../dataLoader.ts';
@@ -15,7 +16,7 @@ const NO_QUEUE: QueueSummary = {
 };
 
 export type SendFeature = {
-  state: Pick<AppState, 'queue' | 'sandboxPage'>;
+  state: Pick<AppState, 'queue' | 'sandboxPage' | 'exportOffered'>;
   actions: SendActions;
   /** Resolves once no story is mid-send (an update waits for it). */
   idle(): Promise<void>;
@@ -24,10 +25,19 @@ export type SendFeature = {
 export function createSendController(loader: DataLoader, settings: ReadonlySignal<Settings>): SendFeature {
   const queue = computed(() => loader.data.value?.queue.status.value ?? NO_QUEUE);
   return {
-    state: { queue, sandboxPage: computed(() => sandboxPage(settings.value)) },
+    state: {
+      queue,
+      sandboxPage: computed(() => sandboxPage(settings.value)),
+      exportOffered: computed(() => exportOffered(settings.value, queue.value.waiting)),
+    },
     actions: {
       sendNow: () => loader.withData((data) => data.queue.trigger('send-now')),
-      ...whenLoaded(loader, (data) => data, ['loadHandOff', 'postedByHand'] as const),
+      ...whenLoaded(loader, (data) => data, [
+        'loadHandOff',
+        'postedByHand',
+        'exportUnsent',
+        'markExported',
+      ] as const),
     },
     idle: () => until(() => queue.value.sending === null),
   };

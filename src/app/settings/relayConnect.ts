@@ -1,6 +1,7 @@
 // "Connect" to the organisation's relay: check the address and (to a relay the deployment's
 // app-config.json does not name in `relayOrigins`, first destination included) the recovery code first — a code is one-time, so it is spent only when the rest will succeed — then
-// enrol this iPad and keep its token sealed with the settings, the subscription key dropped.
+// enrol this iPad and keep its token sealed with the settings, the subscription key dropped — with
+// the id the relay gave it and the relay's export key (issue 26), which belong to that relay too.
 import type { Signal } from '@preact/signals';
 import { readRelayAddress } from '../../domain/settings/relay.ts';
 import { relayConnectNeedsCode } from '../../domain/settings/relayTrust.ts';
@@ -41,9 +42,16 @@ export async function connectRelay(
     const checked = await deps.checkRecoveryCode(recoveryCode);
     if (!checked.ok) return checked;
   }
-  const { enrolDevice } = await import('../../sync/relay/relay.ts');
+  const [{ enrolDevice }, { fetchExportKey }] = await Promise.all([
+    import('../../sync/relay/relay.ts'),
+    import('../../sync/relay/exportKey.ts'),
+  ]);
   const name = current.organisation.trim() || 'iPad';
   const enrolled = await enrolDevice(deps.fetch, relay.apiBase, code.trim(), name);
   if (!enrolled.ok) return enrolled;
-  return deps.save({ ...current, ...moving, relayToken: enrolled.token }, recoveryCode);
+  // The relay's export key (issue 26), to seal files of unsent stories to it: not there (an older
+  // relay, a dropped answer), the iPad connects anyway and asks for it again later while online.
+  const exportKey = await fetchExportKey(deps.fetch, relay.apiBase, enrolled.token);
+  const facts = { relayToken: enrolled.token, relayDeviceId: enrolled.deviceId, relayExportKey: exportKey };
+  return deps.save({ ...current, ...moving, ...facts }, recoveryCode);
 }

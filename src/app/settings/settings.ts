@@ -28,6 +28,11 @@ export type DeviceSettings = {
   load(cipher: Cipher): Promise<void>;
   /** Seals and stores `next`; a new destination needs the recovery code (checked by `checkCode`). */
   save(next: Settings, recoveryCode: string | undefined): Promise<SaveResult>;
+  /**
+   * The relay's export key, fetched after "Connect" (issue 26): kept only while the iPad is still on the
+   * relay whose `token` fetched it (a public key: it changes nothing about where stories go).
+   */
+  keepExportKey(key: unknown, token: string): Promise<void>;
 };
 
 export type DeviceSettingsDeps = {
@@ -98,6 +103,13 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
       }
       show(stored);
       return { ok: true };
+    },
+    async keepExportKey(key, token) {
+      const saved = current();
+      if (token === '' || saved.settings.relayToken !== token) return; // connected elsewhere since
+      const stored = { ...saved, settings: { ...saved.settings, relayExportKey: key } };
+      await saveSettings(deps.store, deps.cipher, stored);
+      show(stored);
     },
   };
 }

@@ -30,6 +30,8 @@ export type SettingsFeature = {
   actions: SettingsActions;
   /** After an unlock: opens the sealed settings (or adopts app-config.json on first run). */
   load(cipher: Cipher): Promise<void>;
+  /** Keeps the relay's export key fetched later (issue 26), if still on the relay of `token`. */
+  keepExportKey(key: unknown, token: string): Promise<void>;
 };
 
 export function createSettingsController(
@@ -79,5 +81,6 @@ export function createSettingsController(
       await restoreLink(cipher);
       await device.load(cipher);
     },
+    keepExportKey: (key, token) => device.keepExportKey(key, token),
   };
 }

@@ -5,7 +5,7 @@
 
 import { type OutboxEntry, type Receipt, ReceiptSchema } from '../../domain/send/sendEntry.ts';
 import type { StoryProblem } from '../../domain/send/sendProblem.ts';
-import { canEdit, mayHaveArrived } from '../../domain/send/sendRules.ts';
+import { canEdit, mayHaveArrived, wasExported } from '../../domain/send/sendRules.ts';
 import type { MissingField } from '../../domain/story/sendReadiness.ts';
 import type { StoryDb } from '../../store/db.ts';
 import { openFieldProblems, parseEntry } from '../../store/send/outbox.ts';
@@ -52,6 +52,7 @@ async function summarise(cipher: Cipher, row: OpenedSummary, plain: Plain): Prom
     problem: unreadable ? UNREADABLE : (entry?.lastProblem ?? (plain.requeue ? REQUEUE : undefined)),
     fieldProblems: entry?.state === 'needs-attention' ? await openFieldProblems(cipher, entry) : undefined,
     nextAttemptAt: entry?.state === 'queued' ? entry.nextAttemptAt : undefined,
+    exported: wasExported(entry),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './sendEntry.ts';
 export * from './sendProblem.ts';
 export * from './sendReducer.ts';
 export * from './sendRules.ts';
+export * from './statusReport.ts';

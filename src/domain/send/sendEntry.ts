@@ -52,6 +52,12 @@ export const OutboxEntrySchema = z.object({
   fieldProblems: z.optional(z.unknown()),
   /** Withdrawn while its request was in flight: the answer decides what the receipt says. */
   withdrawnAt: z.optional(z.number()),
+  /**
+   * Carried out in a sealed file for the relay (issue 26): it may reach Care Opinion that way, under
+   * this same key, so from then on the key and payload are fixed as after a first attempt. Sending
+   * goes on as before: the relay answers a second arrival as a replay.
+   */
+  exportedAt: z.optional(z.number()),
   queuedAt: z._default(z.number(), 0),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

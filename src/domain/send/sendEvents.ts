@@ -41,7 +41,12 @@ export type QueueEvent =
   /** Found `sending` by a runner that holds the lock: the page that sent it died before the answer. */
   | { type: 'interrupted'; now: number }
   /** The device's own check refused it before sending (damaged, incomplete, no consent). */
-  | { type: 'refused-locally'; reason: SendProblem; now: number };
+  | { type: 'refused-locally'; reason: SendProblem; now: number }
+  /**
+   * Carried out in a sealed file for the relay (issue 26): marked, and still sent as before under the
+   * same key (the relay answers whichever arrives second as a replay).
+   */
+  | { type: 'exported'; now: number };
 
 export type QueueContext = {
   random: () => number;

@@ -50,7 +50,16 @@ export type SendRefusal =
   | 'notReadyByHand'
   | 'notStoryNumber'
   | 'nothingToMove'
-  | 'nothingToRefuse';
+  | 'nothingToRefuse'
+  /** Only a story waiting to be sent goes in a sealed file (sendRules' isExportable). */
+  | 'notExportable';
+
+/**
+ * Why "Export unsent stories" made no file (issue 26): not on a relay (or connected before the relay
+ * gave this iPad its id), no export key yet, nothing waiting, the app locked meanwhile, or more than
+ * one file may hold.
+ */
+export type ExportProblem = 'noRelay' | 'noExportKey' | 'nothingToExport' | 'locked' | 'tooLarge';
 
 /** Why the queue stopped for a moment (not stored): an unexpected problem, nothing lost. */
 export type QueueProblem = 'unexpected';

@@ -7,10 +7,17 @@ import { nextDelayMs } from './backoff.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 import type { SendProblem, SendRefusal } from './sendProblem.ts';
-import { canEdit, isWaiting, mayHaveArrived, wasAttempted } from './sendRules.ts';
+import {
+  canEdit,
+  isWaiting,
+  isWaitingToSend,
+  keyMayBeUsed,
+  mayHaveArrived,
+  wasAttempted,
+} from './sendRules.ts';
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
-export { canEdit, mayHaveArrived, wasAttempted } from './sendRules.ts';
+export { canEdit, isWaitingToSend, keyMayBeUsed, mayHaveArrived, wasAttempted } from './sendRules.ts';
 
 const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
 const settle = (next: Next): Applied => ({ ok: true, next });
@@ -97,12 +104,16 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       return settle({ kind: 'sent', careOpinionId: event.storyNumber, byHand: true });
     case 'delivery-changed':
       if (e === null) return refuse('nothingToMove');
-      // Once a request went out its key may have been used: it stays with the API.
-      if (wasAttempted(e) || !isWaiting(e)) return entry(e);
+      // Once a request went out (or a sealed file) its key may have been used: it stays with the API.
+      if (keyMayBeUsed(e) || !isWaiting(e)) return entry(e);
       if (event.mode === 'by-hand')
         return e.state === 'ready-to-post' ? entry(e) : bump({ state: 'ready-to-post' });
       if (e.state === 'queued') return entry(e);
       return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
+    case 'exported':
+      // Only the mark: state, key, payload, due time and backoff stay as they are, so it is still sent.
+      if (e === null || !isWaitingToSend(e)) return refuse('notExportable');
+      return bump({ exportedAt: event.now });
     case 'refused-locally':
       if (e === null) return refuse('nothingToRefuse');
       // Once a request went out only the server decides: a stricter local rule never reopens it.

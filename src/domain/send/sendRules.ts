@@ -6,22 +6,33 @@ import type { OutboxEntry, QueueState } from './sendEntry.ts';
 /** Whether a request for it was ever sent: from then on Care Opinion may hold it. */
 export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptAt !== undefined;
 
+/** Whether it was carried out in a sealed file (issue 26): the relay may send it under its key. */
+export const wasExported = (e: OutboxEntry | null): boolean => e?.exportedAt !== undefined;
+
 /**
- * The one answer to "may this story already be at Care Opinion?": a request went out and no answer
- * settled it as refused (a 4xx is processed afresh and stores nothing under the key).
+ * Whether its key may have been used (a request went out, or it left in a sealed file): from then on
+ * the key and payload are fixed, and it stays with the API.
+ */
+export const keyMayBeUsed = (e: OutboxEntry | null): boolean => wasAttempted(e) || wasExported(e);
+
+/**
+ * The one answer to "may this story already be at Care Opinion?": its key may have been used (a
+ * request, a sealed file) and no answer settled it as refused (a 4xx is processed afresh and stores
+ * nothing under the key).
  */
 export function mayHaveArrived(e: OutboxEntry | null): boolean {
-  return wasAttempted(e) && e?.state !== 'needs-attention';
+  return keyMayBeUsed(e) && e?.state !== 'needs-attention';
 }
 
 /**
  * Whether a person may change the story: a draft; one that needs attention (settled as not
- * stored); one waiting that was never tried. Once a request went out, payload and key are fixed.
+ * stored); one waiting that was never tried nor exported. Once a request went out (or a sealed
+ * file), payload and key are fixed.
  */
 export function canEdit(e: OutboxEntry | null): boolean {
   if (e === null) return true;
   if (e.withdrawnAt !== undefined) return false;
-  return e.state === 'needs-attention' || (isWaiting(e) && !wasAttempted(e));
+  return e.state === 'needs-attention' || (isWaiting(e) && !keyMayBeUsed(e));
 }
 
 /**
@@ -34,3 +45,12 @@ export const removalOf = (story: { state: QueueState }): Removal =>
 
 /** Waiting for the runner, or for a person to post it by hand. */
 export const isWaiting = (e: OutboxEntry) => e.state === 'queued' || e.state === 'ready-to-post';
+
+/**
+ * Waiting for the runner to send it — queued, or sending — and not withdrawn (every entry is
+ * consented). What the relay is told is "waiting" and what goes in a sealed file of unsent stories
+ * (issue 26): never one ready to post (a person may post it by hand) or one needing attention (its
+ * body was refused; a fix gives it a new key).
+ */
+export const isWaitingToSend = (e: OutboxEntry): boolean =>
+  (e.state === 'queued' || e.state === 'sending') && e.withdrawnAt === undefined;

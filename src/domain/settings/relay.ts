@@ -61,3 +61,15 @@ export function connectionOf(settings: Pick<Settings, 'apiAddress' | 'key' | 're
     return { apiAddress: settings.apiAddress, key: '', token: settings.relayToken };
   return { apiAddress: settings.apiAddress, key: settings.key };
 }
+
+/**
+ * Whether Home offers "Export unsent stories" (issue 26): only on a relay that gave this iPad its id
+ * and its export key (without a relay nobody could open the file), with a story waiting to be sent.
+ */
+export function exportOffered(
+  settings: Pick<Settings, 'relayToken' | 'relayDeviceId' | 'relayExportKey'>,
+  waiting: number,
+): boolean {
+  const onRelay = settings.relayToken !== '' && settings.relayDeviceId !== '';
+  return onRelay && settings.relayExportKey !== null && settings.relayExportKey !== undefined && waiting > 0;
+}

@@ -16,6 +16,14 @@ export const SettingsSchema = z.object({
   key: text(),
   /** This iPad's token at the organisation's relay (sealed with the settings); then no key is kept. */
   relayToken: text(),
+  /** The id that relay gave this iPad when it connected (issue 26: named inside a sealed file). */
+  relayDeviceId: text(),
+  /**
+   * That relay's public export key as it publishes it (`GET /relay/export-key`, issue 26), kept to seal
+   * files of unsent stories to it. Opaque here: the shared contract's `ExportKeySchema` checks it where
+   * it is used (loaded with the export), so Settings do not carry the sealing code.
+   */
+  relayExportKey: z._default(z.unknown(), null),
   region: z._default(RegionSchema, 'uk'),
   organisation: text(),
   organisationPostcode: text(),

@@ -92,14 +92,24 @@ export function typedChangeNeedsCode(
 
 /**
  * What saving the form's `typed` settings over `previous` means — the one place for these rules:
- * - a relay's token belongs to that relay: a new address drops it (`next`);
+ * - a relay's token, the id it gave this iPad and its export key belong to that relay: a new address
+ *   drops them; the same address keeps the device's own (never the form's copy, which may predate an
+ *   export key fetched since the form opened) (`next`);
  * - "How stories reach Care Opinion" changed: stories never tried move to the new way (`moveTo`);
  * - a new address or key means a new directory, fetched by itself (`newDirectory`).
  */
 export type SettingsChange = { next: Settings; moveTo: DeliveryMode | null; newDirectory: boolean };
 
+type RelayFacts = Pick<Settings, 'relayToken' | 'relayDeviceId' | 'relayExportKey'>;
+const NO_RELAY: RelayFacts = { relayToken: '', relayDeviceId: '', relayExportKey: null };
+const relayOf = ({ relayToken, relayDeviceId, relayExportKey }: Settings): RelayFacts => ({
+  relayToken,
+  relayDeviceId,
+  relayExportKey,
+});
+
 export function settingsChange(previous: Settings, typed: Settings): SettingsChange {
-  const next = typed.apiAddress === previous.apiAddress ? typed : { ...typed, relayToken: '' };
+  const next = { ...typed, ...(typed.apiAddress === previous.apiAddress ? relayOf(previous) : NO_RELAY) };
   const moved = deliveryMode(previous) !== deliveryMode(next);
   const connection = next.apiAddress !== previous.apiAddress || next.key !== previous.key;
   return {

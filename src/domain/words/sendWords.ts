@@ -2,6 +2,7 @@
 // facts ("4 waiting to send · last sent 10:42", "Sending 3 of 12", why sending is paused).
 
 import type {
+  ExportProblem,
   QueueProblem,
   SendProblem,
   StoryActionReason,
@@ -27,6 +28,11 @@ export function storyReasonText(reason: StoryActionReason, t: Messages): string 
   return Object.hasOwn(t.home.reasons, reason)
     ? t.home.reasons[reason as StoryReason]
     : t.send.refusals[reason as Exclude<StoryActionReason, StoryReason>];
+}
+
+/** Why "Export unsent stories" made no file (issue 26). */
+export function exportProblemText(problem: ExportProblem, t: Messages): string {
+  return t.send.exportProblems[problem];
 }
 
 /** Why the queue stopped for a moment. */

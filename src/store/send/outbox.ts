@@ -9,6 +9,7 @@ import {
   OutboxEntrySchema,
 } from '../../domain/send/sendEntry.ts';
 import { type SendProblem, SendProblemSchema } from '../../domain/send/sendProblem.ts';
+import { type HeldCounts, heldCounts } from '../../domain/send/statusReport.ts';
 import type { StoryDb } from '../db.ts';
 import { LEGACY_NO_MESSAGE } from '../legacyWords.ts';
 import {
@@ -97,4 +98,13 @@ export async function countWaiting(db: StoryDb): Promise<{ toSend: number; kept:
     db.stories.count(),
   ]);
   return { toSend, kept: Math.max(0, stories - toSend) };
+}
+
+/**
+ * What this iPad holds, as the relay's status report counts it (domain's heldCounts): from the
+ * entries' plain fields and the stories' ids only — nothing opened, no key needed.
+ */
+export async function countHeld(db: StoryDb): Promise<HeldCounts> {
+  const [entries, storyIds] = await Promise.all([listEntries(db), db.stories.toCollection().primaryKeys()]);
+  return heldCounts(entries, storyIds);
 }

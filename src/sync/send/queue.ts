@@ -41,6 +41,8 @@ export type QueueDeps = {
   onError?: (error: unknown) => void;
   /** The shortest wait between passes (default 250 ms): a due time in the past never means a spin. */
   floorMs?: number;
+  /** A send pass ended, whatever it did (the relay's status report follows it: sync/relay/deviceStatus.ts). */
+  onPassEnd?: () => void;
 };
 
 export type QueueRunner = { trigger(reason: Trigger): Promise<void>; stop(): void };
@@ -235,6 +237,7 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
       deps.onError?.(error);
       schedule(deps.now() + nextDelayMs(writeFailures, deps.random));
     }
+    deps.onPassEnd?.();
   }
 
   async function trigger(reason: Trigger): Promise<void> {

@@ -62,13 +62,13 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
   if (entry.withdrawnAt !== undefined) {
     return (await apply({ type: 'interrupted', now: deps.now() })).ok ? 'next' : 'write-failed';
   }
-  const opened = await outbox.openBody(deps.cipher, entry);
-  if (!opened.ok && opened.reason === 'locked') return 'stop-pass';
-  const story = opened.ok ? checkBody(entry, opened.value) : null;
-  if (story === null) {
-    const reason = opened.ok ? INCOMPLETE : DAMAGED;
-    return (await apply({ type: 'refused-locally', reason, now: deps.now() })).ok ? 'next' : 'write-failed';
+  const toSend = await storyToSend(deps.cipher, entry);
+  if (!toSend.ok) {
+    if (toSend.reason === 'locked') return 'stop-pass';
+    const refused = { type: 'refused-locally', reason: toSend.reason, now: deps.now() } as const;
+    return (await apply(refused)).ok ? 'next' : 'write-failed';
   }
+  const { story } = toSend;
   const current = deps.connection();
   const fixed = wasAttempted(entry) ? await outbox.openDestination(deps.cipher, entry) : null;
   const connection = destinationFor(fixed, current);
@@ -105,6 +105,23 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
     return (await outbox.setPause(deps.db, verdict.reason)).ok ? 'paused' : 'write-failed';
   // No answer at all: the device may be offline (the runner decides after a few in a row).
   return answer.kind === 'response' ? 'answered' : 'no-answer';
+}
+
+/** The body the queue sends for an entry (under its `idempotencyKey`), or why it would send none. */
+export type ToSend =
+  | { ok: true; story: QueuedStory }
+  | { ok: false; reason: 'locked' | typeof DAMAGED | typeof INCOMPLETE };
+
+/**
+ * What the queue sends for this entry: its frozen body opened and checked — the one place that
+ * decides it, used by the runner and by the sealed file of unsent stories (issue 26), so a story
+ * carried out in a file is byte for byte what the iPad would send under the same key.
+ */
+export async function storyToSend(cipher: Cipher, entry: OutboxEntry): Promise<ToSend> {
+  const opened = await outbox.openBody(cipher, entry);
+  if (!opened.ok) return { ok: false, reason: opened.reason === 'locked' ? 'locked' : DAMAGED };
+  const story = checkBody(entry, opened.value);
+  return story === null ? { ok: false, reason: INCOMPLETE } : { ok: true, story };
 }
 
 /**

@@ -6,4 +6,5 @@ export * from './HandoverProgress.tsx';
 export * from './HandToStoryteller.tsx';
 export * from './handover.ts';
 export * from './LocationWithHandover.tsx';
+export * from './PinCheck.tsx';
 export * from './StaffOnly.tsx';

@@ -3,6 +3,7 @@
 import { useApp } from '../actions.ts';
 import { NewStoryButton } from '../shared/NewStoryButton.tsx';
 import { useText } from '../shared/text.ts';
+import { ExportStories } from './ExportStories.tsx';
 import { InstallGuide } from './InstallGuide.tsx';
 import { NetworkHint } from './NetworkHint.tsx';
 import { NoDestination } from './NoDestination.tsx';
@@ -32,6 +33,7 @@ export function Home() {
       <SessionBar />
       <NewStoryButton large />
       <SendBar />
+      <ExportStories />
       <InstallGuide />
       <section aria-labelledby="stories-title">
         <h2 id="stories-title">{t.home.storiesTitle}</h2>

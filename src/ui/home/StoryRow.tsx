@@ -21,6 +21,7 @@ export function StoryRow({ story }: StoryRowProps) {
           {titleOf(story.title, t)}
         </a>
         <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
+        {story.exported && <span class="state state-exported">{t.send.exported}</span>}
       </div>
       <p class="story-meta">
         <time dateTime={new Date(story.updatedAt).toISOString()}>{t.home.rowTime(story.updatedAt)}</time>

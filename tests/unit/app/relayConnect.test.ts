@@ -8,8 +8,18 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/se
 const API = 'https://relay.example.org/api/v2';
 const RECOVERY = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF';
 
-function world(settings: Settings, trusted: string[] = [], chosen = true) {
-  const requests: { url: string; body: unknown }[] = [];
+const EXPORT_KEY = {
+  kid: 'relay-key-1',
+  jwk: {
+    kty: 'EC',
+    crv: 'P-256',
+    x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+    y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+  },
+};
+
+function world(settings: Settings, trusted: string[] = [], chosen = true, exportKey: unknown = EXPORT_KEY) {
+  const requests: { url: string; body: unknown; authorization?: string | undefined }[] = [];
   const saved: Settings[] = [];
   const deps: RelayConnectDeps = {
     settings: signal(settings),
@@ -22,7 +32,18 @@ function world(settings: Settings, trusted: string[] = [], chosen = true) {
       return { ok: true };
     },
     fetch: async (url, init) => {
-      requests.push({ url, body: JSON.parse(String(init?.body)) });
+      const authorization = (init?.headers as Record<string, string> | undefined)?.Authorization;
+      requests.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined, authorization });
+      if (url.endsWith('/relay/export-key'))
+        return exportKey === null
+          ? new Response('{"error":"not-found"}', {
+              status: 404,
+              headers: { 'content-type': 'application/json' },
+            })
+          : new Response(JSON.stringify(exportKey), {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+            });
       return new Response(JSON.stringify({ token: 'new-token', deviceId: 'd-2' }), {
         status: 201,
         headers: { 'content-type': 'application/json' },
@@ -37,7 +58,7 @@ describe('Connect again', () => {
     const revoked = { ...DEFAULT_SETTINGS, apiAddress: API, key: '', relayToken: 'revoked-token' };
     const { deps, requests, saved } = world(revoked);
     expect(await connectRelay(deps, '', 'NEW1-CODE-22', undefined)).toEqual({ ok: true });
-    expect(requests.map((r) => r.url)).toEqual([`${API}/devices`]);
+    expect(requests.map((r) => r.url)).toEqual([`${API}/devices`, `${API}/relay/export-key`]);
     expect(requests[0]?.body).toMatchObject({ code: 'NEW1-CODE-22' });
     expect(saved).toEqual([expect.objectContaining({ apiAddress: API, key: '', relayToken: 'new-token' })]);
   });
@@ -96,5 +117,26 @@ describe('posting by hand, chosen while there was no address', () => {
     const { deps, saved } = world(chosen, ['https://relay.example.org'], true);
     expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
     expect(saved).toEqual([expect.objectContaining({ apiAddress: API, delivery: 'by-hand' })]);
+  });
+});
+
+describe('the export key (issue 26)', () => {
+  it('is fetched at "Connect" with the new token and kept with the id the relay gave this iPad', async () => {
+    const { deps, requests, saved } = world(DEFAULT_SETTINGS, ['https://relay.example.org'], false);
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(requests[1]).toMatchObject({ url: `${API}/relay/export-key`, authorization: 'Bearer new-token' });
+    expect(saved).toEqual([
+      expect.objectContaining({ relayToken: 'new-token', relayDeviceId: 'd-2', relayExportKey: EXPORT_KEY }),
+    ]);
+  });
+
+  it('an older relay without one (or an answer that is not a key): the iPad connects, with no key kept', async () => {
+    for (const answer of [null, { kid: 'k', jwk: { kty: 'RSA' } }]) {
+      const { deps, saved } = world(DEFAULT_SETTINGS, ['https://relay.example.org'], false, answer);
+      expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+      expect(saved).toEqual([
+        expect.objectContaining({ relayToken: 'new-token', relayDeviceId: 'd-2', relayExportKey: null }),
+      ]);
+    }
   });
 });

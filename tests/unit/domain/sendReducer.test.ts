@@ -9,6 +9,7 @@ import {
   canEdit,
   IN_FLIGHT_MS,
   isDue,
+  keyMayBeUsed,
   mayHaveArrived,
   type QueueEvent,
   wasAttempted,
@@ -62,6 +63,7 @@ const event = (now: number): fc.Arbitrary<QueueEvent> =>
     fc.record({ type: fc.constant('answered' as const), attempt: fc.nat(4), verdict, now: fc.constant(now) }),
     fc.constant({ type: 'interrupted' as const, now }),
     fc.constant({ type: 'refused-locally' as const, reason: 'damaged', now }),
+    fc.constant({ type: 'exported' as const, now }),
   );
 
 /** Random sequences of events, time moving on between them. */
@@ -215,7 +217,7 @@ describe('applyQueueEvent: hand-off (properties)', () => {
           expect(settled).toBeNull();
           expect(after?.idempotencyKey).toBe(before.idempotencyKey);
           expect(after?.payload).toBe(before.payload);
-          if (wasAttempted(before) || before.state === 'needs-attention' || before.state === 'sending')
+          if (keyMayBeUsed(before) || before.state === 'needs-attention' || before.state === 'sending')
             expect(after).toBe(before);
           else expect(after?.state).toBe(event.mode === 'by-hand' ? 'ready-to-post' : 'queued');
         }

@@ -55,6 +55,24 @@ describe('settingsChange', () => {
   });
 });
 
+describe("settingsChange: the relay's own facts (issue 26)", () => {
+  const key = { kid: 'k1', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } };
+  const connected: Settings = { ...relay, relayDeviceId: 'device-1', relayExportKey: key };
+
+  it('a new address drops the device id and export key with the token', () => {
+    const { next } = settingsChange(connected, { ...connected, apiAddress: 'https://other.example.org/api' });
+    expect(next).toMatchObject({ relayToken: '', relayDeviceId: '', relayExportKey: null });
+  });
+
+  it('the same address keeps the device’s own, never the form’s older copy', () => {
+    // The form opened before the key was fetched: its copy has none.
+    const typed = { ...connected, relayExportKey: null, organisation: 'Ward 4' };
+    const { next } = settingsChange(connected, typed);
+    expect(next).toMatchObject({ relayToken: 'token-1', relayDeviceId: 'device-1', relayExportKey: key });
+    expect(next.organisation).toBe('Ward 4');
+  });
+});
+
 describe('typedChangeNeedsCode', () => {
   const stored = { settings: relay, note: null, destinationChosen: true };
   it('asks for the code for a new destination, read as the address rule reads it', () => {

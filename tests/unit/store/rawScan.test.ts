@@ -1,7 +1,10 @@
 // A copy of the browser's storage must not show a story's text, email or postcode: scan every
-// value fake-indexeddb holds, byte for byte, after saving, after queueing and after sending.
+// value fake-indexeddb holds, byte for byte, after saving, after queueing, after sending, and after
+// "Export unsent stories" (and the sealed file itself).
 import { describe, expect, it } from 'vitest';
+import { markExported, sealUnsent } from '../../../src/app/send/export.ts';
 import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
 import { checkQueueable } from '../../../src/domain/story/sendReadiness.ts';
 import { createDb, type StoryDb } from '../../../src/store/db.ts';
 import { applySendEvent } from '../../../src/store/send/sendWriter.ts';
@@ -9,6 +12,7 @@ import * as storyQueue from '../../../src/store/send/storyQueue.ts';
 import * as stories from '../../../src/store/story/stories.ts';
 import { destinationAad, problemsAad } from '../../../src/store/vault/cipher.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
+import { nodeCrypto, relayKeyPair } from '../app/relayKeys.ts';
 import { completeDraft } from '../sync/storyFixtures.ts';
 
 const cipher = await testCipher();
@@ -117,6 +121,45 @@ describe('nothing personal in plain text on disk', () => {
       title: SECRETS.title,
       careOpinionId: 'co-1',
     });
+    db.close();
+  });
+
+  it('after "Export unsent stories" (issue 26): nothing on disk, and nothing in the file', async () => {
+    const db = createDb(`raw-scan-export-${Date.now()}`);
+    const draft = completeDraft('s1', true);
+    const secret = {
+      ...draft,
+      title: SECRETS.title,
+      body: SECRETS.body,
+      author: {
+        ...draft.author,
+        email: SECRETS.email,
+        postcode: SECRETS.postcode,
+        username: SECRETS.username,
+      },
+    };
+    await stories.createStory(db, cipher, 's1', secret, 1);
+    const check = checkQueueable(secret, { recordedByDefault: 'Sam', region: 'uk' });
+    if (!check.ok) throw new Error(JSON.stringify(check.missing));
+    await storyQueue.queueStory(db, cipher, 's1', check.story, 'key-1', 3, 1);
+    const relay = await relayKeyPair();
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      apiAddress: SECRETS.apiAddress,
+      relayToken: 'tok',
+      relayDeviceId: 'device-1',
+      relayExportKey: relay.published,
+    };
+    const deps = { db, cipher, crypto: nodeCrypto, settings: () => settings, now: () => 4 };
+    const file = await sealUnsent(deps);
+    if (!file.ok) throw new Error(file.reason);
+    expect(await markExported(deps, file.stories)).toBe(1);
+    const stored = await dump(db);
+    expect(stored).toContain('key-1'); // the scan does see the marked entry
+    expectNoSecrets(stored);
+    const bytes = Buffer.from(file.bytes);
+    expectNoSecrets(`${bytes.toString('utf8')}\n${bytes.toString('latin1')}`);
+    expect(file.name).not.toMatch(/Zebra|marmalade|NG7/);
     db.close();
   });
 

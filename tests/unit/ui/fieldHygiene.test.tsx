@@ -12,6 +12,7 @@ import { DEFAULT_DISPLAY } from '../../../src/domain/settings/display.ts';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings.ts';
 import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { AppContext, type AppContextValue } from '../../../src/ui/actions.ts';
+import { ExportPanel } from '../../../src/ui/export/ExportPanel.tsx';
 import { type LockActions, LockContext } from '../../../src/ui/lock/lockActions.ts';
 import { ResetPin } from '../../../src/ui/lock/ResetPin.tsx';
 import { UnlockForm } from '../../../src/ui/lock/UnlockForm.tsx';
@@ -116,6 +117,7 @@ const SCREENS = {
       <StorytellerStep draft={draft} onChange={none} />
     </>
   ),
+  'the export’s PIN (issue 26)': <ExportPanel onClose={none} />,
   'the Lock screen and its PIN reset': (
     <>
       <UnlockForm onForgotten={none} />
@@ -205,6 +207,7 @@ describe('the fields each screen needs are there, with their kind', () => {
     [words.recoveryCode, 'code'],
     [words.choosePin, 'secret'],
     [words.confirmPin, 'secret'],
+    [enGB.home.export.pinLabel, 'secret'],
   ] as const)('%s: %s', (name, kind) => {
     const field = kindOf(name);
     for (const [attribute, value] of Object.entries(KINDS.find(([k]) => k === kind)?.[2] ?? {}))
@@ -213,7 +216,7 @@ describe('the fields each screen needs are there, with their kind', () => {
   });
 
   it('the PIN fields are masked with the numeric keypad; the threshold takes a decimal point', () => {
-    for (const name of ['PIN', 'Choose a PIN', 'Confirm PIN'])
+    for (const name of ['PIN', 'Choose a PIN', 'Confirm PIN', 'Staff PIN'])
       expect(kindOf(name)).toMatchObject({ type: 'password', inputmode: 'numeric' });
     expect(kindOf(enGB.settings.threshold).inputmode).toBe('decimal');
     expect(kindOf(enGB.settings.autoLock).inputmode).toBe('numeric');

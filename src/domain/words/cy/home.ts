@@ -24,6 +24,29 @@ export const home: Messages['home'] = {
     `Yn dangos y ${format.number(shown)} mwyaf diweddar o ${format.number(total)}.`,
   showMore: (n) => `Dangos ${format.number(n)} arall`,
   noServiceYet: 'Dim gwasanaeth wedi’i ddewis eto',
+  export: {
+    button: 'Allforio straeon heb eu hanfon',
+    title: 'Allforio straeon heb eu hanfon',
+    why: 'Ar gyfer iPad sy’n methu eu hanfon: un ffeil o bob stori sy’n aros i’w hanfon, wedi’i selio fel mai dim ond cyfnewidfa (relay) eich sefydliad sy’n gallu ei hagor. Ewch â hi at arweinydd Care Opinion eich sefydliad drwy AirDrop, USB neu e-bost. Mae’r straeon yn aros ar yr iPad hwn, ac mae’n dal i’w hanfon pan fydd ar-lein — dim ond unwaith y bydd Care Opinion yn derbyn pob un.',
+    pinTitle: 'Staff: teipiwch eich PIN i allforio’r straeon',
+    pinLabel: 'PIN staff',
+    confirm: 'Allforio',
+    cancel: 'Canslo',
+    checking: 'Yn gwirio’r PIN…',
+    sealing: 'Yn selio’r straeon…',
+    inFile: (n, name) =>
+      `${format.plural(n, { one: 'Mae {n} stori yn y ffeil', other: 'Mae {n} stori yn y ffeil' })} ${name}.`,
+    share: 'Rhannu’r ffeil',
+    save: 'Cadw’r ffeil',
+    marked: (n) =>
+      format.plural(n, {
+        one: 'Mae {n} stori wedi’i marcio “Wedi’i hallforio”. Mae’n dal i gael ei hanfon o’r iPad hwn pan fydd ar-lein.',
+        other:
+          'Mae {n} stori wedi’u marcio “Wedi’u hallforio”. Maen nhw’n dal i gael eu hanfon o’r iPad hwn pan fydd ar-lein.',
+      }),
+    done: 'Wedi gorffen',
+    notShared: 'Ni chafodd y ffeil ei rhannu. Rhowch gynnig arall arni, neu cadwch hi yn lle hynny.',
+  },
   withdraw: 'Tynnu’n ôl',
   deleteDraft: 'Dileu',
   deleteStory: 'Dileu’r stori',

@@ -53,6 +53,19 @@ export const send: Messages['send'] = {
     notStoryNumber: 'Nid yw hwn yn rhif stori Care Opinion.',
     nothingToMove: 'Dim i’w symud.',
     nothingToRefuse: 'Dim i’w wrthod.',
+    notExportable: 'Dim ond stori sy’n aros i’w hanfon sy’n mynd mewn ffeil wedi’i selio.',
+  },
+  exported: 'Wedi’i hallforio',
+  exportedNote:
+    'Wedi’i hallforio: mae’r stori hon hefyd mewn ffeil wedi’i selio ar gyfer cyfnewidfa (relay) eich sefydliad. Mae’r iPad hwn yn dal i’w hanfon pan fydd ar-lein, a dim ond unwaith y bydd Care Opinion yn ei derbyn.',
+  exportProblems: {
+    noRelay:
+      'Dim ond iPad sydd wedi’i gysylltu â chyfnewidfa (relay) eich sefydliad sy’n gallu allforio straeon: ni allai neb arall agor y ffeil.',
+    noExportKey:
+      'Nid oes gan yr iPad hwn allwedd y gyfnewidfa ar gyfer ffeiliau wedi’u selio eto. Cysylltwch â’r rhyngrwyd unwaith, yna rhowch gynnig arall arni.',
+    nothingToExport: 'Nid oes stori yn aros i’w hanfon.',
+    locked: 'Cafodd yr ap ei gloi. Datglowch ef a rhowch gynnig arall arni.',
+    tooLarge: 'Gormod o straeon i un ffeil. Gofynnwch i arweinydd Care Opinion eich sefydliad am help.',
   },
   barLabel: 'Anfon',
   sendNow: 'Anfon nawr',

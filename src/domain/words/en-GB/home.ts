@@ -26,6 +26,29 @@ export const home = {
     `Showing the newest ${format.number(shown)} of ${format.number(total)}.`,
   showMore: (n: number) => `Show ${format.number(n)} more`,
   noServiceYet: 'No service chosen yet',
+  /** Issue 26: Home → "Export unsent stories" (only on a relay, with a story waiting). */
+  export: {
+    button: 'Export unsent stories',
+    title: 'Export unsent stories',
+    why: 'For an iPad that cannot send them: one file of every story waiting to be sent, sealed so that only your organisation’s relay can open it. Carry it to your Care Opinion lead by AirDrop, USB or email. The stories stay on this iPad, and it still sends them when it is online — Care Opinion receives each only once.',
+    pinTitle: 'Staff: type your PIN to export the stories',
+    pinLabel: 'Staff PIN',
+    confirm: 'Export',
+    cancel: 'Cancel',
+    checking: 'Checking the PIN…',
+    sealing: 'Sealing the stories…',
+    inFile: (n: number, name: string) =>
+      `${format.plural(n, { one: '{n} story is in the file', other: '{n} stories are in the file' })} ${name}.`,
+    share: 'Share the file',
+    save: 'Save the file',
+    marked: (n: number) =>
+      format.plural(n, {
+        one: '{n} story is marked “Exported”. It is still sent from this iPad when it is online.',
+        other: '{n} stories are marked “Exported”. They are still sent from this iPad when it is online.',
+      }),
+    done: 'Done',
+    notShared: 'The file was not shared. Try again, or save it instead.',
+  },
   withdraw: 'Withdraw',
   /** A draft's row: no consent yet, so it only deletes (sendRules.ts removalOf). */
   deleteDraft: 'Delete',

@@ -1,6 +1,6 @@
 // The send queue in words: each state's word (the one place states become interface words,
 // PRODUCT.md), Home's sync line, "Sending 3 of 12", and why sending is paused.
-import type { QueueProblem, SendProblem, SendRefusal } from '../../send/sendProblem.ts';
+import type { ExportProblem, QueueProblem, SendProblem, SendRefusal } from '../../send/sendProblem.ts';
 import { format } from './common.ts';
 
 export const send = {
@@ -57,7 +57,22 @@ export const send = {
     notStoryNumber: 'This is not a Care Opinion story number.',
     nothingToMove: 'Nothing to move.',
     nothingToRefuse: 'Nothing to refuse.',
+    notExportable: 'Only a story waiting to be sent goes in a sealed file.',
   } satisfies Record<SendRefusal, string>,
+  /** Issue 26: a story carried out in a sealed file for the relay, shown beside its state (still sent from here). */
+  exported: 'Exported',
+  exportedNote:
+    'Exported: this story is also in a sealed file for your organisation’s relay. This iPad still sends it when it is online, and Care Opinion receives it only once.',
+  /** Why "Export unsent stories" made no file (`ExportProblem`). */
+  exportProblems: {
+    noRelay:
+      'Only an iPad connected to your organisation’s relay can export stories: nobody else could open the file.',
+    noExportKey:
+      'This iPad does not have the relay’s key for sealed files yet. Connect to the internet once, then try again.',
+    nothingToExport: 'No story is waiting to be sent.',
+    locked: 'The app was locked. Unlock it and try again.',
+    tooLarge: 'Too many stories for one file. Ask your Care Opinion lead for help.',
+  } satisfies Record<ExportProblem, string>,
   barLabel: 'Sending',
   sendNow: 'Send now',
   /** Beside what waits: the queue runs only in an open page, after an unlock (src/sync/send/sendTriggers.ts). */

@@ -52,6 +52,7 @@ export function QueuedPanel({
   return (
     <section aria-labelledby="queued-title">
       <h2 id="queued-title">{t.send.states[state]}</h2>
+      {summary?.exported && state !== 'sent' && <p class="exported-note">{t.send.exportedNote}</p>}
       {justQueued && (
         <ClosingWords
           services={card?.services ?? summary?.services ?? []}

@@ -1,0 +1,4 @@
+// ui/export's surface: another feature imports only the modules named here (imports.test.ts).
+// They are imported directly, not through this file: a barrel would pull lazy code into the first download.
+export * from './ExportPanel.tsx';
+export * from './ShareFile.tsx';
