@@ -2,15 +2,16 @@
 // the QR code's link), tell a story offline, and it arrives at Care Opinion (the sandbox) through
 // the relay under the organisation's key — a key the iPad never holds. Revoked, the next story waits
 // with "This iPad was disconnected from the relay"; "Test connection" says so, and "Connect again"
-// with only a new code sends it.
-import { mkdtempSync } from 'node:fs';
+// with only a new code sends it. Issue 26: the iPad reports what it holds; offline it exports a
+// sealed file, the lead imports it on the admin page, and back online nothing is sent twice.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
-import { test as base, DIST, expect, recoveryCodeOf, waitForControl } from './fixtures.ts';
+import { test as base, DIST, expect, PIN, recoveryCodeOf, waitForControl } from './fixtures.ts';
 import { tell } from './sendFixtures.ts';
 import { scanBrowserStorage } from './storageScan.ts';
 
@@ -189,4 +190,109 @@ test('an enrolment link to a relay the deployment does not name asks for the rec
   } finally {
     await app.close();
   }
+});
+
+test('offline, the iPad exports its unsent stories sealed; the lead imports them once; back online it sends nothing twice', async ({
+  page,
+  context,
+  browser,
+  app,
+  relay,
+  sandbox,
+}) => {
+  test.setTimeout(180_000);
+  // The download path (Chromium on Linux has no share sheet; take it away wherever it has one).
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(Navigator.prototype, 'share');
+    Reflect.deleteProperty(Navigator.prototype, 'canShare');
+  });
+  type Device = {
+    deviceId: string;
+    reportedAt: string | null;
+    waiting: number | null;
+    appVersion: string | null;
+  };
+  const device = async () => (await admin<Device[]>(relay, '/devices'))[0];
+  const received = async () =>
+    ((await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as { title: string }[]).map(
+      (r) => r.title,
+    );
+  const { code } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Church hall iPad' });
+  await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
+    timeout: 45_000,
+  });
+  await waitForControl(page);
+  // The first send pass after connecting tells the relay what the iPad holds: numbers only.
+  await expect.poll(async () => (await device())?.reportedAt ?? null, { timeout: 30_000 }).not.toBeNull();
+  expect(await device()).toMatchObject({ waiting: 0, appVersion: 'e2e-1' });
+
+  // No signal at the community event: two stories wait on the iPad.
+  await context.setOffline(true);
+  await tell(page, 'Sealed at the event', 'Waiting to send');
+  await tell(page, 'Also from the hall', 'Waiting to send');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(page.getByText('2 waiting to send')).toBeVisible();
+
+  // "Export unsent stories" asks for the staff PIN again, then hands over one sealed file.
+  await page.getByRole('button', { name: 'Export unsent stories' }).click();
+  const form = page.getByRole('form', { name: 'Staff: type your PIN to export the stories' });
+  await form.getByLabel('Staff PIN').fill(PIN);
+  await form.getByRole('button', { name: 'Export' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /2 stories are in the file stories-.*\.sealed/ }),
+  ).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Save the file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^stories-[\w-]+\.sealed$/);
+  const file = readFileSync((await download.path()) ?? '');
+  const text = file.toString('utf8');
+  for (const plain of ['Sealed at the event', 'Also from the hall', 'rugbyfan33', 'Kindness'])
+    expect(text).not.toContain(plain);
+  await page.getByRole('button', { name: 'Done' }).click();
+  for (const title of ['Sealed at the event', 'Also from the hall'])
+    await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Exported')).toBeVisible();
+  const storage = await scanBrowserStorage(page);
+  for (const plain of ['Sealed at the event', 'Also from the hall'])
+    expect(storage.text).not.toContain(plain);
+
+  // The lead imports the file on the admin page (another machine: its own browser context, online).
+  const lead = await browser.newContext();
+  const adminPage = await lead.newPage();
+  await adminPage.setViewportSize({ width: 1280, height: 900 });
+  await adminPage.goto(`${relay.url}/admin/`);
+  await adminPage.getByLabel('Admin token').fill(ADMIN);
+  await adminPage.getByRole('button', { name: 'Sign in' }).click();
+  await adminPage.getByLabel('File to import').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: file,
+  });
+  await adminPage.getByRole('button', { name: 'Import the file' }).click();
+  await expect(adminPage.locator('#import-summary')).toHaveText(
+    '2 stories in the file: 2 sent, 0 already there, 0 not sent',
+    { timeout: 30_000 },
+  );
+  expect((await received()).toSorted()).toEqual(['Also from the hall', 'Sealed at the event']);
+  // The same file again: a replay, nothing sent twice.
+  await adminPage.getByRole('button', { name: 'Import the file' }).click();
+  await expect(adminPage.locator('#import-summary')).toHaveText(
+    '2 stories in the file: 0 sent, 2 already there, 0 not sent',
+  );
+  await adminPage.screenshot({ path: test.info().outputPath('admin-fleet-1280.png'), fullPage: true });
+  await lead.close();
+
+  // Back online, the iPad sends its copies: the relay answers them as replays, Care Opinion has each once.
+  await context.setOffline(false);
+  for (const title of ['Sealed at the event', 'Also from the hall'])
+    await expect(
+      page.getByRole('listitem').filter({ hasText: title }).getByText('Sent', { exact: true }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+  expect((await received()).toSorted()).toEqual(['Also from the hall', 'Sealed at the event']);
 });
