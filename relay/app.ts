@@ -8,7 +8,7 @@ import { mountAdminPage } from './admin/page.ts';
 import { mountApp } from './appFiles.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
-import { exportKey, reportStatus } from './fleetRoutes.ts';
+import { exportKey, reportStatus, whoAmI } from './fleetRoutes.ts';
 import { mountHealth } from './health.ts';
 import {
   type BodyLimit,
@@ -84,6 +84,7 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
   });
   app.post('/api/v2/opinions', postOpinion(services));
   app.post('/api/v2/devices/me/status', reportStatus(services.fleet));
+  app.get('/api/v2/devices/me', whoAmI);
   app.get('/api/v2/relay/export-key', exportKey(services));
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));

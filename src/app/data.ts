@@ -4,6 +4,7 @@
 // so Dexie is not in the first download; the service worker precaches it, so offline is unaffected.
 import type { CollectingSession } from '../domain/session/session.ts';
 import { type ConnectionVerdict, connectionToTest } from '../domain/settings/connection.ts';
+import type { FetchedRelayFacts } from '../domain/settings/relay.ts';
 import { type DeliveryMode, deliveryMode, type Settings } from '../domain/settings/settings.ts';
 import type { StorageStatus } from '../domain/settings/storage.ts';
 import { createDb, onVersionChange } from '../store/db.ts';
@@ -37,8 +38,8 @@ export type DataDeps = {
   session: () => CollectingSession | null;
   /** The app's one error handler (errors.ts): what fails unexpectedly in the background goes there. */
   reportError(error: unknown): void;
-  /** Keeps the relay's export key with the settings, if this iPad is still on the relay of `token` (issue 26). */
-  keepExportKey(key: unknown, token: string): Promise<void>;
+  /** Keeps the relay's export key or this iPad's id with the settings, if still on the relay of `token` (issue 26). */
+  keepRelayFacts(facts: FetchedRelayFacts, token: string): Promise<void>;
   /** navigator.storage's figures as they are now (the status report's storage). */
   readStorage(): Promise<StorageStatus>;
 };
@@ -70,7 +71,7 @@ export function openData(deps: DataDeps) {
         client,
         fetch: (input, init) => fetch(input, init),
         settings: deps.settings,
-        keepExportKey: deps.keepExportKey,
+        keepRelayFacts: deps.keepRelayFacts,
         now: Date.now,
         setTimer: (run, ms) => setTimeout(run, ms),
         clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),

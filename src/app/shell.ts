@@ -65,7 +65,7 @@ export async function startShell(deps: ShellDeps): Promise<void> {
     reload: () => window.location.reload(),
     session: () => f.session.current.value,
     reportError: errors.reportError,
-    keepExportKey: f.settings.keepExportKey,
+    keepRelayFacts: f.settings.keepRelayFacts,
     readStorage: () => readStorageStatus(false),
   });
   await f.device.start();

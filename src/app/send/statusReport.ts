@@ -1,11 +1,11 @@
 // The relay's status report in this page (issue 26), loaded after the first send pass: what this
 // iPad holds (counts from the store, the build's version, the browser's storage figures) posted to
-// the relay after every pass and at least hourly, and the relay's export key fetched while online
-// when the iPad has none (connected before the key existed). Only through a relay: a direct key or
+// the relay after every pass and at least hourly, and what a sealed file needs from the relay asked
+// with it (its export key, and this iPad's id while the iPad has none). Only through a relay: a direct key or
 // posting by hand sends nothing. Quiet: nothing on screen, never in the way of sending.
 import { DeviceStatusSchema } from '../../domain/fleet/deviceStatus.ts';
 import { appVersionOf, storageFigures } from '../../domain/send/statusReport.ts';
-import { connectionOf } from '../../domain/settings/relay.ts';
+import { connectionOf, type FetchedRelayFacts } from '../../domain/settings/relay.ts';
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import type { StorageStatus } from '../../domain/settings/storage.ts';
 import type { StoryDb } from '../../store/db.ts';
@@ -16,15 +16,15 @@ import {
   postDeviceStatus,
   type StatusReporter,
 } from '../../sync/relay/deviceStatus.ts';
-import { fetchExportKey, readExportKey } from '../../sync/relay/exportKey.ts';
+import { fetchDeviceId, fetchExportKey, readExportKey } from '../../sync/relay/exportKey.ts';
 
 export type StatusReportDeps = {
   db: StoryDb;
   client: Client;
   fetch: Fetch;
   settings: () => Settings;
-  /** Keeps a fetched export key with the settings, if the iPad is still on the relay of `token`. */
-  keepExportKey(key: unknown, token: string): Promise<void>;
+  /** Keeps a fetched export key or device id with the settings, if the iPad is still on the relay of `token`. */
+  keepRelayFacts(facts: FetchedRelayFacts, token: string): Promise<void>;
   now: () => number;
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (timer: unknown) => void;
@@ -50,11 +50,28 @@ export async function reportStatus(deps: StatusReportDeps): Promise<boolean> {
     storage: storageFigures(storage),
   });
   await postDeviceStatus(deps.client, connectionOf(settings), status);
-  if (readExportKey(settings.relayExportKey) === null) {
-    const key = await fetchExportKey(deps.fetch, settings.apiAddress, settings.relayToken);
-    if (key !== null) await deps.keepExportKey(key, settings.relayToken);
-  }
+  await learnRelayFacts(deps, settings);
   return true;
+}
+
+/**
+ * The export key asked each time (an iPad connected before the key existed, or a relay whose key was
+ * replaced: a file sealed to the old one would not open), kept when its id differs; the device id
+ * asked only while missing (an iPad connected before the app kept it: without it, no export).
+ */
+async function learnRelayFacts(deps: StatusReportDeps, settings: Settings): Promise<void> {
+  const { apiAddress, relayToken } = settings;
+  const [key, deviceId] = await Promise.all([
+    fetchExportKey(deps.fetch, apiAddress, relayToken),
+    settings.relayDeviceId === '' ? fetchDeviceId(deps.fetch, apiAddress, relayToken) : null,
+  ]);
+  const facts: FetchedRelayFacts = {
+    ...(key !== null && key.kid !== readExportKey(settings.relayExportKey)?.kid
+      ? { relayExportKey: key }
+      : {}),
+    ...(deviceId !== null ? { relayDeviceId: deviceId } : {}),
+  };
+  if (Object.keys(facts).length > 0) await deps.keepRelayFacts(facts, relayToken);
 }
 
 export function createStatusReport(deps: StatusReportDeps): StatusReporter {

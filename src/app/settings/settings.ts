@@ -3,6 +3,7 @@
 // no API address, so nothing is sent or fetched. On first run (no settings yet) the deployment's
 // /app-config.json is adopted after the PIN is set, and sealed at once (API.md).
 import { type Signal, signal } from '@preact/signals';
+import type { FetchedRelayFacts } from '../../domain/settings/relay.ts';
 import {
   adoptAppConfig,
   DEFAULT_SETTINGS,
@@ -32,7 +33,7 @@ export type DeviceSettings = {
    * The relay's export key, fetched after "Connect" (issue 26): kept only while the iPad is still on the
    * relay whose `token` fetched it (a public key: it changes nothing about where stories go).
    */
-  keepExportKey(key: unknown, token: string): Promise<void>;
+  keepRelayFacts(facts: FetchedRelayFacts, token: string): Promise<void>;
 };
 
 export type DeviceSettingsDeps = {
@@ -104,10 +105,10 @@ export function createDeviceSettings(deps: DeviceSettingsDeps): DeviceSettings {
       show(stored);
       return { ok: true };
     },
-    async keepExportKey(key, token) {
+    async keepRelayFacts(facts, token) {
       const saved = current();
       if (token === '' || saved.settings.relayToken !== token) return; // connected elsewhere since
-      const stored = { ...saved, settings: { ...saved.settings, relayExportKey: key } };
+      const stored = { ...saved, settings: { ...saved.settings, ...facts } };
       await saveSettings(deps.store, deps.cipher, stored);
       show(stored);
     },

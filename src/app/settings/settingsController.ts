@@ -2,7 +2,7 @@
 // settings and an enrolment link waiting for "Connect", and the settings port. Saving and "Connect"
 // load on use (settingsSaves.ts), where the domain's rules of a save (settingsChange) are applied.
 import { signal } from '@preact/signals';
-import { readEnrolLink } from '../../domain/settings/relay.ts';
+import { type FetchedRelayFacts, readEnrolLink } from '../../domain/settings/relay.ts';
 import type { SettingsStore } from '../../store/settings/settings.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { AppState, SettingsActions } from '../../ui/actions.ts';
@@ -30,8 +30,8 @@ export type SettingsFeature = {
   actions: SettingsActions;
   /** After an unlock: opens the sealed settings (or adopts app-config.json on first run). */
   load(cipher: Cipher): Promise<void>;
-  /** Keeps the relay's export key fetched later (issue 26), if still on the relay of `token`. */
-  keepExportKey(key: unknown, token: string): Promise<void>;
+  /** Keeps the relay's export key or this iPad's id, fetched later (issue 26), if still on the relay of `token`. */
+  keepRelayFacts(facts: FetchedRelayFacts, token: string): Promise<void>;
 };
 
 export function createSettingsController(
@@ -81,6 +81,6 @@ export function createSettingsController(
       await restoreLink(cipher);
       await device.load(cipher);
     },
-    keepExportKey: (key, token) => device.keepExportKey(key, token),
+    keepRelayFacts: (facts, token) => device.keepRelayFacts(facts, token),
   };
 }

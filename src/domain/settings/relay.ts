@@ -4,6 +4,9 @@
 import { checkApiAddress, type Settings } from './settings.ts';
 import type { AddressProblem, RelayProblem } from './settingsProblem.ts';
 
+/** What an iPad learns from its relay after "Connect" (issue 26): the export key, the id it is known by. */
+export type FetchedRelayFacts = Partial<Pick<Settings, 'relayExportKey' | 'relayDeviceId'>>;
+
 export type RelayAddress =
   | { ok: true; origin: string; apiBase: string }
   | { ok: false; reason: AddressProblem };

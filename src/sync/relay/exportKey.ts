@@ -1,6 +1,9 @@
-// The relay's public export key (issue 26): `GET {apiBase}/relay/export-key` with this iPad's token,
-// fetched at "Connect" and, on an iPad connected before the key existed, later while online. A
-// public key: nothing secret in it, kept with the relay's settings to seal files of unsent stories.
+// What a sealed file needs from the relay (issue 26), asked with this iPad's token: its public export
+// key (`GET {apiBase}/relay/export-key`), fetched at "Connect" and again with each status report (an
+// iPad connected before the key existed, or a relay whose key was replaced), and the id it knows this
+// iPad by (`GET {apiBase}/devices/me`), for an iPad connected before the app kept it. Public facts:
+// nothing secret, kept with the relay's settings.
+import * as z from 'zod/mini';
 import { type ExportKey, ExportKeySchema } from '../../domain/fleet/sealedFile.ts';
 import type { Fetch } from '../client.ts';
 import { isNetworkFailure, unreadableBody } from '../networkFailure.ts';
@@ -13,9 +16,23 @@ export async function fetchExportKey(
   apiBase: string,
   token: string,
 ): Promise<ExportKey | null> {
+  const parsed = ExportKeySchema.safeParse(await getJson(fetch, `${apiBase}/relay/export-key`, token));
+  return parsed.success ? parsed.data : null;
+}
+
+const DeviceIdSchema = z.object({ deviceId: z.string().check(z.minLength(1), z.maxLength(200)) });
+
+/** The id the relay knows this iPad by, or null (quietly, as the key). */
+export async function fetchDeviceId(fetch: Fetch, apiBase: string, token: string): Promise<string | null> {
+  const parsed = DeviceIdSchema.safeParse(await getJson(fetch, `${apiBase}/devices/me`, token));
+  return parsed.success ? parsed.data.deviceId : null;
+}
+
+/** A 200's JSON, or null for anything else: no network, no answer in time, a refusal, not JSON. */
+async function getJson(fetch: Fetch, url: string, token: string): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(`${apiBase}/relay/export-key`, {
+    res = await fetch(url, {
       method: 'GET',
       headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
       redirect: 'manual',
@@ -29,8 +46,7 @@ export async function fetchExportKey(
     return null;
   }
   if (res.status !== 200) return null;
-  const parsed = ExportKeySchema.safeParse(await res.json().catch(unreadableBody));
-  return parsed.success ? parsed.data : null;
+  return res.json().catch(unreadableBody);
 }
 
 /** A kept key (opaque in Settings) read back with the contract's schema: null when missing or damaged. */

@@ -40,7 +40,7 @@ function world(settings: Settings, answer: Answer = noContent) {
   const db = createDb(`status-${Math.random()}`);
   const posts: { connection: Connection; path: string; body: unknown }[] = [];
   const fetched: string[] = [];
-  const kept: { key: unknown; token: string }[] = [];
+  const kept: { facts: unknown; token: string }[] = [];
   const client: Client = {
     async request(connection, path, options) {
       posts.push({ connection, path, body: options?.body });
@@ -52,14 +52,15 @@ function world(settings: Settings, answer: Answer = noContent) {
     client,
     fetch: async (url) => {
       fetched.push(url);
-      return new Response(JSON.stringify(KEY), {
+      const body = String(url).endsWith('/devices/me') ? { deviceId: 'd-9' } : KEY;
+      return new Response(JSON.stringify(body), {
         status: 200,
         headers: { 'content-type': 'application/json' },
       });
     },
     settings: () => settings,
-    keepExportKey: async (key, token) => {
-      kept.push({ key, token });
+    keepRelayFacts: async (facts, token) => {
+      kept.push({ facts, token });
     },
     now: () => T0,
     setTimer: () => null,
@@ -155,15 +156,28 @@ describe('one status report', () => {
     }
   });
 
-  it('fetches the export key when the iPad has none (connected before it existed) and keeps it', async () => {
+  it('asks for the export key each time and keeps it when the iPad has none or the relay replaced it', async () => {
     const { db, deps, fetched, kept } = world({ ...onRelay, relayExportKey: null });
     await reportStatus(deps);
     expect(fetched).toEqual([`${API}/relay/export-key`]);
-    expect(kept).toEqual([{ key: KEY, token: 'tok' }]);
+    expect(kept).toEqual([{ facts: { relayExportKey: KEY }, token: 'tok' }]);
     db.close();
-    const already = world(onRelay);
-    await reportStatus(already.deps);
-    expect(already.fetched).toEqual([]);
-    already.db.close();
+    const replaced = world({ ...onRelay, relayExportKey: { ...KEY, kid: 'relay-key-0' } });
+    await reportStatus(replaced.deps);
+    expect(replaced.kept).toEqual([{ facts: { relayExportKey: KEY }, token: 'tok' }]);
+    replaced.db.close();
+    const same = world(onRelay);
+    await reportStatus(same.deps);
+    expect(same.fetched).toEqual([`${API}/relay/export-key`]);
+    expect(same.kept, 'the same key: nothing written').toEqual([]);
+    same.db.close();
+  });
+
+  it('asks for the id the relay knows it by only while it has none (connected before the app kept it)', async () => {
+    const { db, deps, fetched, kept } = world({ ...onRelay, relayDeviceId: '' });
+    await reportStatus(deps);
+    expect(fetched.toSorted()).toEqual([`${API}/devices/me`, `${API}/relay/export-key`]);
+    expect(kept).toEqual([{ facts: { relayDeviceId: 'd-9' }, token: 'tok' }]);
+    db.close();
   });
 });

@@ -64,6 +64,25 @@ describe.each(KINDS)('the fleet on %s', (kind) => {
       expect(logged).not.toContain(word);
   });
 
+  it('tells an iPad the id it is known by (its own, from the token alone); no token or a revoked one, 401', async () => {
+    world = await startWorld(await databases.url(kind), { start: { now: () => T0 } });
+    const ward = await enrolNamed(world, 'Ward 3 iPad');
+    const hall = await enrolNamed(world, 'Church hall iPad');
+    const me = (token?: string) =>
+      fetch(
+        `${world?.relay.url}/api/v2/devices/me`,
+        token ? { headers: { Authorization: `Bearer ${token}` } } : {},
+      );
+    for (const device of [ward, hall]) {
+      const res = await me(device.token);
+      expect([res.status, await res.json()]).toEqual([200, { deviceId: device.deviceId }]);
+    }
+    expect((await me()).status).toBe(401);
+    await admin(world.relay, `/devices/${ward.deviceId}/revoke`, { method: 'POST', body: '{}' });
+    const revoked = await me(ward.token);
+    expect([revoked.status, await revoked.json()]).toEqual([401, { error: 'device-revoked' }]);
+  });
+
   it('refuses an unknown field (422, named), a bad count or version (422), bad JSON (400), no token (401)', async () => {
     world = await startWorld(await databases.url(kind));
     const { token } = await enrol(world.relay);
