@@ -6,9 +6,8 @@
 import * as z from 'zod/mini';
 import { type ExportKey, ExportKeySchema } from '../../domain/fleet/sealedFile.ts';
 import type { Fetch } from '../client.ts';
-import { isNetworkFailure, unreadableBody } from '../networkFailure.ts';
-
-const TIMEOUT_MS = 30_000;
+import { unreadableBody } from '../networkFailure.ts';
+import { askRelay } from './relay.ts';
 
 /** The key as the relay publishes it, or null: not reachable, refused, or not a key (quietly: it is asked again later). */
 export async function fetchExportKey(
@@ -30,23 +29,11 @@ export async function fetchDeviceId(fetch: Fetch, apiBase: string, token: string
 
 /** A 200's JSON, or null for anything else: no network, no answer in time, a refusal, not JSON. */
 async function getJson(fetch: Fetch, url: string, token: string): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'GET',
-      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-      redirect: 'manual',
-      cache: 'no-store',
-      credentials: 'omit',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (error) {
-    // no network, or no answer in time
-    if (!isNetworkFailure(error)) throw error;
-    return null;
-  }
-  if (res.status !== 200) return null;
-  return res.json().catch(unreadableBody);
+  const res = await askRelay(fetch, url, {
+    method: 'GET',
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+  });
+  return res?.status === 200 ? res.json().catch(unreadableBody) : null;
 }
 
 /** A kept key (opaque in Settings) read back with the contract's schema: null when missing or damaged. */

@@ -9,19 +9,15 @@ export type Enrolment = { ok: true; token: string; deviceId: string } | { ok: fa
 
 const TIMEOUT_MS = 30_000;
 
-/** `POST {apiBase}/devices`: the code for this iPad's token (shown once; kept sealed). */
-export async function enrolDevice(
-  fetch: Fetch,
-  apiBase: string,
-  code: string,
-  name: string,
-): Promise<Enrolment> {
-  let res: Response;
+/**
+ * One call to the relay outside the send queue (enrolment, the export key, this iPad's id): no
+ * cookies, no cache, no redirects followed, 30 s at most. Null when there was no answer at all (no
+ * network, or none in time); anything else unexpected is thrown.
+ */
+export async function askRelay(fetch: Fetch, url: string, init: RequestInit): Promise<Response | null> {
   try {
-    res = await fetch(`${apiBase}/devices`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ code, name }),
+    return await fetch(url, {
+      ...init,
       redirect: 'manual',
       cache: 'no-store',
       credentials: 'omit',
@@ -30,8 +26,23 @@ export async function enrolDevice(
   } catch (error) {
     // no network, or no answer in time
     if (!isNetworkFailure(error)) throw error;
-    return { ok: false, reason: 'relayUnreachable' };
+    return null;
   }
+}
+
+/** `POST {apiBase}/devices`: the code for this iPad's token (shown once; kept sealed). */
+export async function enrolDevice(
+  fetch: Fetch,
+  apiBase: string,
+  code: string,
+  name: string,
+): Promise<Enrolment> {
+  const res = await askRelay(fetch, `${apiBase}/devices`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ code, name }),
+  });
+  if (res === null) return { ok: false, reason: 'relayUnreachable' };
   const body = (await res.json().catch(unreadableBody)) as {
     token?: unknown;
     deviceId?: unknown;
