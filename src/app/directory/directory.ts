@@ -83,13 +83,16 @@ export function createDirectory(
           onProgress: (progress: DirectoryProgress) => {
             if (running === controller) status.value = { ...status.value, progress };
           },
-          onFirstIndex: (index) => {
-            void searcher()
+          onFirstIndex: async (index) => {
+            // A worker that could not take it is the one handler's to show; the download is still stored.
+            const answer = await searcher()
               .request({ kind: 'use', index })
-              .then((answer) => {
-                if (running === controller && answer.kind === 'loaded')
-                  status.value = { ...status.value, ready: true };
+              .catch((error: unknown) => {
+                reportError(error);
+                return null;
               });
+            if (running === controller && answer?.kind === 'loaded')
+              status.value = { ...status.value, ready: true };
           },
         },
       );

@@ -53,7 +53,7 @@ export type RefreshOptions = {
    * A first directory (none on the device yet) downloaded whole: its search index, before its
    * services are stored (50,000 rows take IndexedDB many seconds), so search can answer now.
    */
-  onFirstIndex?: (index: ServiceIndex) => void;
+  onFirstIndex?: (index: ServiceIndex) => void | Promise<void>;
 };
 
 /** Whether the next refresh must download everything rather than only what was added. */
@@ -179,7 +179,9 @@ export async function downloadRelayDirectory(
   const { services, malformed } = storedOrder(verdict.items);
   const index = buildIndex(services);
   // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
-  if (state.activeGen === 0) options.onFirstIndex?.(index);
+  // Awaited: storing 5,000 services is a long task on this thread, and the picker's questions and
+  // the search's answers pass through it, so the search takes the index before the writing starts.
+  if (state.activeGen === 0) await options.onFirstIndex?.(index);
   // At least one page, so the refused items are counted even when none is a service.
   for (let start = 0; start === 0 || start < services.length; start += 5_000) {
     const page = services.slice(start, start + 5_000);
