@@ -354,6 +354,20 @@ describe.each(KINDS)('the posting desk on %s', (kind) => {
     expect(logged).toContain('"storyNumber":"7654321"'); // the number only
   });
 
+  it('lets an iPad on another origin withdraw: the preflight allows DELETE', async () => {
+    world = await startWorld(await databases.url(kind));
+    const res = await fetch(`${world.relay.url}/api/v2/desk/stories/${randomUUID()}`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://stories.example.nhs.uk',
+        'Access-Control-Request-Method': 'DELETE',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-methods')?.split(',')).toContain('DELETE');
+  });
+
   it('answers a revoked device 401 on every desk route', async () => {
     world = await startWorld(await databases.url(kind));
     const { deviceId, token } = await enrol(world.relay);
