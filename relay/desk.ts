@@ -175,7 +175,7 @@ export function createDesk({ db }: RelayDb, now: () => number) {
     async withdraw(
       deviceId: string,
       idempotencyKey: string,
-    ): Promise<{ ok: true; id: string } | { ok: false; error: NotWaiting }> {
+    ): Promise<{ ok: true; id: string; now: boolean } | { ok: false; error: NotWaiting }> {
       const row = await find(deviceId, idempotencyKey);
       if (!row) return { ok: false, error: 'unknown-story' };
       const done = await db
@@ -184,11 +184,11 @@ export function createDesk({ db }: RelayDb, now: () => number) {
         .where('id', '=', row.id)
         .where('state', '=', 'waiting')
         .executeTakeFirst();
-      if (Number(done.numUpdatedRows) === 1) return { ok: true, id: row.id };
+      if (Number(done.numUpdatedRows) === 1) return { ok: true, id: row.id, now: true };
       const after = await find(deviceId, idempotencyKey);
       // Withdrawing twice is still withdrawn: the iPad may not have heard the first answer.
       return after?.state === 'withdrawn'
-        ? { ok: true, id: row.id }
+        ? { ok: true, id: row.id, now: false }
         : { ok: false, error: notWaiting(after?.state) };
     },
 

@@ -69,10 +69,11 @@ export function deskRoutes(desk: Desk, log: Logger) {
       if (!IDEMPOTENCY_KEY.test(key)) return c.json({ error: 'unknown-story' }, 404);
       const done = await desk.withdraw(deviceId, key);
       if (!done.ok) return c.json({ error: done.error }, done.error === 'unknown-story' ? 404 : 409);
-      log.info(
-        { event: 'desk-story-withdrawn', deviceId, storyId: done.id },
-        'audit: a device withdrew its story from the posting desk',
-      );
+      if (done.now)
+        log.info(
+          { event: 'desk-story-withdrawn', deviceId, storyId: done.id },
+          'audit: a device withdrew its story from the posting desk',
+        );
       return c.body(null, 204);
     },
   };

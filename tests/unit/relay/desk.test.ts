@@ -238,6 +238,10 @@ describe.each(KINDS)('the posting desk on %s', (kind) => {
     expect((await withdraw(world.relay, ward.token, withdrawnKey)).status).toBe(204);
     expect((await withdraw(world.relay, ward.token, withdrawnKey)).status).toBe(204);
     expect((await waitingAtDesk(world.relay)).map((s) => s.id)).toEqual([postedId]);
+    const withdrawals = world.relay.logs.filter((l) => l.includes('"event":"desk-story-withdrawn"'));
+    expect(withdrawals.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ deviceId: ward.deviceId, storyId: withdrawnId }),
+    ]); // once: the second DELETE changed nothing
     const { db } = world.relay.services.store;
     const row = await db
       .selectFrom('desk_stories')
