@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { adminApi } from './admin/api.ts';
 import { mountAdminPage } from './admin/page.ts';
 import { mountApp } from './appFiles.ts';
+import { deskRoutes } from './deskRoutes.ts';
 import { enrolDevice, requireDevice } from './deviceRoutes.ts';
 import { downloadDirectory, getService, listServices } from './directory/routes.ts';
 import { exportKey, reportStatus, whoAmI } from './fleetRoutes.ts';
@@ -29,12 +30,18 @@ export { STORY_BODY_LIMIT };
 /** Everything else: an enrolment code, a status report, an admin request, any route not named below. */
 export const BODY_LIMIT = 4 * KIB;
 /**
+ * A story sealed to the posting desk, `{ kid, sealed }`: the request at most a story's 1 MiB, so
+ * nginx's one limit for /api/ (deploy/nginx.conf) covers both.
+ */
+export const DESK_STORY_LIMIT = STORY_BODY_LIMIT;
+/**
  * The most bytes a request body may hold, by path prefix (the first that matches; BODY_LIMIT for
  * the rest), answered 413 before the body is read. A route that needs more (an import) adds its
  * own row here, above any broader prefix it sits under.
  */
 export const BODY_LIMITS: readonly BodyLimit[] = [
   ['/api/v2/opinions', STORY_BODY_LIMIT],
+  ['/api/v2/desk/stories', DESK_STORY_LIMIT],
   ['/api/v2/devices', BODY_LIMIT],
   ['/admin/api/imports', SEALED_FILE_MAX_BYTES],
   ['/admin/api/', BODY_LIMIT],
@@ -86,6 +93,11 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
   app.post('/api/v2/devices/me/status', reportStatus(services.fleet));
   app.get('/api/v2/devices/me', whoAmI);
   app.get('/api/v2/relay/export-key', exportKey(services));
+  const desk = deskRoutes(services.desk, log);
+  app.get('/api/v2/desk/key', desk.key);
+  app.post('/api/v2/desk/stories', desk.receive);
+  app.get('/api/v2/desk/stories/status', desk.status);
+  app.delete('/api/v2/desk/stories/:key', desk.withdraw);
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));
   app.get('/api/v2/directory', downloadDirectory(directory));

@@ -25,7 +25,7 @@ export const EXPOSED_HEADERS = ['Retry-After', 'X-Total-Count', 'ETag'];
 export function corsFor(origins: string[] | undefined): MiddlewareHandler {
   return cors({
     origin: origins ?? '*',
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
     allowHeaders: ALLOWED_HEADERS,
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,

@@ -5,6 +5,7 @@ import { createFingerprints } from './bodyHash.ts';
 import type { RelayConfig } from './config.ts';
 import type { RelayDb } from './db/database.ts';
 import { createDeliveries } from './deliveries.ts';
+import { createDesk, NONE_WAITING } from './desk.ts';
 import { createDevices } from './devices.ts';
 import { createRefresher } from './directory/refresh.ts';
 import { createDirectoryStore } from './directory/store.ts';
@@ -69,8 +70,15 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
   const directory = createDirectoryStore(store, now);
   const devices = createDevices(store, now);
   const fleet = createFleet(store, now);
-  /** GET /admin/api/devices: the devices with their last reports, riskiest first (fleet.ts). */
-  const listDevices = () => listFleet(devices, fleet, now());
+  const desk = createDesk(store, now);
+  /**
+   * GET /admin/api/devices: the devices with their last reports, riskiest first (fleet.ts), and
+   * their stories waiting at the posting desk (desk.ts).
+   */
+  const listDevices = async () => {
+    const [rows, atDesk] = await Promise.all([listFleet(devices, fleet, now()), desk.waitingByDevice()]);
+    return rows.map((row) => ({ ...row, ...(atDesk.get(row.deviceId) ?? NONE_WAITING) }));
+  };
   metrics.watch({
     directory: () => directory.state(),
     devices: () => devices.counts(),
@@ -103,6 +111,7 @@ export function createServices(config: RelayConfig, store: RelayDb, runtime: Run
     metrics,
     devices,
     fleet,
+    desk,
     listDevices,
     /** The export key, loaded at start (server.ts); null when it cannot be opened (README.md). */
     exportKey: { current: null as LoadedExportKey | null },

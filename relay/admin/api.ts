@@ -1,7 +1,8 @@
 // The admin API under /admin/api, for the organisation's Care Opinion lead (Bearer <admin token>):
 // enrolment codes (with the app link and its QR code), the devices with what each last said it
 // holds (the fleet, riskiest first) and revocation, recent deliveries, the relay's status, a
-// directory refresh now, and importing a sealed file. No answer carries any story content.
+// directory refresh now, importing a sealed file, and the posting desk (its key, the sealed stories
+// waiting, "I have posted it"). No answer carries any readable story content.
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
@@ -12,6 +13,7 @@ import { DEFAULT_CODE_MINUTES } from '../devices.ts';
 import { bearerToken, errorFields, type RelayEnv } from '../http.ts';
 import { sameSecret } from '../secrets.ts';
 import type { RelayServices } from '../services.ts';
+import { deskAdmin } from './desk.ts';
 import { importSealedFile } from './imports.ts';
 import { type AdminThrottle, createAdminThrottle } from './throttle.ts';
 
@@ -134,6 +136,12 @@ export function adminApi(services: RelayServices): Hono<RelayEnv> {
   });
 
   api.post('/imports', importSealedFile(services));
+
+  const desk = deskAdmin(services);
+  api.post('/desk/key', desk.setKey);
+  api.get('/desk/key', desk.getKey);
+  api.get('/desk/stories', desk.waiting);
+  api.post('/desk/stories/:id/posted', desk.posted);
 
   api.notFound((c) => c.json({ error: 'not-found' }, 404));
   return api;

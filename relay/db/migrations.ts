@@ -149,11 +149,53 @@ const fleet: Migration = {
   },
 };
 
+/**
+ * The posting desk (issue 27): the lead's desk key — the public JWK and the private key as the
+ * lead's browser wrapped it with a passphrase (never opened here) — and the stories iPads sealed
+ * to it, one row per (device, Idempotency-Key): the ciphertext while it waits, then only a receipt.
+ * Named to sort after `fleet`: Kysely runs migrations in name order.
+ */
+const postingDesk: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('desk_key')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('kid', 'text', (c) => c.notNull())
+      .addColumn('public_jwk', 'text', (c) => c.notNull())
+      .addColumn('wrapped', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('desk_stories')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('device_id', 'text', (c) => c.notNull())
+      .addColumn('idempotency_key', 'text', (c) => c.notNull())
+      .addColumn('body_hash', 'text', (c) => c.notNull())
+      .addColumn('kid', 'text', (c) => c.notNull())
+      .addColumn('sealed', 'text')
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('received_at', 'bigint', (c) => c.notNull())
+      .addColumn('story_number', 'text')
+      .addColumn('posted_at', 'bigint')
+      .addColumn('posted_by', 'text')
+      .addColumn('posted_from', 'text')
+      .addColumn('withdrawn_at', 'bigint')
+      .addUniqueConstraint('desk_stories_device_key', ['device_id', 'idempotency_key'])
+      .execute();
+    await db.schema
+      .createIndex('desk_stories_waiting')
+      .on('desk_stories')
+      .columns(['state', 'received_at'])
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-initial': initial,
   '2026-12-07-departures': departures,
   '2026-12-07-audit': audit,
   '2026-12-07-fleet': fleet,
+  '2026-12-07-posting-desk': postingDesk,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

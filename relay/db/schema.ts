@@ -106,6 +106,39 @@ export type ExportKeysTable = {
   created_at: number;
 };
 
+/** The posting desk's key (one row, name `current`): `wrapped` exactly as the lead's browser sent it. */
+export type DeskKeyTable = {
+  name: string;
+  kid: string;
+  public_jwk: string;
+  /** JSON: the private key wrapped with the lead's passphrase; the relay never opens it. */
+  wrapped: string;
+  created_at: number;
+};
+
+/**
+ * A story sealed to the desk (issue 27), one per (device, Idempotency-Key). `sealed` is the
+ * ciphertext while it waits, null once posted or withdrawn; `body_hash` a SHA-256 of `{ kid, sealed }`
+ * (a ciphertext under a fresh key: nothing to guess), to tell a replay from a reused key.
+ */
+export type DeskStoriesTable = {
+  id: string;
+  device_id: string;
+  idempotency_key: string;
+  body_hash: string;
+  kid: string;
+  sealed: string | null;
+  state: 'waiting' | 'posted' | 'withdrawn';
+  received_at: number;
+  story_number: string | null;
+  posted_at: number | null;
+  /** Who posted it: `admin-token` (the one shared admin secret; there are no named accounts). */
+  posted_by: string | null;
+  /** The address the admin request came from (per RELAY_TRUST_PROXY). */
+  posted_from: string | null;
+  withdrawn_at: number | null;
+};
+
 export type Tables = {
   devices: DevicesTable;
   enrolments: EnrolmentsTable;
@@ -118,4 +151,6 @@ export type Tables = {
   rate_slots: RateSlotsTable;
   device_status: DeviceStatusTable;
   export_keys: ExportKeysTable;
+  desk_key: DeskKeyTable;
+  desk_stories: DeskStoriesTable;
 };
