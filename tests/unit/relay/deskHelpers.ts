@@ -2,6 +2,7 @@
 // (Web Crypto's exported public JWK, a wrapped private key the relay never opens), a story sealed
 // with real AES-GCM so the relay holds real ciphertext, and the desk routes.
 import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
+import type { WaitingStory } from '../../../relay/desk.ts';
 import { thumbprint } from '../../../relay/exportKey.ts';
 import { admin } from './harness.ts';
 
@@ -68,14 +69,8 @@ export function markPosted(relay: { url: string }, id: string, storyAddress: str
   });
 }
 
-export type Waiting = {
-  id: string;
-  device: { id: string; name: string | null };
-  receivedAt: string;
-  kid: string;
-  sealed: string;
-  overdue: boolean;
-};
+/** What the desk lists, as the relay types it. */
+export type Waiting = WaitingStory;
 
 export async function waitingAtDesk(relay: { url: string }): Promise<Waiting[]> {
   const res = await admin(relay, '/desk/stories');
