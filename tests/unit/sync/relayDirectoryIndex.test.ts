@@ -19,7 +19,11 @@ const NOW = Date.parse('2026-11-28T10:00:00Z');
 const WORDS = ['St', 'Mary’s', 'Thérèse', 'Ward', 'Children’s', 'Outpatients', 'ward', 'A&E', 'Surgery', '3'];
 
 /** A relay whose GET /directory answers `body` (or `status`). */
-function relayAnswering(body: unknown, status = 200, onFirstIndex?: (index: ServiceIndex) => void) {
+function relayAnswering(
+  body: unknown,
+  status = 200,
+  onFirstIndex?: (index: ServiceIndex) => void | Promise<void>,
+) {
   const db = createDb(`relay-index-${++n}`);
   const client = createClient({
     fetch: async () =>
@@ -122,6 +126,29 @@ describe('the relay directory, indexed as it is read', () => {
     // With a directory on the device, it stays in use until the new one is complete.
     expect((await relay.refresh()).ok).toBe(true);
     expect(given).toHaveLength(1);
+  });
+
+  it("the search has the new iPad's index before any service is written (the writes would hold up its questions)", async () => {
+    const items = [
+      { nacs: 'RX1RA01', name: 'Thérèse Ward', type: 'ward' },
+      { nacs: 'G82001', name: 'Kingsmere Surgery', type: 'GP' },
+    ];
+    let release = () => {};
+    const taken = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let storedWhenGiven = -1;
+    const relay = relayAnswering({ count: 2, healthservices: items }, 200, async () => {
+      // Let every write that is not waiting for this hand-over happen first.
+      for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
+      storedWhenGiven = await relay.db.services.count();
+      await taken;
+    });
+    const refreshing = relay.refresh();
+    await expect.poll(() => storedWhenGiven).toBe(0);
+    release();
+    expect((await refreshing).ok).toBe(true);
+    expect(await relay.db.services.count()).toBe(2);
   });
 
   it('a refused download keeps the directory and its index as they were', async () => {
