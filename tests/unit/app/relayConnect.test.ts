@@ -4,19 +4,12 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { connectRelay, type RelayConnectDeps } from '../../../src/app/settings/relayConnect.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings.ts';
+import { PUBLISHED_KEY } from './relayKeys.ts';
 
 const API = 'https://relay.example.org/api/v2';
 const RECOVERY = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF';
 
-const EXPORT_KEY = {
-  kid: 'relay-key-1',
-  jwk: {
-    kty: 'EC',
-    crv: 'P-256',
-    x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
-    y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
-  },
-};
+const EXPORT_KEY = PUBLISHED_KEY;
 
 function world(settings: Settings, trusted: string[] = [], chosen = true, exportKey: unknown = EXPORT_KEY) {
   const requests: { url: string; body: unknown; authorization?: string | undefined }[] = [];

@@ -8,18 +8,11 @@ import { createDb } from '../../../src/store/db.ts';
 import type { Answer, Client, Connection } from '../../../src/sync/client.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { bodyOf, seedStories, T0 } from './heldStories.ts';
+import { PUBLISHED_KEY } from './relayKeys.ts';
 
 const cipher = await testCipher();
 const API = 'https://relay.example.org/api/v2';
-const KEY = {
-  kid: 'relay-key-1',
-  jwk: {
-    kty: 'EC',
-    crv: 'P-256',
-    x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
-    y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
-  },
-};
+const KEY = PUBLISHED_KEY;
 const onRelay: Settings = {
   ...DEFAULT_SETTINGS,
   apiAddress: API,

@@ -1,12 +1,10 @@
 // Issue 26's shared contract: the status body (numbers only) and the sealed file's round trip,
 // refusals and absence of plaintext — in Node's Web Crypto, as the relay opens it.
-import { webcrypto } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeviceStatusSchema } from '../../../src/domain/fleet/deviceStatus';
-import { type ExportKey, openStories, sealStories } from '../../../src/domain/fleet/sealedFile';
-
-const crypto = webcrypto as unknown as Crypto;
+import { openStories, sealStories } from '../../../src/domain/fleet/sealedFile';
+import { nodeCrypto as crypto, relayKeyPair } from '../app/relayKeys.ts';
 
 const status = {
   waiting: 3,
@@ -58,12 +56,8 @@ describe('the status body', () => {
 });
 
 async function relayKey(kid = 'k1') {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
-  const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const published = { kid, jwk: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y } } as ExportKey;
-  return { published, privateKey: pair.privateKey, kid };
+  const { published, opener } = await relayKeyPair(kid);
+  return { published, ...opener };
 }
 
 const contents = {

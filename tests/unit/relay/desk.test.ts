@@ -22,10 +22,9 @@ import {
 import {
   admin,
   enrol,
+  enrolNamed,
   getApi,
-  newCode,
   postStory,
-  redeem,
   startWorld,
   validStory,
   type World,
@@ -44,11 +43,6 @@ async function everyRow(relay: RunningRelay): Promise<string> {
     tables.map(({ name }) => sql`select * from ${sql.table(name)}`.execute(db).then((r) => r.rows)),
   );
   return JSON.stringify(rows);
-}
-
-async function enrolNamed(world: World, name: string) {
-  const res = await redeem(world.relay, await newCode(world.relay, { name }));
-  return (await res.json()) as { deviceId: string; token: string };
 }
 
 describe.each(KINDS)('the posting desk on %s', (kind) => {

@@ -4,18 +4,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KINDS, useDatabases } from './databases.ts';
 import { metric, reportStatus, statusBody } from './fleetHelpers.ts';
-import { admin, enrol, newCode, redeem, startWorld, type World } from './harness.ts';
+import { admin, enrol, enrolNamed, startWorld, type World } from './harness.ts';
 
 const databases = useDatabases();
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.parse('2026-12-07T12:00:00.000Z');
 
 type Listed = { deviceId: string; name: string; warnings: string[] } & Record<string, unknown>;
-
-async function enrolNamed(world: World, name: string) {
-  const res = await redeem(world.relay, await newCode(world.relay, { name }));
-  return (await res.json()) as { deviceId: string; token: string };
-}
 
 describe.each(KINDS)('the fleet on %s', (kind) => {
   let world: World | undefined;

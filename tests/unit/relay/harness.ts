@@ -92,6 +92,12 @@ export async function enrol(relay: { url: string }): Promise<{ deviceId: string;
   return (await res.json()) as { deviceId: string; token: string };
 }
 
+/** Enrols a device under the name the lead typed: its id and token. */
+export async function enrolNamed(world: { relay: { url: string } }, name: string) {
+  const res = await redeem(world.relay, await newCode(world.relay, { name }));
+  return (await res.json()) as { deviceId: string; token: string };
+}
+
 export function postStory(
   relay: { url: string },
   token: string,
