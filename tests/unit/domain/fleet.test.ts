@@ -84,8 +84,10 @@ describe('the sealed file', () => {
     const envelope = JSON.parse(new TextDecoder().decode(file));
     for (const field of ['ciphertext', 'salt', 'iv'] as const) {
       const value: string = envelope[field];
-      const flipped = { ...envelope, [field]: (value[3] === 'A' ? 'B' : 'A') + value.slice(1) };
-      const changed = value.slice(0, 3) + (value[3] === 'A' ? 'B' : 'A') + value.slice(4);
+      // Another character at a place that carries whole bits (never the last, which may hold padding).
+      const other = (i: number) => value.slice(0, i) + (value[i] === 'A' ? 'B' : 'A') + value.slice(i + 1);
+      const flipped = { ...envelope, [field]: other(0) };
+      const changed = other(3);
       for (const e of [flipped, { ...envelope, [field]: changed }]) {
         const result = await openStories(crypto, relay, new TextEncoder().encode(JSON.stringify(e)));
         expect(result).toEqual({ ok: false, problem: 'does-not-open' });
