@@ -25,7 +25,7 @@ export const ExportKeySchema = z.strictObject({
 export type ExportKey = z.infer<typeof ExportKeySchema>;
 
 const EnvelopeSchema = z.strictObject({
-  format: z.literal(SEALED_FORMAT),
+  format: z.string().check(z.maxLength(64)),
   kid: z.string().check(z.maxLength(64)),
   epk: z.strictObject({ kty: z.literal('EC'), crv: z.literal('P-256'), x: b64url(), y: b64url() }),
   salt: b64url(),
@@ -61,12 +61,12 @@ type WebCrypto = typeof globalThis.crypto;
 type Key = Awaited<ReturnType<WebCrypto['subtle']['importKey']>>;
 type Jwk = { kty?: string; crv?: string; x?: string; y?: string };
 
-function toB64url(bytes: Uint8Array): string {
+export function toB64url(bytes: Uint8Array): string {
   let s = '';
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
-function fromB64url(text: string): Uint8Array<ArrayBuffer> {
+export function fromB64url(text: string): Uint8Array<ArrayBuffer> {
   const s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -88,14 +88,14 @@ async function aesKey(
   privateKey: Key,
   publicJwk: Jwk,
   salt: Uint8Array<ArrayBuffer>,
-  kid: string,
+  info: string,
   usage: 'encrypt' | 'decrypt',
 ): Promise<Key> {
   const peer = await crypto.subtle.importKey('jwk', publicPart(publicJwk), ECDH, false, []);
   const secret = await crypto.subtle.deriveBits({ name: 'ECDH', public: peer }, privateKey, 256);
   const hkdf = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt, info: new TextEncoder().encode(`${SEALED_FORMAT} ${kid}`) },
+    { name: 'HKDF', hash: 'SHA-256', salt, info: new TextEncoder().encode(info) },
     hkdf,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -103,11 +103,16 @@ async function aesKey(
   );
 }
 
-/** Seals the contents to the relay's export key: the file's bytes (a small JSON envelope). */
-export async function sealStories(
+/**
+ * Seals a JSON value to a published P-256 key under `format`: an ephemeral key, a fresh salt and iv,
+ * the header (format, kid, the ephemeral key, the salt) as additional data. The one envelope the
+ * sealed file (issue 26) and the posting desk's stories (issue 27, `domain/desk`) share.
+ */
+export async function sealJson(
   crypto: WebCrypto,
   to: ExportKey,
-  contents: SealedContents,
+  format: string,
+  value: unknown,
 ): Promise<Uint8Array> {
   const ephemeral = (await crypto.subtle.generateKey(ECDH, true, ['deriveBits'])) as {
     publicKey: Key;
@@ -116,15 +121,71 @@ export async function sealStories(
   const epk = publicPart(await crypto.subtle.exportKey('jwk', ephemeral.publicKey));
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const head = { format: SEALED_FORMAT, kid: to.kid, epk, salt: toB64url(salt) } as const;
-  const key = await aesKey(crypto, ephemeral.privateKey, to.jwk, salt, to.kid, 'encrypt');
-  const plain = new TextEncoder().encode(JSON.stringify(contents));
+  const head = { format, kid: to.kid, epk, salt: toB64url(salt) };
+  const key = await aesKey(crypto, ephemeral.privateKey, to.jwk, salt, `${format} ${to.kid}`, 'encrypt');
+  const plain = new TextEncoder().encode(JSON.stringify(value));
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header(head) }, key, plain),
   );
   const envelope: Envelope = { ...head, iv: toB64url(iv), ciphertext: toB64url(sealed) };
   return new TextEncoder().encode(JSON.stringify(envelope));
 }
+
+/** Why an envelope did not open: not one (of this format), sealed to another key, changed, or not JSON inside. */
+export type EnvelopeProblem = 'not-sealed' | 'another-key' | 'does-not-open' | 'not-json';
+
+/** Opens an envelope of `format` with the private key `kid` names: the JSON inside, or a code. */
+export async function openJson(
+  crypto: WebCrypto,
+  key: { kid: string; privateKey: Key },
+  format: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true; value: unknown } | { ok: false; problem: EnvelopeProblem }> {
+  let envelope: Envelope;
+  try {
+    const parsed = EnvelopeSchema.safeParse(
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
+    );
+    if (!parsed.success || parsed.data.format !== format) return { ok: false, problem: 'not-sealed' };
+    envelope = parsed.data;
+  } catch {
+    // not UTF-8 or not JSON: not one of ours
+    return { ok: false, problem: 'not-sealed' };
+  }
+  if (envelope.kid !== key.kid) return { ok: false, problem: 'another-key' };
+  let plain: ArrayBuffer;
+  try {
+    const salt = fromB64url(envelope.salt);
+    const info = `${format} ${envelope.kid}`;
+    const aes = await aesKey(crypto, key.privateKey, envelope.epk, salt, info, 'decrypt');
+    plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromB64url(envelope.iv), additionalData: header(envelope) },
+      aes,
+      fromB64url(envelope.ciphertext),
+    );
+  } catch {
+    // the key agreement or AES-GCM's tag failed: another key, or a changed byte
+    return { ok: false, problem: 'does-not-open' };
+  }
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(plain)) };
+  } catch {
+    // opened, but not JSON: sealed by something that is not the app
+    return { ok: false, problem: 'not-json' };
+  }
+}
+
+/** Seals the contents to the relay's export key: the file's bytes (a small JSON envelope). */
+export function sealStories(crypto: WebCrypto, to: ExportKey, contents: SealedContents): Promise<Uint8Array> {
+  return sealJson(crypto, to, SEALED_FORMAT, contents);
+}
+
+const FILE_PROBLEM: Record<EnvelopeProblem, OpenProblem> = {
+  'not-sealed': 'not-a-sealed-file',
+  'another-key': 'another-relay',
+  'does-not-open': 'does-not-open',
+  'not-json': 'contents-invalid',
+};
 
 /**
  * Opens a file with the relay's private key (`kid` its id). Anything that is not a sealed file, one
@@ -136,39 +197,11 @@ export async function openStories(
   key: { kid: string; privateKey: Key },
   bytes: Uint8Array,
 ): Promise<Opened> {
-  let envelope: Envelope;
-  try {
-    const parsed = EnvelopeSchema.safeParse(
-      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
-    );
-    if (!parsed.success) return { ok: false, problem: 'not-a-sealed-file' };
-    envelope = parsed.data;
-  } catch {
-    // not UTF-8 or not JSON: not one of our files
-    return { ok: false, problem: 'not-a-sealed-file' };
-  }
-  if (envelope.kid !== key.kid) return { ok: false, problem: 'another-relay' };
-  let plain: ArrayBuffer;
-  try {
-    const salt = fromB64url(envelope.salt);
-    const aes = await aesKey(crypto, key.privateKey, envelope.epk, salt, envelope.kid, 'decrypt');
-    plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromB64url(envelope.iv), additionalData: header(envelope) },
-      aes,
-      fromB64url(envelope.ciphertext),
-    );
-  } catch {
-    // the key agreement or AES-GCM's tag failed: another key, or a changed byte
-    return { ok: false, problem: 'does-not-open' };
-  }
-  try {
-    const contents = SealedContentsSchema.safeParse(JSON.parse(new TextDecoder().decode(plain)));
-    if (!contents.success) return { ok: false, problem: 'contents-invalid' };
-    return { ok: true, contents: contents.data as SealedContents };
-  } catch {
-    // opened, but not JSON: sealed by something that is not the app
-    return { ok: false, problem: 'contents-invalid' };
-  }
+  const opened = await openJson(crypto, key, SEALED_FORMAT, bytes);
+  if (!opened.ok) return { ok: false, problem: FILE_PROBLEM[opened.problem] };
+  const contents = SealedContentsSchema.safeParse(opened.value);
+  if (!contents.success) return { ok: false, problem: 'contents-invalid' };
+  return { ok: true, contents: contents.data as SealedContents };
 }
 
 /** Checks one opened story's body with the `/opinions` schema. */
