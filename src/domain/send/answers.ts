@@ -28,6 +28,13 @@ export type SendVerdict =
   | { class: 'retry'; retryAfterMs?: number; reason: SendProblem }
   | { class: 'needs-attention'; errors: FieldError[]; reason: SendProblem }
   | { class: 'key-rejected'; reason: SendProblem };
+/** An answer from the posting desk (issue 27) as the queue acts on it: Care Opinion's classes, and two of its own. */
+export type DeskVerdict =
+  | SendVerdict
+  /** The posting desk holds it (`POST /desk/stories` 201, or 200 for a replay). */
+  | { class: 'at-desk' }
+  /** The desk's key changed before it was stored: nothing was kept under its key; seal it again. */
+  | { class: 'desk-key-changed' };
 export type ReadVerdict =
   | { class: 'data'; items: unknown[] }
   | { class: 'retry'; retryAfterMs?: number; reason: SendProblem }
@@ -160,4 +167,81 @@ export function fieldErrorsOf(json: unknown): FieldError[] {
     const words = typeof message === 'string' && message.trim() !== '' ? message.trim() : '';
     return [{ field: parsed.data.field.trim(), message: words }];
   });
+}
+
+// The posting desk (issue 27, relay/README.md "The posting desk"): its answers beside Care Opinion's,
+// the shared rows (network, 429, 5xx, a revoked iPad) read the same way.
+
+const DeskErrorSchema = z.looseObject({ error: z.string() });
+const deskError = (json: unknown) => {
+  const parsed = DeskErrorSchema.safeParse(json);
+  return parsed.success ? parsed.data.error : undefined;
+};
+const DeskIdSchema = z.looseObject({ id: z.string().check(z.minLength(1)) });
+
+/**
+ * An answer to `POST /desk/stories`: 201 or 200 with its id → at the desk; 422 desk-key-changed →
+ * seal again; 404 no-desk → waits (the relay has no desk now); any other 422 (another body under the
+ * key) or 413 → needs attention; the rest as any request.
+ */
+export function classifyDeskAnswer(answer: Answer, now?: number): DeskVerdict {
+  if (answer.kind === 'response' && answer.type !== 'opaqueredirect') {
+    const error = deskError(answer.json);
+    if (answer.status === 200 || answer.status === 201) {
+      if (isHtml(answer.contentType)) return retry(REASONS.notCareOpinion);
+      const stored = answer.bodyCutOff ? null : DeskIdSchema.safeParse(answer.json);
+      return stored?.success ? { class: 'at-desk' } : retry(REASONS.incomplete);
+    }
+    if (answer.status === 422 && error === 'desk-key-changed') return { class: 'desk-key-changed' };
+    if (answer.status === 404 && error === 'no-desk') return retry(REASONS.noDesk);
+    if (answer.status === 422) return { class: 'needs-attention', errors: [], reason: REASONS.deskRefused };
+    if (answer.status === 413) return { class: 'needs-attention', errors: [], reason: REASONS.deskTooLarge };
+  }
+  const common = classifyCommon(answer, now);
+  if (common !== undefined || answer.kind !== 'response') return common ?? retry(REASONS.unreachable);
+  if (answer.status >= 200 && answer.status <= 299) return retry(REASONS.incomplete);
+  return { class: 'needs-attention', errors: [], reason: REASONS.deskRefused };
+}
+
+/** What the desk says of a story (`GET /desk/stories/status`). */
+export type DeskState =
+  | { key: string; state: 'waiting' | 'withdrawn' | 'unknown' }
+  | { key: string; state: 'posted'; storyNumber: string };
+const DeskStatusSchema = z.array(
+  z.looseObject({
+    key: z.string(),
+    state: z.enum(['waiting', 'posted', 'withdrawn', 'unknown']),
+    storyNumber: z.optional(z.string()),
+  }),
+);
+
+/**
+ * An answer to `GET /desk/stories/status?keys=…`: each story's state, or null (no answer, refused,
+ * not the list: asked again next pass). A posted story without its number is read as still waiting.
+ */
+export function readDeskStatus(answer: Answer): DeskState[] | null {
+  if (answer.kind !== 'response' || answer.status !== 200 || !isJson(answer)) return null;
+  const parsed = DeskStatusSchema.safeParse(answer.json);
+  if (!parsed.success) return null;
+  return parsed.data.map(({ key, state, storyNumber }) =>
+    state === 'posted'
+      ? storyNumber
+        ? { key, state, storyNumber }
+        : { key, state: 'waiting' as const }
+      : { key, state },
+  );
+}
+
+/**
+ * An answer to `DELETE /desk/stories/:key`: gone (204, or 404 unknown-story: the desk never kept it
+ * or lost it), posted (409 already-posted: the lead posted it first), or not settled (asked again).
+ */
+export type DeskDeleted = 'gone' | 'posted' | 'again';
+export function classifyDeskDelete(answer: Answer): DeskDeleted {
+  if (answer.kind !== 'response') return 'again';
+  const error = deskError(answer.json);
+  if (answer.status === 204) return 'gone';
+  if (answer.status === 404 && error === 'unknown-story') return 'gone';
+  if (answer.status === 409 && error === 'already-posted') return 'posted';
+  return 'again';
 }

@@ -9,6 +9,7 @@ export const QueueStateSchema = z.enum([
   'queued',
   'ready-to-post',
   'sending',
+  'at-desk',
   'sent',
   'needs-attention',
 ]);
@@ -17,8 +18,10 @@ export type QueueState = z.infer<typeof QueueStateSchema>;
 /**
  * The states an outbox entry can be in. `ready-to-post`: frozen, sealed and consented like a queued
  * story, but for a person to post on Care Opinion's website (hand-off): the runner never sends it.
+ * `at-desk` (issue 27): the relay's posting desk holds it sealed for the organisation's lead to post;
+ * the iPad keeps it (and its personal data) until the relay says it was posted.
  */
-export const OutboxStateSchema = z.enum(['queued', 'ready-to-post', 'sending', 'needs-attention']);
+export const OutboxStateSchema = z.enum(['queued', 'ready-to-post', 'sending', 'at-desk', 'needs-attention']);
 export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
 /** A refused field and the server's own words about it (`''`: none given). */
@@ -58,6 +61,14 @@ export const OutboxEntrySchema = z.object({
    * goes on as before: the relay answers a second arrival as a replay.
    */
   exportedAt: z.optional(z.number()),
+  /**
+   * Sent to the posting desk (issue 27): the request body `{ kid, sealed }` frozen at the first try
+   * (sealed with the vault, opaque here) so every retry under this key is byte for byte the same.
+   * From then on the story stays with the desk.
+   */
+  desk: z.optional(z.unknown()),
+  /** The desk key's id that `desk` was sealed to (public): a new desk key means sealing again. */
+  deskKid: z.optional(z.string()),
   queuedAt: z._default(z.number(), 0),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

@@ -2,7 +2,7 @@
 // or settle the story. Sealed parts (payload, destination, field problems) are opaque here.
 
 import type { DeliveryMode } from '../settings/settings.ts';
-import type { SendVerdict } from './answers.ts';
+import type { DeskVerdict } from './answers.ts';
 import type { OutboxEntry } from './sendEntry.ts';
 import type { SendProblem, SendRefusal } from './sendProblem.ts';
 
@@ -35,9 +35,28 @@ export type QueueEvent =
    * `exclusive`: the runner holds a lock no other runner can (Web Locks), so an entry left
    * `sending` is a page that died; otherwise it may still be in flight elsewhere.
    */
-  | { type: 'attempt-started'; now: number; destination: unknown; exclusive: boolean }
+  | {
+      type: 'attempt-started';
+      now: number;
+      destination: unknown;
+      exclusive: boolean;
+      /**
+       * To the posting desk (issue 27): the request body sealed with the vault and the desk key's id,
+       * frozen at the first try (kept as they are on every later one).
+       */
+      desk?: { sealed: unknown; kid: string };
+    }
   /** The classified answer to try number `attempt`; `problems` are the sealed field problems of a refusal. */
-  | { type: 'answered'; attempt: number; verdict: SendVerdict; now: number; problems?: unknown }
+  | {
+      type: 'answered';
+      attempt: number;
+      /** Care Opinion's answer (`SendVerdict`), or the posting desk's. */
+      verdict: DeskVerdict;
+      now: number;
+      problems?: unknown;
+      /** A new Idempotency-Key for `desk-key-changed`: the story is sealed again under it. */
+      newKey?: string;
+    }
   /** Found `sending` by a runner that holds the lock: the page that sent it died before the answer. */
   | { type: 'interrupted'; now: number }
   /** The device's own check refused it before sending (damaged, incomplete, no consent). */
@@ -46,7 +65,22 @@ export type QueueEvent =
    * Carried out in a sealed file for the relay (issue 26): marked, and still sent as before under the
    * same key (the relay answers whichever arrives second as a replay).
    */
-  | { type: 'exported'; now: number };
+  | { type: 'exported'; now: number }
+  /**
+   * Desk mode, but it cannot go to the desk now (issue 27): the relay has no desk, or this iPad does
+   * not know its key yet. It waits (backing off), with the reason; nothing was sent.
+   */
+  | { type: 'desk-waits'; reason: SendProblem; now: number }
+  /**
+   * What the posting desk said of it (`GET /desk/stories/status`): posted (with its Care Opinion
+   * number), withdrawn there, or unknown (the relay lost it: sent again, the same body and key).
+   */
+  | { type: 'desk-status'; state: 'posted' | 'withdrawn' | 'unknown'; storyNumber?: string; now: number }
+  /**
+   * The desk answered its `DELETE`: gone (withdrawn by the storyteller, or taken back to be sealed to
+   * a new desk key under `newKey`), or posted first by the lead (then `storyNumber` when known).
+   */
+  | { type: 'desk-deleted'; outcome: 'gone' | 'posted'; newKey?: string; storyNumber?: string; now: number };
 
 export type QueueContext = {
   random: () => number;

@@ -25,6 +25,12 @@ export const SEND_PROBLEMS = [
   'damaged',
   /** The device's own check refused it (incomplete, or no consent). */
   'notComplete',
+  /** Desk mode (issue 27), but the relay has no posting desk (or this iPad does not know its key yet). */
+  'noDesk',
+  /** Sealed for the desk it is larger than the relay takes (`DESK_BODY_MAX_BYTES`): never sent. */
+  'deskTooLarge',
+  /** The desk refused it (another body under its key, or a story it cannot take). */
+  'deskRefused',
   /** Words an older version kept that this one does not know. */
   'unknown',
 ] as const;
@@ -52,7 +58,9 @@ export type SendRefusal =
   | 'nothingToMove'
   | 'nothingToRefuse'
   /** Only a story waiting to be sent goes in a sealed file (sendRules' isExportable). */
-  | 'notExportable';
+  | 'notExportable'
+  /** Only a story the posting desk holds is asked about or deleted there (issue 27). */
+  | 'notAtDesk';
 
 /**
  * Why "Export unsent stories" made no file (issue 26): not on a relay (or connected before the relay

@@ -9,15 +9,24 @@ import type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
 import type { SendProblem, SendRefusal } from './sendProblem.ts';
 import {
   canEdit,
+  isExportable,
   isWaiting,
-  isWaitingToSend,
   keyMayBeUsed,
   mayHaveArrived,
+  sentToDesk,
   wasAttempted,
 } from './sendRules.ts';
 
 export type { Applied, Next, QueueContext, QueueEvent } from './sendEvents.ts';
-export { canEdit, isWaitingToSend, keyMayBeUsed, mayHaveArrived, wasAttempted } from './sendRules.ts';
+export {
+  canEdit,
+  isExportable,
+  isWaitingToSend,
+  keyMayBeUsed,
+  mayHaveArrived,
+  sentToDesk,
+  wasAttempted,
+} from './sendRules.ts';
 
 const entry = (e: OutboxEntry): Applied => ({ ok: true, next: { kind: 'entry', entry: e } });
 const settle = (next: Next): Applied => ({ ok: true, next });
@@ -67,6 +76,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (!canEdit(e)) return refuse('alreadySent');
       return settle({ kind: 'draft' });
     case 'withdrawn':
+      // At the posting desk (or on its way): marked, and the runner withdraws it there (`desk-deleted`).
+      if (e !== null && sentToDesk(e)) return e.withdrawnAt !== undefined ? entry(e) : bump({ withdrawnAt: event.now });
       if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
       if (e.withdrawnAt !== undefined) return entry(e);
       // In flight: wait for the answer, so the receipt keeps Care Opinion's id.
@@ -90,13 +101,18 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
         attemptStartedAt: event.now,
         firstAttemptAt: e.firstAttemptAt ?? event.now,
         destination: e.firstAttemptAt === undefined ? event.destination : e.destination,
+        // Frozen at the first try: every retry under this key sends the same bytes.
+        ...(e.desk === undefined && event.desk ? { desk: event.desk.sealed, deskKid: event.desk.kid } : {}),
       });
     case 'answered':
       if (e === null || e.state !== 'sending' || e.attempts !== event.attempt) return refuse('noRequest');
       return answer(e, event, ctx, bump);
     case 'interrupted':
       if (e === null || e.state !== 'sending') return refuse('nothingInFlight');
-      return e.withdrawnAt !== undefined ? settle({ kind: 'withdrawn', mayHaveArrived: true }) : entry(e);
+      if (e.withdrawnAt === undefined) return entry(e);
+      // The desk may hold it: withdrawn there first.
+      if (sentToDesk(e)) return bump({ state: 'at-desk' });
+      return settle({ kind: 'withdrawn', mayHaveArrived: true });
     case 'posted-by-hand':
       if (e === null || e.state !== 'ready-to-post' || e.withdrawnAt !== undefined)
         return refuse('notReadyByHand');
@@ -112,8 +128,23 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       return bump({ state: 'queued', nextAttemptAt: Math.max(event.now, e.notBefore), failures: 0 });
     case 'exported':
       // Only the mark: state, key, payload, due time and backoff stay as they are, so it is still sent.
-      if (e === null || !isWaitingToSend(e)) return refuse('notExportable');
+      if (e === null || !isExportable(e)) return refuse('notExportable');
       return bump({ exportedAt: event.now });
+    case 'desk-waits':
+      if (e === null || e.state !== 'queued' || e.withdrawnAt !== undefined || sentToDesk(e))
+        return refuse('notWaiting');
+      return backOff(e, event.now, ctx, event.reason, bump);
+    case 'desk-status':
+      if (e === null || e.state !== 'at-desk') return refuse('notAtDesk');
+      return deskStatus(e, event, bump);
+    case 'desk-deleted':
+      if (e === null || e.state !== 'at-desk') return refuse('notAtDesk');
+      if (event.outcome === 'posted') {
+        if (event.storyNumber === undefined) return entry(e); // its number comes with the next status
+        return posted(e, event.storyNumber);
+      }
+      if (e.withdrawnAt !== undefined) return settle({ kind: 'withdrawn', mayHaveArrived: false });
+      return event.newKey === undefined ? refuse('notAtDesk') : reseal(event.newKey, event.now, bump);
     case 'refused-locally':
       if (e === null) return refuse('nothingToRefuse');
       // Once a request went out only the server decides: a stricter local rule never reopens it.
@@ -129,6 +160,12 @@ function answer(
   bump: (change: Partial<OutboxEntry>) => Applied,
 ): Applied {
   const { verdict, now } = event;
+  if (e.withdrawnAt !== undefined && sentToDesk(e)) {
+    // The desk may hold it (stored, or no answer): withdrawn there first. Refused: nothing is there.
+    if (verdict.class === 'at-desk' || verdict.class === 'retry' || verdict.class === 'key-rejected')
+      return bump({ state: 'at-desk' });
+    return settle({ kind: 'withdrawn', mayHaveArrived: false });
+  }
   if (e.withdrawnAt !== undefined) {
     if (verdict.class === 'sent')
       return settle({ kind: 'withdrawn', careOpinionId: verdict.id, mayHaveArrived: true });
@@ -144,6 +181,61 @@ function answer(
       return bump({ state: 'queued', nextAttemptAt: now, notBefore: 0, lastProblem: verdict.reason });
     case 'retry':
       return backOff(e, now, ctx, verdict.reason, bump, verdict.retryAfterMs);
+    case 'at-desk':
+      return bump({
+        state: 'at-desk',
+        failures: 0,
+        notBefore: 0,
+        nextAttemptAt: now,
+        lastProblem: undefined,
+        fieldProblems: undefined,
+      });
+    case 'desk-key-changed':
+      // Nothing was stored under its key (the relay checks a replay first): sealed again, a new key.
+      return event.newKey === undefined ? refuse('noRequest') : reseal(event.newKey, now, bump);
+  }
+}
+
+/** Back to the queue as if never tried, under a new key: sealed again to the desk's current key. */
+function reseal(key: string, now: number, bump: (change: Partial<OutboxEntry>) => Applied): Applied {
+  return bump({
+    state: 'queued',
+    idempotencyKey: key,
+    desk: undefined,
+    deskKid: undefined,
+    firstAttemptAt: undefined,
+    attemptStartedAt: undefined,
+    destination: undefined,
+    failures: 0,
+    notBefore: 0,
+    nextAttemptAt: now,
+    lastProblem: undefined,
+  });
+}
+
+/** The lead posted it: sent, with its number; or, withdrawn meanwhile, a receipt with the take-down advice. */
+function posted(e: OutboxEntry, storyNumber: string): Applied {
+  if (!isStoryNumber(storyNumber)) return refuse('notStoryNumber');
+  if (e.withdrawnAt !== undefined)
+    return settle({ kind: 'withdrawn', careOpinionId: storyNumber, mayHaveArrived: true });
+  return settle({ kind: 'sent', careOpinionId: storyNumber });
+}
+
+function deskStatus(
+  e: OutboxEntry,
+  event: Extract<QueueEvent, { type: 'desk-status' }>,
+  bump: (change: Partial<OutboxEntry>) => Applied,
+): Applied {
+  switch (event.state) {
+    case 'posted':
+      return event.storyNumber === undefined ? entry(e) : posted(e, event.storyNumber);
+    case 'withdrawn':
+      // Withdrawn there (a DELETE whose answer was lost): settled as withdrawn, nothing posted.
+      return settle({ kind: 'withdrawn', mayHaveArrived: false });
+    case 'unknown':
+      // The relay lost it (a restore from backup): withdrawn now, or sent again, the same body and key.
+      if (e.withdrawnAt !== undefined) return settle({ kind: 'withdrawn', mayHaveArrived: false });
+      return bump({ state: 'queued', nextAttemptAt: event.now, failures: 0, notBefore: 0 });
   }
 }
 

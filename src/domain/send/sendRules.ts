@@ -10,6 +10,12 @@ export const wasAttempted = (e: OutboxEntry | null): boolean => e?.firstAttemptA
 export const wasExported = (e: OutboxEntry | null): boolean => e?.exportedAt !== undefined;
 
 /**
+ * Whether it went to the posting desk (issue 27): its sealed request body was frozen at a first try.
+ * From then on it stays with the desk (and its key may have been used there: `wasAttempted`).
+ */
+export const sentToDesk = (e: OutboxEntry | null): boolean => e?.desk !== undefined;
+
+/**
  * Whether its key may have been used (a request went out, or it left in a sealed file): from then on
  * the key and payload are fixed, and it stays with the API.
  */
@@ -21,7 +27,9 @@ export const keyMayBeUsed = (e: OutboxEntry | null): boolean => wasAttempted(e) 
  * nothing under the key).
  */
 export function mayHaveArrived(e: OutboxEntry | null): boolean {
-  return keyMayBeUsed(e) && e?.state !== 'needs-attention';
+  // At the desk it has not reached Care Opinion by itself: a withdrawal asks the desk first, and only
+  // if the lead posted it already does the iPad give the take-down advice (issue 27).
+  return keyMayBeUsed(e) && e?.state !== 'needs-attention' && !sentToDesk(e);
 }
 
 /**
@@ -54,3 +62,9 @@ export const isWaiting = (e: OutboxEntry) => e.state === 'queued' || e.state ===
  */
 export const isWaitingToSend = (e: OutboxEntry): boolean =>
   (e.state === 'queued' || e.state === 'sending') && e.withdrawnAt === undefined;
+
+/**
+ * What goes in a sealed file of unsent stories (issue 26): waiting to be sent, and never one already
+ * sent to the posting desk (issue 27: the lead posts that one; a second copy would post it twice).
+ */
+export const isExportable = (e: OutboxEntry): boolean => isWaitingToSend(e) && !sentToDesk(e);

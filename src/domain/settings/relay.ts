@@ -5,7 +5,19 @@ import { checkApiAddress, type Settings } from './settings.ts';
 import type { AddressProblem, RelayProblem } from './settingsProblem.ts';
 
 /** What an iPad learns from its relay after "Connect" (issue 26): the export key, the id it is known by. */
-export type FetchedRelayFacts = Partial<Pick<Settings, 'relayExportKey' | 'relayDeviceId'>>;
+export type FetchedRelayFacts = Partial<Pick<Settings, 'relayExportKey' | 'relayDeviceId' | 'relayDeskKey'>>;
+
+/** The relay said it has no posting desk (`GET /api/v2/desk/key` → 404 no-desk), kept as `relayDeskKey`. */
+export const NO_DESK = 'none';
+
+/**
+ * Whether Settings offer "Send them to our organisation's posting desk" (issue 27): only through a
+ * relay (not a direct key) whose desk key this iPad holds.
+ */
+export function deskOffered(settings: Pick<Settings, 'relayToken' | 'relayDeskKey'>): boolean {
+  const key = settings.relayDeskKey;
+  return settings.relayToken !== '' && typeof key === 'object' && key !== null;
+}
 
 export type RelayAddress =
   | { ok: true; origin: string; apiBase: string }

@@ -24,6 +24,12 @@ export const SettingsSchema = z.object({
    * it is used (loaded with the export), so Settings do not carry the sealing code.
    */
   relayExportKey: z._default(z.unknown(), null),
+  /**
+   * That relay's posting desk (issue 27): its public key as `GET /api/v2/desk/key` gives it, `'none'`
+   * when the relay answered that it has no desk (404), null while not known. Opaque here, like the
+   * export key: the desk contract's `DeskKeySchema` checks it where it is used.
+   */
+  relayDeskKey: z._default(z.unknown(), null),
   region: z._default(RegionSchema, 'uk'),
   organisation: text(),
   organisationPostcode: text(),
@@ -37,7 +43,8 @@ export const SettingsSchema = z.object({
   sessionIdleHours: z._default(z.number().check(z.minimum(1), z.maximum(12)), 2),
   directoryRefreshDays: z._default(z.number().check(z.minimum(1), z.maximum(90)), 7),
   /** "How stories reach Care Opinion": see deliveryMode for what applies. */
-  delivery: z._default(z.enum(['automatic', 'by-hand']), 'automatic'),
+  /** `desk` (issue 27): sealed to the relay's posting desk, where the organisation's lead posts them. */
+  delivery: z._default(z.enum(['automatic', 'by-hand', 'desk']), 'automatic'),
   /** The organisation's Care Opinion invitation link; empty: the region's "Tell your story" page. */
   invitationLink: text(),
 });

@@ -100,12 +100,13 @@ export function typedChangeNeedsCode(
  */
 export type SettingsChange = { next: Settings; moveTo: DeliveryMode | null; newDirectory: boolean };
 
-type RelayFacts = Pick<Settings, 'relayToken' | 'relayDeviceId' | 'relayExportKey'>;
-const NO_RELAY: RelayFacts = { relayToken: '', relayDeviceId: '', relayExportKey: null };
-const relayOf = ({ relayToken, relayDeviceId, relayExportKey }: Settings): RelayFacts => ({
+type RelayFacts = Pick<Settings, 'relayToken' | 'relayDeviceId' | 'relayExportKey' | 'relayDeskKey'>;
+const NO_RELAY: RelayFacts = { relayToken: '', relayDeviceId: '', relayExportKey: null, relayDeskKey: null };
+const relayOf = ({ relayToken, relayDeviceId, relayExportKey, relayDeskKey }: Settings): RelayFacts => ({
   relayToken,
   relayDeviceId,
   relayExportKey,
+  relayDeskKey,
 });
 
 export function settingsChange(previous: Settings, typed: Settings): SettingsChange {

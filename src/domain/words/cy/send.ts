@@ -26,6 +26,10 @@ export const send: Messages['send'] = {
       'Nid oes modd agor y stori hon ar y ddyfais hon, felly ni chafodd ei hanfon. Caiff ei chadw nes iddi gael ei thynnu’n ôl.',
     notComplete:
       'Nid yw’r stori hon yn gyflawn, neu nid oes caniatâd, felly ni chafodd ei hanfon. Agorwch hi, gwiriwch hi a’i hanfon eto.',
+    noDesk:
+      'Yn aros: nid oes desg bostio gan gyfnewidfa (relay) eich sefydliad nawr. Nid oes dim wedi’i golli; gofynnwch i arweinydd Care Opinion eich sefydliad, neu dewiswch ffordd arall yn y Gosodiadau.',
+    deskTooLarge: 'Mae’r stori’n rhy fawr i’r ddesg bostio, felly ni chafodd ei hanfon',
+    deskRefused: 'Ni dderbyniodd y ddesg bostio y stori hon',
     unknown: 'Nid oedd modd anfon y stori hon',
   },
   queueProblems: {
@@ -37,6 +41,7 @@ export const send: Messages['send'] = {
     queued: 'Yn aros i’w hanfon',
     'ready-to-post': 'Yn barod i’w phostio',
     sending: 'Yn anfon',
+    'at-desk': 'Wrth y ddesg bostio',
     sent: 'Wedi’i hanfon',
     'needs-attention': 'Angen sylw',
   },
@@ -54,6 +59,7 @@ export const send: Messages['send'] = {
     nothingToMove: 'Dim i’w symud.',
     nothingToRefuse: 'Dim i’w wrthod.',
     notExportable: 'Dim ond stori sy’n aros i’w hanfon sy’n mynd mewn ffeil wedi’i selio.',
+    notAtDesk: 'Nid yw’r stori hon wrth y ddesg bostio.',
   },
   exported: 'Wedi’i hallforio',
   exportedNote:

@@ -45,6 +45,9 @@ export const settings: Messages['settings'] = {
   automatic: 'Eu hanfon yn awtomatig',
   automaticNeedsAddress: 'Mae anfon yn awtomatig yn gofyn am gyfeiriad API (uchod).',
   byHand: 'Eu postio ar wefan Care Opinion fy hun',
+  desk: 'Eu hanfon at ddesg bostio ein sefydliad',
+  deskNote:
+    'Mae pob stori’n cael ei selio ar yr iPad hwn fel mai dim ond arweinydd Care Opinion eich sefydliad sy’n gallu ei hagor, ac mae’n aros wrth y ddesg bostio nes iddyn nhw ei phostio. Mae’r iPad hwn yn ei chadw tan hynny.',
   invitationLink: 'Dolen wahodd',
   invitationLinkHint:
     'Dewisol: dolen wahodd Care Opinion eich sefydliad. Hebddi, mae “Agor Care Opinion” yn agor tudalen “Adrodd eich stori” eich rhanbarth.',

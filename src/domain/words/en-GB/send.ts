@@ -28,6 +28,10 @@ export const send = {
       "This story can't be opened on this device, so it was not sent. It is kept until it is withdrawn.",
     notComplete:
       'This story is not complete, or has no consent, so it was not sent. Open it, check it and send it again.',
+    noDesk:
+      'Waiting: your organisation’s relay has no posting desk now. Nothing is lost; ask your Care Opinion lead, or choose another way in Settings.',
+    deskTooLarge: 'The story is too large for the posting desk, so it was not sent',
+    deskRefused: 'The posting desk did not accept this story',
     unknown: 'This story could not be sent',
   } satisfies Record<SendProblem, string>,
   /** Why the queue stopped for a moment (`QueueProblem`). */
@@ -40,6 +44,7 @@ export const send = {
     queued: 'Waiting to send',
     'ready-to-post': 'Ready to post',
     sending: 'Sending',
+    'at-desk': 'At the posting desk',
     sent: 'Sent',
     'needs-attention': 'Needs attention',
   },
@@ -58,6 +63,7 @@ export const send = {
     nothingToMove: 'Nothing to move.',
     nothingToRefuse: 'Nothing to refuse.',
     notExportable: 'Only a story waiting to be sent goes in a sealed file.',
+    notAtDesk: 'This story is not at the posting desk.',
   } satisfies Record<SendRefusal, string>,
   /** Issue 26: a story carried out in a sealed file for the relay, shown beside its state (still sent from here). */
   exported: 'Exported',

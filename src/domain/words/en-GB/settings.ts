@@ -46,6 +46,10 @@ export const settings = {
   automatic: 'Send them automatically',
   automaticNeedsAddress: 'Sending automatically needs an API address (above).',
   byHand: 'Post them on the Care Opinion website myself',
+  /** Issue 27: offered only through a relay that has a posting desk (domain/settings/relay.ts deskOffered). */
+  desk: 'Send them to our organisation’s posting desk',
+  deskNote:
+    'Each story is sealed on this iPad so that only your Care Opinion lead can open it, and waits at the posting desk until they post it. This iPad keeps it until then.',
   invitationLink: 'Invitation link',
   invitationLinkHint:
     'Optional: your organisation’s Care Opinion invitation link. Without it, “Open Care Opinion” opens your region’s “Tell your story” page.',

@@ -87,6 +87,9 @@ export const story = {
   staffMember: 'Staff member',
 
   queuedNote: 'The story is kept on this device and sent to Care Opinion by itself when there is a signal.',
+  /** Issue 27: the story's panel while the posting desk holds it. */
+  atDeskNote:
+    'The story is sealed at your organisation’s posting desk, where your Care Opinion lead will post it. This device keeps it until then.',
   editStory: 'Edit story',
   notAccepted: 'Care Opinion did not accept this story.',
   nothingPublished: 'Nothing has been published.',
