@@ -75,7 +75,14 @@ export type QueueEvent =
    * What the posting desk said of it (`GET /desk/stories/status`): posted (with its Care Opinion
    * number), withdrawn there, or unknown (the relay lost it: sent again, the same body and key).
    */
-  | { type: 'desk-status'; state: 'posted' | 'withdrawn' | 'unknown'; storyNumber?: string; now: number }
+  | {
+      type: 'desk-status';
+      state: 'posted' | 'withdrawn' | 'unknown';
+      storyNumber?: string;
+      now: number;
+      /** For `withdrawn` when the iPad did not withdraw it: sealed again under this new key. */
+      newKey?: string;
+    }
   /**
    * The desk answered its `DELETE`: gone (withdrawn by the storyteller, or taken back to be sealed to
    * a new desk key under `newKey`), or posted first by the lead (then `storyNumber` when known).

@@ -230,8 +230,10 @@ function deskStatus(
     case 'posted':
       return event.storyNumber === undefined ? entry(e) : posted(e, event.storyNumber);
     case 'withdrawn':
-      // Withdrawn there (a DELETE whose answer was lost): settled as withdrawn, nothing posted.
-      return settle({ kind: 'withdrawn', mayHaveArrived: false });
+      // Withdrawn there (a DELETE whose answer was lost): settled as withdrawn, nothing posted — or,
+      // when the storyteller did not withdraw it (taken back for a new desk key), sealed again.
+      if (e.withdrawnAt !== undefined) return settle({ kind: 'withdrawn', mayHaveArrived: false });
+      return event.newKey === undefined ? entry(e) : reseal(event.newKey, event.now, bump);
     case 'unknown':
       // The relay lost it (a restore from backup): withdrawn now, or sent again, the same body and key.
       if (e.withdrawnAt !== undefined) return settle({ kind: 'withdrawn', mayHaveArrived: false });

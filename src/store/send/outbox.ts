@@ -14,6 +14,7 @@ import type { StoryDb } from '../db.ts';
 import { LEGACY_NO_MESSAGE } from '../legacyWords.ts';
 import {
   type Cipher,
+  deskAad,
   destinationAad,
   type Opened,
   outboxAad,
@@ -60,6 +61,24 @@ export async function openDestination(cipher: Cipher, entry: OutboxEntry): Promi
   const parsed = DestinationSchema.safeParse(opened.ok ? opened.value : undefined);
   return parsed.success ? parsed.data : null;
 }
+
+/** Stories the posting desk holds (issue 27), oldest first: the runner asks after them. */
+export async function listAtDesk(db: StoryDb): Promise<OutboxEntry[]> {
+  const rows = await db.outbox.where('state').equals('at-desk').toArray();
+  return rows.flatMap((row) => parseEntry(row) ?? []).sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+/** The desk's request body `{ kid, sealed }` frozen at the first try; null before it, or when it cannot be opened. */
+export async function openDeskBody(
+  cipher: Cipher,
+  entry: OutboxEntry,
+): Promise<{ ok: true; value: { kid: string; sealed: string } } | { ok: false; reason: 'locked' | 'damaged' }> {
+  const opened = await readPayload(cipher, entry.desk, deskAad(entry.id));
+  if (!opened.ok) return opened;
+  const parsed = DeskBodySchema.safeParse(opened.value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'damaged' };
+}
+const DeskBodySchema = z.object({ kid: z.string(), sealed: z.string() });
 
 export async function openFieldProblems(cipher: Cipher, entry: OutboxEntry): Promise<FieldProblem[]> {
   if (entry.fieldProblems === undefined) return [];

@@ -20,6 +20,8 @@ export const receiptAad = (id: string) => recordAad(`receipt:${id}`, 1);
 /** Where an outbox entry's first request went, and what the server refused in it. */
 export const destinationAad = (id: string) => recordAad(`outbox-destination:${id}`, 1);
 export const problemsAad = (id: string) => recordAad(`outbox-problems:${id}`, 1);
+/** An outbox entry's request body for the posting desk (issue 27), frozen at its first try. */
+export const deskAad = (id: string) => recordAad(`outbox-desk:${id}`, 1);
 /** Home's row of a story: its title and services, sealed apart from the story itself. */
 export const summaryAad = (id: string) => recordAad(`summary:${id}`, 1);
 /** The device's settings (src/store/settings/settings.ts): one record. */

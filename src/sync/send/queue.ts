@@ -15,7 +15,7 @@ import { makeAllDue } from '../../store/send/sendWriter.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
 import type { Client, Connection } from '../client.ts';
 import type { RunnerLock } from './runnerLock.ts';
-import { answerStreak, type SendOutcome, sendStory } from './sendStory.ts';
+import { answerStreak, type DeskDeps, type SendOutcome, sendStory } from './sendStory.ts';
 
 export type Trigger = 'start' | 'online' | 'visible' | 'queued' | 'send-now' | 'timer' | 'settings-saved';
 
@@ -43,6 +43,8 @@ export type QueueDeps = {
   floorMs?: number;
   /** A send pass ended, whatever it did (the relay's status report follows it: sync/relay/deviceStatus.ts). */
   onPassEnd?: () => void;
+  /** The posting desk (issue 27): sending to it, and asking after what it holds once each drain. */
+  desk?: DeskDeps;
 };
 
 export type QueueRunner = { trigger(reason: Trigger): Promise<void>; stop(): void };
@@ -216,9 +218,18 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     let outcome: PassOutcome;
     try {
       await deps.lock.run(async (held) => {
+        let askedDesk = false;
         do {
           again = false;
           ended.outcome = await pass(held);
+          // Once a drain, online and not paused: what the posting desk holds (posted, lost, withdrawn).
+          if (deps.desk && !askedDesk && ended.outcome === 'next' && held() && !stopped) {
+            askedDesk = true;
+            const { deskPass } = await import('./deskPass.ts');
+            const desk = await deskPass(send);
+            if (desk.requeued) again = true;
+            ended.outcome = desk.ended;
+          }
         } while (again && !stopped && ended.outcome === 'next');
       });
       outcome = ended.outcome;

@@ -2,10 +2,11 @@
 // fixed destination, apply the answer. Every decision is the domain reducer's (via the store's one
 // writer); every write result is checked, and a failed write ends the pass.
 import { classifyAnswer } from '../../domain/send/answers.ts';
+import type { DeskKey } from '../../domain/desk/deskStory.ts';
 import { redactFieldErrors } from '../../domain/send/fieldErrors.ts';
 import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';
-import { type QueueEvent, wasAttempted } from '../../domain/send/sendReducer.ts';
+import { keyMayBeUsed, type QueueEvent, sentToDesk, wasAttempted } from '../../domain/send/sendReducer.ts';
 import { type QueuedStory, QueuedStorySchema } from '../../domain/story/submission.ts';
 import type { StoryDb } from '../../store/db.ts';
 import * as outbox from '../../store/send/outbox.ts';
@@ -24,7 +25,28 @@ export type SendDeps = {
   exclusive: boolean;
   /** The runner's count of failed answers in a row, across stories (see `QueueContext.failedBefore`). */
   streak?: AnswerStreak;
+  /** The posting desk (issue 27); absent: stories never go to a desk. */
+  desk?: DeskDeps;
 };
+
+/** What sending to the posting desk needs (issue 27, `deskSend.ts`). */
+export type DeskDeps = {
+  /** Whether Settings send stories to the desk now ("How stories reach Care Opinion"). */
+  chosen: () => boolean;
+  /** The desk's key as kept with the settings (null: no desk, or not known yet). */
+  key: () => DeskKey | null;
+  /** Asks the relay for the desk's key again and keeps it (after 422 desk-key-changed, or 404 no-desk). */
+  refreshKey: () => Promise<void>;
+  /** A new Idempotency-Key (a UUID) for a story sealed again to a new desk key. */
+  newKey: () => string;
+  crypto: typeof globalThis.crypto;
+};
+
+export type Apply = (
+  event: QueueEvent,
+  expect?: SendWriteOptions['expect'],
+  failedBefore?: number,
+) => ReturnType<typeof applySendEvent>;
 
 /** Takes one answer's outcome (failed; or not: sent or refused; null: neither), gives the run before it. */
 export type AnswerStreak = { record(failed: boolean | null): number };
@@ -54,7 +76,7 @@ export const DAMAGED = 'damaged' satisfies SendProblem;
 const INCOMPLETE = 'notComplete' satisfies SendProblem;
 
 export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<SendOutcome> {
-  const apply = async (event: QueueEvent, expect?: SendWriteOptions['expect'], failedBefore?: number) => {
+  const apply: Apply = async (event, expect, failedBefore) => {
     const ctx = { random: deps.random, ...(failedBefore === undefined ? {} : { failedBefore }) };
     const options = { ctx, now: deps.now(), ...(expect ? { expect } : {}) };
     return applySendEvent(deps.db, deps.cipher, entry.id, event, options);
@@ -69,6 +91,11 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
     return (await apply(refused)).ok ? 'next' : 'write-failed';
   }
   const { story } = toSend;
+  // Once it went to the desk it stays with the desk; a story never tried goes there while chosen.
+  if (sentToDesk(entry) || (deps.desk?.chosen() === true && !keyMayBeUsed(entry))) {
+    const { sendToDesk } = await import('./deskSend.ts');
+    return sendToDesk(deps, entry, story, apply);
+  }
   const current = deps.connection();
   const fixed = wasAttempted(entry) ? await outbox.openDestination(deps.cipher, entry) : null;
   const connection = destinationFor(fixed, current);
