@@ -92,6 +92,7 @@ export function openData(deps: DataDeps) {
     deps.settings,
     (id) => void (id === null ? stories.list.reload() : stories.list.refreshOne(id)),
     afterPass,
+    { fetch: (input, init) => fetch(input, init), keepRelayFacts: deps.keepRelayFacts },
   );
   const stories = createStoryActions({
     db,

@@ -5,7 +5,7 @@
 // reducer, and the iPad still sends them (the relay answers the second copy as a replay).
 import { SEALED_FILE_EXTENSION, SEALED_FILE_MAX_BYTES, sealStories } from '../../domain/fleet/sealedFile.ts';
 import type { ExportProblem } from '../../domain/send/sendProblem.ts';
-import { isWaitingToSend, wasAttempted } from '../../domain/send/sendRules.ts';
+import { isExportable, wasAttempted } from '../../domain/send/sendRules.ts';
 import { connectionOf } from '../../domain/settings/relay.ts';
 import type { Settings } from '../../domain/settings/settings.ts';
 import type { StoryDb } from '../../store/db.ts';
@@ -34,15 +34,15 @@ export type Chosen =
   | { ok: false; reason: 'locked' };
 
 /**
- * The stories that go in the file, oldest first: each waiting to be sent (`isWaitingToSend`) with the
- * body the queue would send, under its own key. Left out, as the queue would leave them: one whose
- * frozen copy cannot be opened or checked; and one already tried at another address (its key belongs
- * there: the queue keeps sending it there).
+ * The stories that go in the file, oldest first: each waiting to be sent and not already sent to the
+ * posting desk (`isExportable`) with the body the queue would send, under its own key. Left out, as
+ * the queue would leave them: one whose frozen copy cannot be opened or checked; and one already
+ * tried at another address (its key belongs there: the queue keeps sending it there).
  */
 export async function chooseUnsent(db: StoryDb, cipher: Cipher, current: Connection): Promise<Chosen> {
   const stories: (ExportedStory & { body: unknown })[] = [];
   for (const entry of await listActive(db)) {
-    if (!isWaitingToSend(entry)) continue;
+    if (!isExportable(entry)) continue;
     if (wasAttempted(entry)) {
       const fixed = await openDestination(cipher, entry);
       if (destinationFor(fixed, current).apiAddress !== current.apiAddress) continue;

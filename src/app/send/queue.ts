@@ -1,11 +1,11 @@
 // Starts the send queue in this page: the runner with its lock and the browser's triggers
 // (src/sync), Home's summary of it, and other tabs told of changes.
 import { type Signal, signal } from '@preact/signals';
-import { connectionOf } from '../../domain/settings/relay.ts';
-import type { Settings } from '../../domain/settings/settings.ts';
+import { connectionOf, type FetchedRelayFacts } from '../../domain/settings/relay.ts';
+import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import type { StoryDb } from '../../store/db.ts';
 import type { Cipher } from '../../store/vault/cipher.ts';
-import type { Client } from '../../sync/client.ts';
+import type { Client, Fetch } from '../../sync/client.ts';
 import { realSleep } from '../../sync/rateLimiter.ts';
 import type { QueueRunner, Trigger } from '../../sync/send/queue.ts';
 import { leaseLock, type RunnerLock, webLock } from '../../sync/send/runnerLock.ts';
@@ -35,6 +35,8 @@ export function createQueue(
   onStoryChanged: (id: string | null) => void,
   /** A send pass ended (the relay's status report follows it). */
   onPassEnd?: () => void,
+  /** Asking the relay for its posting desk's key again, and keeping it (issue 27). */
+  relay?: { fetch: Fetch; keepRelayFacts(facts: FetchedRelayFacts, token: string): Promise<void> },
 ): QueueControl {
   const status = signal<QueueSummary>({
     waiting: 0,
@@ -58,9 +60,10 @@ export function createQueue(
   const trigger = async (reason: Trigger) => {
     if (!cipher || settings().apiAddress === '') return;
     // The runner (answers, backoff) loads after unlock, outside Home's first download.
-    const [{ createQueueRunner }, { watchSendTriggers }] = await Promise.all([
+    const [{ createQueueRunner }, { watchSendTriggers }, desk] = await Promise.all([
       import('../../sync/send/queue.ts'),
       import('../../sync/send/sendTriggers.ts'),
+      import('../../sync/relay/deskKey.ts'),
     ]);
     if (!runner) {
       runner = createQueueRunner({
@@ -77,6 +80,19 @@ export function createQueue(
           status.value = next;
         },
         onChange: changed,
+        desk: {
+          chosen: () => deliveryMode(settings()) === 'desk',
+          key: () => desk.readDeskKey(settings().relayDeskKey),
+          refreshKey: async () => {
+            const { apiAddress, relayToken, relayDeskKey } = settings();
+            if (!relay || relayToken === '') return;
+            const fetched = await desk.fetchDeskKey(relay.fetch, apiAddress, relayToken);
+            if (fetched !== null && desk.deskKeyChanged(relayDeskKey, fetched))
+              await relay.keepRelayFacts({ relayDeskKey: fetched }, relayToken);
+          },
+          newKey: () => crypto.randomUUID(),
+          crypto: globalThis.crypto,
+        },
         isOnline: () => navigator.onLine,
         ...(onPassEnd ? { onPassEnd } : {}),
         onError: (error) =>

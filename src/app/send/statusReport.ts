@@ -16,6 +16,7 @@ import {
   postDeviceStatus,
   type StatusReporter,
 } from '../../sync/relay/deviceStatus.ts';
+import { deskKeyChanged, fetchDeskKey } from '../../sync/relay/deskKey.ts';
 import { fetchDeviceId, fetchExportKey, readExportKey } from '../../sync/relay/exportKey.ts';
 
 export type StatusReportDeps = {
@@ -41,7 +42,8 @@ export type StatusReportDeps = {
  */
 export async function reportStatus(deps: StatusReportDeps): Promise<boolean> {
   const settings = deps.settings();
-  if (settings.relayToken === '' || deliveryMode(settings) !== 'automatic') return false;
+  const mode = deliveryMode(settings);
+  if (settings.relayToken === '' || mode === 'by-hand') return false;
   const [held, storage] = await Promise.all([countHeld(deps.db), deps.readStorage()]);
   // Strict, as the relay checks it: a field that could carry words never leaves the iPad.
   const status = DeviceStatusSchema.parse({
@@ -61,11 +63,14 @@ export async function reportStatus(deps: StatusReportDeps): Promise<boolean> {
  */
 async function learnRelayFacts(deps: StatusReportDeps, settings: Settings): Promise<void> {
   const { apiAddress, relayToken } = settings;
-  const [key, deviceId] = await Promise.all([
+  const [key, deviceId, deskKey] = await Promise.all([
     fetchExportKey(deps.fetch, apiAddress, relayToken),
     settings.relayDeviceId === '' ? fetchDeviceId(deps.fetch, apiAddress, relayToken) : null,
+    fetchDeskKey(deps.fetch, apiAddress, relayToken),
   ]);
   const facts: FetchedRelayFacts = {
+    // The posting desk's key (issue 27): set up, replaced or gone since; kept as the relay says.
+    ...(deskKey !== null && deskKeyChanged(settings.relayDeskKey, deskKey) ? { relayDeskKey: deskKey } : {}),
     ...(key !== null && key.kid !== readExportKey(settings.relayExportKey)?.kid
       ? { relayExportKey: key }
       : {}),

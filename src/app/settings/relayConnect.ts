@@ -42,16 +42,26 @@ export async function connectRelay(
     const checked = await deps.checkRecoveryCode(recoveryCode);
     if (!checked.ok) return checked;
   }
-  const [{ enrolDevice }, { fetchExportKey }] = await Promise.all([
+  const [{ enrolDevice }, { fetchExportKey }, { fetchDeskKey }] = await Promise.all([
     import('../../sync/relay/relay.ts'),
     import('../../sync/relay/exportKey.ts'),
+    import('../../sync/relay/deskKey.ts'),
   ]);
   const name = current.organisation.trim() || 'iPad';
   const enrolled = await enrolDevice(deps.fetch, relay.apiBase, code.trim(), name);
   if (!enrolled.ok) return enrolled;
   // The relay's export key (issue 26), to seal files of unsent stories to it: not there (an older
   // relay, a dropped answer), the iPad connects anyway and asks for it again later while online.
-  const exportKey = await fetchExportKey(deps.fetch, relay.apiBase, enrolled.token);
-  const facts = { relayToken: enrolled.token, relayDeviceId: enrolled.deviceId, relayExportKey: exportKey };
+  // And its posting desk's key (issue 27), or that it has none: Settings offer the desk only then.
+  const [exportKey, deskKey] = await Promise.all([
+    fetchExportKey(deps.fetch, relay.apiBase, enrolled.token),
+    fetchDeskKey(deps.fetch, relay.apiBase, enrolled.token),
+  ]);
+  const facts = {
+    relayToken: enrolled.token,
+    relayDeviceId: enrolled.deviceId,
+    relayExportKey: exportKey,
+    relayDeskKey: deskKey,
+  };
   return deps.save({ ...current, ...moving, ...facts }, recoveryCode);
 }

@@ -175,6 +175,8 @@ export function createStoryActions(deps: StoriesDeps): { actions: StoryActions; 
       const { withdrawStory } = await import('../../store/send/storyQueue.ts');
       const result = await withdrawStory(db, deps.cipher, id, deps.now());
       if (!result.ok) return failed(result);
+      // In flight, or at the posting desk (issue 27): the runner settles it (the desk's DELETE) now.
+      if (result.value === 'waiting-for-answer') deps.onQueued();
       await refreshOne(id);
       return { ok: true, savedAt: deps.now() };
     },

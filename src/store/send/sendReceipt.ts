@@ -4,6 +4,7 @@
 import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
 import type { OutboxEntry, Receipt } from '../../domain/send/sendEntry.ts';
 import type { Next } from '../../domain/send/sendReducer.ts';
+import { sentToDesk } from '../../domain/send/sendRules.ts';
 import { readDraft } from '../../domain/story/story.ts';
 import type { StoryDb } from '../db.ts';
 import { type Cipher, openPayload, outboxAad, storyAad } from '../vault/cipher.ts';
@@ -27,7 +28,9 @@ export async function receiptFor(
     kind: next.kind === 'sent' ? 'sent' : 'withdrawn',
     at: now,
     ...(await summaryOf(db, cipher, id, before)),
-    mayHaveArrived: next.kind === 'withdrawn' ? next.mayHaveArrived : true,
+    // Withdrawn while at the posting desk (issue 27): the desk is asked to drop it; only if the lead
+    // posted it first does the settled receipt say it arrived.
+    mayHaveArrived: next.kind === 'withdrawn' ? next.mayHaveArrived : !(withdrawing && sentToDesk(before)),
     byHand: next.kind === 'sent' && next.byHand === true,
   };
   if ((next.kind === 'sent' || next.kind === 'withdrawn') && next.careOpinionId !== undefined) {
