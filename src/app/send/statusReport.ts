@@ -11,12 +11,12 @@ import type { StorageStatus } from '../../domain/settings/storage.ts';
 import type { StoryDb } from '../../store/db.ts';
 import { countHeld } from '../../store/send/outbox.ts';
 import type { Client, Fetch } from '../../sync/client.ts';
+import { deskKeyChanged, fetchDeskKey } from '../../sync/relay/deskKey.ts';
 import {
   createStatusReporter,
   postDeviceStatus,
   type StatusReporter,
 } from '../../sync/relay/deviceStatus.ts';
-import { deskKeyChanged, fetchDeskKey } from '../../sync/relay/deskKey.ts';
 import { fetchDeviceId, fetchExportKey, readExportKey } from '../../sync/relay/exportKey.ts';
 
 export type StatusReportDeps = {

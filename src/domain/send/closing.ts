@@ -35,7 +35,9 @@ export type ClosingFacts = {
 function whereabouts(state: QueueState): 'on-device' | 'by-hand' | null {
   if (state === 'ready-to-post') return 'by-hand';
   if (state === 'sent') return null;
-  return 'on-device'; // queued, sending (not yet answered), needs attention, or not yet queued
+  // queued, sending (not yet answered), needs attention, at the posting desk (the iPad keeps it until
+  // it is posted), or not yet queued
+  return 'on-device';
 }
 
 /** What happens next, in the order read out: the card's part of the closing words. */

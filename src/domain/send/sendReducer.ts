@@ -77,7 +77,8 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       return settle({ kind: 'draft' });
     case 'withdrawn':
       // At the posting desk (or on its way): marked, and the runner withdraws it there (`desk-deleted`).
-      if (e !== null && sentToDesk(e)) return e.withdrawnAt !== undefined ? entry(e) : bump({ withdrawnAt: event.now });
+      if (e !== null && sentToDesk(e))
+        return e.withdrawnAt !== undefined ? entry(e) : bump({ withdrawnAt: event.now });
       if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
       if (e.withdrawnAt !== undefined) return entry(e);
       // In flight: wait for the answer, so the receipt keeps Care Opinion's id.

@@ -72,7 +72,9 @@ export async function listAtDesk(db: StoryDb): Promise<OutboxEntry[]> {
 export async function openDeskBody(
   cipher: Cipher,
   entry: OutboxEntry,
-): Promise<{ ok: true; value: { kid: string; sealed: string } } | { ok: false; reason: 'locked' | 'damaged' }> {
+): Promise<
+  { ok: true; value: { kid: string; sealed: string } } | { ok: false; reason: 'locked' | 'damaged' }
+> {
   const opened = await readPayload(cipher, entry.desk, deskAad(entry.id));
   if (!opened.ok) return opened;
   const parsed = DeskBodySchema.safeParse(opened.value);

@@ -70,12 +70,22 @@ export async function deskPass(
         now,
         ...(number?.state === 'posted' ? { storyNumber: number.storyNumber } : {}),
       };
-    } else event = { type: 'desk-deleted', outcome: 'gone', now, ...(withdrawing ? {} : { newKey: desk.newKey() }) };
+    } else
+      event = {
+        type: 'desk-deleted',
+        outcome: 'gone',
+        now,
+        ...(withdrawing ? {} : { newKey: desk.newKey() }),
+      };
     if (!(await apply(entry, event))) return { ...result, ended: 'write-failed' };
   }
   for (let i = 0; i < asked.length; i += STATUS_KEYS_MAX) {
     const chunk = asked.slice(i, i + STATUS_KEYS_MAX);
-    const states = await askStatus(deps, connection, chunk.map((e) => e.idempotencyKey));
+    const states = await askStatus(
+      deps,
+      connection,
+      chunk.map((e) => e.idempotencyKey),
+    );
     if (states === 'cancelled') return { ...result, ended: 'stop-pass' };
     if (states === null) break; // no answer, or not one to read: asked again next pass
     const byKey = new Map(states.map((s) => [s.key, s]));

@@ -43,7 +43,10 @@ export async function sendToDesk(
         ? 'next'
         : 'write-failed';
     }
-    const sealed = await sealDeskStory(desk.crypto, key, { idempotencyKey: entry.idempotencyKey, body: story });
+    const sealed = await sealDeskStory(desk.crypto, key, {
+      idempotencyKey: entry.idempotencyKey,
+      body: story,
+    });
     if (deskBodyBytes(key.kid, sealed) > DESK_BODY_MAX_BYTES) {
       return (await apply({ type: 'refused-locally', reason: TOO_LARGE, now: deps.now() })).ok
         ? 'next'

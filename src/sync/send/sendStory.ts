@@ -1,8 +1,9 @@
 // Sending one story: open its frozen body, apply attempt-started, send with its fixed key to its
 // fixed destination, apply the answer. Every decision is the domain reducer's (via the store's one
 // writer); every write result is checked, and a failed write ends the pass.
-import { classifyAnswer } from '../../domain/send/answers.ts';
+
 import type { DeskKey } from '../../domain/desk/deskStory.ts';
+import { classifyAnswer } from '../../domain/send/answers.ts';
 import { redactFieldErrors } from '../../domain/send/fieldErrors.ts';
 import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';

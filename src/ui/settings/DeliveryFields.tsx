@@ -1,5 +1,7 @@
-// Settings: "How stories reach Care Opinion": sent by themselves through the API address above, or
-// posted by a person on Care Opinion's website (hand-off), and the optional invitation link.
+// Settings: "How stories reach Care Opinion": sent by themselves through the API address above,
+// posted by a person on Care Opinion's website (hand-off), or — through a relay that has one — sealed
+// to the organisation's posting desk (issue 27), and the optional invitation link.
+import { deskOffered } from '../../domain/settings/relay.ts';
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
@@ -17,6 +19,8 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
   const t = useText();
   const shown = useShowWhenAsked<HTMLFieldSetElement>('#delivery'); // Home links here
   const noAddress = draft.apiAddress.trim() === '';
+  // Offered through a relay with a desk; still shown while chosen, so the choice is never hidden.
+  const desk = deskOffered(draft) || mode === 'desk';
   return (
     <fieldset id="delivery" ref={shown}>
       <legend>{t.settings.delivery}</legend>
@@ -42,6 +46,19 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
         />
         {t.settings.byHand}
       </label>
+      {desk && (
+        <label class="check-row">
+          <input
+            type="radio"
+            name="delivery"
+            checked={mode === 'desk'}
+            disabled={noAddress}
+            onChange={() => onUpdate({ delivery: 'desk' })}
+          />
+          {t.settings.desk}
+        </label>
+      )}
+      {desk && mode === 'desk' && <p class="field-hint">{t.settings.deskNote}</p>}
       <TextField
         kind="url"
         id={settingsFieldId('invitationLink')}

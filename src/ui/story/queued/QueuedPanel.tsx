@@ -69,6 +69,7 @@ export function QueuedPanel({
       {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'ready-to-post' && <HandOff id={id} />}
       {state === 'queued' && <p>{t.story.queuedNote}</p>}
+      {state === 'at-desk' && <p class="at-desk-note">{t.story.atDeskNote}</p>}
       {editable && state !== 'needs-attention' && (
         <button type="button" onClick={() => void handleEdit()}>
           {t.story.editStory}
