@@ -11,7 +11,16 @@ const RECOVERY = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF';
 
 const EXPORT_KEY = PUBLISHED_KEY;
 
-function world(settings: Settings, trusted: string[] = [], chosen = true, exportKey: unknown = EXPORT_KEY) {
+/** What `GET /desk/key` answers (issue 27): a key, `'no-desk'` (404), or nothing readable (null). */
+type DeskAnswer = unknown;
+
+function world(
+  settings: Settings,
+  trusted: string[] = [],
+  chosen = true,
+  exportKey: unknown = EXPORT_KEY,
+  deskKey: DeskAnswer = null,
+) {
   const requests: { url: string; body: unknown; authorization?: string | undefined }[] = [];
   const saved: Settings[] = [];
   const deps: RelayConnectDeps = {
@@ -27,6 +36,16 @@ function world(settings: Settings, trusted: string[] = [], chosen = true, export
     fetch: async (url, init) => {
       const authorization = (init?.headers as Record<string, string> | undefined)?.Authorization;
       requests.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined, authorization });
+      if (url.endsWith('/desk/key'))
+        return deskKey === 'no-desk' || deskKey === null
+          ? new Response(JSON.stringify({ error: deskKey === null ? 'not-found' : 'no-desk' }), {
+              status: 404,
+              headers: { 'content-type': 'application/json' },
+            })
+          : new Response(JSON.stringify(deskKey), {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+            });
       if (url.endsWith('/relay/export-key'))
         return exportKey === null
           ? new Response('{"error":"not-found"}', {
@@ -51,7 +70,11 @@ describe('Connect again', () => {
     const revoked = { ...DEFAULT_SETTINGS, apiAddress: API, key: '', relayToken: 'revoked-token' };
     const { deps, requests, saved } = world(revoked);
     expect(await connectRelay(deps, '', 'NEW1-CODE-22', undefined)).toEqual({ ok: true });
-    expect(requests.map((r) => r.url)).toEqual([`${API}/devices`, `${API}/relay/export-key`]);
+    expect(requests.map((r) => r.url)).toEqual([
+      `${API}/devices`,
+      `${API}/relay/export-key`,
+      `${API}/desk/key`,
+    ]);
     expect(requests[0]?.body).toMatchObject({ code: 'NEW1-CODE-22' });
     expect(saved).toEqual([expect.objectContaining({ apiAddress: API, key: '', relayToken: 'new-token' })]);
   });
@@ -131,5 +154,33 @@ describe('the export key (issue 26)', () => {
         expect.objectContaining({ relayToken: 'new-token', relayDeviceId: 'd-2', relayExportKey: null }),
       ]);
     }
+  });
+});
+
+describe('the posting desk key (issue 27)', () => {
+  const DESK_KEY = { ...PUBLISHED_KEY, kid: 'desk-key-1' };
+
+  it('is fetched at "Connect" with the new token and kept, so Settings can offer the desk', async () => {
+    const { deps, requests, saved } = world(
+      DEFAULT_SETTINGS,
+      ['https://relay.example.org'],
+      false,
+      EXPORT_KEY,
+      DESK_KEY,
+    );
+    expect(await connectRelay(deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(requests.find((r) => r.url === `${API}/desk/key`)).toMatchObject({
+      authorization: 'Bearer new-token',
+    });
+    expect(saved).toEqual([expect.objectContaining({ relayToken: 'new-token', relayDeskKey: DESK_KEY })]);
+  });
+
+  it('a relay with no desk (404 no-desk) is kept as such; an unreadable answer keeps nothing (asked again later)', async () => {
+    const none = world(DEFAULT_SETTINGS, ['https://relay.example.org'], false, EXPORT_KEY, 'no-desk');
+    expect(await connectRelay(none.deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(none.saved).toEqual([expect.objectContaining({ relayDeskKey: 'none' })]);
+    const unknown = world(DEFAULT_SETTINGS, ['https://relay.example.org'], false, EXPORT_KEY, null);
+    expect(await connectRelay(unknown.deps, 'relay.example.org', 'CODE-1', undefined)).toEqual({ ok: true });
+    expect(unknown.saved).toEqual([expect.objectContaining({ relayDeskKey: null })]);
   });
 });

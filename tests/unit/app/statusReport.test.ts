@@ -19,7 +19,9 @@ const onRelay: Settings = {
   relayToken: 'tok',
   relayDeviceId: 'd-1',
   relayExportKey: KEY,
+  relayDeskKey: 'none',
 };
+const DESK_KEY = { ...KEY, kid: 'desk-key-2' };
 const noContent: Answer = {
   kind: 'response',
   status: 204,
@@ -29,7 +31,7 @@ const noContent: Answer = {
   totalCount: null,
 };
 
-function world(settings: Settings, answer: Answer = noContent) {
+function world(settings: Settings, answer: Answer = noContent, desk: unknown = 'no-desk') {
   const db = createDb(`status-${Math.random()}`);
   const posts: { connection: Connection; path: string; body: unknown }[] = [];
   const fetched: string[] = [];
@@ -45,6 +47,16 @@ function world(settings: Settings, answer: Answer = noContent) {
     client,
     fetch: async (url) => {
       fetched.push(url);
+      if (String(url).endsWith('/desk/key'))
+        return desk === 'no-desk'
+          ? new Response('{"error":"no-desk"}', {
+              status: 404,
+              headers: { 'content-type': 'application/json' },
+            })
+          : new Response(JSON.stringify(desk), {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+            });
       const body = String(url).endsWith('/devices/me') ? { deviceId: 'd-9' } : KEY;
       return new Response(JSON.stringify(body), {
         status: 200,
@@ -152,7 +164,7 @@ describe('one status report', () => {
   it('asks for the export key each time and keeps it when the iPad has none or the relay replaced it', async () => {
     const { db, deps, fetched, kept } = world({ ...onRelay, relayExportKey: null });
     await reportStatus(deps);
-    expect(fetched).toEqual([`${API}/relay/export-key`]);
+    expect(fetched).toEqual([`${API}/relay/export-key`, `${API}/desk/key`]);
     expect(kept).toEqual([{ facts: { relayExportKey: KEY }, token: 'tok' }]);
     db.close();
     const replaced = world({ ...onRelay, relayExportKey: { ...KEY, kid: 'relay-key-0' } });
@@ -161,15 +173,38 @@ describe('one status report', () => {
     replaced.db.close();
     const same = world(onRelay);
     await reportStatus(same.deps);
-    expect(same.fetched).toEqual([`${API}/relay/export-key`]);
+    expect(same.fetched).toEqual([`${API}/relay/export-key`, `${API}/desk/key`]);
     expect(same.kept, 'the same key: nothing written').toEqual([]);
+    same.db.close();
+  });
+
+  it('asks for the posting desk key each time (issue 27): kept when set up, replaced or gone, not when the same', async () => {
+    const set = world(onRelay, noContent, DESK_KEY);
+    await reportStatus(set.deps);
+    expect(set.kept).toEqual([{ facts: { relayDeskKey: DESK_KEY }, token: 'tok' }]);
+    set.db.close();
+    const replaced = world(
+      { ...onRelay, relayDeskKey: { ...DESK_KEY, kid: 'desk-key-1' } },
+      noContent,
+      DESK_KEY,
+    );
+    await reportStatus(replaced.deps);
+    expect(replaced.kept).toEqual([{ facts: { relayDeskKey: DESK_KEY }, token: 'tok' }]);
+    replaced.db.close();
+    const gone = world({ ...onRelay, relayDeskKey: DESK_KEY }, noContent, 'no-desk');
+    await reportStatus(gone.deps);
+    expect(gone.kept).toEqual([{ facts: { relayDeskKey: 'none' }, token: 'tok' }]);
+    gone.db.close();
+    const same = world({ ...onRelay, relayDeskKey: DESK_KEY, delivery: 'desk' }, noContent, DESK_KEY);
+    expect(await reportStatus(same.deps), 'in desk mode the iPad still reports').toBe(true);
+    expect(same.kept).toEqual([]);
     same.db.close();
   });
 
   it('asks for the id the relay knows it by only while it has none (connected before the app kept it)', async () => {
     const { db, deps, fetched, kept } = world({ ...onRelay, relayDeviceId: '' });
     await reportStatus(deps);
-    expect(fetched.toSorted()).toEqual([`${API}/devices/me`, `${API}/relay/export-key`]);
+    expect(fetched.toSorted()).toEqual([`${API}/desk/key`, `${API}/devices/me`, `${API}/relay/export-key`]);
     expect(kept).toEqual([{ facts: { relayDeviceId: 'd-9' }, token: 'tok' }]);
     db.close();
   });

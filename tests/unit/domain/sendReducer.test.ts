@@ -247,12 +247,13 @@ const entryOf = (next: ReturnType<typeof step>) => {
 };
 
 describe('applyQueueEvent (examples)', () => {
-  it('has the six states, each with its words', () => {
+  it('has the seven states, each with its words', () => {
     expect(Object.keys(enGB.send.states)).toEqual([
       'draft',
       'queued',
       'ready-to-post',
       'sending',
+      'at-desk',
       'sent',
       'needs-attention',
     ]);

@@ -90,10 +90,10 @@ export const story: Messages['story'] = {
   noEmailOnBehalf: 'Dim cyfeiriad e-bost (wedi’i phostio ar ran rhywun)',
   staffMember: 'Aelod o staff',
 
-  atDeskNote:
-    'Mae’r stori wedi’i selio wrth ddesg bostio eich sefydliad, lle bydd arweinydd Care Opinion eich sefydliad yn ei phostio. Mae’r ddyfais hon yn ei chadw tan hynny.',
   queuedNote:
     'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon at Care Opinion ohoni’i hun pan fydd signal.',
+  atDeskNote:
+    'Mae’r stori wedi’i selio wrth ddesg bostio eich sefydliad, lle bydd arweinydd Care Opinion eich sefydliad yn ei phostio. Mae’r ddyfais hon yn ei chadw tan hynny.',
   editStory: 'Golygu’r stori',
   notAccepted: 'Ni dderbyniodd Care Opinion y stori hon.',
   nothingPublished: 'Nid oes dim wedi’i gyhoeddi.',
