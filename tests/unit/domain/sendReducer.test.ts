@@ -2,7 +2,7 @@
 // most spelled out (a cut-off answer, a stricter rule after an attempt, withdraw mid-send).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SendVerdict } from '../../../src/domain/send/answers.ts';
+import type { DeskVerdict } from '../../../src/domain/send/answers.ts';
 import type { OutboxEntry } from '../../../src/domain/send/sendEntry.ts';
 import {
   applyQueueEvent,
@@ -18,8 +18,11 @@ import { isStoryNumber } from '../../../src/domain/story/storyNumber.ts';
 import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 
 const ctx = { random: () => 0.5 };
-const VERDICTS: SendVerdict[] = [
+const VERDICTS: DeskVerdict[] = [
   { class: 'sent', id: 'co-1' },
+  // The posting desk's own (issue 27).
+  { class: 'at-desk' },
+  { class: 'desk-key-changed' },
   { class: 'retry', reason: 'busy', retryAfterMs: 5_000 },
   { class: 'retry', reason: 'unreachable' },
   { class: 'needs-attention', errors: [], reason: 'refused' },
@@ -48,7 +51,7 @@ const event = (now: number): fc.Arbitrary<QueueEvent> =>
     }),
     fc.record({
       type: fc.constant('delivery-changed' as const),
-      mode: fc.constantFrom('automatic' as const, 'by-hand' as const),
+      mode: fc.constantFrom('automatic' as const, 'by-hand' as const, 'desk' as const),
       now: fc.constant(now),
     }),
     fc.constant({ type: 'edited' as const }),
@@ -59,8 +62,36 @@ const event = (now: number): fc.Arbitrary<QueueEvent> =>
       now: fc.constant(now),
       destination: fc.constantFrom('dest-a', 'dest-b'),
       exclusive: fc.boolean(),
+      desk: fc.option(
+        fc.record({ sealed: fc.constantFrom('desk-a', 'desk-b'), kid: fc.constantFrom('d1', 'd2') }),
+        {
+          nil: undefined,
+        },
+      ),
     }),
-    fc.record({ type: fc.constant('answered' as const), attempt: fc.nat(4), verdict, now: fc.constant(now) }),
+    fc.record({
+      type: fc.constant('answered' as const),
+      attempt: fc.nat(4),
+      verdict,
+      now: fc.constant(now),
+      newKey: fc.option(fc.uuid(), { nil: undefined }),
+    }),
+    // The posting desk (issue 27).
+    fc.constant({ type: 'desk-waits' as const, reason: 'noDesk' as const, now }),
+    fc.record({
+      type: fc.constant('desk-status' as const),
+      state: fc.constantFrom('posted' as const, 'withdrawn' as const, 'unknown' as const),
+      storyNumber: fc.option(fc.constantFrom('1234567', 'abc'), { nil: undefined }),
+      now: fc.constant(now),
+      newKey: fc.option(fc.uuid(), { nil: undefined }),
+    }),
+    fc.record({
+      type: fc.constant('desk-deleted' as const),
+      outcome: fc.constantFrom('gone' as const, 'posted' as const),
+      storyNumber: fc.option(fc.constantFrom('7654321', ''), { nil: undefined }),
+      newKey: fc.option(fc.uuid(), { nil: undefined }),
+      now: fc.constant(now),
+    }),
     fc.constant({ type: 'interrupted' as const, now }),
     fc.constant({ type: 'refused-locally' as const, reason: 'damaged', now }),
     fc.constant({ type: 'exported' as const, now }),
@@ -105,6 +136,9 @@ describe('applyQueueEvent (properties)', () => {
         for (const { before, after } of play(events)) {
           if (before?.firstAttemptAt === undefined || after === null) continue;
           if (before.state === 'needs-attention') continue; // settled: a new queueing may follow
+          // The desk's key changed before it stored this one (or it was taken back for a new desk
+          // key): nothing is kept under the old key, so it is sealed again, as if never tried.
+          if (after.firstAttemptAt === undefined && before.desk !== undefined) continue;
           expect(after.idempotencyKey).toBe(before.idempotencyKey);
           expect(after.destination).toBe(before.destination);
           expect(after.payload).toBe(before.payload);
@@ -132,6 +166,7 @@ describe('applyQueueEvent (properties)', () => {
         for (const { event, before, after, settled } of play(events)) {
           if (event.type !== 'answered' || before === after) continue;
           if (settled !== null) expect(['sent', 'withdrawn']).toContain(settled);
+          else if (after?.state === 'at-desk') expect(before?.desk).toBeDefined();
           else if (after?.state === 'queued') {
             expect(after.nextAttemptAt).toBeGreaterThanOrEqual(event.now);
             expect(after.nextAttemptAt).toBeGreaterThanOrEqual(after.notBefore);
@@ -157,6 +192,62 @@ describe('applyQueueEvent (properties)', () => {
             event.now < (before.attemptStartedAt ?? 0) + IN_FLIGHT_MS
           )
             expect(after).toBe(before);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('applyQueueEvent: the posting desk (properties, issue 27)', () => {
+  it('only a story sent to the desk is ever at the desk, and its frozen body and key stay until it is sealed again', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const { event, before, after } of play(events)) {
+          if (after?.state === 'at-desk') expect(after.desk).toBeDefined();
+          if (before?.desk === undefined || after === null) continue;
+          if (after.desk === undefined) {
+            // Only a new desk key (or the desk losing it after a key change) seals it again, under a new key.
+            expect(['answered', 'desk-deleted', 'desk-status']).toContain(event.type);
+            expect(after.idempotencyKey).not.toBe(before.idempotencyKey);
+            expect(after.state).toBe('queued');
+          } else {
+            expect(after.desk).toBe(before.desk);
+            expect(after.deskKid).toBe(before.deskKid);
+            expect(after.idempotencyKey).toBe(before.idempotencyKey);
+          }
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('a story at the desk is never due, never edited, never exported and never moved by a change of mode', () => {
+    fc.assert(
+      fc.property(runs, fc.nat(10_000_000), fc.boolean(), (events, later, exclusive) => {
+        for (const { event, before, after } of play(events)) {
+          if (before?.state !== 'at-desk') continue;
+          expect(isDue(before, before.queuedAt + later, exclusive)).toBe(false);
+          expect(canEdit(before)).toBe(false);
+          expect(mayHaveArrived(before), 'the desk is asked first: no take-down advice yet').toBe(false);
+          if (['exported', 'delivery-changed', 'made-due', 'attempt-started', 'edited'].includes(event.type))
+            expect(after).toBe(before);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('withdrawn at the desk, it is never sent: it settles only as withdrawn, with the number when the lead posted it first', () => {
+    fc.assert(
+      fc.property(runs, (events) => {
+        for (const step of play(events)) {
+          const { event, before } = step;
+          if (before?.withdrawnAt === undefined || before.desk === undefined) continue;
+          const result = applyQueueEvent(before, event, ctx);
+          if (!result.ok) continue;
+          expect(result.next.kind).not.toBe('sent');
+          if (result.next.kind === 'entry') expect(result.next.entry.withdrawnAt).toBe(before.withdrawnAt);
         }
       }),
       { numRuns: 2_000 },
