@@ -2,7 +2,7 @@
 // most spelled out (a cut-off answer, a stricter rule after an attempt, withdraw mid-send).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DeskVerdict } from '../../../src/domain/send/answers.ts';
+import type { DeskVerdict, SendVerdict } from '../../../src/domain/send/answers.ts';
 import type { OutboxEntry } from '../../../src/domain/send/sendEntry.ts';
 import {
   applyQueueEvent,
