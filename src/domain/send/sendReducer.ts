@@ -107,6 +107,9 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       });
     case 'answered':
       if (e === null || e.state !== 'sending' || e.attempts !== event.attempt) return refuse('noRequest');
+      // The desk's own answers come only to a request sent to the desk.
+      if ((event.verdict.class === 'at-desk' || event.verdict.class === 'desk-key-changed') && !sentToDesk(e))
+        return refuse('noRequest');
       return answer(e, event, ctx, bump);
     case 'interrupted':
       if (e === null || e.state !== 'sending') return refuse('nothingInFlight');
@@ -148,6 +151,7 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       return event.newKey === undefined ? refuse('notAtDesk') : reseal(event.newKey, event.now, bump);
     case 'refused-locally':
       if (e === null) return refuse('nothingToRefuse');
+      if (e.state === 'at-desk') return refuse('notWaiting'); // the desk holds it: only its answers move it
       // Once a request went out only the server decides: a stricter local rule never reopens it.
       if (wasAttempted(e)) return backOff(e, event.now, ctx, event.reason, bump);
       return bump({ state: 'needs-attention', lastProblem: event.reason, fieldProblems: undefined });
