@@ -14,7 +14,9 @@ export type HeldCounts = Pick<
 const queuedTime = (e: OutboxEntry) => (e.queuedAt > 0 ? e.queuedAt : (e.firstAttemptAt ?? 0));
 
 /**
- * waiting: waiting to be sent (`isWaitingToSend`: queued or sending, not withdrawn); needsAttention
+ * waiting: waiting to be sent (`isWaitingToSend`: queued or sending, not withdrawn — so never one at
+ * the posting desk, issue 27: the relay holds it and its desk counts it; one whose desk try is to be
+ * repeated is waiting); needsAttention
  * and readyToPost: entries in those states; drafts: stories with no entry (never queued, or taken
  * back); oldestWaitingAt: when the oldest waiting story was queued, or null with none waiting.
  */

@@ -45,6 +45,28 @@ describe('heldCounts (case table)', () => {
       { waiting: 0, oldestWaitingAt: null, drafts: 0 },
     ],
     [
+      'at the posting desk (issue 27): not waiting to be sent (the relay holds it, its desk counts it), not a draft',
+      [
+        entry('k', { state: 'at-desk', attempts: 1, firstAttemptAt: T, desk: 'sealed', deskKid: 'd1' }),
+        entry('q', {
+          state: 'queued',
+          attempts: 1,
+          firstAttemptAt: T,
+          desk: 'sealed',
+          deskKid: 'd1',
+          queuedAt: T + 7,
+        }),
+      ],
+      ['k', 'q'],
+      {
+        waiting: 1,
+        needsAttention: 0,
+        readyToPost: 0,
+        drafts: 0,
+        oldestWaitingAt: '2026-12-01T09:00:00.007Z',
+      },
+    ],
+    [
       'needing attention and ready to post are counted apart, not waiting',
       [entry('n', { state: 'needs-attention' }), entry('r', { state: 'ready-to-post' })],
       ['n', 'r', 'd'],
