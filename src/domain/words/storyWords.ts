@@ -3,6 +3,7 @@
 
 import { siteName } from '../regions/regions.ts';
 import type { ClosingSentence } from '../send/closing.ts';
+import type { QueueState } from '../send/sendEntry.ts';
 import type { Region } from '../settings/settings.ts';
 import type { StepProblem } from '../story/steps.ts';
 import type { DraftAuthor } from '../story/story.ts';
@@ -54,11 +55,18 @@ export function withdrawnNote(
 
 /** What "Delete story" will do: before any attempt it deletes; after one the story may have arrived. */
 export function withdrawWords(
-  story: { mayHaveArrived: boolean; sentId?: string | undefined; withdrawn?: boolean | undefined },
+  story: {
+    mayHaveArrived: boolean;
+    sentId?: string | undefined;
+    withdrawn?: boolean | undefined;
+    state?: QueueState | undefined;
+  },
   t: Messages,
   region: Region,
 ): WithdrawWords {
   if (story.withdrawn) return { explanation: t.story.withdrawAgain, takeDown: null };
+  // Issue 27: the posting desk is asked to drop it first; the take-down advice only if the lead posted it.
+  if (story.state === 'at-desk') return { explanation: t.story.withdrawAtDesk, takeDown: null };
   if (!story.mayHaveArrived) return { explanation: t.story.withdrawUnsent, takeDown: null };
   return {
     explanation: t.story.withdrawMayHaveArrived,

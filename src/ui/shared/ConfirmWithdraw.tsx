@@ -9,7 +9,8 @@ import { type StorySummary, useApp, useStoryActions } from '../actions.ts';
 import { useText } from './text.ts';
 
 export type ConfirmWithdrawProps = {
-  story: Pick<StorySummary, 'id' | 'mayHaveArrived' | 'sentId' | 'withdrawn'>;
+  story: Pick<StorySummary, 'id' | 'mayHaveArrived' | 'sentId' | 'withdrawn'> &
+    Partial<Pick<StorySummary, 'state'>>;
   onCancel(): void;
   /** Told once the story is deleted (the story screen then goes Home). */
   onDone?: () => void;

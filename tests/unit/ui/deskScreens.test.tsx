@@ -83,6 +83,13 @@ describe('a story at the posting desk', () => {
     expect(render(<StoryRow story={row} />, cy)).toContain(cy.send.states['at-desk']);
   });
 
+  it('withdrawing it says the desk drops it, with no take-down advice yet', async () => {
+    const { ConfirmWithdraw } = await import('../../../src/ui/shared/ConfirmWithdraw.tsx');
+    const html = render(<ConfirmWithdraw story={row} onCancel={none} />);
+    expect(html).toContain('from the desk, so it is not posted');
+    expect(html).not.toContain('Contact us');
+  });
+
   it('its own panel says so, and where it is', () => {
     const panel = <QueuedPanel id="s1" state="at-desk" editable={false} justQueued={false} onEdited={none} />;
     const html = render(panel, enGB, [row]);

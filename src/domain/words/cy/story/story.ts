@@ -110,6 +110,8 @@ export const story: Messages['story'] = {
       : 'Wedi’i thynnu’n ôl: wedi’i dileu o’r ddyfais hon.',
   withdrawAgain:
     'Mae’r stori hon eisoes wedi’i thynnu’n ôl: dim ond derbynneb fer sydd ar ôl. Mae dileu yn dileu’r dderbynneb hefyd.',
+  withdrawAtDesk:
+    'Mae’r stori hon yn aros wrth ddesg bostio eich sefydliad. Mae dileu yn ei thynnu o’r ddyfais hon ac o’r ddesg, felly ni chaiff ei phostio. Os yw arweinydd Care Opinion eich sefydliad wedi’i phostio eisoes, bydd y ddyfais hon yn dweud sut i ofyn i Care Opinion ei thynnu i lawr.',
   withdrawUnsent:
     'Mae hyn yn dileu’r stori o’r ddyfais hon. Nid yw hi wedi’i hanfon, felly ni fydd Care Opinion byth yn ei gweld.',
   withdrawMayHaveArrived:

@@ -108,6 +108,8 @@ export const story = {
       : 'Withdrawn: deleted from this device.',
   withdrawAgain:
     'This story was already withdrawn: only a short receipt is left. Deleting removes the receipt too.',
+  withdrawAtDesk:
+    'This story is waiting at your organisation’s posting desk. Deleting removes it from this device and from the desk, so it is not posted. If your Care Opinion lead has posted it already, this device will say how to ask Care Opinion to take it down.',
   withdrawUnsent:
     'This deletes the story from this device. It has not been sent, so Care Opinion never sees it.',
   withdrawMayHaveArrived:
