@@ -211,6 +211,29 @@ describe('sending to the posting desk', () => {
     db.close();
   });
 
+  it('a story larger than the desk takes once sealed needs attention, and is never sent', async () => {
+    const db = createDb(`desk-${++n}`);
+    const desk = await fakeDesk();
+    const draft = { ...completeDraft('big', true), body: 'They listened. '.repeat(75_000) };
+    await stories.createStory(db, cipher, 'big', draft, NOW);
+    const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
+    if (!check.ok) throw new Error('fixture not queueable');
+    await storyQueue.queueStory(db, cipher, 'big', check.story, 'key-big', NOW, NOW);
+    const { runner } = runnerFor(db, desk, { key: desk.key() });
+    await runner.trigger('start');
+    runner.stop();
+    expect(desk.bodies).toEqual([]);
+    expect(await getEntry(db, 'big')).toMatchObject({
+      state: 'needs-attention',
+      lastProblem: 'deskTooLarge',
+    });
+    expect(
+      (await getEntry(db, 'big'))?.firstAttemptAt,
+      'never tried: it may be fixed and queued again',
+    ).toBeUndefined();
+    db.close();
+  });
+
   it('with no desk (or its key not known yet) it waits with a reason, and nothing is sent anywhere', async () => {
     const db = createDb(`desk-${++n}`);
     const desk = await fakeDesk();
