@@ -97,4 +97,26 @@ describe('a story at the posting desk', () => {
     expect(html).toContain(enGB.story.atDeskNote);
     expect(html).not.toContain(enGB.story.queuedNote);
   });
+
+  it('waiting to go there, in desk mode, its panel says it goes to the desk', () => {
+    const app = {
+      state: {
+        exportOffered: signal(false),
+        settings: signal({ ...relay, relayDeskKey: DESK_KEY, delivery: 'desk' as const }),
+        stories: signal([{ ...row, state: 'queued' as const }]),
+      },
+      ports: { settings: {}, device: {}, directory: {}, send: {}, story: {}, session: {}, errors: {} },
+    } as unknown as AppContextValue;
+    const html = renderToString(
+      <AppContext.Provider value={app}>
+        <TextContext.Provider value={enGB}>
+          <QueuedPanel id="s1" state="queued" editable={false} justQueued={false} onEdited={none} />
+        </TextContext.Provider>
+      </AppContext.Provider>,
+    );
+    expect(html).toContain('posting desk by itself');
+    expect(
+      render(<QueuedPanel id="s1" state="queued" editable={false} justQueued={false} onEdited={none} />),
+    ).toContain('sent to Care Opinion by itself');
+  });
 });

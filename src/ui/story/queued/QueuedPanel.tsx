@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { QueueState } from '../../../domain/send/sendEntry.ts';
 import type { StoryProblem } from '../../../domain/send/sendProblem.ts';
+import { deliveryMode } from '../../../domain/settings/settings.ts';
 import { storyProblemText, storyReasonText } from '../../../domain/words/sendWords.ts';
 import { useApp, useStoryActions } from '../../actions.ts';
 import { useAnnounce } from '../../shared/announce.ts';
@@ -68,7 +69,11 @@ export function QueuedPanel({
       )}
       {state === 'sent' && summary && <SentReceipt story={summary} />}
       {state === 'ready-to-post' && <HandOff id={id} />}
-      {state === 'queued' && <p>{t.story.queuedNote}</p>}
+      {state === 'queued' && (
+        <p>
+          {deliveryMode(app.state.settings.value) === 'desk' ? t.story.queuedForDeskNote : t.story.queuedNote}
+        </p>
+      )}
       {state === 'at-desk' && <p class="at-desk-note">{t.story.atDeskNote}</p>}
       {editable && state !== 'needs-attention' && (
         <button type="button" onClick={() => void handleEdit()}>

@@ -92,6 +92,8 @@ export const story: Messages['story'] = {
 
   queuedNote:
     'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon at Care Opinion ohoni’i hun pan fydd signal.',
+  queuedForDeskNote:
+    'Mae’r stori yn cael ei chadw ar y ddyfais hon a’i hanfon, wedi’i selio, at ddesg bostio eich sefydliad ohoni’i hun pan fydd signal.',
   atDeskNote:
     'Mae’r stori wedi’i selio wrth ddesg bostio eich sefydliad, lle bydd arweinydd Care Opinion eich sefydliad yn ei phostio. Mae’r ddyfais hon yn ei chadw tan hynny.',
   editStory: 'Golygu’r stori',

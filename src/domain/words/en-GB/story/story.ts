@@ -87,7 +87,9 @@ export const story = {
   staffMember: 'Staff member',
 
   queuedNote: 'The story is kept on this device and sent to Care Opinion by itself when there is a signal.',
-  /** Issue 27: the story's panel while the posting desk holds it. */
+  /** Issue 27: waiting to go to the posting desk (desk mode), and while the desk holds it. */
+  queuedForDeskNote:
+    'The story is kept on this device and sent, sealed, to your organisation’s posting desk by itself when there is a signal.',
   atDeskNote:
     'The story is sealed at your organisation’s posting desk, where your Care Opinion lead will post it. This device keeps it until then.',
   editStory: 'Edit story',
