@@ -223,7 +223,8 @@ function posted(e: OutboxEntry, storyNumber: string): Applied {
   if (!isStoryNumber(storyNumber)) return refuse('notStoryNumber');
   if (e.withdrawnAt !== undefined)
     return settle({ kind: 'withdrawn', careOpinionId: storyNumber, mayHaveArrived: true });
-  return settle({ kind: 'sent', careOpinionId: storyNumber });
+  // The lead posted it on Care Opinion's website by hand: its receipt says so, with its story number.
+  return settle({ kind: 'sent', careOpinionId: storyNumber, byHand: true });
 }
 
 function deskStatus(

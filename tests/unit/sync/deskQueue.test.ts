@@ -265,7 +265,11 @@ describe('"posted" flows back', () => {
     expect(await getEntry(db, 's1')).toBeNull();
     expect(await stories.getStory(db, cipher, 's1')).toBeNull();
     const receipts = await listReceipts(db, cipher);
-    expect(receipts.find((r) => r.id === 's1')).toMatchObject({ kind: 'sent', careOpinionId: '1234567' });
+    expect(receipts.find((r) => r.id === 's1')).toMatchObject({
+      kind: 'sent',
+      careOpinionId: '1234567',
+      byHand: true,
+    });
     expect(await getEntry(db, 's2'), 'still waiting at the desk').toMatchObject({ state: 'at-desk' });
     expect(desk.statusAsks.flat()).toEqual(expect.arrayContaining(['key-s1', 'key-s2']));
     await storyQueue.withdrawStory(db, cipher, 's2', NOW);
