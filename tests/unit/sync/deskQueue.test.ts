@@ -12,108 +12,18 @@ import { getEntry } from '../../../src/store/send/outbox.ts';
 import { listReceipts } from '../../../src/store/send/receipts.ts';
 import * as storyQueue from '../../../src/store/send/storyQueue.ts';
 import * as stories from '../../../src/store/story/stories.ts';
-import type { Answer, Client } from '../../../src/sync/client.ts';
 import { createQueueRunner } from '../../../src/sync/send/queue.ts';
 import { memoryLock } from '../../../src/sync/send/runnerLock.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { scanIndexedDb } from '../../fixtures/idbScan.ts';
-import { nodeCrypto, relayKeyPair } from '../app/relayKeys.ts';
+import { nodeCrypto } from '../app/relayKeys.ts';
+import { type Desk, fakeDesk } from './fakeDesk.ts';
 import { completeDraft } from './storyFixtures.ts';
 
 const cipher = await testCipher();
 const NOW = Date.parse('2026-12-07T10:00:00Z');
 const API = 'https://relay.example.org/api/v2';
 let n = 0;
-
-type Held = { kid: string; sealed: string; state: 'waiting' | 'posted' | 'withdrawn'; storyNumber?: string };
-
-const answer = (status: number, json?: unknown): Answer => ({
-  kind: 'response',
-  status,
-  type: 'basic',
-  contentType: json === undefined ? '' : 'application/json',
-  retryAfter: null,
-  totalCount: null,
-  ...(json === undefined ? {} : { json }),
-});
-
-/** The relay's desk as relay/README.md has it, in memory, with the faults the field has. */
-async function fakeDesk() {
-  let pair = await relayKeyPair('desk-1');
-  const held = new Map<string, Held>();
-  const bodies: { key: string; body: string }[] = [];
-  const deletes: string[] = [];
-  const statusAsks: string[][] = [];
-  const desk = {
-    held,
-    bodies,
-    deletes,
-    statusAsks,
-    /** Stores, then drops the answer: the next POST under each of these keys. */
-    dropAnswers: new Set<string>(),
-    online: true,
-    key: (): DeskKey => pair.published,
-    opener: () => pair.opener,
-    async replaceKey(kid: string) {
-      pair = await relayKeyPair(kid);
-    },
-    post(key: string, storyNumber: string) {
-      const story = held.get(key);
-      if (story) Object.assign(story, { state: 'posted', storyNumber });
-    },
-    /** Restored from a backup: it holds nothing. */
-    lose: () => held.clear(),
-    client: {
-      async request(_connection, path, options): Promise<Answer> {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (!desk.online) return { kind: 'network-error' };
-        const method = options?.method ?? 'GET';
-        if (method === 'POST' && path === '/desk/stories') {
-          const key = options?.headers?.['Idempotency-Key'] ?? '';
-          const body = JSON.stringify(options?.body);
-          bodies.push({ key, body });
-          const { kid, sealed } = (options?.body ?? {}) as { kid: string; sealed: string };
-          const before = held.get(key);
-          // A replay is checked before the kid (relay README).
-          if (before)
-            return before.sealed === sealed ? answer(200, { id: key }) : answer(422, { error: 'key-reused' });
-          if (kid !== pair.published.kid) return answer(422, { error: 'desk-key-changed' });
-          held.set(key, { kid, sealed, state: 'waiting' });
-          if (desk.dropAnswers.delete(key)) return { kind: 'network-error' };
-          return answer(201, { id: key });
-        }
-        if (method === 'GET' && path.startsWith('/desk/stories/status?keys=')) {
-          const keys = decodeURIComponent(path.slice('/desk/stories/status?keys='.length)).split(',');
-          statusAsks.push(keys);
-          return answer(
-            200,
-            keys.map((key) => {
-              const story = held.get(key);
-              if (!story) return { key, state: 'unknown' };
-              return story.state === 'posted'
-                ? { key, state: 'posted', storyNumber: story.storyNumber }
-                : { key, state: story.state };
-            }),
-          );
-        }
-        if (method === 'DELETE' && path.startsWith('/desk/stories/')) {
-          const key = decodeURIComponent(path.slice('/desk/stories/'.length));
-          deletes.push(key);
-          const story = held.get(key);
-          if (!story) return answer(404, { error: 'unknown-story' });
-          if (story.state === 'posted') return answer(409, { error: 'already-posted' });
-          story.state = 'withdrawn';
-          story.sealed = '';
-          return answer(204);
-        }
-        return answer(404, { error: 'not-found' });
-      },
-    } as Client,
-  };
-  return desk;
-}
-
-type Desk = Awaited<ReturnType<typeof fakeDesk>>;
 
 async function queueStories(db: StoryDb, ids: string[]): Promise<void> {
   for (const [i, id] of ids.entries()) {
