@@ -76,9 +76,16 @@ export function applyQueueEvent(e: OutboxEntry | null, event: QueueEvent, ctx: Q
       if (!canEdit(e)) return refuse('alreadySent');
       return settle({ kind: 'draft' });
     case 'withdrawn':
-      // At the posting desk (or on its way): marked, and the runner withdraws it there (`desk-deleted`).
-      if (e !== null && sentToDesk(e))
-        return e.withdrawnAt !== undefined ? entry(e) : bump({ withdrawnAt: event.now });
+      // Sent to the posting desk (held there, in flight, or waiting to try again — an earlier try may
+      // have been stored): marked, and the runner withdraws it there (`desk-deleted`). One the desk
+      // refused (needs attention) holds nothing there: it goes as any refused story.
+      if (e !== null && sentToDesk(e) && e.state !== 'needs-attention') {
+        if (e.withdrawnAt !== undefined) return entry(e);
+        return bump({
+          withdrawnAt: event.now,
+          ...(e.state === 'queued' ? { state: 'at-desk' as const } : {}),
+        });
+      }
       if (e === null || !mayHaveArrived(e)) return settle({ kind: 'deleted' });
       if (e.withdrawnAt !== undefined) return entry(e);
       // In flight: wait for the answer, so the receipt keeps Care Opinion's id.
