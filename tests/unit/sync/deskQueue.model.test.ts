@@ -205,7 +205,9 @@ describe('the posting desk, model-based', () => {
             expect(entry.withdrawnAt, `${id}: a withdrawal reached the desk`).toBeUndefined();
             expect(desk.held.get(entry.idempotencyKey)?.state).toBe('waiting');
           } else if (withdrawn.has(id)) {
-            if (posted)
+            // (A relay that lost its records cannot say the lead had posted it: then either receipt.)
+            if (lost && posted) expect(receipt?.kind).toBe('withdrawn');
+            else if (posted)
               expect(receipt).toMatchObject({
                 kind: 'withdrawn',
                 careOpinionId: posted.storyNumber,
@@ -225,7 +227,7 @@ describe('the posting desk, model-based', () => {
         }
         // The lead never posts a story after the iPad told the desk it was withdrawn (the desk no
         // longer lists it); before that, the 409 path gives the take-down advice (checked above).
-        for (const id of postedAfterWithdrawal) expect(receipts.get(id)?.mayHaveArrived).toBe(true);
+        if (!lost) for (const id of postedAfterWithdrawal) expect(receipts.get(id)?.mayHaveArrived).toBe(true);
         db.close();
       }),
       { numRuns: 60 },
