@@ -11,7 +11,7 @@ import { exampleStoryAddress, tellYourStoryPage } from '../../../src/domain/regi
 import { handOffFields } from '../../../src/domain/words/handOffWords.ts';
 import { deskApi, RelayProblem, SignedOut } from './deskApi.ts';
 import { DeskSession, type DeskView, type PostProblem } from './deskSession.ts';
-import { deskWords as w, t } from './deskWords.ts';
+import { t, deskWords as w } from './deskWords.ts';
 import { HIDDEN_CLEAR_MS, hideGuard } from './hideGuard.ts';
 
 const argon2: Argon2 = (passphrase, salt, kdf) =>
@@ -49,7 +49,10 @@ const when = (iso: string) =>
 const root = document.getElementById('desk') as HTMLElement;
 const session = new DeskSession(deskApi, crypto, argon2);
 /** The hidden-page delay: shorter only, for tests (sessionStorage `desk-hidden-clear-ms`). */
-const delayMs = Math.min(Number(sessionStorage.getItem('desk-hidden-clear-ms')) || HIDDEN_CLEAR_MS, HIDDEN_CLEAR_MS);
+const delayMs = Math.min(
+  Number(sessionStorage.getItem('desk-hidden-clear-ms')) || HIDDEN_CLEAR_MS,
+  HIDDEN_CLEAR_MS,
+);
 const guard = hideGuard(() => lock(w.lockedAfterHidden(delayMs)), { delayMs });
 
 const announce = el('p', { class: 'visually-hidden', role: 'status', id: 'desk-announce' });
@@ -65,7 +68,9 @@ root.replaceChildren(
 
 function showProblem(message: string | null, focus = true): void {
   problem.replaceChildren(
-    ...(message ? [el('h3', { class: 'error-summary-title', text: 'There is a problem' }), el('p', { text: message })] : []),
+    ...(message
+      ? [el('h3', { class: 'error-summary-title', text: 'There is a problem' }), el('p', { text: message })]
+      : []),
   );
   problem.hidden = message === null;
   if (message && focus) problem.focus();
@@ -118,10 +123,19 @@ const password = (autocomplete: string) =>
 function setUpForm(replace: boolean): HTMLFormElement {
   const first = password('new-password');
   const again = password('new-password');
-  const one = field(replace ? 'desk-replace-passphrase' : 'desk-new-passphrase', w.passphrase, w.passphraseHint, first);
+  const one = field(
+    replace ? 'desk-replace-passphrase' : 'desk-new-passphrase',
+    w.passphrase,
+    w.passphraseHint,
+    first,
+  );
   const two = field(replace ? 'desk-replace-again' : 'desk-new-again', w.passphraseAgain, null, again);
   const progress = el('p', { role: 'status' });
-  const button = el('button', { type: 'submit', class: replace ? 'button warning' : 'button' }, replace ? w.replaceConfirm : w.setUp);
+  const button = el(
+    'button',
+    { type: 'submit', class: replace ? 'button warning' : 'button' },
+    replace ? w.replaceConfirm : w.setUp,
+  );
   const form = el('form', { novalidate: true }, one.box, two.box, progress, button);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -242,7 +256,9 @@ function renderOpen(view: DeskView, focus: boolean, notice: string | null = null
         'ul',
         {},
         ...view.setAside.map((s) =>
-          el('li', { text: `${w.from(s.waiting.device.name, when(s.waiting.receivedAt))} ${w.notOpenedProblem[s.problem]}` }),
+          el('li', {
+            text: `${w.from(s.waiting.device.name, when(s.waiting.receivedAt))} ${w.notOpenedProblem[s.problem]}`,
+          }),
         ),
       ),
     );
@@ -283,7 +299,13 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
       { class: 'desk-field' },
       el('h4', { text: f.label }),
       el('p', { class: 'desk-value', dir: 'auto', text: f.value }),
-      el('div', { class: 'desk-copy' }, button, f.place && el('span', { class: 'hint', text: f.place }), tick),
+      el(
+        'div',
+        { class: 'desk-copy' },
+        button,
+        f.place && el('span', { class: 'hint', text: f.place }),
+        tick,
+      ),
     );
   });
   const address = el('input', {
@@ -294,7 +316,12 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
     dir: 'auto',
   }) as HTMLInputElement;
   const region = session.region ?? 'uk';
-  const addressField = field('desk-address', t.handoff.addressLabel, t.handoff.addressHint(exampleStoryAddress(region, 'en-GB')), address);
+  const addressField = field(
+    'desk-address',
+    t.handoff.addressLabel,
+    t.handoff.addressHint(exampleStoryAddress(region, 'en-GB')),
+    address,
+  );
   const postButton = el('button', { type: 'submit', class: 'button' }, t.handoff.posted);
   const form = el('form', { novalidate: true, class: 'desk-posted' }, addressField.box, postButton);
   address.addEventListener('input', () => addressField.setError(null));

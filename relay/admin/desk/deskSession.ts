@@ -32,13 +32,16 @@ export type StoredDeskKey = {
   region?: 'uk' | 'au' | 'ie' | 'ca';
 };
 export type PostProblem = StoryAddressProblem | 'already-posted' | 'withdrawn' | 'unknown-story';
-export type Receipt = { id: string; storyNumber: number; postedAt: string; deviceId: string };
+export type Receipt = { id: string; storyNumber: string; postedAt: string; deviceId: string };
 
 /** The admin API as the desk uses it (deskApi.ts over fetch; a fake in tests). */
 export type DeskApi = {
   key(): Promise<StoredDeskKey | null>;
   waiting(): Promise<Waiting[]>;
-  posted(id: string, storyAddress: string): Promise<{ ok: true; receipt: Receipt } | { ok: false; problem: PostProblem }>;
+  posted(
+    id: string,
+    storyAddress: string,
+  ): Promise<{ ok: true; receipt: Receipt } | { ok: false; problem: PostProblem }>;
 };
 
 export type SetAside = { waiting: Waiting; problem: DeskStoryProblem };
@@ -126,7 +129,12 @@ export class DeskSession {
       overdue: postable.filter((w) => w.overdue).length,
       current:
         first && story
-          ? { waiting: first, story, position: this.#postedThisVisit + 1, total: this.#postedThisVisit + postable.length }
+          ? {
+              waiting: first,
+              story,
+              position: this.#postedThisVisit + 1,
+              total: this.#postedThisVisit + postable.length,
+            }
           : null,
       setAside: [...this.#setAside.values()],
     };
@@ -136,15 +144,17 @@ export class DeskSession {
   async post(
     storyAddress: string,
   ): Promise<
-    | { ok: true; receipt: Receipt; view: DeskView }
-    | { ok: false; problem: PostProblem; view: DeskView }
+    { ok: true; receipt: Receipt; view: DeskView } | { ok: false; problem: PostProblem; view: DeskView }
   > {
     const view = this.view();
     const current = view.kind === 'open' ? view.current : null;
     if (!current) return { ok: false, problem: 'unknown-story', view };
     const answer = await this.api.posted(current.waiting.id, storyAddress);
     if (!answer.ok) {
-      const gone = answer.problem === 'already-posted' || answer.problem === 'withdrawn' || answer.problem === 'unknown-story';
+      const gone =
+        answer.problem === 'already-posted' ||
+        answer.problem === 'withdrawn' ||
+        answer.problem === 'unknown-story';
       return { ok: false, problem: answer.problem, view: gone ? await this.refresh() : this.view() };
     }
     this.#postedThisVisit += 1;

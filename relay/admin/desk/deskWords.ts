@@ -59,20 +59,24 @@ export const deskWords = {
   overdue: 'Waiting more than 30 days',
   allPosted: 'Every waiting story that opens has been posted.',
 
-  posted: (storyNumber: number, left: number) =>
+  posted: (storyNumber: string, left: number) =>
     `Posted story ${storyNumber}. ${left === 0 ? 'No story is left waiting.' : `${count(left)} left.`}`,
   postProblem: {
     'already-posted': 'This story was already posted (perhaps from another browser). The next one is shown.',
-    withdrawn: 'This story was withdrawn on its iPad before it was posted. Do not post it. The next one is shown.',
+    withdrawn:
+      'This story was withdrawn on its iPad before it was posted. Do not post it. The next one is shown.',
     'unknown-story': 'This story is no longer at the desk. The next one is shown.',
   },
 
   notOpened: 'Stories that did not open',
   notOpenedProblem: {
     'not-a-desk-story': 'This is not a story sealed for the desk: the iPad must send it again.',
-    'another-desk': 'This story was sealed to another desk key (before the key was replaced): it cannot be opened here, and its iPad must send it again.',
-    'does-not-open': 'This story has been changed or damaged on its way and does not open: its iPad must send it again.',
-    'contents-invalid': 'This story opened but is not a story the desk can show: its iPad must send it again.',
+    'another-desk':
+      'This story was sealed to another desk key (before the key was replaced): it cannot be opened here, and its iPad must send it again.',
+    'does-not-open':
+      'This story has been changed or damaged on its way and does not open: its iPad must send it again.',
+    'contents-invalid':
+      'This story opened but is not a story the desk can show: its iPad must send it again.',
   } satisfies Record<DeskStoryProblem, string>,
 
   relayAnswered: (status: number) => `The relay answered ${status}. Try again, or check its log.`,

@@ -35,7 +35,10 @@ export function hideGuard(expire: () => void, deps: HideGuardDeps = {}) {
     /** The page is shown again: cleared if it was hidden for the delay or longer, else nothing. */
     shown(): void {
       if (hiddenAt === null) return;
-      if (now() - hiddenAt >= delayMs) return fire();
+      if (now() - hiddenAt >= delayMs) {
+        fire();
+        return;
+      }
       hiddenAt = null;
       if (timer !== null) clearTimer(timer);
       timer = null;
