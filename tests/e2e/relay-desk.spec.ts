@@ -192,7 +192,9 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   offset = 20_000;
 
   await page.reload();
-  await expect(desk.locator('#desk-count')).toHaveText('20 stories waiting, oldest first.');
+  await expect(desk.locator('#desk-count')).toHaveText(
+    '20 stories waiting, oldest first; 2 waiting more than 30 days.',
+  );
   await desk.locator('#desk-unlock-passphrase').fill(PASSPHRASE);
   const unlockAt = performance.now();
   await page.keyboard.press('Enter');
@@ -210,6 +212,7 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   await expect(
     desk.getByText('choose “staff member posting for a patient/service user”', { exact: false }),
   ).toBeVisible();
+  await expect(desk.getByText('Care Opinion code RX1RA', { exact: true })).toBeVisible();
   await expect(desk.getByRole('link', { name: 'Open Care Opinion' })).toHaveAttribute(
     'href',
     'https://www.careopinion.org.uk/tellyourstory',

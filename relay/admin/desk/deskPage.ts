@@ -181,7 +181,7 @@ function renderNoDesk(): void {
   );
 }
 
-function renderLocked(message: string | null, waiting: number): void {
+function renderLocked(message: string | null, waiting: number, overdue: number): void {
   const input = password('current-password');
   const pass = field('desk-unlock-passphrase', w.passphrase, null, input);
   const progress = el('p', { role: 'status' });
@@ -222,7 +222,7 @@ function renderLocked(message: string | null, waiting: number): void {
   );
   body.replaceChildren(
     message ? el('p', { class: 'notice', text: message }) : '',
-    el('p', { id: 'desk-count', text: w.waitingCount(waiting, 0) }),
+    el('p', { id: 'desk-count', text: w.waitingCount(waiting, overdue) }),
     el('h3', { text: w.unlockTitle }),
     form,
     replace,
@@ -278,7 +278,11 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
   });
   const copied = el('p', { class: 'visually-hidden', role: 'status' });
   const copyProblem = el('p', { class: 'field-message', role: 'alert', hidden: true });
+  // The sealed story names each service and its code; its place is not in it (the iPad's hand-off
+  // screen takes the place from the iPad's own directory), so the code is shown beside the name.
+  const codes = queued.healthservices.map((service) => service.nacs);
   const fields = handOffFields(queued, t).map((f) => {
+    const code = f.key.startsWith('service-') ? codes[Number(f.key.slice('service-'.length))] : undefined;
     const tick = el('span', { class: 'tag ok', hidden: true, text: t.handoff.copied });
     const button = el('button', { type: 'button', class: 'button secondary' }, t.handoff.copy(f.label));
     button.addEventListener('click', () => {
@@ -303,7 +307,8 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
         'div',
         { class: 'desk-copy' },
         button,
-        f.place && el('span', { class: 'hint', text: f.place }),
+        f.place && el('span', { class: 'hint', dir: 'auto', text: f.place }),
+        !f.place && code && el('span', { class: 'hint', text: w.serviceCode(code) }),
         tick,
       ),
     );
@@ -374,10 +379,13 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
         text: t.handoff.openCareOpinion,
       }),
     ),
-    el('ol', { class: 'desk-fields' }, ...fields),
-    copied,
-    copyProblem,
-    form,
+    // Two columns on a wide screen: the fields, and beside them the address (it stays in view).
+    el(
+      'div',
+      { class: 'desk-columns' },
+      el('div', {}, el('ol', { class: 'desk-fields' }, ...fields), copied, copyProblem),
+      form,
+    ),
   );
   return { article, heading };
 }
@@ -402,7 +410,7 @@ async function start(message: string | null = null): Promise<void> {
     const key = await deskApi.key();
     if (!key) return renderNoDesk();
     const waiting = await deskApi.waiting();
-    renderLocked(message, waiting.length);
+    renderLocked(message, waiting.length, waiting.filter((story) => story.overdue).length);
   } catch (error) {
     failed(error);
   }

@@ -57,6 +57,8 @@ export const deskWords = {
   storyHeading: (position: number, total: number, title: string) => `Story ${position} of ${total}: ${title}`,
   from: (device: string, received: string) => `From ${device}, received ${received}.`,
   overdue: 'Waiting more than 30 days',
+  /** Beside a service's "Copy" button: its Care Opinion code, to tell one "Ward 7" from another. */
+  serviceCode: (nacs: string) => `Care Opinion code ${nacs}`,
   allPosted: 'Every waiting story that opens has been posted.',
 
   posted: (storyNumber: string, left: number) =>
