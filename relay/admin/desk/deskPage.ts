@@ -83,7 +83,14 @@ function failed(error: unknown): void {
     document.getElementById('sign-out')?.click();
     return;
   }
-  showProblem(error instanceof RelayProblem ? w.relayAnswered(error.status) : w.offline);
+  // fetch() fails with a TypeError when the relay cannot be reached; anything else is this page's.
+  showProblem(
+    error instanceof RelayProblem
+      ? w.relayAnswered(error.status)
+      : error instanceof TypeError
+        ? w.offline
+        : w.pageFailed(error instanceof Error ? error.name : 'Error'),
+  );
 }
 
 /** A text field GOV.UK-style: label, hint, its error (shown with `setError`). */

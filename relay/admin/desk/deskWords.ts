@@ -83,6 +83,9 @@ export const deskWords = {
 
   relayAnswered: (status: number) => `The relay answered ${status}. Try again, or check its log.`,
   offline: 'The relay could not be reached. Check the connection and try again.',
+  /** Something failed in the browser (for example WebAssembly refused): its name only, never data. */
+  pageFailed: (name: string) =>
+    `This page could not finish (${name}). Reload it and try again; if it happens again, tell whoever runs the relay.`,
 };
 
 function count(n: number): string {
