@@ -241,7 +241,7 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
     }
     await page.keyboard.type(`https://www.careopinion.org.uk/opinions/${1_000_000 + n}/made-up`);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#desk-announce')).toHaveText(
+    await expect(page.locator('#announce')).toHaveText(
       `Posted story ${1_000_000 + n}. ${n === 20 ? 'No story is left waiting.' : `${20 - n === 1 ? '1 story' : `${20 - n} stories`} left.`}`,
     );
   }

@@ -55,13 +55,13 @@ const delayMs = Math.min(
 );
 const guard = hideGuard(() => lock(w.lockedAfterHidden(delayMs)), { delayMs });
 
-const announce = el('p', { class: 'visually-hidden', role: 'status', id: 'desk-announce' });
+// The admin page's one live region (#announce) says what the desk did; progress lines are polite too.
+const announce = document.getElementById('announce') as HTMLElement;
 const problem = el('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
 const body = el('div', { id: 'desk-body' });
 root.replaceChildren(
   el('h2', { id: 'desk-title', text: w.title }),
   el('p', { text: w.intro }),
-  announce,
   problem,
   body,
 );
@@ -79,8 +79,10 @@ function showProblem(message: string | null, focus = true): void {
 /** A failed call: signed out, the relay's answer or no connection, worded. */
 function failed(error: unknown): void {
   if (error instanceof SignedOut) {
-    lock(null);
-    document.getElementById('sign-out')?.click();
+    // admin.js signs out with its own message when its calls are refused; the desk closes and says so.
+    session.close();
+    body.replaceChildren();
+    showProblem(w.signedOut);
     return;
   }
   // fetch() fails with a TypeError when the relay cannot be reached; anything else is this page's.
@@ -137,7 +139,7 @@ function setUpForm(replace: boolean): HTMLFormElement {
     first,
   );
   const two = field(replace ? 'desk-replace-again' : 'desk-new-again', w.passphraseAgain, null, again);
-  const progress = el('p', { role: 'status' });
+  const progress = el('p', { 'aria-live': 'polite' });
   const button = el(
     'button',
     { type: 'submit', class: replace ? 'button warning' : 'button' },
@@ -191,7 +193,7 @@ function renderNoDesk(): void {
 function renderLocked(message: string | null, waiting: number, overdue: number): void {
   const input = password('current-password');
   const pass = field('desk-unlock-passphrase', w.passphrase, null, input);
-  const progress = el('p', { role: 'status' });
+  const progress = el('p', { 'aria-live': 'polite' });
   const button = el('button', { type: 'submit', class: 'button' }, w.unlock);
   const form = el('form', { novalidate: true, id: 'desk-unlock' }, pass.box, progress, button);
   form.addEventListener('submit', (event) => {
@@ -283,7 +285,6 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
     tabindex: '-1',
     text: w.storyHeading(current.position, current.total, queued.title),
   });
-  const copied = el('p', { class: 'visually-hidden', role: 'status' });
   const copyProblem = el('p', { class: 'field-message', role: 'alert', hidden: true });
   // The sealed story names each service and its code; its place is not in it (the iPad's hand-off
   // screen takes the place from the iPad's own directory), so the code is shown beside the name.
@@ -296,7 +297,7 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
       navigator.clipboard.writeText(f.value).then(
         () => {
           tick.hidden = false;
-          copied.textContent = t.handoff.copiedField(f.label);
+          announce.textContent = t.handoff.copiedField(f.label);
           copyProblem.hidden = true;
         },
         () => {
@@ -390,7 +391,7 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
     el(
       'div',
       { class: 'desk-columns' },
-      el('div', {}, el('ol', { class: 'desk-fields' }, ...fields), copied, copyProblem),
+      el('div', {}, el('ol', { class: 'desk-fields' }, ...fields), copyProblem),
       form,
     ),
   );
@@ -436,6 +437,7 @@ const follow = () => {
   const now = !consoleBox.hidden;
   if (now === signedIn) return;
   signedIn = now;
+  showProblem(null, false);
   if (now) void start();
   else {
     session.close();

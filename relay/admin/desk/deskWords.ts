@@ -82,6 +82,7 @@ export const deskWords = {
   } satisfies Record<DeskStoryProblem, string>,
 
   relayAnswered: (status: number) => `The relay answered ${status}. Try again, or check its log.`,
+  signedOut: 'The admin token was not accepted. Sign out, then sign in again with the admin token.',
   offline: 'The relay could not be reached. Check the connection and try again.',
   /** Something failed in the browser (for example WebAssembly refused): its name only, never data. */
   pageFailed: (name: string) =>
