@@ -160,6 +160,7 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   await signIn(page);
   const desk = page.locator('#desk');
   await expect(desk).toContainText('The posting desk is not set up yet.');
+  await noAxeViolations(page);
 
   // The passphrase rule, then the desk key made in this browser.
   await desk.getByLabel('Desk passphrase').fill('too short');
@@ -195,6 +196,7 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   await expect(desk.locator('#desk-count')).toHaveText(
     '20 stories waiting, oldest first; 2 waiting more than 30 days.',
   );
+  await noAxeViolations(page);
   await desk.locator('#desk-unlock-passphrase').fill(PASSPHRASE);
   const unlockAt = performance.now();
   await page.keyboard.press('Enter');
@@ -222,6 +224,9 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   );
   await expect(desk.locator('.desk-fields button')).toHaveText(labels);
   await noAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await noAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
   await desk.screenshot({ path: test.info().outputPath('admin-desk-1280.png') });
 
   // Posting: Tab through the story (Enter on "Copy title"), the address, Enter. No mouse.
@@ -335,4 +340,31 @@ test('the desk: a wrong passphrase changes nothing, Copy gives exactly the field
   for (const secret of [story.body.title, story.body.body, story.body.author.username, 'teller2@example.org'])
     expect(text).not.toContain(secret);
   expect(await (await adminApi('/desk/stories')).json()).toHaveLength(1);
+
+  // Replacing the key says first what becomes of the waiting story; after it, that story is set aside.
+  const replace = desk.getByText('Replace the desk key', { exact: true });
+  await replace.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    desk.getByText('1 story waiting at the desk was sealed to the current key.', { exact: false }),
+  ).toBeVisible();
+  await noAxeViolations(page);
+  const renewed = 'swallow pebble quarry violin';
+  await desk.locator('#desk-replace-passphrase').fill(renewed);
+  await desk.locator('#desk-replace-again').fill(renewed);
+  await desk.getByRole('button', { name: 'I understand: replace the desk key' }).click();
+  await expect(page.locator('#announce')).toHaveText(
+    'The desk key was replaced. 1 story still waiting on the old key cannot be opened here; the iPads send them again.',
+    { timeout: 30_000 },
+  );
+  await desk.locator('#desk-unlock-passphrase').fill(renewed);
+  await page.keyboard.press('Enter');
+  await expect(
+    desk.getByRole('heading', { name: 'Every waiting story that opens has been posted.' }),
+  ).toBeFocused({ timeout: 30_000 });
+  await expect(desk.getByText('This story was sealed to another desk key', { exact: false })).toBeVisible();
+
+  // Signing out closes the desk.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.locator('#desk-body')).toBeEmpty();
 });
