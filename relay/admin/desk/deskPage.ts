@@ -190,7 +190,10 @@ function renderNoDesk(): void {
   );
 }
 
-function renderLocked(message: string | null, waiting: number, overdue: number): void {
+function renderLocked(
+  message: string | null,
+  counts: { waiting: number; overdue: number; onThisKey: number },
+): void {
   const input = password('current-password');
   const pass = field('desk-unlock-passphrase', w.passphrase, null, input);
   const progress = el('p', { 'aria-live': 'polite' });
@@ -225,13 +228,13 @@ function renderLocked(message: string | null, waiting: number, overdue: number):
     'details',
     { class: 'desk-replace' },
     el('summary', { text: w.replaceTitle }),
-    el('p', { class: 'notice', text: w.replaceWarning(waiting) }),
+    el('p', { class: 'notice', text: w.replaceWarning(counts.onThisKey) }),
     el('p', { class: 'hint', text: w.setUpIntro }),
     setUpForm(true),
   );
   body.replaceChildren(
     message ? el('p', { class: 'notice', text: message }) : '',
-    el('p', { id: 'desk-count', text: w.waitingCount(waiting, overdue) }),
+    el('p', { id: 'desk-count', text: w.waitingCount(counts.waiting, counts.overdue) }),
     el('h3', { text: w.unlockTitle }),
     form,
     replace,
@@ -418,7 +421,11 @@ async function start(message: string | null = null): Promise<void> {
     const key = await deskApi.key();
     if (!key) return renderNoDesk();
     const waiting = await deskApi.waiting();
-    renderLocked(message, waiting.length, waiting.filter((story) => story.overdue).length);
+    renderLocked(message, {
+      waiting: waiting.length,
+      overdue: waiting.filter((story) => story.overdue).length,
+      onThisKey: waiting.filter((story) => story.kid === key.kid).length,
+    });
   } catch (error) {
     failed(error);
   }
@@ -428,6 +435,15 @@ document.addEventListener('visibilitychange', () => {
   if (!session.isOpen) return;
   if (document.visibilityState === 'hidden') guard.hidden();
   else guard.shown();
+});
+
+// The banner's "Refresh" also asks the relay again for what waits at the desk.
+document.getElementById('reload')?.addEventListener('click', () => {
+  if (!session.isOpen) return void start();
+  session.refresh().then(
+    (view) => renderOpen(view, false),
+    (error: unknown) => failed(error),
+  );
 });
 
 // Signed in or out on the admin page (admin.js shows or hides #console): the desk follows.
