@@ -331,6 +331,7 @@ test('the desk: a wrong passphrase changes nothing, Copy gives exactly the field
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await expect(desk.getByText('it was hidden for more than', { exact: false })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(''); // the last field copied
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
     document.dispatchEvent(new Event('visibilitychange'));

@@ -299,6 +299,7 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(f.value).then(
         () => {
+          copiedSomething = true;
           tick.hidden = false;
           announce.textContent = t.handoff.copiedField(f.label);
           copyProblem.hidden = true;
@@ -349,7 +350,7 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
       try {
         const done = await session.post(address.value);
         if (done.ok) {
-          navigator.clipboard.writeText('').catch(() => undefined); // nothing of the story left on it
+          clearClipboard(); // nothing of the story left on it
           const left = done.view.kind === 'open' ? done.view.waiting : 0;
           renderOpen(done.view, true);
           announce.textContent = w.posted(done.receipt.storyNumber, left);
@@ -408,10 +409,23 @@ function postProblem(problem: PostProblem): string | null {
     : null;
 }
 
+/** Whether a field is on the clipboard: closing the desk overwrites it (best effort, as after posting). */
+let copiedSomething = false;
+function clearClipboard(): void {
+  if (!copiedSomething) return;
+  navigator.clipboard.writeText('').then(
+    () => {
+      copiedSomething = false;
+    },
+    () => undefined, // not allowed now (the page is not focused): the next post or close tries again
+  );
+}
+
 /** Forgets the key and the stories, and clears them from the page. */
 function lock(message: string | null): void {
   const wasOpen = session.isOpen;
   session.close();
+  clearClipboard();
   body.replaceChildren();
   if (message !== null || wasOpen) void start(message);
 }
