@@ -471,6 +471,7 @@ const follow = () => {
   if (now) void start();
   else {
     session.close();
+    clearClipboard();
     body.replaceChildren();
     showProblem(null, false);
   }
