@@ -278,6 +278,21 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
       })),
     );
   }
+  // Each receipt as the relay keeps it: the ciphertext gone, the number, by the admin token, from here.
+  const receipts = await relay.services.store.db
+    .selectFrom('desk_stories')
+    .select(['state', 'sealed', 'story_number', 'posted_by', 'posted_from'])
+    .orderBy('received_at')
+    .execute();
+  expect(receipts).toEqual(
+    stories.map((_, i) => ({
+      state: 'posted',
+      sealed: null,
+      story_number: String(1_000_001 + i),
+      posted_by: 'admin-token',
+      posted_from: '127.0.0.1',
+    })),
+  );
   expect(cspViolations).toEqual([]);
 });
 
