@@ -5,7 +5,8 @@
 // one shown again sooner is not; the script bundles and is served under the admin page's CSP,
 // which allows WebAssembly (hash-wasm's Argon2id) and nothing else new.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deskApi, RelayProblem, SignedOut } from '../../../relay/admin/desk/deskApi.ts';
 import {
   type DeskApi,
   DeskSession,
@@ -113,7 +114,11 @@ describe('the desk session', () => {
     // Only the address ever went back to the relay: never a word of the story.
     expect(relay.sent.join('\n')).not.toMatch(/Made-up|Teller|SW1A|example\.org|nurse/);
 
-    await desk.post('7654321');
+    // Withdrawn on its iPad meanwhile: said so, and the next story (here none) comes up.
+    relay.list.splice(0, 1);
+    const gone = await desk.post('7654321');
+    expect(gone).toMatchObject({ ok: false, problem: 'unknown-story', view: { waiting: 1 } });
+    expect(gone.view.kind === 'open' && gone.view.current?.waiting.id).toBe('s3');
     const last = await desk.post('7654322');
     expect(last.view).toMatchObject({ kind: 'open', waiting: 0, current: null });
   });
@@ -166,6 +171,47 @@ describe('the desk session', () => {
     expect(await desk.post('1234')).toMatchObject({ ok: false, problem: 'unknown-story' });
     expect(relay.sent).toEqual([]);
     expect(await desk.refresh()).toEqual({ kind: 'locked' });
+  });
+});
+
+describe('the desk’s calls', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads each answer of “I have posted it” as a code the page words, and sends only the address', async () => {
+    const answers: [number, unknown][] = [
+      [200, { id: 's1', storyNumber: '1234567', postedAt: 'now', deviceId: 'd1' }],
+      [422, { error: 'story-address-refused', problem: 'notAStory' }],
+      [409, { error: 'withdrawn' }],
+      [409, { error: 'already-posted' }],
+      [404, { error: 'unknown-story' }],
+    ];
+    const sent: { url: string; init: RequestInit }[] = [];
+    vi.stubGlobal('sessionStorage', { getItem: () => 'the-token' });
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      const [status, body] = answers.shift() ?? [500, {}];
+      return new Response(JSON.stringify(body), { status });
+    });
+    const results = [];
+    for (let i = 0; i < 5; i++)
+      results.push(await deskApi.posted('s 1', 'https://www.careopinion.org.uk/1234567'));
+    expect(results).toEqual([
+      { ok: true, receipt: { id: 's1', storyNumber: '1234567', postedAt: 'now', deviceId: 'd1' } },
+      { ok: false, problem: 'notAStory' },
+      { ok: false, problem: 'withdrawn' },
+      { ok: false, problem: 'already-posted' },
+      { ok: false, problem: 'unknown-story' },
+    ]);
+    for (const problem of ['withdrawn', 'already-posted', 'unknown-story'] as const)
+      expect(deskWords.postProblem[problem]).toBeTruthy();
+    expect(sent[0]?.url).toBe('/admin/api/desk/stories/s%201/posted');
+    expect(sent[0]?.init.body).toBe(
+      JSON.stringify({ storyAddress: 'https://www.careopinion.org.uk/1234567' }),
+    );
+    expect(new Headers(sent[0]?.init.headers).get('authorization')).toBe('Bearer the-token');
+    await expect(deskApi.posted('s1', '1')).rejects.toBeInstanceOf(RelayProblem); // 500
+    answers.push([401, { error: 'admin-token-wrong' }]);
+    await expect(deskApi.waiting()).rejects.toBeInstanceOf(SignedOut);
   });
 });
 
