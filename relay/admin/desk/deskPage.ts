@@ -53,7 +53,13 @@ const delayMs = Math.min(
   Number(sessionStorage.getItem('desk-hidden-clear-ms')) || HIDDEN_CLEAR_MS,
   HIDDEN_CLEAR_MS,
 );
-const guard = hideGuard(() => lock(w.lockedAfterHidden(delayMs)), { delayMs });
+// Timed whatever the desk's state (it may open while hidden, the passphrase typed just before).
+const guard = hideGuard(
+  () => {
+    if (session.isOpen) lock(w.lockedAfterHidden(delayMs));
+  },
+  { delayMs },
+);
 
 // The admin page's one live region (#announce) says what the desk did; progress lines are polite too.
 const announce = document.getElementById('announce') as HTMLElement;
@@ -446,7 +452,6 @@ async function start(message: string | null = null): Promise<void> {
 }
 
 document.addEventListener('visibilitychange', () => {
-  if (!session.isOpen) return;
   if (document.visibilityState === 'hidden') guard.hidden();
   else guard.shown();
 });
