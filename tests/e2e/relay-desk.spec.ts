@@ -24,6 +24,7 @@ import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 const ADMIN = 'e2e-admin-token-at-least-32-characters';
 const PASSPHRASE = 'heron kettle orchard lantern';
 const DAY = 24 * 60 * 60 * 1000;
+const PLACE = 'Abernant Royal Infirmary, Elmstead';
 const crypto = webcrypto as unknown as Crypto;
 
 let sandbox: SandboxServer;
@@ -100,6 +101,8 @@ function madeUpStory(n: number): DeskStory {
       collectedAt: '2026-11-24T10:30:00Z',
       submissionRoute: 'assisted-offline-app',
     }),
+    // The iPad seals each service's place from its directory; an older iPad's story has none.
+    ...(n % 2 === 0 ? { places: [PLACE] } : {}),
   };
 }
 
@@ -234,6 +237,10 @@ test('the desk: set up with a passphrase, then 20 stories posted one after anoth
   for (let n = 1; n <= 20; n++) {
     await expect(heading).toHaveText(new RegExp(`^Story ${n} of 20: Made-up story ${n}:`));
     await expect(heading).toBeFocused();
+    // The service with its place beside "Copy service", as on the iPad; without one, its code.
+    await expect(desk.locator('.desk-copy .hint')).toHaveText(
+      n % 2 === 0 ? PLACE : 'Care Opinion code RX1RA',
+    );
     await page.keyboard.press('Tab'); // Open Care Opinion
     await page.keyboard.press('Tab'); // Copy title
     await page.keyboard.press('Enter');

@@ -295,10 +295,11 @@ function storyView(current: NonNullable<Extract<DeskView, { kind: 'open' }>['cur
     text: w.storyHeading(current.position, current.total, queued.title),
   });
   const copyProblem = el('p', { class: 'field-message', role: 'alert', hidden: true });
-  // The sealed story names each service and its code; its place is not in it (the iPad's hand-off
-  // screen takes the place from the iPad's own directory), so the code is shown beside the name.
+  // Each service's place as the iPad's directory words it, sealed with the story; where the iPad did
+  // not know it (an older app, a typed service), its Care Opinion code is shown beside the name.
   const codes = queued.healthservices.map((service) => service.nacs);
-  const fields = handOffFields(queued, t).map((f) => {
+  const places = (story.places ?? []).map((place) => place ?? undefined);
+  const fields = handOffFields(queued, t, places).map((f) => {
     const code = f.key.startsWith('service-') ? codes[Number(f.key.slice('service-'.length))] : undefined;
     const tick = el('span', { class: 'tag ok', hidden: true, text: t.handoff.copied });
     const button = el('button', { type: 'button', class: 'button secondary' }, t.handoff.copy(f.label));

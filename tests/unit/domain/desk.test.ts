@@ -96,6 +96,11 @@ describe('a desk story', () => {
     for (const secret of ['Quillon', 'quillon@example.org', 'SW1A', 'ward 7', 'A kind night'])
       expect(decoded).not.toContain(secret);
     expect(await openDeskStory(crypto, opener, sealed)).toEqual({ ok: true, story });
+    const placed = { ...story, places: ['Abernant Royal Infirmary, Elmstead', null] };
+    expect(await openDeskStory(crypto, opener, await sealDeskStory(crypto, made, placed))).toEqual({
+      ok: true,
+      story: placed,
+    });
   });
 
   it('refuses a flipped byte, another desk, a file of unsent stories and a non-story, by code', async () => {
