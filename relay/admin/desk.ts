@@ -39,8 +39,8 @@ async function isPublicKey(jwk: { x: string; y: string }): Promise<boolean> {
   );
 }
 
-export function deskAdmin(services: Pick<RelayServices, 'desk' | 'log'>) {
-  const { desk, log } = services;
+export function deskAdmin(services: Pick<RelayServices, 'desk' | 'log' | 'config'>) {
+  const { desk, log, config } = services;
   return {
     /** 201 stored; 409 `desk-key-exists` unless `?replace=confirmed` (then 200, or 201 when none was there). */
     async setKey(c: Context<RelayEnv>): Promise<Response> {
@@ -77,10 +77,10 @@ export function deskAdmin(services: Pick<RelayServices, 'desk' | 'log'>) {
       );
     },
 
-    /** `{ kid, jwk, wrapped }` as stored; 404 `no-desk`. */
+    /** `{ kid, jwk, wrapped }` as stored and the relay's region (the desk's "Open Care Opinion"); 404 `no-desk`. */
     async getKey(c: Context<RelayEnv>): Promise<Response> {
       const key = await desk.key();
-      return key ? c.json(key) : c.json({ error: 'no-desk' }, 404);
+      return key ? c.json({ ...key, region: config.region ?? 'uk' }) : c.json({ error: 'no-desk' }, 404);
     },
 
     async waiting(c: Context<RelayEnv>): Promise<Response> {

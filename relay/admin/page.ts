@@ -1,8 +1,11 @@
 // The admin page at /admin/: static HTML, CSS and its script (admin.js, which imports devices.js and imports.js)
 // served with a strict Content Security Policy (no inline code, nothing from elsewhere, no
 // framing). The page holds no data of its own: it asks /admin/api with the token the lead signs
-// in with (kept for the tab only).
-import { readFileSync } from 'node:fs';
+// in with (kept for the tab only). The posting desk's script, desk.js, is bundled from TypeScript
+// (deskBundle.ts): the release ships it prebuilt in assets/; in the repository it is bundled the
+// first time it is asked for. Its Argon2id (hash-wasm) compiles WebAssembly, which is why
+// script-src allows 'wasm-unsafe-eval' — WebAssembly only, not eval() or new Function().
+import { existsSync, readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import type { RelayEnv } from '../http.ts';
 
@@ -10,7 +13,7 @@ const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.
 
 export const CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -25,6 +28,19 @@ const HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+
+const PREBUILT_DESK = new URL('./assets/desk.js', import.meta.url);
+let deskScript: Promise<string> | undefined;
+/** desk.js: the release's prebuilt file, else bundled once per process. */
+function desk(): Promise<string> {
+  deskScript ??= existsSync(PREBUILT_DESK)
+    ? Promise.resolve(readFileSync(PREBUILT_DESK, 'utf8'))
+    : import('./deskBundle.ts').then((bundle) => bundle.bundleDesk());
+  deskScript.catch(() => {
+    deskScript = undefined; // asked again, it is tried again
+  });
+  return deskScript;
+}
 
 /** GET /admin → /admin/, the page, its scripts and its style sheet. */
 export function mountAdminPage(app: Hono<RelayEnv>): void {
@@ -42,5 +58,6 @@ export function mountAdminPage(app: Hono<RelayEnv>): void {
   app.get('/admin/admin.js', () => send(files.js, 'text/javascript; charset=utf-8'));
   app.get('/admin/devices.js', () => send(files.devices, 'text/javascript; charset=utf-8'));
   app.get('/admin/imports.js', () => send(files.imports, 'text/javascript; charset=utf-8'));
+  app.get('/admin/desk.js', async () => send(await desk(), 'text/javascript; charset=utf-8'));
   app.get('/admin/admin.css', () => send(files.css, 'text/css; charset=utf-8'));
 }

@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, recoveryCodeOf, test, waitForControl } from './fixtures.ts';
 
+// The download itself is what these tests are about: the sandbox's whole 3,000 services (30 pages).
+test.use({ services: 3000 });
+
 const DOWNLOAD_MS = 60_000;
 /** "3,000 services stored on this device, last refreshed …": a count above zero. */
 const STORED = /[1-9][\d,]* services? stored on this device/;

@@ -18,6 +18,9 @@ import {
   waitForDirectory,
 } from './storyJourney.ts';
 
+// Its services are generated ones past the first 300 (the fixture's default): the whole directory.
+test.use({ services: 3000 });
+
 const PLACED = 'Orthopaedics — Abernant Royal Infirmary';
 const STORY = {
   title: 'A steady hand on the bone ward',

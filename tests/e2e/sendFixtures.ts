@@ -114,6 +114,9 @@ export async function tell(
   until: Told,
   { typedService = false }: { typedService?: boolean } = {},
 ): Promise<void> {
+  // A person tells a story in the tab in front: a tab behind another gets Chromium's background
+  // throttling, and every step there waited about 2 s (25 s a story in "two open tabs").
+  await page.bringToFront();
   await page.goto(new URL(page.url()).origin);
   await startStory(page);
   await next(page, 'The story');

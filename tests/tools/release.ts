@@ -2,7 +2,8 @@
 // `npm ci --omit=dev && npm start` (DEPLOY.md). Inside:
 //   app/       the built app, each text file also precompressed (brotli and gzip) for the relay
 //   server/    the relay bundled into plain JavaScript by esbuild (no TypeScript runner at run
-//              time), its admin page's files beside it
+//              time), its admin page's files beside it, with the posting desk's script bundled
+//              into server/assets/desk.js (the relay bundles it itself only in the repository)
 //   package.json, package-lock.json   only the relay's runtime dependencies, at exactly the
 //              versions the repository's lockfile holds (cut from it, not resolved again)
 //   story-relay.service, nginx.conf, relay.env, DEPLOY.md   from relay/deploy/
@@ -11,6 +12,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { writeDeskBundle } from '../../relay/admin/deskBundle.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Bundled into server/relay.js: pure JavaScript with no native part or files of its own. */
@@ -142,7 +144,8 @@ export async function buildRelease(out: string, options: ReleaseOptions = {}): P
     platform: 'node',
     format: 'esm',
     target: 'node20.19',
-    external: Object.keys(runtime),
+    // esbuild: only the repository's relay bundles the desk page (page.ts); a release ships it built.
+    external: [...Object.keys(runtime), 'esbuild'],
     define: { __RELAY_RELEASE__: 'true' },
     // A CommonJS module bundled into ESM may still call require() for Node's own modules.
     banner: {
@@ -152,6 +155,7 @@ export async function buildRelease(out: string, options: ReleaseOptions = {}): P
     logLevel: 'warning',
   });
   cpSync(join(ROOT, 'relay/admin/assets'), join(out, 'server/assets'), { recursive: true });
+  await writeDeskBundle(join(out, 'server/assets/desk.js'));
 
   const name = 'story-collector-relay';
   const version = relayPackage.version;

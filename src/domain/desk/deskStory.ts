@@ -23,11 +23,16 @@ export const DESK_BODY_MAX_BYTES = 1024 * 1024;
 export const DeskKeySchema = ExportKeySchema;
 export type DeskKey = ExportKey;
 
-/** What a sealed desk story holds. */
-export type DeskStory = { idempotencyKey: string; body: QueuedStory };
+/**
+ * What a sealed desk story holds: its key, the body, and each service's place as the iPad's
+ * directory words it (by the services' order; null where unknown) — the desk shows a service with its
+ * place as the iPad's hand-off screen does, and the relay must not be asked to look one up.
+ */
+export type DeskStory = { idempotencyKey: string; body: QueuedStory; places?: (string | null)[] };
 const DeskStorySchema = z.strictObject({
   idempotencyKey: z.string().check(z.minLength(1), z.maxLength(200)),
   body: QueuedStorySchema,
+  places: z.optional(z.array(z.nullable(z.string().check(z.maxLength(500)))).check(z.maxLength(100))),
 });
 
 /** Why a desk story did not open: a code, worded by the desk page; never a word of the story. */

@@ -1,7 +1,6 @@
 // Issue 27's shared contract: a story sealed on the iPad to the desk's key opens only in the lead's
 // browser with the passphrase — in Node's Web Crypto and hash-wasm, as the desk page runs them.
 import { createHash } from 'node:crypto';
-import { argon2id } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import {
   type Argon2,
@@ -13,19 +12,12 @@ import {
 } from '../../../src/domain/desk/index.ts';
 import { openStories, sealStories } from '../../../src/domain/fleet/sealedFile.ts';
 import { QueuedStorySchema } from '../../../src/domain/story/submission.ts';
+import { argon2Hash } from '../../../src/store/vault/argon2.ts';
 import { nodeCrypto as crypto, relayKeyPair } from '../app/relayKeys.ts';
+import { validStory } from '../sandbox/helpers.ts';
 
-/** The real Argon2id, as the desk page runs it. */
-const realArgon2: Argon2 = async (passphrase, salt, kdf) =>
-  argon2id({
-    password: passphrase,
-    salt,
-    memorySize: kdf.memoryKiB,
-    iterations: kdf.iterations,
-    parallelism: kdf.parallelism,
-    hashLength: 32,
-    outputType: 'binary',
-  });
+/** The real Argon2id (hash-wasm), as the iPad's vault and the desk page run it. */
+const realArgon2: Argon2 = (password, salt, kdf) => argon2Hash({ password, salt, kdf });
 /** A quick stand-in where the hash's cost is not what is tested (same inputs, same 32 bytes). */
 const quickArgon2: Argon2 = async (passphrase, salt, kdf) =>
   new Uint8Array(
@@ -36,20 +28,10 @@ const quickArgon2: Argon2 = async (passphrase, salt, kdf) =>
 
 const PASS = 'correct horse battery staple';
 const body = QueuedStorySchema.parse({
+  ...validStory(),
   title: 'A kind night nurse',
   body: 'Nurse Quillon held my hand all night on ward 7.',
-  healthservices: [{ nacs: 'RX1RA', name: "Children's ward, City Hospital" }],
-  author: {
-    username: 'Quillon fan',
-    email: 'quillon@example.org',
-    postcode: 'SW1A 1AA',
-    role: 'patient',
-    ageGroup: '35-44',
-  },
-  postedOnBehalf: false,
-  consent: { publish: true, givenAt: '2026-11-24T10:42:00Z', recordedBy: 'Sam, volunteer' },
-  collectedAt: '2026-11-24T10:30:00Z',
-  submissionRoute: 'assisted-offline-app',
+  author: { ...validStory().author, email: 'quillon@example.org', postcode: 'SW1A 1AA' },
 });
 const story = { idempotencyKey: '0b9f2c1e-6a55-4c1f-9d8e-3a2b1c0d9e8f', body };
 
@@ -114,6 +96,11 @@ describe('a desk story', () => {
     for (const secret of ['Quillon', 'quillon@example.org', 'SW1A', 'ward 7', 'A kind night'])
       expect(decoded).not.toContain(secret);
     expect(await openDeskStory(crypto, opener, sealed)).toEqual({ ok: true, story });
+    const placed = { ...story, places: ['Abernant Royal Infirmary, Elmstead', null] };
+    expect(await openDeskStory(crypto, opener, await sealDeskStory(crypto, made, placed))).toEqual({
+      ok: true,
+      story: placed,
+    });
   });
 
   it('refuses a flipped byte, another desk, a file of unsent stories and a non-story, by code', async () => {

@@ -68,7 +68,13 @@ describe.each(KINDS)('the posting desk on %s', (kind) => {
       { kid: first.body.kid, replacedKid: null, waitingOnOldKey: 0 },
     ]);
     const lead = await admin(world.relay, '/desk/key');
-    expect(await lead.json()).toEqual({ kid: first.body.kid, jwk, wrapped: first.body.wrapped });
+    // With the relay's region: the desk page's "Open Care Opinion" is the region's own site.
+    expect(await lead.json()).toEqual({
+      kid: first.body.kid,
+      jwk,
+      wrapped: first.body.wrapped,
+      region: 'uk',
+    });
     const device = await getApi(world.relay, token, '/desk/key');
     expect([device.status, await device.json()]).toEqual([200, { kid: first.body.kid, jwk }]);
 

@@ -121,6 +121,7 @@ describe('the release, installed with npm ci --omit=dev and started with npm sta
     for (const present of [
       'app/index.html',
       'server/relay.js',
+      'server/assets/desk.js',
       'story-relay.service',
       'nginx.conf',
       'DEPLOY.md',
@@ -193,6 +194,17 @@ describe('the release, installed with npm ci --omit=dev and started with npm sta
           200,
           'text/html; charset=utf-8',
         ]);
+
+        // The posting desk's script, built into the release (no esbuild here), under the page's CSP.
+        const deskScript = await fetch(`${adminUrl}/admin/desk.js`);
+        expect([deskScript.status, deskScript.headers.get('content-type')]).toEqual([
+          200,
+          'text/javascript; charset=utf-8',
+        ]);
+        expect(deskScript.headers.get('content-security-policy')).toContain(
+          "script-src 'self' 'wasm-unsafe-eval';",
+        );
+        expect(await deskScript.text()).toContain('Set up the posting desk');
 
         const adminApi = (path: string, body?: object) =>
           fetch(`${adminUrl}/admin/api${path}`, {
