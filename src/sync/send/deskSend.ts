@@ -3,12 +3,14 @@
 // /desk/stories` with the same bytes under the same Idempotency-Key on every retry. The answers are
 // the desk table's (`domain/send/answers.ts` `classifyDeskAnswer`); every change is the reducer's.
 import { DESK_BODY_MAX_BYTES, deskBodyBytes, sealDeskStory } from '../../domain/desk/deskStory.ts';
+import { placesFromLabels } from '../../domain/directory/serviceLabel.ts';
 import { classifyDeskAnswer } from '../../domain/send/answers.ts';
 import type { OutboxEntry } from '../../domain/send/sendEntry.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';
 import { sentToDesk } from '../../domain/send/sendRules.ts';
 import type { QueuedStory } from '../../domain/story/submission.ts';
 import * as outbox from '../../store/send/outbox.ts';
+import { getSummary } from '../../store/story/summaries.ts';
 import { deskAad, destinationAad } from '../../store/vault/cipher.ts';
 import { type Apply, DAMAGED, destinationFor, type SendDeps, type SendOutcome } from './sendStory.ts';
 
@@ -43,9 +45,17 @@ export async function sendToDesk(
         ? 'next'
         : 'write-failed';
     }
+    // Each service's place as this iPad's directory words it (Home's row: "name — place"), so the desk
+    // shows it as the hand-off screen does; the relay is never asked to look one up.
+    const labels = (await getSummary(deps.db, deps.cipher, entry.id))?.content?.services ?? [];
+    const places = placesFromLabels(
+      story.healthservices.map((service) => service.name),
+      labels,
+    ).map((place) => place ?? null);
     const sealed = await sealDeskStory(desk.crypto, key, {
       idempotencyKey: entry.idempotencyKey,
       body: story,
+      places,
     });
     if (deskBodyBytes(key.kid, sealed) > DESK_BODY_MAX_BYTES) {
       return (await apply({ type: 'refused-locally', reason: TOO_LARGE, now: deps.now() })).ok

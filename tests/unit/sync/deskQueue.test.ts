@@ -121,6 +121,29 @@ describe('sending to the posting desk', () => {
     db.close();
   });
 
+  it('each service travels with its place as the iPad words it (the desk shows it beside the service)', async () => {
+    const db = createDb(`desk-${++n}`);
+    const desk = await fakeDesk();
+    const base = completeDraft('p1', true);
+    const draft = {
+      ...base,
+      services: [
+        { nacs: 'RX1RA', name: "St Mary's Hospital", place: 'Nottingham' },
+        { nacs: 'RX1RB', name: 'Ward 7' },
+      ],
+    };
+    await stories.createStory(db, cipher, 'p1', draft, NOW);
+    const check = checkQueueable(draft, { recordedByDefault: 'Sam', region: 'uk' });
+    if (!check.ok) throw new Error('fixture not queueable');
+    await storyQueue.queueStory(db, cipher, 'p1', check.story, 'key-p1', NOW, NOW);
+    const { runner } = runnerFor(db, desk, { key: desk.key() });
+    await runner.trigger('start');
+    runner.stop();
+    const story = await opened(desk, desk.held.get('key-p1')?.sealed ?? '');
+    expect(story.places).toEqual(['Nottingham', null]);
+    db.close();
+  });
+
   it('a story larger than the desk takes once sealed needs attention, and is never sent', async () => {
     const db = createDb(`desk-${++n}`);
     const desk = await fakeDesk();
