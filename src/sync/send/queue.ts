@@ -67,6 +67,12 @@ export const MAX_IN_FLIGHT = 3;
  */
 export const NO_ANSWERS_IN_A_ROW = MAX_IN_FLIGHT;
 
+/**
+ * While the posting desk holds stories (issue 27), the runner wakes at least this often to ask what
+ * became of them (posted, lost), besides its triggers: an iPad left open learns "posted" by itself.
+ */
+export const DESK_POLL_MS = 5 * 60_000;
+
 type PassOutcome = Exclude<SendOutcome, 'answered' | 'no-answer'> | 'offline';
 
 /** What ends a pass when several did, the strongest first (a write failure backs the runner off). */
@@ -210,6 +216,10 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
     const next = await status();
     deps.onStatus?.(next);
     if (outcome === 'offline' || deps.isOnline?.() === false || next.paused !== null) return null;
+    if (deps.desk && (await outbox.listAtDesk(deps.db)).length > 0) {
+      const poll = deps.now() + DESK_POLL_MS;
+      return next.nextTryAt === null ? poll : Math.min(next.nextTryAt, poll);
+    }
     return next.nextTryAt;
   }
 

@@ -19,6 +19,7 @@ export function SendBar() {
   const sent = state.storyCounts.value.sentThisSession;
   // Real sends since the session started (receipts): "12 sent this session", not only "0 waiting".
   const sentLine = sent !== null && sent > 0 ? `${t.numbers.sentThisSession(sent)} · ` : '';
+  const atDesk = state.stories.value.some((s) => s.state === 'at-desk');
   const ready = describeReadyToPost(state.stories.value.filter((s) => s.state === 'ready-to-post').length, t);
   return (
     <section class="send-bar" aria-label={t.send.barLabel}>
@@ -37,7 +38,8 @@ export function SendBar() {
       <button
         type="button"
         onClick={() => void actions.sendNow()}
-        disabled={queue.waiting === 0 || sending !== null}
+        // Also while the posting desk holds a story (issue 27): "Send now" asks the desk what became of it.
+        disabled={(queue.waiting === 0 && !atDesk) || sending !== null}
       >
         {t.send.sendNow}
       </button>

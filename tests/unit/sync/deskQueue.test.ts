@@ -12,7 +12,7 @@ import { getEntry } from '../../../src/store/send/outbox.ts';
 import { listReceipts } from '../../../src/store/send/receipts.ts';
 import * as storyQueue from '../../../src/store/send/storyQueue.ts';
 import * as stories from '../../../src/store/story/stories.ts';
-import { createQueueRunner } from '../../../src/sync/send/queue.ts';
+import { createQueueRunner, DESK_POLL_MS } from '../../../src/sync/send/queue.ts';
 import { memoryLock } from '../../../src/sync/send/runnerLock.ts';
 import { testCipher } from '../../fixtures/cipher.ts';
 import { scanIndexedDb } from '../../fixtures/idbScan.ts';
@@ -39,6 +39,8 @@ async function queueStories(db: StoryDb, ids: string[]): Promise<void> {
 function runnerFor(db: StoryDb, desk: Desk, kept: { key: DeskKey | null }, chosen = () => true) {
   let keys = 0;
   const refreshed: string[] = [];
+  /** The runner's wake-ups asked for (ms from now). */
+  const timers: number[] = [];
   const runner = createQueueRunner({
     db,
     cipher,
@@ -47,7 +49,10 @@ function runnerFor(db: StoryDb, desk: Desk, kept: { key: DeskKey | null }, chose
     connection: () => ({ apiAddress: API, key: '', token: 'device-token' }),
     now: () => NOW,
     random: () => 0.5,
-    setTimer: () => null,
+    setTimer: (_run, ms) => {
+      timers.push(ms);
+      return null;
+    },
     clearTimer: () => undefined,
     isOnline: () => desk.online,
     onError: (error) => {
@@ -64,7 +69,7 @@ function runnerFor(db: StoryDb, desk: Desk, kept: { key: DeskKey | null }, chose
       crypto: nodeCrypto,
     },
   });
-  return { runner, refreshed };
+  return { runner, refreshed, timers };
 }
 
 async function opened(desk: Desk, sealed: string) {
@@ -215,6 +220,22 @@ describe('"posted" flows back', () => {
       'rugbyfan33',
     ])
       expect(text, `${secret} left on the iPad`).not.toContain(secret);
+    db.close();
+  });
+
+  it('while the desk holds a story the runner wakes by itself to ask (an iPad left open learns "posted")', async () => {
+    const db = createDb(`desk-${++n}`);
+    const desk = await fakeDesk();
+    await queueStories(db, ['s1']);
+    const { runner, timers } = runnerFor(db, desk, { key: desk.key() });
+    await runner.trigger('start');
+    expect(timers.at(-1)).toBe(DESK_POLL_MS);
+    desk.post('key-s1', '1234567');
+    const before = timers.length;
+    await runner.trigger('timer');
+    runner.stop();
+    expect(await getEntry(db, 's1')).toBeNull();
+    expect(timers.slice(before), 'nothing at the desk: no wake-up of its own').not.toContain(DESK_POLL_MS);
     db.close();
   });
 

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/se
 import { enGB } from '../../../src/domain/words/en-GB/index.ts';
 import { loadMessages, type Messages } from '../../../src/domain/words/index.ts';
 import { AppContext, type AppContextValue, type StorySummary } from '../../../src/ui/actions.ts';
+import { SendBar } from '../../../src/ui/home/SendBar.tsx';
 import { StoryRow } from '../../../src/ui/home/StoryRow.tsx';
 import { DeliveryFields } from '../../../src/ui/settings/DeliveryFields.tsx';
 import { TextContext } from '../../../src/ui/shared/text.ts';
@@ -118,5 +119,38 @@ describe('a story at the posting desk', () => {
     expect(
       render(<QueuedPanel id="s1" state="queued" editable={false} justQueued={false} onEdited={none} />),
     ).toContain('sent to Care Opinion by itself');
+  });
+});
+
+describe('"Send now" while the desk holds a story', () => {
+  const bar = (stories: StorySummary[]) => {
+    const app = {
+      state: {
+        queue: signal({
+          waiting: 0,
+          sending: null,
+          lastSentAt: null,
+          paused: null,
+          nextTryAt: null,
+          problem: null,
+        }),
+        storyCounts: signal({ sentThisSession: null }),
+        unsavedDrafts: signal(0),
+        stories: signal(stories),
+        settings: signal(DEFAULT_SETTINGS),
+      },
+      ports: { settings: {}, device: {}, directory: {}, send: {}, story: {}, session: {}, errors: {} },
+    } as unknown as AppContextValue;
+    return renderToString(
+      <AppContext.Provider value={app}>
+        <TextContext.Provider value={enGB}>
+          <SendBar />
+        </TextContext.Provider>
+      </AppContext.Provider>,
+    );
+  };
+  it('is enabled (it asks the desk what became of it), and disabled with nothing waiting anywhere', () => {
+    expect(bar([row])).toContain('<button type="button">Send now</button>');
+    expect(bar([])).toContain('<button type="button" disabled>Send now</button>');
   });
 });
