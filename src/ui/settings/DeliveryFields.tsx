@@ -3,6 +3,7 @@
 // to the organisation's posting desk (issue 27), and the optional invitation link.
 import { deskOffered } from '../../domain/settings/relay.ts';
 import { deliveryMode, type Settings } from '../../domain/settings/settings.ts';
+import { useApp } from '../actions.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { useText } from '../shared/text.ts';
 import { settingsFieldId } from './fieldIds.ts';
@@ -19,8 +20,11 @@ export function DeliveryFields({ draft, errors, onUpdate }: DeliveryFieldsProps)
   const t = useText();
   const shown = useShowWhenAsked<HTMLFieldSetElement>('#delivery'); // Home links here
   const noAddress = draft.apiAddress.trim() === '';
-  // Offered through a relay with a desk; still shown while chosen, so the choice is never hidden.
-  const desk = deskOffered(draft) || mode === 'desk';
+  // Offered through a relay with a desk; still shown while chosen, so the choice is never hidden. The
+  // desk key is the device's own for the same relay (learnt with a status report while the form is open).
+  const saved = useApp().state.settings.value;
+  const relayDeskKey = draft.apiAddress === saved.apiAddress ? saved.relayDeskKey : draft.relayDeskKey;
+  const desk = deskOffered({ relayToken: draft.relayToken, relayDeskKey }) || mode === 'desk';
   return (
     <fieldset id="delivery" ref={shown}>
       <legend>{t.settings.delivery}</legend>

@@ -62,6 +62,21 @@ describe('Settings → "How stories reach Care Opinion" (issue 27)', () => {
   it('in Welsh too', () => {
     expect(fields({ ...relay, relayDeskKey: DESK_KEY }, cy)).toContain(cy.settings.desk);
   });
+
+  it('a desk key learnt while the form is open (the device’s own, same relay) offers it at once', () => {
+    const app = {
+      state: { settings: signal({ ...relay, relayDeskKey: DESK_KEY }), stories: signal([]) },
+      ports: {},
+    } as unknown as AppContextValue;
+    const html = renderToString(
+      <AppContext.Provider value={app}>
+        <TextContext.Provider value={enGB}>
+          <DeliveryFields draft={{ ...relay, relayDeskKey: null }} errors={{}} onUpdate={none} />
+        </TextContext.Provider>
+      </AppContext.Provider>,
+    );
+    expect(html).toContain(enGB.settings.desk);
+  });
 });
 
 const row: StorySummary = {
