@@ -27,7 +27,7 @@ export const send: Messages['send'] = {
     notComplete:
       'Nid yw’r stori hon yn gyflawn, neu nid oes caniatâd, felly ni chafodd ei hanfon. Agorwch hi, gwiriwch hi a’i hanfon eto.',
     noDesk:
-      'Yn aros: nid oes desg bostio gan gyfnewidfa (relay) eich sefydliad nawr. Nid oes dim wedi’i golli; gofynnwch i arweinydd Care Opinion eich sefydliad, neu dewiswch ffordd arall yn y Gosodiadau.',
+      'Yn aros: nid oes desg bostio gan gyfnewidfa (relay) eich sefydliad nawr. Nid oes dim wedi’i golli; gofynnwch i arweinydd Care Opinion eich sefydliad, neu ddewiswch ffordd arall yn y Gosodiadau.',
     deskTooLarge: 'Mae’r stori’n rhy fawr i’r ddesg bostio, felly ni chafodd ei hanfon',
     deskRefused: 'Ni dderbyniodd y ddesg bostio y stori hon',
     unknown: 'Nid oedd modd anfon y stori hon',
