@@ -3,12 +3,18 @@
 // the relay under the organisation's key — a key the iPad never holds. Revoked, the next story waits
 // with "This iPad was disconnected from the relay"; "Test connection" says so, and "Connect again"
 // with only a new code sends it. Issue 26: the iPad reports what it holds; offline it exports a
-// sealed file, the lead imports it on the admin page, and back online nothing is sent twice.
+// sealed file, the lead imports it on the admin page, and back online nothing is sent twice. Issue 27:
+// in desk mode two stories reach the posting desk sealed; the lead posts one from the desk page, the
+// iPad learns it is Sent with its number and keeps nothing of it; the other, withdrawn, leaves the desk.
+
+import { webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
+import { makeDeskKey } from '../../src/domain/desk/index.ts';
+import { argon2Hash } from '../../src/store/vault/argon2.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
 import { test as base, DIST, expect, PIN, recoveryCodeOf, waitForControl } from './fixtures.ts';
@@ -17,6 +23,7 @@ import { scanBrowserStorage } from './storageScan.ts';
 
 const ORG_KEY = 'organisation-subscription-key-7f3a';
 const ADMIN = 'e2e-admin-token-at-least-32-characters';
+const DESK_PASSPHRASE = 'heron kettle orchard lantern';
 
 const test = base.extend<{ sandbox: SandboxServer; relay: RunningRelay; app: AppServer }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
@@ -295,4 +302,111 @@ test('offline, the iPad exports its unsent stories sealed; the lead imports them
       timeout: 60_000,
     });
   expect((await received()).toSorted()).toEqual(['Also from the hall', 'Sealed at the event']);
+});
+
+test('desk mode: two stories told offline reach the posting desk sealed; the lead posts one from the desk, the iPad shows it Sent with its number and keeps nothing of it; the other, withdrawn on the iPad, leaves the desk', async ({
+  page,
+  context,
+  browser,
+  app,
+  relay,
+}) => {
+  test.setTimeout(180_000);
+  // The lead has set up the desk: the key made and wrapped with the passphrase, as the desk page does.
+  const made = await makeDeskKey(
+    webcrypto as unknown as Crypto,
+    (password, salt, kdf) => argon2Hash({ password, salt, kdf }),
+    DESK_PASSPHRASE,
+  );
+  await admin(relay, '/desk/key', made);
+  const { code } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 5 iPad' });
+  await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
+    timeout: 45_000,
+  });
+  await waitForControl(page);
+  // "How stories reach Care Opinion": the desk is offered, since this relay has one.
+  await page.getByRole('radio', { name: 'Send them to our organisation’s posting desk' }).check();
+  await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+
+  // No signal on the ward: two stories wait on the iPad, then go to the desk sealed.
+  await context.setOffline(true);
+  await tell(page, 'Posted from the desk', 'Waiting to send');
+  await tell(page, 'Taken back on the ward', 'Waiting to send');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await context.setOffline(false);
+  const rowOf = (title: string) => page.getByRole('listitem').filter({ hasText: title });
+  for (const title of ['Posted from the desk', 'Taken back on the ward'])
+    await expect(rowOf(title).getByText('At the posting desk', { exact: true })).toBeVisible({
+      timeout: 60_000,
+    });
+  const waiting = await admin<{ id: string; sealed: string }[]>(relay, '/desk/stories');
+  expect(waiting).toHaveLength(2);
+  for (const plain of ['Posted from the desk', 'rugbyfan33', 'Kindness'])
+    expect(JSON.stringify(waiting)).not.toContain(plain);
+
+  // The lead, at a desktop: opens the desk with the passphrase, copies each field, posts the first.
+  const lead = await browser.newContext();
+  await lead.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: relay.url });
+  const desk = await lead.newPage();
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await desk.goto(`${relay.url}/admin/`);
+  await desk.getByLabel('Admin token').fill(ADMIN);
+  await desk.getByRole('button', { name: 'Sign in' }).click();
+  await desk.locator('#desk-unlock-passphrase').fill(DESK_PASSPHRASE);
+  await desk.keyboard.press('Enter');
+  const heading = desk.locator('#desk-story-title');
+  await expect(heading).toHaveText('Story 1 of 2: Posted from the desk', { timeout: 30_000 });
+  const copies = desk.locator('#desk .desk-fields button');
+  const values = await desk.locator('#desk .desk-value').allTextContents();
+  expect(values.length).toBeGreaterThan(5);
+  for (let i = 0; i < values.length; i++) {
+    await copies.nth(i).click();
+    await expect.poll(() => desk.evaluate(() => navigator.clipboard.readText())).toBe(values[i]);
+  }
+  // St Mary's, with the place the iPad's directory gave it, as on the iPad's hand-off screen.
+  await expect(desk.locator('#desk .desk-copy .hint').first()).toHaveText(
+    'Kingsmere and Ashby Vale Teaching Hospitals NHS Trust',
+  );
+  await desk
+    .locator('#desk-address')
+    .fill('https://www.careopinion.org.uk/opinions/1234567/posted-from-the-desk');
+  await desk.getByRole('button', { name: 'I have posted it' }).click();
+  await expect(heading).toHaveText('Story 2 of 2: Taken back on the ward');
+
+  // The iPad asks the desk ("Send now" asks at once): Sent, with its number; nothing of it is kept.
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await expect(rowOf('Posted from the desk').getByText('Sent', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await rowOf('Posted from the desk').getByRole('link').first().click();
+  await expect(page.getByText('1234567')).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  const storage = await scanBrowserStorage(page);
+  for (const plain of ['Posted from the desk', 'What happened in Posted from the desk'])
+    expect(storage.text).not.toContain(plain);
+
+  // The storyteller on the ward changes their mind: withdrawn on the iPad, it leaves the desk.
+  await rowOf('Taken back on the ward')
+    .getByRole('button', { name: /Withdraw|Delete/ })
+    .first()
+    .click();
+  await rowOf('Taken back on the ward')
+    .getByRole('button', { name: /Withdraw story|Delete story/ })
+    .click();
+  // Only a short receipt is left on the iPad: withdrawn, never posted (no take-down advice).
+  const withdrawn = rowOf('Taken back on the ward');
+  await expect(withdrawn.getByText('Withdrawn', { exact: true })).toBeVisible();
+  await expect(withdrawn.getByText('Withdrawn: deleted from this device.', { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await admin<unknown[]>(relay, '/desk/stories')).length, { timeout: 30_000 })
+    .toBe(0);
+  await desk.reload(); // still signed in: the token is kept for the tab
+  await expect(desk.locator('#desk-count')).toHaveText('No story is waiting.');
+  await lead.close();
 });

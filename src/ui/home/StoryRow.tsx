@@ -20,7 +20,11 @@ export function StoryRow({ story }: StoryRowProps) {
         <a class="story-title" dir="auto" href={`/story/${encodeURIComponent(story.id)}`}>
           {titleOf(story.title, t)}
         </a>
-        <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
+        {story.withdrawn ? (
+          <span class="state state-withdrawn">{t.send.withdrawn}</span>
+        ) : (
+          <span class={`state state-${story.state}`}>{t.send.states[story.state]}</span>
+        )}
         {story.exported && <span class="state state-exported">{t.send.exported}</span>}
       </div>
       <p class="story-meta">

@@ -61,6 +61,7 @@ export const send: Messages['send'] = {
     notExportable: 'Dim ond stori sy’n aros i’w hanfon sy’n mynd mewn ffeil wedi’i selio.',
     notAtDesk: 'Nid yw’r stori hon wrth y ddesg bostio.',
   },
+  withdrawn: 'Wedi’i dynnu’n ôl',
   exported: 'Wedi’i hallforio',
   exportedNote:
     'Wedi’i hallforio: mae’r stori hon hefyd mewn ffeil wedi’i selio ar gyfer cyfnewidfa (relay) eich sefydliad. Mae’r iPad hwn yn dal i’w hanfon pan fydd ar-lein, a dim ond unwaith y bydd Care Opinion yn ei derbyn.',

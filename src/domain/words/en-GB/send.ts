@@ -65,6 +65,8 @@ export const send = {
     notExportable: 'Only a story waiting to be sent goes in a sealed file.',
     notAtDesk: 'This story is not at the posting desk.',
   } satisfies Record<SendRefusal, string>,
+  /** A story withdrawn by its storyteller (a receipt): its row says so instead of a send state. */
+  withdrawn: 'Withdrawn',
   /** Issue 26: a story carried out in a sealed file for the relay, shown beside its state (still sent from here). */
   exported: 'Exported',
   exportedNote:
