@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { argon2id } from 'hash-wasm';
 import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
 import { type Argon2, type DeskStory, makeDeskKey, sealDeskStory } from '../../src/domain/desk/index.ts';
 import { QueuedStorySchema } from '../../src/domain/story/submission.ts';
 import { enGB } from '../../src/domain/words/en-GB/index.ts';
 import { handOffFields } from '../../src/domain/words/handOffWords.ts';
+import { argon2Hash } from '../../src/store/vault/argon2.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 
 const ADMIN = 'e2e-admin-token-at-least-32-characters';
@@ -124,16 +124,8 @@ async function sendToDesk(token: string, story: DeskStory): Promise<void> {
   expect(res.status).toBe(201);
 }
 
-const argon2: Argon2 = (passphrase, salt, kdf) =>
-  argon2id({
-    password: passphrase,
-    salt,
-    memorySize: kdf.memoryKiB,
-    iterations: kdf.iterations,
-    parallelism: kdf.parallelism,
-    hashLength: 32,
-    outputType: 'binary',
-  });
+/** Argon2id as the iPad's vault runs it (hash-wasm, 32 bytes). */
+const argon2: Argon2 = (password, salt, kdf) => argon2Hash({ password, salt, kdf });
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${relay.url}/admin/`);
