@@ -5,17 +5,29 @@
 // screen does, for posting by keyboard. Every word of a story is set with textContent, never as
 // HTML; the passphrase is never kept, the opened key and stories only in this page's memory, and
 // they are cleared when the page has been hidden for a few minutes (hideGuard.ts).
+import { argon2id } from 'hash-wasm';
 import { type Argon2, makeDeskKey, passphraseProblem } from '../../../src/domain/desk/index.ts';
 import { exampleStoryAddress, tellYourStoryPage } from '../../../src/domain/regions/regions.ts';
 import { handOffFields } from '../../../src/domain/words/handOffWords.ts';
-import { argon2Hash } from '../../../src/store/vault/argon2.ts';
 import { deskApi, RelayProblem, SignedOut } from './deskApi.ts';
 import { DeskSession, type DeskView, type PostProblem } from './deskSession.ts';
 import { t, deskWords as w } from './deskWords.ts';
 import { HIDDEN_CLEAR_MS, hideGuard } from './hideGuard.ts';
 
-/** Argon2id as the iPad's vault runs it (hash-wasm, 32 bytes). */
-const argon2: Argon2 = (password, salt, kdf) => argon2Hash({ password, salt, kdf });
+/**
+ * Argon2id from hash-wasm, 32 bytes, as the iPad's vault runs it (src/store/vault/argon2.ts): its own
+ * copy, since the relay's code may import only src/domain (tests/unit/architecture/imports.test.ts).
+ */
+const argon2: Argon2 = (password, salt, kdf) =>
+  argon2id({
+    password,
+    salt,
+    memorySize: kdf.memoryKiB,
+    iterations: kdf.iterations,
+    parallelism: kdf.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
 
 type Child = Node | string | null | false | undefined;
 /** An element with properties and children; strings become text nodes (never HTML). */
