@@ -11,8 +11,8 @@ import { sentToDesk } from '../../domain/send/sendRules.ts';
 import type { QueuedStory } from '../../domain/story/submission.ts';
 import * as outbox from '../../store/send/outbox.ts';
 import { getSummary } from '../../store/story/summaries.ts';
-import { deskAad, destinationAad } from '../../store/vault/cipher.ts';
-import { type Apply, DAMAGED, destinationFor, type SendDeps, type SendOutcome } from './sendStory.ts';
+import { deskAad } from '../../store/vault/cipher.ts';
+import { type Apply, DAMAGED, type SendDeps, type SendOutcome, tryOnce } from './sendStory.ts';
 
 const NO_DESK = 'noDesk' satisfies SendProblem;
 const TOO_LARGE = 'deskTooLarge' satisfies SendProblem;
@@ -65,28 +65,9 @@ export async function sendToDesk(
     body = { kid: key.kid, sealed };
     frozen = { sealed: await deps.cipher.seal(body, deskAad(entry.id)), kid: key.kid };
   }
-  const fixed = entry.firstAttemptAt !== undefined ? await outbox.openDestination(deps.cipher, entry) : null;
-  const connection = destinationFor(fixed, current);
-  const destination = fixed ? undefined : await deps.cipher.seal(current, destinationAad(entry.id));
-  const started = await apply(
-    {
-      type: 'attempt-started',
-      now: deps.now(),
-      destination,
-      exclusive: deps.exclusive,
-      ...(frozen ? { desk: frozen } : {}),
-    },
-    { version: entry.version, key: entry.idempotencyKey },
-  );
-  if (!started.ok) return 'write-failed';
-  if (started.value.kind !== 'applied' || started.value.next.kind !== 'entry') return 'next'; // changed meanwhile
-  const marked = started.value.next.entry;
-  const answer = await deps.client.request(connection, '/desk/stories', {
-    method: 'POST',
-    body,
-    headers: { 'Idempotency-Key': marked.idempotencyKey },
-  });
-  if (answer.kind === 'cancelled') return 'stop-pass';
+  const tried = await tryOnce(deps, entry, apply, '/desk/stories', body, frozen);
+  if (tried.kind === 'ended') return tried.outcome;
+  const { answer, marked } = tried;
   const now = deps.now();
   const verdict = classifyDeskAnswer(answer, now);
   const keyChanged = verdict.class === 'desk-key-changed';

@@ -13,7 +13,7 @@ import type { StoryDb } from '../../store/db.ts';
 import * as outbox from '../../store/send/outbox.ts';
 import { applySendEvent, type SendWriteOptions } from '../../store/send/sendWriter.ts';
 import { type Cipher, destinationAad, problemsAad } from '../../store/vault/cipher.ts';
-import type { Client, Connection } from '../client.ts';
+import type { Answer, Client, Connection } from '../client.ts';
 
 export type SendDeps = {
   db: StoryDb;
@@ -97,23 +97,9 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
     const { sendToDesk } = await import('./deskSend.ts');
     return sendToDesk(deps, entry, story, apply);
   }
-  const current = deps.connection();
-  const fixed = wasAttempted(entry) ? await outbox.openDestination(deps.cipher, entry) : null;
-  const connection = destinationFor(fixed, current);
-  const destination = fixed ? undefined : await deps.cipher.seal(current, destinationAad(entry.id));
-  const started = await apply(
-    { type: 'attempt-started', now: deps.now(), destination, exclusive: deps.exclusive },
-    { version: entry.version, key: entry.idempotencyKey },
-  );
-  if (!started.ok) return 'write-failed';
-  if (started.value.kind !== 'applied' || started.value.next.kind !== 'entry') return 'next'; // changed meanwhile
-  const marked = started.value.next.entry;
-  const answer = await deps.client.request(connection, '/opinions', {
-    method: 'POST',
-    body: story,
-    headers: { 'Idempotency-Key': marked.idempotencyKey },
-  });
-  if (answer.kind === 'cancelled') return 'stop-pass';
+  const tried = await tryOnce(deps, entry, apply, '/opinions', story);
+  if (tried.kind === 'ended') return tried.outcome;
+  const { answer, marked } = tried;
   const now = deps.now();
   const verdict = classifyAnswer(answer, now);
   const problems =
@@ -133,6 +119,52 @@ export async function sendStory(deps: SendDeps, entry: OutboxEntry): Promise<Sen
     return (await outbox.setPause(deps.db, verdict.reason)).ok ? 'paused' : 'write-failed';
   // No answer at all: the device may be offline (the runner decides after a few in a row).
   return answer.kind === 'response' ? 'answered' : 'no-answer';
+}
+
+/** One try's request and its answer, or how the pass goes on when none was sent or it was cancelled. */
+export type Tried =
+  | { kind: 'ended'; outcome: SendOutcome }
+  | { kind: 'answer'; answer: Exclude<Answer, { kind: 'cancelled' }>; marked: OutboxEntry };
+
+/**
+ * One try, the same for Care Opinion and the posting desk: the destination fixed at the first (sealed
+ * in the entry), the attempt started through the reducer (which refuses a second request in flight
+ * or an entry changed meanwhile), then `body` posted to `path` under the entry's fixed key.
+ * `desk`: the sealed desk body to freeze with the first attempt.
+ */
+export async function tryOnce(
+  deps: SendDeps,
+  entry: OutboxEntry,
+  apply: Apply,
+  path: string,
+  body: unknown,
+  desk?: { sealed: unknown; kid: string },
+): Promise<Tried> {
+  const current = deps.connection();
+  const fixed = wasAttempted(entry) ? await outbox.openDestination(deps.cipher, entry) : null;
+  const connection = destinationFor(fixed, current);
+  const destination = fixed ? undefined : await deps.cipher.seal(current, destinationAad(entry.id));
+  const started = await apply(
+    {
+      type: 'attempt-started',
+      now: deps.now(),
+      destination,
+      exclusive: deps.exclusive,
+      ...(desk ? { desk } : {}),
+    },
+    { version: entry.version, key: entry.idempotencyKey },
+  );
+  if (!started.ok) return { kind: 'ended', outcome: 'write-failed' };
+  if (started.value.kind !== 'applied' || started.value.next.kind !== 'entry')
+    return { kind: 'ended', outcome: 'next' }; // changed meanwhile
+  const marked = started.value.next.entry;
+  const answer = await deps.client.request(connection, path, {
+    method: 'POST',
+    body,
+    headers: { 'Idempotency-Key': marked.idempotencyKey },
+  });
+  if (answer.kind === 'cancelled') return { kind: 'ended', outcome: 'stop-pass' };
+  return { kind: 'answer', answer, marked };
 }
 
 /** The body the queue sends for an entry (under its `idempotencyKey`), or why it would send none. */
