@@ -36,6 +36,11 @@ export default defineConfig({
     // iPadOS 16.4+ Safari: modern syntax, no legacy bundle.
     target: 'es2022',
     sourcemap: false,
+    // The first download (index.html) keeps its modulepreload links, but a dynamic import adds none:
+    // each added <link rel=modulepreload> costs the main thread up to 60 ms at 4× CPU before the
+    // Lock screen is drawn (issue 25), and the service worker serves the modules the import then
+    // asks for in a few milliseconds each.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
   },
   // The directory worker (src/app/directory/worker/directoryWorker.ts) is a module worker, as it is created.
   worker: { format: 'es' },
@@ -71,7 +76,7 @@ export default defineConfig({
       injectManifest: {
         // webmanifest is added by the plugin itself; listing it here would precache it twice.
         // Lazy chunks (story steps, settings, word lists) are precached so they work offline.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt,wasm}'],
         // app-config.json is per deployment and must always be fetched fresh.
         globIgnores: ['**/app-config.json'],
       },

@@ -4,7 +4,13 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { enGBLock, type LockMessages } from '../domain/words/index.ts';
-import { openSettingsStore, readFirstScreen } from '../store/settings/deviceStore.ts';
+import {
+  type HintStorage,
+  keepFirstScreenHint,
+  openSettingsStore,
+  readFirstScreen,
+  readFirstScreenHint,
+} from '../store/settings/deviceStore.ts';
 import { App, type LoadedApp } from '../ui/App.tsx';
 import '../ui/styles.css';
 import { createDataLoader } from './dataLoader.ts';
@@ -27,10 +33,28 @@ function deferred() {
   return { promise, settle };
 }
 
+/** The page's localStorage, or null where the browser refuses it (it may throw on being named). */
+function pageStorage(): HintStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // storage disabled: the first screen waits for IndexedDB
+    return null;
+  }
+}
+
 async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   const store = openSettingsStore();
-  const first = await readFirstScreen(store);
-  const display = await startDisplay(store, document.documentElement, first.display);
+  // The first screen from its copy when there is one (no wait for IndexedDB to open), then
+  // IndexedDB read behind it: the copy renewed, and a display changed elsewhere applied.
+  const hint = pageStorage();
+  const kept = readFirstScreenHint(hint);
+  const first = kept ?? (await readFirstScreen(store, hint));
+  const display = await startDisplay(store, document.documentElement, first.display, hint);
+  if (kept)
+    void readFirstScreen(store, hint).then(({ display: stored }) => {
+      if (JSON.stringify(stored) !== JSON.stringify(display.display.value)) void display.save(stored);
+    });
   startWords = display.words;
   const saveHooks = createSaveHooks();
   const loader = createDataLoader();
@@ -45,6 +69,8 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
     ...links.deps,
   });
   void lock.start(first.pinSet ? 'locked' : 'setup').catch(errors.reportError);
+  // The copy follows the vault: a PIN set (or the vault gone) shows at the next start.
+  lock.state.subscribe(({ phase }) => keepFirstScreenHint(hint, { pinSet: phase !== 'setup' }));
   const loaded = signal<LoadedApp | null>(null);
   render(<App lock={lock} display={display} words={display.words} loaded={loaded} />, root);
   installCurtain(root, document, window, () => display.words.value.common.appName);

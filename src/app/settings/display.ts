@@ -11,7 +11,7 @@ import {
   loadMessages,
   type Messages,
 } from '../../domain/words/index.ts';
-import { type SettingsStore, saveDisplay } from '../../store/settings/deviceStore.ts';
+import { type HintStorage, type SettingsStore, saveDisplay } from '../../store/settings/deviceStore.ts';
 
 export type DisplayControl = {
   display: Signal<Display>;
@@ -31,11 +31,15 @@ const lockWordsOf = (language: Language) => loadLockMessages(language).catch(() 
 // The same for the whole catalogue (a chunk missing offline): English's.
 const wordsOf = (language: Language) => loadMessages(language).catch(() => loadMessages('en-GB'));
 
-/** `stored`: the display choices as read for the first screen (deviceStore's readFirstScreen). */
+/**
+ * `stored`: the display choices as read for the first screen (deviceStore's readFirstScreen, or its
+ * copy); `hint`: where that copy is kept, updated with each save.
+ */
 export async function startDisplay(
   store: SettingsStore,
   root: HTMLElement,
   stored: Display,
+  hint: HintStorage | null = null,
 ): Promise<DisplayControl> {
   const display = signal(stored);
   const lockWords = signal<LockMessages>(await lockWordsOf(stored.language));
@@ -62,7 +66,7 @@ export async function startDisplay(
     async save(next) {
       try {
         const lockNext = await loadLockMessages(next.language);
-        await saveDisplay(store, next);
+        await saveDisplay(store, next, hint);
         // The whole catalogue too once it is in use (checked last: it may have arrived meanwhile;
         // still loading, loadAll sees the new language and loads that one).
         const allNext = whole.value === null ? null : await loadMessages(next.language);
