@@ -256,6 +256,15 @@ export const FLOWS: Flow[] = [
       await b.find(C.unlock);
       const seconds = await unlock(b);
       console.log(`    unlock in WebKit: ${seconds.toFixed(2)} s from tapping "Unlock" to Home`);
+      // The PIN's engine (issue 25) is the reference build with WebAssembly SIMD: it must compile
+      // here, as on an iPad, or every unlock falls back to hash-wasm's slower path.
+      const wasm = readdirSync('dist/assets').find((file) => /^argon2-[\w-]+\.wasm$/.test(file));
+      check(wasm !== undefined, 'the build holds the Argon2 reference WebAssembly');
+      const loaded = await b.eval<string>(
+        `return fetch('/assets/${wasm}').then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes))
+           .then(({ instance }) => typeof instance.exports.argon2_hash, (error) => 'refused: ' + error)`,
+      );
+      equal(loaded, 'function', "the PIN's Argon2id engine (WebAssembly SIMD) in WebKit");
     },
   },
   {

@@ -1,6 +1,14 @@
 // The Argon2id worker's entry (a module worker, built and precached as its own file): answers the
-// page's requests (argon2.ts), the hash's buffer handed over rather than copied.
-import { type Argon2Answer, type Argon2Request, answerArgon2 } from './argon2.ts';
+// page's requests (argon2.ts) with one engine kept for the worker's life, the hash's buffer handed
+// over rather than copied.
+import {
+  type Argon2Answer,
+  type Argon2Request,
+  argon2Answerer,
+  createHasher,
+  loadReferenceEngine,
+} from './argon2.ts';
+import { referenceWasm } from './argon2Wasm.ts';
 
 // A worker's global scope, without the WebWorker library (this file is checked with the page's).
 const scope = self as unknown as {
@@ -8,8 +16,10 @@ const scope = self as unknown as {
   postMessage(message: Argon2Answer, transfer: Transferable[]): void;
 };
 
+const answer = argon2Answerer(createHasher(() => loadReferenceEngine(referenceWasm)));
+
 scope.onmessage = ({ data: request }) => {
-  void answerArgon2(request).then((answer) =>
-    scope.postMessage(answer, answer.ok && answer.hash ? [answer.hash.buffer] : []),
+  void answer(request).then((reply) =>
+    scope.postMessage(reply, reply.ok && reply.hash ? [reply.hash.buffer] : []),
   );
 };

@@ -10,7 +10,7 @@ import type { LockProblem } from '../../domain/lock/lockProblem.ts';
 import type { SettingsStore } from '../settings/settings.ts';
 import { createVaultAccess } from './vaultAccess.ts';
 import { open, type RandomBytes, randomBytes, type Sealed, SealedSchema, seal } from './vaultCrypto.ts';
-import { type Kdf, prepareKdf } from './vaultKdf.ts';
+import { type Kdf, prepareKdf, releaseKdf } from './vaultKdf.ts';
 import { getVaultRecord } from './vaultKeys.ts';
 
 export { recordAad, type Sealed, SealedSchema } from './vaultCrypto.ts';
@@ -40,7 +40,10 @@ export type OpenResult = { ok: true; value: unknown } | { ok: false; reason: 'lo
 export type Vault = {
   isSetUp(): Promise<boolean>;
   isUnlocked(): boolean;
-  /** Starts the PIN's key derivation (its worker, its WebAssembly compiled) ahead of need: call as the Lock screen shows. */
+  /**
+   * Starts the PIN's key derivation (its worker, its WebAssembly compiled, its memory claimed) ahead
+   * of need: call as the Lock screen shows. Each `lock` does it again; an unlock lets it go.
+   */
   prepare(): Promise<void>;
   /** First use: a new data key, wrapped by the PIN and by a new recovery code (returned once). */
   setUp(pin: string): Promise<PinResult>;
@@ -72,6 +75,7 @@ export function createVault(options: VaultOptions): Vault {
   let key: CryptoKey | null = null;
   const access = createVaultAccess(options, (opened) => {
     key = opened;
+    releaseKdf(); // 46 MiB of WebAssembly memory not held while the app is in use
   });
 
   return {
@@ -81,6 +85,7 @@ export function createVault(options: VaultOptions): Vault {
     ...access,
     lock() {
       key = null;
+      prepareKdf().catch(() => undefined); // ready for the PIN that opens it again
     },
     encrypt: (value, aad) => encryptWith(key, value, aad, random),
     decrypt: (sealed, aad) => decryptWith(key, sealed, aad),

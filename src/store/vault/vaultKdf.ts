@@ -3,7 +3,7 @@
 // bits, needs no slow function and keeps PBKDF2. The parameters are stored beside each wrap, so
 // they can change: a PIN wrap made with other parameters than the current ones is re-made at unlock.
 import * as z from 'zod/mini';
-import { createArgon2 } from './argon2.ts';
+import { createArgon2, createHasher, loadReferenceEngine } from './argon2.ts';
 
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));
 
@@ -50,12 +50,19 @@ export function isOutdated(stored: Kdf, current: Kdf): boolean {
 }
 
 // The worker is made on first use; Vite builds it from this `new Worker(new URL(…))` as its own file.
+// Where it cannot start, this thread keeps the same engine (argon2Wasm.ts loaded only then).
 const argon2 = createArgon2(
   () => new Worker(new URL('./argon2Worker.ts', import.meta.url), { type: 'module', name: 'argon2' }),
+  createHasher(() => loadReferenceEngine(() => import('./argon2Wasm.ts').then((m) => m.referenceWasm()))),
 );
 
-/** Starts Argon2id's worker and compiles its WASM ahead of the first PIN, while the Lock screen waits for it. */
-export const prepareKdf = (): Promise<void> => argon2.prepare();
+/**
+ * Has Argon2id ready for the next PIN while the Lock screen waits for it: the worker started, the
+ * engine compiled and the PIN's memory claimed — so the unlock pays for the passes alone.
+ */
+export const prepareKdf = (): Promise<void> => argon2.prepare(PIN_KDF.memoryKiB);
+/** Once unlocked: the worker and its memory go until the next lock (`prepareKdf`). */
+export const releaseKdf = (): void => argon2.release();
 
 const text = new TextEncoder();
 const WRAPPING_KEY = { name: 'AES-KW', length: 256 } as const;
