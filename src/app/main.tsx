@@ -61,7 +61,7 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   const links = createLockLinks(errors.reportError);
   const shellReady = deferred();
   const countStoriesWaiting = () => loader.withData((d) => d.countStoriesWaiting());
-  const { lock, privacy } = startPrivacy({
+  const { lock, privacy, prepareUnlock } = startPrivacy({
     settingsStore: store,
     saveAll: saveHooks.saveAll,
     countStoriesWaiting,
@@ -69,6 +69,9 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
     ...links.deps,
   });
   void lock.start(first.pinSet ? 'locked' : 'setup').catch(errors.reportError);
+  // A PIN is typed next: the PIN's Argon2id made ready at once. A new iPad's PIN is chosen
+  // unhurried: made ready once the start is done (below), not beside it.
+  if (first.pinSet) prepareUnlock();
   // The copy follows the vault: a PIN set (or the vault gone) shows at the next start.
   lock.state.subscribe(({ phase }) => keepFirstScreenHint(hint, { pinSet: phase !== 'setup' }));
   const loaded = signal<LoadedApp | null>(null);
@@ -77,6 +80,10 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   // Then everything else, while the Lock screen is shown.
   const { startShell } = await import('./shell.ts');
   await startShell({ store, display, privacy, lock, loader, saveHooks, links, errors, loaded, shellReady });
+  // Started: the PIN's Argon2id made ready while nothing else runs, if it is not already (Safari may
+  // lack requestIdleCallback).
+  if ('requestIdleCallback' in window) requestIdleCallback(prepareUnlock, { timeout: 3_000 });
+  else setTimeout(prepareUnlock, 500);
 }
 
 const errors = createErrorHandler();

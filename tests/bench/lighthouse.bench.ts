@@ -6,7 +6,7 @@
 // RUNS by performance score: the score, FCP, LCP, TBT, and the accessibility, best-practices and
 // SEO scores. A benchmark, not a test: it never passes or fails.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,10 +46,21 @@ async function audit(ctx: BenchContext, url: string): Promise<Report> {
         `--output-path=${file}`,
         `--only-categories=${CATEGORIES.join(',')}`,
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        ...(process.env.BENCH_LIGHTHOUSE_REPORTS ? ['--save-assets'] : []),
       ],
       { env: { ...process.env, CHROME_PATH: ctx.chromiumPath }, maxBuffer: 64 * 1024 * 1024 },
     );
-    return JSON.parse(await readFile(file, 'utf8')) as Report;
+    const text = await readFile(file, 'utf8');
+    // BENCH_LIGHTHOUSE_REPORTS=<folder>: each whole report kept there, to see where the time goes.
+    const keep = process.env.BENCH_LIGHTHOUSE_REPORTS;
+    if (keep) {
+      const stamp = Date.now();
+      await writeFile(join(keep, `lighthouse-${stamp}.json`), text);
+      // With --save-assets: the page's trace beside the report, for DevTools' Performance panel.
+      const trace = join(out, 'report-0.trace.json');
+      await copyFile(trace, join(keep, `lighthouse-${stamp}.trace.json`)).catch(() => undefined);
+    }
+    return JSON.parse(text) as Report;
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -47,7 +47,12 @@ export type Privacy = {
 type Loaded = { vault: Vault; vaultCipher: typeof vaultCipher };
 
 /** The lock now (call its `start` before the first render); the rest of the privacy layer once loaded. */
-export function startPrivacy(deps: PrivacyDeps): { lock: LockController; privacy: Promise<Privacy> } {
+export function startPrivacy(deps: PrivacyDeps): {
+  lock: LockController;
+  privacy: Promise<Privacy>;
+  /** Has the PIN's key derivation ready ahead of the PIN (call once the start is done). */
+  prepareUnlock(): void;
+} {
   const loading: Promise<Loaded> = Promise.all([
     import('../../store/vault/vault.ts'),
     import('../../store/vault/cipher.ts'),
@@ -77,13 +82,20 @@ export function startPrivacy(deps: PrivacyDeps): { lock: LockController; privacy
       deps.onUnlocked(loaded.vaultCipher(session));
     },
   });
-  // The PIN is typed next: have Argon2id loaded and compiled by then.
-  void loading.then((l) => l.vault.prepare()).catch(() => undefined); // not loaded yet (offline): loaded again at the PIN check
+  // The PIN is typed next: Argon2id loaded, compiled and its memory claimed by then — when main.tsx
+  // says (`prepareUnlock`: at once on the Lock screen, once the start is done on a new iPad's PIN
+  // set-up) or at the first key or tap, whichever comes first. Claiming 46 MiB beside a first
+  // visit's start made its long tasks longer (Lighthouse's TBT).
+  const prepareUnlock = () => {
+    void loading.then((l) => l.vault.prepare()).catch(() => undefined); // not loaded (offline): loaded again at the PIN check
+  };
+  for (const type of ['keydown', 'pointerdown'] as const)
+    document.addEventListener(type, prepareUnlock, { once: true, capture: true, passive: true });
   watchActivity(lock, document, () => document.visibilityState === 'hidden');
   const privacy = loading.then(({ vault, vaultCipher }) => ({
     lock,
     cipher: vaultCipher(vault),
     checkRecoveryCode: (code: string) => vault.checkRecoveryCode(code),
   }));
-  return { lock, privacy };
+  return { lock, privacy, prepareUnlock };
 }

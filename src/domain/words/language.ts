@@ -75,14 +75,29 @@ export type Format = {
   plural(n: number, forms: PluralForms): string;
 };
 
+/** `make()` once, on first use: Intl's constructors are slow the first time (≈ 140 ms at 4× CPU for these). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/**
+ * Each Intl object is made on first use, not with the catalogue: the English catalogue is in the
+ * first download, and the Lock screen needs none of them before it can take a PIN.
+ */
 export function formatFor(language: Language): Format {
-  const numbers = new Intl.NumberFormat(language);
-  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const numbers = once(() => new Intl.NumberFormat(language));
+  const percents = once(
+    () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+  );
   // "unit" lists are the plain comma list in both languages; a conjunction would add "and" (and Welsh
   // "a"/"ac" — which ICU writes "a(c)" — or, without Welsh data, English "and") to a label's items.
-  const lists = new Intl.ListFormat(withFallback(language), { type: 'unit', style: 'short' });
-  const rules = new Intl.PluralRules(language);
-  const hasNumberWords = Intl.NumberFormat.supportedLocalesOf(language).length > 0;
+  const lists = once(() => new Intl.ListFormat(withFallback(language), { type: 'unit', style: 'short' }));
+  const rules = once(() => new Intl.PluralRules(language));
+  const hasNumberWords = once(() => Intl.NumberFormat.supportedLocalesOf(language).length > 0);
   const units = new Map<DurationUnit, Intl.NumberFormat>();
   const unitFormat = (unit: DurationUnit) => {
     let formatter = units.get(unit);
@@ -93,18 +108,18 @@ export function formatFor(language: Language): Format {
     return formatter;
   };
   const plural = (n: number, forms: PluralForms) =>
-    (forms[rules.select(n)] ?? forms.other).replaceAll('{n}', numbers.format(n));
+    (forms[rules().select(n)] ?? forms.other).replaceAll('{n}', numbers().format(n));
   return {
     language,
-    number: (n) => numbers.format(n),
+    number: (n) => numbers().format(n),
     date: (ms) => formatDate(language, 'date', ms),
     time: (ms) => formatDate(language, 'time', ms),
     dayTime: (ms) => formatDate(language, 'dayTime', ms),
     stamp: (ms) => formatDate(language, 'stamp', ms),
-    percent: (fraction) => percents.format(Number.isFinite(fraction) ? fraction : 0),
-    list: (items) => lists.format(items),
+    percent: (fraction) => percents().format(Number.isFinite(fraction) ? fraction : 0),
+    list: (items) => lists().format(items),
     unit: (n, unit, fallback) =>
-      fallback !== undefined && !hasNumberWords ? plural(n, fallback) : unitFormat(unit).format(n),
+      fallback !== undefined && !hasNumberWords() ? plural(n, fallback) : unitFormat(unit).format(n),
     plural,
   };
 }

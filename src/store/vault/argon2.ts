@@ -256,10 +256,14 @@ export function createArgon2(start: () => Argon2Port, local: Argon2Hasher = hash
     });
   };
 
+  let prepared: Promise<void> | undefined; // once until released: asked again, it is already under way
   return {
-    async prepare(memoryKiB) {
-      const answer = await ask({ kind: 'prepare', memoryKiB });
-      if (!answer?.ok) await local.prepare(memoryKiB);
+    prepare(memoryKiB) {
+      prepared ??= (async () => {
+        const answer = await ask({ kind: 'prepare', memoryKiB });
+        if (!answer?.ok) await local.prepare(memoryKiB);
+      })();
+      return prepared;
     },
     async hash(job) {
       const answer = await ask({ kind: 'hash', job });
@@ -267,6 +271,7 @@ export function createArgon2(start: () => Argon2Port, local: Argon2Hasher = hash
       return local.hash(job);
     },
     release() {
+      prepared = undefined;
       local.release();
       if (!port || open.size > 0) return; // no worker, or one still answering
       port.terminate?.();

@@ -233,6 +233,16 @@ describe('Argon2id off the main thread', () => {
     expect(runs).toEqual(['release']); // the page's engine let go too; it never hashed
   });
 
+  it('prepares once until let go: asked again (start done, then a key pressed), nothing more is done', async () => {
+    const worker = fakeWorker();
+    const argon2 = createArgon2(() => worker.port, countedLocal().local);
+    await Promise.all([argon2.prepare(64), argon2.prepare(64)]);
+    await argon2.prepare(64);
+    expect(worker.seen).toEqual(['prepare']);
+    argon2.release();
+    expect(worker.terminated()).toBe(1);
+  });
+
   it('keeps the worker while a hash is running in it (a PIN change after the unlock)', async () => {
     const worker = fakeWorker();
     const { local } = countedLocal();
