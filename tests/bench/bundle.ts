@@ -15,7 +15,10 @@ const BUILT_ASSETS = join('dist-bench', 'assets');
 const builtAssetUrls: Plugin = {
   name: 'built-asset-urls',
   setup(bundle) {
-    bundle.onResolve({ filter: /\?url$/ }, (args) => ({ path: args.path.replace(/\?url$/, ''), namespace: 'built-url' }));
+    bundle.onResolve({ filter: /\?url$/ }, (args) => ({
+      path: args.path.replace(/\?url$/, ''),
+      namespace: 'built-url',
+    }));
     bundle.onLoad({ filter: /.*/, namespace: 'built-url' }, (args) => {
       const stem = basename(args.path).replace(/\.[^.]+$/, '');
       const ext = args.path.slice(args.path.lastIndexOf('.'));
