@@ -4,13 +4,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { enGBLock, type LockMessages } from '../domain/words/index.ts';
-import {
-  type HintStorage,
-  keepFirstScreenHint,
-  openSettingsStore,
-  readFirstScreen,
-  readFirstScreenHint,
-} from '../store/settings/deviceStore.ts';
+import { openSettingsStore } from '../store/settings/deviceStore.ts';
 import { App, type LoadedApp } from '../ui/App.tsx';
 import '../ui/styles.css';
 import { createDataLoader } from './dataLoader.ts';
@@ -19,7 +13,7 @@ import { installCurtain } from './lock/curtain.ts';
 import { createLockLinks } from './lock/lockLinks.ts';
 import { startPrivacy } from './lock/privacy.ts';
 import { createSaveHooks } from './saveHooks.ts';
-import { startDisplay } from './settings/display.ts';
+import { startFirstScreen } from './settings/firstScreen.ts';
 
 /** The chosen language's words once known, for a start-up failure after that. */
 let startWords: { value: LockMessages } = { value: enGBLock };
@@ -33,35 +27,16 @@ function deferred() {
   return { promise, settle };
 }
 
-/** The page's localStorage, or null where the browser refuses it (it may throw on being named). */
-function pageStorage(): HintStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // storage disabled: the first screen waits for IndexedDB
-    return null;
-  }
-}
-
 async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   const store = openSettingsStore();
-  // The first screen from its copy when there is one (no wait for IndexedDB to open), then
-  // IndexedDB read behind it: the copy renewed, and a display changed elsewhere applied.
-  const hint = pageStorage();
-  const kept = readFirstScreenHint(hint);
-  const first = kept ?? (await readFirstScreen(store, hint));
-  const display = await startDisplay(store, document.documentElement, first.display, hint);
-  if (kept)
-    void readFirstScreen(store, hint).then(({ display: stored }) => {
-      if (JSON.stringify(stored) !== JSON.stringify(display.display.value)) void display.save(stored);
-    });
+  const { first, display, follow } = await startFirstScreen(store, document.documentElement);
   startWords = display.words;
   const saveHooks = createSaveHooks();
   const loader = createDataLoader();
   const links = createLockLinks(errors.reportError);
   const shellReady = deferred();
   const countStoriesWaiting = () => loader.withData((d) => d.countStoriesWaiting());
-  const { lock, privacy, prepareUnlock } = startPrivacy({
+  const { lock, privacy, prepareUnlock, prepareWhenIdle } = startPrivacy({
     settingsStore: store,
     saveAll: saveHooks.saveAll,
     countStoriesWaiting,
@@ -72,18 +47,14 @@ async function start(root: HTMLElement, errors: ErrorHandler): Promise<void> {
   // A PIN is typed next: the PIN's Argon2id made ready at once. A new iPad's PIN is chosen
   // unhurried: made ready once the start is done (below), not beside it.
   if (first.pinSet) prepareUnlock();
-  // The copy follows the vault: a PIN set (or the vault gone) shows at the next start.
-  lock.state.subscribe(({ phase }) => keepFirstScreenHint(hint, { pinSet: phase !== 'setup' }));
+  follow(lock);
   const loaded = signal<LoadedApp | null>(null);
   render(<App lock={lock} display={display} words={display.words} loaded={loaded} />, root);
   installCurtain(root, document, window, () => display.words.value.common.appName);
   // Then everything else, while the Lock screen is shown.
   const { startShell } = await import('./shell.ts');
   await startShell({ store, display, privacy, lock, loader, saveHooks, links, errors, loaded, shellReady });
-  // Started: the PIN's Argon2id made ready while nothing else runs, if it is not already (Safari may
-  // lack requestIdleCallback).
-  if ('requestIdleCallback' in window) requestIdleCallback(prepareUnlock, { timeout: 3_000 });
-  else setTimeout(prepareUnlock, 500);
+  prepareWhenIdle(); // started: made ready while nothing else runs, if it is not already
 }
 
 const errors = createErrorHandler();

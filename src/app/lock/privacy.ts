@@ -50,8 +50,10 @@ type Loaded = { vault: Vault; vaultCipher: typeof vaultCipher };
 export function startPrivacy(deps: PrivacyDeps): {
   lock: LockController;
   privacy: Promise<Privacy>;
-  /** Has the PIN's key derivation ready ahead of the PIN (call once the start is done). */
+  /** Has the PIN's key derivation ready ahead of the PIN, now. */
   prepareUnlock(): void;
+  /** The same once the page is idle (call once the start is done). */
+  prepareWhenIdle(): void;
 } {
   const loading: Promise<Loaded> = Promise.all([
     import('../../store/vault/vault.ts'),
@@ -97,5 +99,10 @@ export function startPrivacy(deps: PrivacyDeps): {
     cipher: vaultCipher(vault),
     checkRecoveryCode: (code: string) => vault.checkRecoveryCode(code),
   }));
-  return { lock, privacy, prepareUnlock };
+  // Safari may lack requestIdleCallback.
+  const prepareWhenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(prepareUnlock, { timeout: 3_000 });
+    else setTimeout(prepareUnlock, 500);
+  };
+  return { lock, privacy, prepareUnlock, prepareWhenIdle };
 }
