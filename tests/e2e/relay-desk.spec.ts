@@ -18,7 +18,7 @@ import { type Argon2, type DeskStory, makeDeskKey, sealDeskStory } from '../../s
 import { QueuedStorySchema } from '../../src/domain/story/submission.ts';
 import { enGB } from '../../src/domain/words/en-GB/index.ts';
 import { handOffFields } from '../../src/domain/words/handOffWords.ts';
-import { argon2Hash } from '../../src/store/vault/argon2.ts';
+import { argon2Hash } from '../../src/store/vault/argon2/argon2Engine.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 
 const ADMIN = 'e2e-admin-token-at-least-32-characters';

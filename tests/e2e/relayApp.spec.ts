@@ -11,10 +11,11 @@ import { webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import pino from 'pino';
 import { type RunningRelay, startRelay } from '../../relay/server.ts';
 import { makeDeskKey } from '../../src/domain/desk/index.ts';
-import { argon2Hash } from '../../src/store/vault/argon2.ts';
+import { argon2Hash } from '../../src/store/vault/argon2/argon2Engine.ts';
 import { type SandboxServer, startSandboxServer } from '../sandbox/server.ts';
 import { type AppServer, startAppServer } from '../tools/appServer.ts';
 import { test as base, DIST, expect, PIN, recoveryCodeOf, waitForControl } from './fixtures.ts';
@@ -78,6 +79,19 @@ async function admin<T>(relay: RunningRelay, path: string, body?: unknown): Prom
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return (await res.json()) as T;
+}
+
+/** An iPad enrolled by the admin API and connected from its link, the relay's directory stored. */
+async function enrolAndConnect(page: Page, appUrl: string, relay: RunningRelay, name: string): Promise<void> {
+  const { code } = await admin<{ code: string }>(relay, '/enrolments', { name });
+  await page.goto(`${appUrl}/#enrol=${encodeURIComponent(relay.url)},${code}`);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
+  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
+    timeout: 45_000,
+  });
+  await waitForControl(page);
 }
 
 test('enrolled from the QR link, a story told offline reaches Care Opinion through the relay; revoked, the next waits', async ({
@@ -224,15 +238,7 @@ test('offline, the iPad exports its unsent stories sealed; the lead imports them
     ((await (await fetch(`${sandbox.origin}/__sandbox/received`)).json()) as { title: string }[]).map(
       (r) => r.title,
     );
-  const { code } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Church hall iPad' });
-  await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
-  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
-    timeout: 45_000,
-  });
-  await waitForControl(page);
+  await enrolAndConnect(page, app.url, relay, 'Church hall iPad');
   // The first send pass after connecting tells the relay what the iPad holds: numbers only.
   await expect.poll(async () => (await device())?.reportedAt ?? null, { timeout: 30_000 }).not.toBeNull();
   expect(await device()).toMatchObject({ waiting: 0, appVersion: 'e2e-1' });
@@ -319,15 +325,7 @@ test('desk mode: two stories told offline reach the posting desk sealed; the lea
     DESK_PASSPHRASE,
   );
   await admin(relay, '/desk/key', made);
-  const { code } = await admin<{ code: string }>(relay, '/enrolments', { name: 'Ward 5 iPad' });
-  await page.goto(`${app.url}/#enrol=${encodeURIComponent(relay.url)},${code}`);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByText(/Stories go through your organisation's relay at/)).toBeVisible();
-  await expect(page.getByText(/[1-9][\d,]* services? stored on this device/)).toBeVisible({
-    timeout: 45_000,
-  });
-  await waitForControl(page);
+  await enrolAndConnect(page, app.url, relay, 'Ward 5 iPad');
   // "How stories reach Care Opinion": the desk is offered, since this relay has one.
   await page.getByRole('radio', { name: 'Send them to our organisation’s posting desk' }).check();
   await page.getByLabel('Recovery code').fill(recoveryCodeOf(page));

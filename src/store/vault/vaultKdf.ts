@@ -3,7 +3,8 @@
 // bits, needs no slow function and keeps PBKDF2. The parameters are stored beside each wrap, so
 // they can change: a PIN wrap made with other parameters than the current ones is re-made at unlock.
 import * as z from 'zod/mini';
-import { createArgon2, createHasher, loadReferenceEngine } from './argon2.ts';
+import { createArgon2 } from './argon2/argon2.ts';
+import { createHasher, loadReferenceEngine } from './argon2/argon2Engine.ts';
 
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));
 
@@ -52,8 +53,10 @@ export function isOutdated(stored: Kdf, current: Kdf): boolean {
 // The worker is made on first use; Vite builds it from this `new Worker(new URL(…))` as its own file.
 // Where it cannot start, this thread keeps the same engine (argon2Wasm.ts loaded only then).
 const argon2 = createArgon2(
-  () => new Worker(new URL('./argon2Worker.ts', import.meta.url), { type: 'module', name: 'argon2' }),
-  createHasher(() => loadReferenceEngine(() => import('./argon2Wasm.ts').then((m) => m.referenceWasm()))),
+  () => new Worker(new URL('./argon2/argon2Worker.ts', import.meta.url), { type: 'module', name: 'argon2' }),
+  createHasher(() =>
+    loadReferenceEngine(() => import('./argon2/argon2Wasm.ts').then((m) => m.referenceWasm())),
+  ),
 );
 
 /**

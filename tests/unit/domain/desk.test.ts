@@ -12,7 +12,7 @@ import {
 } from '../../../src/domain/desk/index.ts';
 import { openStories, sealStories } from '../../../src/domain/fleet/sealedFile.ts';
 import { QueuedStorySchema } from '../../../src/domain/story/submission.ts';
-import { argon2Hash } from '../../../src/store/vault/argon2.ts';
+import { argon2Hash } from '../../../src/store/vault/argon2/argon2Engine.ts';
 import { nodeCrypto as crypto, relayKeyPair } from '../app/relayKeys.ts';
 import { validStory } from '../sandbox/helpers.ts';
 

@@ -6,20 +6,22 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Argon2Engine,
-  type Argon2Hasher,
-  type Argon2Job,
   type Argon2Port,
   type Argon2Request,
   argon2Answerer,
-  argon2Hash,
   createArgon2,
+} from '../../../src/store/vault/argon2/argon2.ts';
+import {
+  type Argon2Engine,
+  type Argon2Hasher,
+  type Argon2Job,
+  argon2Hash,
   createHasher,
   hashWasmOnly,
   loadReferenceEngine,
   type ReferenceExports,
   referenceEngine,
-} from '../../../src/store/vault/argon2.ts';
+} from '../../../src/store/vault/argon2/argon2Engine.ts';
 import { PIN_KDF } from '../../../src/store/vault/vaultKdf.ts';
 
 const wasmBytes = () => readFile(createRequire(import.meta.url).resolve('@phi-ag/argon2/argon2.wasm'));

@@ -1,13 +1,8 @@
 // The Argon2id worker's entry (a module worker, built and precached as its own file): answers the
 // page's requests (argon2.ts) with one engine kept for the worker's life, the hash's buffer handed
 // over rather than copied.
-import {
-  type Argon2Answer,
-  type Argon2Request,
-  argon2Answerer,
-  createHasher,
-  loadReferenceEngine,
-} from './argon2.ts';
+import { type Argon2Answer, type Argon2Request, argon2Answerer } from './argon2.ts';
+import { createHasher, loadReferenceEngine } from './argon2Engine.ts';
 import { referenceWasm } from './argon2Wasm.ts';
 
 // A worker's global scope, without the WebWorker library (this file is checked with the page's).
