@@ -1,9 +1,15 @@
 // The directory for devices: GET /api/v2/healthservices (and /{nacs}) with upstream's shape and
 // paging, served from the relay's copy with no rate limit; GET /api/v2/directory, the whole
-// directory in one gzip answer with an ETag (If-None-Match → 304).
-import { gunzipSync, gzipSync } from 'node:zlib';
+// directory in one gzip answer with an ETag (If-None-Match → 304): Care Opinion's items as JSON, or
+// the search index packed (`src/domain/directory/packedIndex.ts`) for a device that asks for it.
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { encodeIndex, packedIndexType } from '../../src/domain/directory/packedIndex.ts';
+import { storedOrder } from '../../src/domain/directory/service.ts';
+import { buildIndex } from '../../src/domain/directory/serviceIndex.ts';
+import { INDEX_FORMAT } from '../../src/domain/directory/storedIndex.ts';
 import type { RelayEnv } from '../http.ts';
 import type { DirectoryStore } from './store.ts';
 
@@ -24,6 +30,7 @@ const QuerySchema = z.object({
 });
 
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
+const gzipAsync = promisify(gzip);
 
 export function listServices(store: DirectoryStore) {
   return async (c: Context<RelayEnv>): Promise<Response> => {
@@ -46,30 +53,60 @@ export function getService(store: DirectoryStore) {
   };
 }
 
-type Download = { etag: string; gzip: Buffer };
+type Download = { etag: string; type: string; gzip: Buffer };
+type Representation = 'json' | 'index';
 
-/** Each instance builds the download once per directory version and keeps it in memory. */
+/** The packed index when the device asks for it in this release's format; JSON otherwise. */
+function representationFor(accept: string | undefined): Representation {
+  const wanted = (accept ?? '').toLowerCase().replace(/\s+/g, '').split(',');
+  return wanted.some((entry) => entry.startsWith(packedIndexType())) ? 'index' : 'json';
+}
+
+/** The body of one representation of the directory: Care Opinion's items as sent, or the search index. */
+function bodyOf(
+  representation: Representation,
+  items: string[],
+  updatedAt: string | null,
+): Uint8Array | string {
+  if (representation === 'json')
+    return `{"count":${items.length},"updatedAt":${JSON.stringify(updatedAt)},"healthservices":[${items.join(',')}]}`;
+  const { services, malformed } = storedOrder(items.map((item) => JSON.parse(item) as unknown));
+  return encodeIndex(buildIndex(services), malformed);
+}
+
+/**
+ * Each instance builds each representation once per directory version and keeps it in memory (the
+ * index: about a second of work at 50,000 services, which every new iPad would otherwise do itself).
+ */
 export function downloadDirectory(store: DirectoryStore) {
-  let cached: Download | undefined;
-  async function current(): Promise<Download> {
+  const cached = new Map<Representation, Download>();
+  async function current(representation: Representation): Promise<Download> {
     const state = await store.state();
-    const etag = `"${state.version}"`;
-    if (cached?.etag === etag) return cached;
-    const items = await store.all();
-    const json = `{"count":${items.length},"updatedAt":${JSON.stringify(state.updatedAt)},"healthservices":[${items.join(',')}]}`;
-    cached = { etag, gzip: gzipSync(json, { level: 9 }) };
-    return cached;
+    const etag = representation === 'json' ? `"${state.version}"` : `"${state.version}-index${INDEX_FORMAT}"`;
+    const known = cached.get(representation);
+    if (known?.etag === etag) return known;
+    const body = bodyOf(representation, await store.all(), state.updatedAt);
+    const download = {
+      etag,
+      type: representation === 'json' ? JSON_TYPE['Content-Type'] : packedIndexType(),
+      gzip: await gzipAsync(body, { level: 9 }),
+    };
+    cached.set(representation, download);
+    return download;
   }
   return async (c: Context<RelayEnv>): Promise<Response> => {
-    const download = await current();
-    const headers = { ETag: download.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    const download = await current(representationFor(c.req.header('accept')));
+    const headers = { ETag: download.etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' };
     if (c.req.header('if-none-match') === download.etag) return c.body(null, 304, headers);
     if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-      return c.body(new Uint8Array(gunzipSync(download.gzip)), 200, { ...headers, ...JSON_TYPE });
+      return c.body(new Uint8Array(gunzipSync(download.gzip)), 200, {
+        ...headers,
+        'Content-Type': download.type,
+      });
     }
     return c.body(new Uint8Array(download.gzip), 200, {
       ...headers,
-      ...JSON_TYPE,
+      'Content-Type': download.type,
       'Content-Encoding': 'gzip',
     });
   };

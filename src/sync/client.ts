@@ -10,7 +10,12 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 /** What one request produced: the domain's Answer (API.md's table reads it), plus a cancel. */
 export type Answer =
   | Exclude<DomainAnswer, { kind: 'response' }>
-  | (Extract<DomainAnswer, { kind: 'response' }> & { totalCount: string | null; etag?: string | null })
+  | (Extract<DomainAnswer, { kind: 'response' }> & {
+      totalCount: string | null;
+      etag?: string | null;
+      /** A body that is not JSON, read whole when the request asked for `binary`. */
+      bytes?: ArrayBuffer;
+    })
   | { kind: 'cancelled' };
 
 /** Where requests go: a subscription key (direct), or a relay's device token (never both). */
@@ -27,6 +32,8 @@ export type RequestOptions = {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Read a body that is not JSON as bytes (`bytes`), e.g. the relay's packed directory. */
+  binary?: boolean;
 };
 
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -63,7 +70,7 @@ export function createClient({ fetch, limiter, timeoutMs = REQUEST_TIMEOUT_MS }:
           credentials: 'omit',
           signal,
         });
-        return await readAnswer(res);
+        return await readAnswer(res, options.binary === true);
       } catch (error) {
         // cancelled, timed out, or no network: anything else is a bug, passed on
         if (options.signal?.aborted) return { kind: 'cancelled' };
@@ -89,7 +96,7 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-async function readAnswer(res: Response): Promise<Answer> {
+async function readAnswer(res: Response, binary: boolean): Promise<Answer> {
   const contentType = res.headers.get('content-type') ?? '';
   const base = {
     kind: 'response' as const,
@@ -100,12 +107,21 @@ async function readAnswer(res: Response): Promise<Answer> {
     totalCount: res.headers.get('x-total-count'),
     etag: res.headers.get('etag'),
   };
-  if (!/\bjson\b/i.test(contentType)) return base;
+  if (!/\bjson\b/i.test(contentType)) return binary ? readBytes(res, base) : base;
   try {
     return { ...base, json: (await res.json()) as unknown };
   } catch {
     // Cut off (the connection died mid-answer), timed out mid-body, or not parseable: the status
     // arrived but the body did not. For a send that means "probably stored" (answers.ts).
+    return { ...base, bodyCutOff: true };
+  }
+}
+
+async function readBytes(res: Response, base: Extract<Answer, { kind: 'response' }>): Promise<Answer> {
+  try {
+    return { ...base, bytes: await res.arrayBuffer() };
+  } catch {
+    // Cut off or timed out mid-body, as for JSON above.
     return { ...base, bodyCutOff: true };
   }
 }

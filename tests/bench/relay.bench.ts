@@ -150,6 +150,8 @@ async function directoryRun(ctx: BenchContext, databaseUrl: string): Promise<Fig
     const cold = await download(relay.url, token as string);
     const warm = await download(relay.url, token as string);
     const revalidate = await download(relay.url, token as string, warm.etag);
+    const packedCold = await download(relay.url, token as string, undefined, true);
+    const packed = await download(relay.url, token as string, undefined, true);
     return {
       title: `${int(DIRECTORY_SERVICES)} services to a device through GET /api/v2/directory (gzip)`,
       rows: [
@@ -169,6 +171,17 @@ async function directoryRun(ctx: BenchContext, databaseUrl: string): Promise<Fig
           figure: 'If-None-Match revalidation',
           value: ms(revalidate.ms),
           note: `status ${revalidate.status}`,
+        },
+        {
+          figure: 'packed index: first download (builds it and its gzip)',
+          value: sec(packedCold.ms),
+          note: `what a device of this release asks for; ${int(packedCold.services)} services, decoded`,
+        },
+        { figure: 'packed index: next download', value: sec(packed.ms), note: 'to the decoded index' },
+        {
+          figure: 'packed index: bytes on the wire',
+          value: mb(packed.wireBytes),
+          note: `${int(packed.wireBytes)} B`,
         },
       ],
     };

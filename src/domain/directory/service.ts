@@ -98,3 +98,20 @@ export function parseHealthservice(item: unknown): ParsedHealthservice {
   });
   return { ok: true, service: { nacs, name, type, ...details, key: normalise(name) } };
 }
+
+/**
+ * Each item read as a service (an item that is not one is counted, never stored), then as the
+ * store keeps them: one per code, the last given winning (as writing them in turn would), in code
+ * order (IndexedDB's order of the [gen, nacs] key, which compares strings as `<` does).
+ */
+export function storedOrder(items: readonly unknown[]): { services: Service[]; malformed: number } {
+  const byCode = new Map<string, Service>();
+  let malformed = 0;
+  for (const item of items) {
+    const parsed = parseHealthservice(item);
+    if (parsed.ok) byCode.set(parsed.service.nacs, parsed.service);
+    else malformed++;
+  }
+  const services = [...byCode.values()].sort((a, b) => (a.nacs < b.nacs ? -1 : a.nacs > b.nacs ? 1 : 0));
+  return { services, malformed };
+}

@@ -53,6 +53,14 @@ function fieldAt(table: ServiceTable, s: number, f: number): string {
 
 export const nacsAt = (table: ServiceTable, s: number): string => fieldAt(table, s, 0);
 export const keyAt = (table: ServiceTable, s: number): string => fieldAt(table, s, KEY);
+
+/** Each service's key length, read off the table (what the index keeps as `keyLength`). */
+export function keyLengths(table: ServiceTable): Int32Array {
+  return Int32Array.from({ length: table.count }, (_, s) => {
+    const i = s * FIELDS.length + KEY;
+    return (table.fieldStart[i + 1] ?? 0) - (table.fieldStart[i] ?? 0);
+  });
+}
 export const nameAt = (table: ServiceTable, s: number): string => fieldAt(table, s, NAME);
 
 /** Service s as it was packed (optional fields that were missing stay missing). */

@@ -5,7 +5,7 @@ import { isServiceTable } from './serviceTable.ts';
 
 export const INDEX_FORMAT = 3;
 
-const NUMBER_ARRAYS = [
+export const NUMBER_ARRAYS = [
   'keyLength',
   'postingStart',
   'postings',
@@ -18,7 +18,7 @@ const NUMBER_ARRAYS = [
   'siteOf',
   'organisationOf',
 ] as const;
-const TEXT_ARRAYS = ['vocabulary', 'typeNames', 'organisations', 'organisationKeys'] as const;
+export const TEXT_ARRAYS = ['vocabulary', 'typeNames', 'organisations', 'organisationKeys'] as const;
 /** Arrays with one entry per service. */
 const PER_SERVICE = [
   'keyLength',

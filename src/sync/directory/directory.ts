@@ -3,9 +3,11 @@
 // stopped. The old directory stays in use until a new full one is complete.
 
 import type { DirectoryFailure } from '../../domain/directory/directoryProblem.ts';
-import { parseHealthservice, type Service } from '../../domain/directory/service.ts';
+import { decodeIndex, PACKED_INDEX_TYPE, packedIndexType } from '../../domain/directory/packedIndex.ts';
+import { parseHealthservice, type Service, storedOrder } from '../../domain/directory/service.ts';
 import { buildIndex, type ServiceIndex } from '../../domain/directory/serviceIndex.ts';
-import { classifyReadAnswer } from '../../domain/send/answers.ts';
+import { serviceAt } from '../../domain/directory/serviceTable.ts';
+import { classifyReadAnswer, REASONS } from '../../domain/send/answers.ts';
 import { nextDelayMs } from '../../domain/send/backoff.ts';
 import type { SendProblem } from '../../domain/send/sendProblem.ts';
 import type { StoryDb } from '../../store/db.ts';
@@ -17,7 +19,7 @@ import {
   startJob,
   writePage,
 } from '../../store/directory/directory.ts';
-import type { Client, Connection } from '../client.ts';
+import type { Answer, Client, Connection } from '../client.ts';
 import type { Sleep } from '../rateLimiter.ts';
 
 export const PAGE_SIZE = 100;
@@ -144,11 +146,13 @@ function cancelled(): Page {
 }
 
 /**
- * Connected to a relay: the whole directory in one request (`GET /directory`, gzip JSON), stored as
- * a full generation in one go; the old directory stays until it is complete. Every service is in
- * memory once the answer is read, so the search index is built from them here (as the store will
- * hold them: the last of each code, in code order) and kept with the completed generation: the
- * search opens it at once rather than reading 50,000 services back and building it after.
+ * Connected to a relay: the whole directory in one request (`GET /directory`), stored as a full
+ * generation in one go; the old directory stays until it is complete. The relay is asked for its
+ * packed search index (`packedIndex.ts`): opening it costs a text decode and a few copies, and its
+ * table holds the services in the order the store keeps them. A relay that only has JSON (an older
+ * release) answers the services, read and indexed here as the store will hold them. Either way the
+ * index is kept with the completed generation, so the search opens it at once rather than reading
+ * 50,000 services back and building it after.
  */
 export async function downloadRelayDirectory(
   deps: RefreshDeps,
@@ -159,11 +163,51 @@ export async function downloadRelayDirectory(
   const known = state.activeGen !== 0 && !options.forceFull ? state.relayEtag : undefined;
   const answer = await deps.client.request(options.connection, '/directory', {
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(known ? { headers: { 'If-None-Match': known } } : {}),
+    headers: {
+      Accept: `${packedIndexType()}, application/json;q=0.5`,
+      ...(known ? { 'If-None-Match': known } : {}),
+    },
+    binary: true,
   });
   if (answer.kind === 'cancelled') return cancelled() as Exclude<RefreshOutcome, { ok: true }>;
   if (known && answer.kind === 'response' && answer.status === 304) {
     return { ok: true, state: await confirmCurrent(deps.db, deps.now()) };
+  }
+  const directory = readDirectory(answer, deps.now());
+  if (!directory.ok) return directory;
+  const { index, malformed, count, serviceAt } = directory;
+  await startJob(deps.db, 'full', deps.now());
+  // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
+  // Awaited: storing 5,000 services is a long task on this thread, and the picker's questions and
+  // the search's answers pass through it, so the search takes the index before the writing starts.
+  if (state.activeGen === 0) await options.onFirstIndex?.(index);
+  // At least one page, so the refused items are counted even when none is a service.
+  for (let start = 0; start === 0 || start < count; start += 5_000) {
+    const page = Array.from({ length: Math.min(5_000, count - start) }, (_, i) => serviceAt(start + i));
+    await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
+    options.onProgress?.({ fetched: start + page.length, totalEstimate: count, kind: 'full' });
+  }
+  const etag = answer.kind === 'response' ? (answer.etag ?? undefined) : undefined;
+  return { ok: true, state: await completeJob(deps.db, deps.now(), etag, index) };
+}
+
+type RelayDirectory =
+  | { ok: true; index: ServiceIndex; malformed: number; count: number; serviceAt: (s: number) => Service }
+  | Exclude<RefreshOutcome, { ok: true }>;
+
+/** The relay's answer as an index and its services in stored order, or why it is not one. */
+function readDirectory(answer: Exclude<Answer, { kind: 'cancelled' }>, now: number): RelayDirectory {
+  if (answer.kind === 'response' && answer.status === 200 && answer.bytes !== undefined) {
+    const packed = answer.contentType?.startsWith(PACKED_INDEX_TYPE) ? decodeIndex(answer.bytes) : null;
+    if (packed === null) return { ok: false, problem: 'unreachable', reason: REASONS.incomplete };
+    const { index, malformed } = packed;
+    return {
+      ok: true,
+      index,
+      malformed,
+      count: index.services.count,
+      serviceAt: (s) => serviceAt(index.services, s),
+    };
   }
   const items =
     answer.kind === 'response'
@@ -171,40 +215,11 @@ export async function downloadRelayDirectory(
       : undefined;
   const verdict = classifyReadAnswer(
     Array.isArray(items) && answer.kind === 'response' ? { ...answer, json: items } : answer,
-    deps.now(),
+    now,
   );
   if (verdict.class === 'key-rejected') return { ok: false, problem: 'key-rejected', reason: verdict.reason };
   if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', reason: verdict.reason };
-  await startJob(deps.db, 'full', deps.now());
   const { services, malformed } = storedOrder(verdict.items);
   const index = buildIndex(services);
-  // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
-  // Awaited: storing 5,000 services is a long task on this thread, and the picker's questions and
-  // the search's answers pass through it, so the search takes the index before the writing starts.
-  if (state.activeGen === 0) await options.onFirstIndex?.(index);
-  // At least one page, so the refused items are counted even when none is a service.
-  for (let start = 0; start === 0 || start < services.length; start += 5_000) {
-    const page = services.slice(start, start + 5_000);
-    await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
-    options.onProgress?.({ fetched: start + page.length, totalEstimate: services.length, kind: 'full' });
-  }
-  const etag = answer.kind === 'response' ? (answer.etag ?? undefined) : undefined;
-  return { ok: true, state: await completeJob(deps.db, deps.now(), etag, index) };
-}
-
-/**
- * Each item read as a service (an item that is not one is counted, never stored), then as the
- * store keeps them: one per code, the last given winning (as writing them in turn would), in code
- * order (IndexedDB's order of the [gen, nacs] key, which compares strings as `<` does).
- */
-export function storedOrder(items: readonly unknown[]): { services: Service[]; malformed: number } {
-  const byCode = new Map<string, Service>();
-  let malformed = 0;
-  for (const item of items) {
-    const parsed = parseHealthservice(item);
-    if (parsed.ok) byCode.set(parsed.service.nacs, parsed.service);
-    else malformed++;
-  }
-  const services = [...byCode.values()].sort((a, b) => (a.nacs < b.nacs ? -1 : a.nacs > b.nacs ? 1 : 0));
-  return { services, malformed };
+  return { ok: true, index, malformed, count: services.length, serviceAt: (s) => services[s] as Service };
 }

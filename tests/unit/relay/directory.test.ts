@@ -2,6 +2,10 @@
 // with upstream's shape and paging, in one gzip download with an ETag, refresh schedule and failures.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../../relay/directory/refresh.ts';
+import { decodeIndex, packedIndexType } from '../../../src/domain/directory/packedIndex.ts';
+import { buildIndex } from '../../../src/domain/directory/search.ts';
+import { storedOrder } from '../../../src/domain/directory/service.ts';
+import { INDEX_FORMAT } from '../../../src/domain/directory/storedIndex.ts';
 import { KINDS, useDatabases } from './databases.ts';
 import { enrol, getApi, refreshed, startWorld, type World } from './harness.ts';
 
@@ -63,6 +67,35 @@ describe.each(KINDS)('the directory on %s', (kind) => {
     expect(again.status).toBe(304);
     await refreshed(world.relay); // a full refresh is a new version
     expect((await getApi(world.relay, token, '/directory', { 'If-None-Match': etag })).status).toBe(200);
+  });
+
+  it('gives a device that asks for it the packed search index of the same services, with its own ETag', async () => {
+    world = await startWorld(await databases.url(kind), { sandbox: { services: SERVICES } });
+    const { token } = await enrol(world.relay);
+    await refreshed(world.relay);
+    const accept = { Accept: `${packedIndexType()}, application/json;q=0.5`, 'Accept-Encoding': 'gzip' };
+    const res = await getApi(world.relay, token, '/directory', accept);
+    expect(res.headers.get('content-type')).toBe(packedIndexType());
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toMatch(/\bAccept\b/);
+    const packed = decodeIndex(await res.arrayBuffer());
+    const json = (await (await getApi(world.relay, token, '/directory')).json()) as {
+      healthservices: unknown[];
+    };
+    const { services, malformed } = storedOrder(json.healthservices);
+    expect(packed?.malformed).toBe(malformed);
+    expect(packed?.index).toEqual(buildIndex(services));
+    const etag = res.headers.get('etag') as string;
+    const jsonEtag = (await getApi(world.relay, token, '/directory')).headers.get('etag');
+    expect(etag).not.toBe(jsonEtag);
+    expect(
+      (await getApi(world.relay, token, '/directory', { ...accept, 'If-None-Match': etag })).status,
+    ).toBe(304);
+    // Another format than this release's (an iPad older or newer than the relay): JSON, as before.
+    const other = await getApi(world.relay, token, '/directory', {
+      Accept: packedIndexType(INDEX_FORMAT + 1),
+    });
+    expect(other.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
   it('records a refused key and says so in the status', async () => {

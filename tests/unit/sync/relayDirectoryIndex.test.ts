@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDirectorySearcher } from '../../../src/app/directory/worker/directorySearcher.ts';
+import { encodeIndex, packedIndexType } from '../../../src/domain/directory/packedIndex.ts';
 import { buildIndex, searchServices } from '../../../src/domain/directory/search.ts';
+import { storedOrder } from '../../../src/domain/directory/service.ts';
 import type { ServiceIndex } from '../../../src/domain/directory/serviceIndex.ts';
 import { createDb } from '../../../src/store/db.ts';
 import { getDirectoryState, listServices } from '../../../src/store/directory/directory.ts';
@@ -24,13 +26,24 @@ function relayAnswering(
   status = 200,
   onFirstIndex?: (index: ServiceIndex) => void | Promise<void>,
 ) {
-  const db = createDb(`relay-index-${++n}`);
-  const client = createClient({
-    fetch: async () =>
+  return relayWith(
+    async () =>
       new Response(JSON.stringify(body), {
         status,
         headers: { 'Content-Type': 'application/json', ETag: '"v1"' },
       }),
+    onFirstIndex,
+  );
+}
+
+/** A relay whose GET /directory is answered by `respond`, given the request's headers. */
+function relayWith(
+  respond: (headers: Headers) => Promise<Response>,
+  onFirstIndex?: (index: ServiceIndex) => void | Promise<void>,
+  db = createDb(`relay-index-${++n}`),
+) {
+  const client = createClient({
+    fetch: async (_url, init) => respond(new Headers(init?.headers)),
     limiter: createRateLimiter(10_000),
   });
   const deps = { db, client, now: () => NOW, sleep: async () => undefined, random: () => 0 };
@@ -40,6 +53,18 @@ function relayAnswering(
     ...(onFirstIndex ? { onFirstIndex } : {}),
   };
   return { db, refresh: () => refreshDirectory(deps, options) };
+}
+
+/** A relay of this release: the packed index when asked for it, as `relay/directory/routes.ts` builds it. */
+function packedRelay(items: unknown[]) {
+  const asked: string[] = [];
+  const { services, malformed } = storedOrder(items);
+  const bytes = encodeIndex(buildIndex(services), malformed);
+  const relay = relayWith(async (headers) => {
+    asked.push(headers.get('accept') ?? '');
+    return new Response(bytes, { headers: { 'Content-Type': packedIndexType(), ETag: '"v2-index"' } });
+  });
+  return { ...relay, asked };
 }
 
 const name = fc
@@ -149,6 +174,46 @@ describe('the relay directory, indexed as it is read', () => {
     release();
     expect((await refreshing).ok).toBe(true);
     expect(await relay.db.services.count()).toBe(2);
+  });
+
+  it('a relay of this release sends the packed index: stored exactly as the services it was built from', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { maxLength: 40 }), async (items) => {
+        const fromJson = relayAnswering({ count: items.length, healthservices: items });
+        const packed = packedRelay(items);
+        expect((await fromJson.refresh()).ok).toBe(true);
+        expect((await packed.refresh()).ok).toBe(true);
+        expect(packed.asked[0]).toContain(packedIndexType());
+        const [json, bytes] = [await getDirectoryState(fromJson.db), await getDirectoryState(packed.db)];
+        expect(bytes.malformed).toBe(json.malformed);
+        expect(bytes.relayEtag).toBe('"v2-index"');
+        expect(await listServices(packed.db)).toEqual(await listServices(fromJson.db));
+        expect(await getStoredIndex(packed.db, bytes.activeGen)).toEqual(
+          await getStoredIndex(fromJson.db, json.activeGen),
+        );
+        fromJson.db.close();
+        packed.db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a packed index cut short is refused as incomplete, and the directory on the device is kept', async () => {
+    const items = [{ nacs: 'A', name: 'Ward A', type: 'ward' }];
+    const first = relayAnswering({ count: 1, healthservices: items });
+    expect((await first.refresh()).ok).toBe(true);
+    const before = await getDirectoryState(first.db);
+    const cut = relayWith(
+      async () =>
+        new Response(encodeIndex(buildIndex(storedOrder(items).services), 0).slice(0, 60), {
+          headers: { 'Content-Type': packedIndexType() },
+        }),
+      undefined,
+      first.db,
+    );
+    expect(await cut.refresh()).toEqual({ ok: false, problem: 'unreachable', reason: 'incomplete' });
+    expect(await getDirectoryState(first.db)).toEqual(before);
+    expect(await listServices(first.db)).toHaveLength(1);
   });
 
   it('a refused download keeps the directory and its index as they were', async () => {
