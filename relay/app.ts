@@ -100,7 +100,12 @@ export function createApp(services: RelayServices, withAdmin = true): Hono<Relay
   app.delete('/api/v2/desk/stories/:key', desk.withdraw);
   app.get('/api/v2/healthservices', listServices(directory));
   app.get('/api/v2/healthservices/:nacs', getService(directory));
-  app.get('/api/v2/directory', downloadDirectory(directory));
+  app.get(
+    '/api/v2/directory',
+    downloadDirectory(directory, (representation, status) =>
+      services.metrics.directoryDownloads.inc({ representation, status }),
+    ),
+  );
   if (withAdmin) mountAdmin(app, services);
   if (config.appDir) mountApp(app, services, config.appDir);
   return app;

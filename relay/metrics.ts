@@ -51,6 +51,12 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
       registers,
     }),
+    directoryDownloads: new Counter({
+      name: 'relay_directory_downloads_total',
+      help: 'Whole-directory downloads (GET /api/v2/directory) by representation (index: the packed search index this release asks for; json: older apps) and status (200, 304)',
+      labelNames: ['representation', 'status'] as const,
+      registers,
+    }),
     setKeyState(state: KeyState) {
       for (const each of KEY_STATES) metrics.upstreamKey.set({ state: each }, each === state ? 1 : 0);
     },

@@ -54,7 +54,7 @@ export function getService(store: DirectoryStore) {
 }
 
 type Download = { etag: string; type: string; gzip: Buffer };
-type Representation = 'json' | 'index';
+export type Representation = 'json' | 'index';
 
 /** The packed index when the device asks for it in this release's format; JSON otherwise. */
 function representationFor(accept: string | undefined): Representation {
@@ -78,7 +78,10 @@ function bodyOf(
  * Each instance builds each representation once per directory version and keeps it in memory (the
  * index: about a second of work at 50,000 services, which every new iPad would otherwise do itself).
  */
-export function downloadDirectory(store: DirectoryStore) {
+export function downloadDirectory(
+  store: DirectoryStore,
+  counted: (representation: Representation, status: 200 | 304) => void = () => {},
+) {
   const cached = new Map<Representation, Download>();
   async function current(representation: Representation): Promise<Download> {
     const state = await store.state();
@@ -95,9 +98,12 @@ export function downloadDirectory(store: DirectoryStore) {
     return download;
   }
   return async (c: Context<RelayEnv>): Promise<Response> => {
-    const download = await current(representationFor(c.req.header('accept')));
+    const representation = representationFor(c.req.header('accept'));
+    const download = await current(representation);
     const headers = { ETag: download.etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' };
-    if (c.req.header('if-none-match') === download.etag) return c.body(null, 304, headers);
+    const unchanged = c.req.header('if-none-match') === download.etag;
+    counted(representation, unchanged ? 304 : 200);
+    if (unchanged) return c.body(null, 304, headers);
     if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
       return c.body(new Uint8Array(gunzipSync(download.gzip)), 200, {
         ...headers,

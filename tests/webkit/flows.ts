@@ -546,6 +546,7 @@ export const FLOWS: Flow[] = [
           appUrl: undefined,
           organisation: 'City Hospital',
           appOrigins: undefined,
+          metricsFrom: [SERVER_IP],
         },
         { log: pino({ level: 'silent' }), schedule: false },
       );
@@ -574,6 +575,12 @@ export const FLOWS: Flow[] = [
       await b.click(C.connect);
       await b.see(/Stories go through your organisation's relay at/, 20_000);
       await b.see(/[1-9][\d,]* services? stored on this device/, 60_000);
+      // As on an iPad: WebKit asked for the packed search index, and opened it.
+      const metrics = await fetch(`${relay.url}/metrics`).then((r) => r.text());
+      check(
+        metrics.includes('relay_directory_downloads_total{representation="index",status="200"} 1'),
+        'the directory came as the packed index',
+      );
     },
   },
   {

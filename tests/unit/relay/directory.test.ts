@@ -96,6 +96,11 @@ describe.each(KINDS)('the directory on %s', (kind) => {
       Accept: packedIndexType(INDEX_FORMAT + 1),
     });
     expect(other.headers.get('content-type')).toMatch(/^application\/json/);
+    // The IT team sees which iPads read which: counts only.
+    const metrics = await (await fetch(`${world.relay.url}/metrics`)).text();
+    expect(metrics).toContain('relay_directory_downloads_total{representation="index",status="200"} 1');
+    expect(metrics).toContain('relay_directory_downloads_total{representation="index",status="304"} 1');
+    expect(metrics).toContain('relay_directory_downloads_total{representation="json",status="200"} 3');
   });
 
   it('records a refused key and says so in the status', async () => {
