@@ -6,7 +6,7 @@
 // RUNS by performance score: the score, FCP, LCP, TBT, and the accessibility, best-practices and
 // SEO scores. A benchmark, not a test: it never passes or fails.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -55,6 +55,7 @@ async function audit(ctx: BenchContext, url: string): Promise<Report> {
     const keep = process.env.BENCH_LIGHTHOUSE_REPORTS;
     if (keep) {
       const stamp = Date.now();
+      await mkdir(keep, { recursive: true });
       await writeFile(join(keep, `lighthouse-${stamp}.json`), text);
       // With --save-assets: the page's trace beside the report, for DevTools' Performance panel.
       const trace = join(out, 'report-0.trace.json');
