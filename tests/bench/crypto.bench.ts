@@ -3,6 +3,7 @@
 // of sealing and opening a story with 5,000 stored — the app's own vault in the app's page. The 4×
 // throttling covers the PIN's Argon2id too (throttle.ts): Chromium cannot throttle the worker it
 // runs in (issue 25), so at 4× it runs on the throttled page, as where no worker can start.
+import { READY_MARK } from '../../src/app/directory/directoryMarks.ts';
 import { PIN_KDF } from '../../src/store/vault/vaultKdf.ts';
 import { startAppServer } from '../tools/appServer.ts';
 import { launchBrowser } from './browser.ts';
@@ -70,11 +71,16 @@ async function run(ctx: BenchContext): Promise<FigureTable[]> {
     )) as Awaited<ReturnType<CryptoProbe['seedAndTime']>>;
     ctx.log('  reloading: unlock in the UI until Home lists the newest stories, then again at 4× throttling');
     // Each after a reload, as on the device: the Lock screen is up (and Argon2id loaded) before
-    // anyone types, so the PIN goes in once the page's start-up work is done (the main thread idle).
+    // anyone types, so the PIN goes in once the page's start-up work is done: its last step (the
+    // directory opened in its worker, READY_MARK) passed, then the main thread idle. Idle alone
+    // could come in a gap between start-up's tasks, and the unlock then raced the rest of it.
     const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
     const unlockUi = async () => {
       await page.reload();
       await page.getByLabel('PIN', { exact: true }).fill(PIN);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, {
+        timeout: 60_000,
+      });
       await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 30_000 })));
       const start = Date.now();
       await page.getByRole('button', { name: 'Unlock', exact: true }).click();
