@@ -77,33 +77,37 @@ function bodyOf(
 /**
  * Each instance builds each representation once per directory version and keeps it in memory (the
  * index: about a second of work at 50,000 services, which every new iPad would otherwise do itself).
+ * iPads asking while it is built wait for that one build; an unchanged version is a 304 without one.
  */
 export function downloadDirectory(
   store: DirectoryStore,
   counted: (representation: Representation, status: 200 | 304) => void = () => {},
 ) {
-  const cached = new Map<Representation, Download>();
-  async function current(representation: Representation): Promise<Download> {
-    const state = await store.state();
-    const etag = representation === 'json' ? `"${state.version}"` : `"${state.version}-index${INDEX_FORMAT}"`;
+  const cached = new Map<Representation, { etag: string; download: Promise<Download> }>();
+  function built(representation: Representation, etag: string, updatedAt: string | null): Promise<Download> {
     const known = cached.get(representation);
-    if (known?.etag === etag) return known;
-    const body = bodyOf(representation, await store.all(), state.updatedAt);
-    const download = {
+    if (known?.etag === etag) return known.download;
+    const download = store.all().then(async (items) => ({
       etag,
       type: representation === 'json' ? JSON_TYPE['Content-Type'] : packedIndexType(),
-      gzip: await gzipAsync(body, { level: 9 }),
-    };
-    cached.set(representation, download);
+      gzip: await gzipAsync(bodyOf(representation, items, updatedAt), { level: 9 }),
+    }));
+    cached.set(representation, { etag, download });
+    // A failed build is not kept: the next request tries again.
+    download.catch(() => {
+      if (cached.get(representation)?.download === download) cached.delete(representation);
+    });
     return download;
   }
   return async (c: Context<RelayEnv>): Promise<Response> => {
     const representation = representationFor(c.req.header('accept'));
-    const download = await current(representation);
-    const headers = { ETag: download.etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' };
-    const unchanged = c.req.header('if-none-match') === download.etag;
+    const state = await store.state();
+    const etag = representation === 'json' ? `"${state.version}"` : `"${state.version}-index${INDEX_FORMAT}"`;
+    const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' };
+    const unchanged = c.req.header('if-none-match') === etag;
     counted(representation, unchanged ? 304 : 200);
     if (unchanged) return c.body(null, 304, headers);
+    const download = await built(representation, etag, state.updatedAt);
     if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
       return c.body(new Uint8Array(gunzipSync(download.gzip)), 200, {
         ...headers,
