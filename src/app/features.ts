@@ -53,6 +53,7 @@ export function appValue(f: Features, errors: ErrorHandler): AppContextValue {
     ...f.device.state,
     session: f.session.current,
     lapsedSession: f.session.lapsed,
+    sessionKnown: f.session.known,
     failure: errors.failure,
   };
   const { settings, device, directory, send, story, session } = f;

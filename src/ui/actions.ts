@@ -139,6 +139,8 @@ export type AppState = {
   session: ReadonlySignal<CollectingSession | null>;
   /** The session that ended at midnight or after the long idle: Home asks "Still …?" (null otherwise). */
   lapsedSession: ReadonlySignal<CollectingSession | null>;
+  /** False between an unlock and the session read back: Home shows none of the three until then. */
+  sessionKnown: ReadonlySignal<boolean>;
   buildId: string;
   /** Something unexpected failed: the banner says so (nothing is lost) until dismissed. */
   failure: ReadonlySignal<boolean>;

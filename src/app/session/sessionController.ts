@@ -15,6 +15,11 @@ export type SessionFeature = {
   current: ReadonlySignal<CollectingSession | null>;
   /** Ended at midnight or after the long idle: Home asks "Still …?" until carried on or forgotten. */
   lapsed: ReadonlySignal<CollectingSession | null>;
+  /**
+   * Whether `current` and `lapsed` say what is stored: false from a lock until the next unlock has
+   * read the session back, so Home never shows "Start collecting" for a moment to someone collecting.
+   */
+  known: ReadonlySignal<boolean>;
   /** After an unlock: the stored session, unless the domain's rule says it has ended. */
   load(cipher: Cipher): Promise<void>;
   /** The app locked: the session is kept (sealed); the page forgets it until the next unlock. */
@@ -34,6 +39,7 @@ export function createSessionController(deps: SessionFeatureDeps): SessionFeatur
   const { privacy, saveHooks } = deps;
   const current = signal<CollectingSession | null>(null);
   const lapsed = signal<CollectingSession | null>(null);
+  const known = signal(false);
   const lock = () => privacy.lock.actions.lock();
   let ready: SessionControl | null = null;
   let loading: Promise<SessionControl> | null = null;
@@ -51,8 +57,18 @@ export function createSessionController(deps: SessionFeatureDeps): SessionFeatur
   return {
     current,
     lapsed,
-    load: async (cipher) => (await control()).load(cipher),
-    locked: () => ready?.locked(),
+    known,
+    async load(cipher) {
+      try {
+        await (await control()).load(cipher);
+      } finally {
+        known.value = true; // read, or unreadable: either way what Home shows is now the truth
+      }
+    },
+    locked() {
+      known.value = false;
+      ready?.locked();
+    },
     actions: {
       startSession: async (input) => (await control()).start(input),
       carryOn: async () => (await control()).carryOn(),

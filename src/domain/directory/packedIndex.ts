@@ -5,7 +5,7 @@
 // the store keeps them, are the index's own table (`serviceAt`). Kept small on the wire: ascending
 // arrays go as differences (small numbers gzip well), and what is read off another array in one
 // pass (`keyLength`, `alphabeticalPlace`) is not sent: 1.5 MB gzip at 50,000 services, against
-// 1.9 MB for the same services as JSON.
+// 1.83 MB for the same services as JSON (gzip level 9 both).
 import type { ServiceIndex } from './serviceIndex.ts';
 import { isServiceTable, keyLengths, type ServiceTable } from './serviceTable.ts';
 import { asServiceIndex, INDEX_FORMAT, NUMBER_ARRAYS, TEXT_ARRAYS } from './storedIndex.ts';

@@ -1,7 +1,7 @@
 // Home's collecting session: who is collecting now, with "End session"; after the last session ended
 // at midnight or after the long idle, "Still Sam, Staff Nurse, on Elderly Care?" with "Carry on" (one
 // tap) and "Start afresh"; or, with nobody collecting, "Start collecting" (its form is a screen of its
-// own, loaded on use).
+// own, loaded on use). Nothing until the session is read back after an unlock.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { serviceLabel } from '../../domain/directory/serviceLabel.ts';
@@ -14,6 +14,9 @@ export function SessionBar() {
   const { state } = useApp();
   const session = state.session.value;
   const lapsed = state.lapsedSession.value;
+  // Just unlocked, the session not read back yet (tens of milliseconds): nothing rather than a
+  // "Start collecting" that turns into "Collecting as …" under the nurse's finger.
+  if (!state.sessionKnown.value) return null;
   if (session) return <Collecting session={session} />;
   if (lapsed) return <StillCollecting lapsed={lapsed} />;
   return <NobodyCollecting />;

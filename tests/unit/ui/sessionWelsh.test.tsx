@@ -26,12 +26,14 @@ const started = startSession(
 );
 if (!started.ok) throw new Error('no session');
 
-type Shown = boolean | 'lapsed';
+/** Collecting, nobody, the last session lapsed, or not read back yet after an unlock. */
+type Shown = boolean | 'lapsed' | 'unknown';
 
 function app(session: Shown, month: { onBehalf: number; all: number }): AppContextValue {
   const state = {
     session: signal(session === true && started.ok ? started.session : null),
     lapsedSession: signal(session === 'lapsed' && started.ok ? started.session : null),
+    sessionKnown: signal(session !== 'unknown'),
     settings: signal(DEFAULT_SETTINGS),
     display: signal(DEFAULT_DISPLAY),
     storyCounts: signal({
@@ -91,6 +93,10 @@ describe('session, Lock and on-behalf words', () => {
     for (const words of ENGLISH) expect(html).toContain(words);
     const none = render(enGB, false, { onBehalf: 3, all: 5 });
     expect(none).toContain('Start collecting');
+    // Just unlocked, the session not read back yet: none of the three, nothing to tap by mistake.
+    const unknown = render(enGB, 'unknown');
+    for (const words of ['Start collecting', 'Collecting as', 'Carry on'])
+      expect(unknown).not.toContain(words);
     // Under 20 stories: the counts, quietly, with no percentage and no warning.
     expect(none).toContain('this month 3 of 5 stories;');
     expect(none).not.toContain('Over the target');
