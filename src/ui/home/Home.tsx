@@ -16,8 +16,6 @@ import { StoryList } from './StoryList.tsx';
 export function Home() {
   const { state } = useApp();
   const t = useText();
-  const stories = state.stories.value;
-  const counts = state.storyCounts.value;
   return (
     <main class="screen" aria-labelledby="home-title">
       <header class="screen-header">
@@ -28,6 +26,20 @@ export function Home() {
           </a>
         </nav>
       </header>
+      {/* Just unlocked, the session not read back yet (tens of milliseconds): the rest at once when
+          it is, so nothing below moves under a finger when the session bar appears. */}
+      {state.sessionKnown.value && <HomeBody />}
+    </main>
+  );
+}
+
+function HomeBody() {
+  const { state } = useApp();
+  const t = useText();
+  const stories = state.stories.value;
+  const counts = state.storyCounts.value;
+  return (
+    <>
       <NetworkHint />
       <NoDestination />
       <SessionBar />
@@ -43,6 +55,6 @@ export function Home() {
       <OnBehalfShare />
       <StorageStatus />
       <footer class="version">{t.home.version(state.buildId)}</footer>
-    </main>
+    </>
   );
 }

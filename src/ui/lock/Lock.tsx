@@ -18,14 +18,16 @@ export function Lock({ onIssued }: LockProps) {
     <main class="screen" aria-labelledby="lock-title">
       <LanguageSwitch />
       <h1 id="lock-title">{t.lock.lockedTitle}</h1>
-      {waiting === null && <p class="note">{t.numbers.lockUnknown}</p>}
-      {waiting !== null && waiting.toSend > 0 && <p class="note">{t.numbers.lockWaiting(waiting.toSend)}</p>}
-      {waiting !== null && waiting.kept > 0 && <p class="note">{t.numbers.lockKept}</p>}
       {forgotten ? (
         <ResetPin onIssued={onIssued} onCancel={() => setForgotten(false)} />
       ) : (
         <UnlockForm onForgotten={() => setForgotten(true)} />
       )}
+      {/* Below the form: the count arrives once the data layer has loaded, and must not move the
+          PIN field and "Unlock" under a finger about to tap them. */}
+      {waiting === null && <p class="note">{t.numbers.lockUnknown}</p>}
+      {waiting !== null && waiting.toSend > 0 && <p class="note">{t.numbers.lockWaiting(waiting.toSend)}</p>}
+      {waiting !== null && waiting.kept > 0 && <p class="note">{t.numbers.lockKept}</p>}
     </main>
   );
 }
