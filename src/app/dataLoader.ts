@@ -27,7 +27,6 @@ export function createDataLoader(): DataLoader {
       await import('../store/db.ts');
       const { openData } = await import('./data.ts');
       await nextTask(); // opening it, in another task again
-
       data.value = openData(deps);
       resolve(data.value);
       return data.value;

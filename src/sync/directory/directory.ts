@@ -175,7 +175,7 @@ export async function downloadRelayDirectory(
   }
   const directory = readDirectory(answer, deps.now());
   if (!directory.ok) return directory;
-  const { index, malformed, count, serviceAt } = directory;
+  const { index, malformed, count, serviceOf } = directory;
   await startJob(deps.db, 'full', deps.now());
   // A new iPad has no directory to keep in use meanwhile: search this one while it is stored.
   // Awaited: storing 5,000 services is a long task on this thread, and the picker's questions and
@@ -183,7 +183,7 @@ export async function downloadRelayDirectory(
   if (state.activeGen === 0) await options.onFirstIndex?.(index);
   // At least one page, so the refused items are counted even when none is a service.
   for (let start = 0; start === 0 || start < count; start += 5_000) {
-    const page = Array.from({ length: Math.min(5_000, count - start) }, (_, i) => serviceAt(start + i));
+    const page = Array.from({ length: Math.min(5_000, count - start) }, (_, i) => serviceOf(start + i));
     await writePage(deps.db, page, { skip: start + page.length, malformed: start === 0 ? malformed : 0 });
     options.onProgress?.({ fetched: start + page.length, totalEstimate: count, kind: 'full' });
   }
@@ -192,13 +192,16 @@ export async function downloadRelayDirectory(
 }
 
 type RelayDirectory =
-  | { ok: true; index: ServiceIndex; malformed: number; count: number; serviceAt: (s: number) => Service }
+  | { ok: true; index: ServiceIndex; malformed: number; count: number; serviceOf: (s: number) => Service }
   | Exclude<RefreshOutcome, { ok: true }>;
 
 /** The relay's answer as an index and its services in stored order, or why it is not one. */
 function readDirectory(answer: Exclude<Answer, { kind: 'cancelled' }>, now: number): RelayDirectory {
-  if (answer.kind === 'response' && answer.status === 200 && answer.bytes !== undefined) {
-    const packed = answer.contentType?.startsWith(PACKED_INDEX_TYPE) ? decodeIndex(answer.bytes) : null;
+  // Only an answer that says it is the index is read as one: anything else (JSON, an HTML login
+  // page) is classified below as before.
+  const isPacked = answer.kind === 'response' && answer.contentType?.startsWith(PACKED_INDEX_TYPE) === true;
+  if (isPacked && answer.status === 200) {
+    const packed = answer.bytes === undefined ? null : decodeIndex(answer.bytes);
     if (packed === null) return { ok: false, problem: 'unreachable', reason: REASONS.incomplete };
     const { index, malformed } = packed;
     return {
@@ -206,7 +209,7 @@ function readDirectory(answer: Exclude<Answer, { kind: 'cancelled' }>, now: numb
       index,
       malformed,
       count: index.services.count,
-      serviceAt: (s) => serviceAt(index.services, s),
+      serviceOf: (s) => serviceAt(index.services, s),
     };
   }
   const items =
@@ -221,5 +224,5 @@ function readDirectory(answer: Exclude<Answer, { kind: 'cancelled' }>, now: numb
   if (verdict.class !== 'data') return { ok: false, problem: 'unreachable', reason: verdict.reason };
   const { services, malformed } = storedOrder(verdict.items);
   const index = buildIndex(services);
-  return { ok: true, index, malformed, count: services.length, serviceAt: (s) => services[s] as Service };
+  return { ok: true, index, malformed, count: services.length, serviceOf: (s) => services[s] as Service };
 }

@@ -216,6 +216,13 @@ describe('the relay directory, indexed as it is read', () => {
     expect(await listServices(first.db)).toHaveLength(1);
   });
 
+  it('an HTML page in answer (a login page on the way) is a refused key, as before the index was asked for', async () => {
+    const html = relayWith(
+      async () => new Response('<html>Sign in</html>', { headers: { 'Content-Type': 'text/html' } }),
+    );
+    expect(await html.refresh()).toMatchObject({ ok: false, problem: 'key-rejected' });
+  });
+
   it('a refused download keeps the directory and its index as they were', async () => {
     const first = relayAnswering({ count: 1, healthservices: [{ nacs: 'A', name: 'Ward A', type: 'ward' }] });
     expect((await first.refresh()).ok).toBe(true);
